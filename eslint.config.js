@@ -1,0 +1,90 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/** Layers may import only downwards: app → features → ui/core. */
+const architecture = [
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'react/*', '@tanstack/*'],
+              message: 'src/core is framework-free.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'url', 'os'],
+              message: 'src/core runs in the browser too: no Node APIs.',
+            },
+            {
+              group: ['**/app/**', '**/features/**', '**/ui/**', '**/content/**'],
+              message: 'src/core imports nothing from the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/features/**', '**/content/**'],
+              message: 'src/ui is shared and imports only core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/content/**'],
+              message: 'Features do not import the app shell or the build pipeline.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench/.work'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['*.config.{js,ts}', 'tests/e2e/vitest.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  ...architecture,
+);

@@ -1,0 +1,38 @@
+import type { Dateline } from '../schema.ts';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const PLACE = "([A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})";
+const REGION = '(?:\\s*\\[[^\\]\\n]{1,40}\\])?';
+const DAY = `(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`;
+const AGENCY = '\\s*\\(([A-Za-z][A-Za-z .&-]{0,30})\\)';
+const SEPARATOR = '\\s*[:\\-–—]+\\s*';
+
+/** `New Delhi [India], November 19 (ANI):` and `LONDON, May 3 (Reuters) -`. */
+const WITH_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}${AGENCY}${SEPARATOR}`);
+/** `WASHINGTON —` or `KYIV, Ukraine —`: a capitalised place and a dash. */
+const PLACE_ONLY = /^([A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3})(?:\s*[—–]|\s+-)\s*/;
+
+/** Reads the dateline that opens a news lead, if there is one. Offsets cover the whole prefix. */
+export function parseDateline(text: string, paragraphStart: number): Dateline | null {
+  const lead = text.slice(paragraphStart, paragraphStart + 200);
+  const withAgency = WITH_AGENCY.exec(lead);
+  if (withAgency) {
+    return {
+      place: (withAgency[1] ?? '').replace(/,\s*$/, ''),
+      agency: withAgency[2]?.trim() ?? null,
+      start: paragraphStart,
+      end: paragraphStart + withAgency[0].length,
+    };
+  }
+  const placeOnly = PLACE_ONLY.exec(lead);
+  if (placeOnly) {
+    return {
+      place: (placeOnly[1] ?? '').replace(/,\s*$/, ''),
+      agency: null,
+      start: paragraphStart,
+      end: paragraphStart + placeOnly[0].length,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+/**
+ * The wire format: the JSON the content pipeline writes and the app reads, described once.
+ * The pipeline validates what it writes against these schemas and the app parses what it fetches
+ * with them, so both sides agree by construction.
+ */
+import * as v from 'valibot';
+
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A half-open range `[start, end)` of UTF-16 code units into an article's `text`. */
+export const SpanSchema = v.object({ start: Offset, end: Offset });
+
+export const QuoteKindSchema = v.picklist(['direct', 'partial', 'other']);
+
+/** How the engine found a quote's speaker, so a reader can check its work. */
+export const AttributionSchema = v.picklist([
+  'named',
+  'pronoun',
+  'role',
+  'continuation',
+  'unknown',
+]);
+
+/** The verb (or phrase) that introduces a quotation: "said", "stated", "according to". */
+export const CueSchema = v.object({ verb: v.string(), start: Offset, end: Offset });
+
+export const QuoteSchema = v.object({
+  /** Stable anchor id within the article: `q-1`, `q-2`, … in document order. */
+  id: v.string(),
+  /** The words between the quotation marks, exactly `text.slice(start, end)` of the article. */
+  text: v.string(),
+  start: Offset,
+  end: Offset,
+  /** Index of the paragraph the quotation opens in. */
+  paragraph: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  kind: QuoteKindSchema,
+  speakerId: v.nullable(v.string()),
+  attribution: AttributionSchema,
+  cue: v.nullable(CueSchema),
+});
+
+export const SpeakerSchema = v.object({
+  /** URL-safe, stable across articles for the same full name: `dmitry-peskov`. */
+  id: v.string(),
+  name: v.string(),
+  /** The role the article states for the speaker ("Kremlin spokesperson"), if any. */
+  role: v.nullable(v.string()),
+  kind: v.picklist(['person', 'organisation']),
+  quoteCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const TopicRefSchema = v.object({ id: v.string(), label: v.string() });
+
+export const DatelineSchema = v.object({
+  place: v.string(),
+  agency: v.nullable(v.string()),
+  start: Offset,
+  end: Offset,
+});
+
+export const WarningSchema = v.object({
+  message: v.string(),
+  /** Offset into the article text the warning is about. */
+  offset: Offset,
+  line: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+const IsoDate = v.pipe(v.string(), v.isoDate());
+
+/** One article as the article view needs it (`data/articles/<slug>.json`). */
+export const ArticleSchema = v.object({
+  slug: v.string(),
+  /** The content file the article came from, relative to the content folder. */
+  source: v.string(),
+  headline: v.string(),
+  summary: v.string(),
+  date: v.nullable(IsoDate),
+  byline: v.nullable(v.string()),
+  dateline: v.nullable(DatelineSchema),
+  /** The whole source text; every offset in the article points into it. */
+  text: v.string(),
+  /** Body paragraphs in order (the header line and blank lines are not paragraphs). */
+  paragraphs: v.array(SpanSchema),
+  readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  quotes: v.array(QuoteSchema),
+  speakers: v.array(SpeakerSchema),
+  topics: v.array(TopicRefSchema),
+  warnings: v.array(WarningSchema),
+});
+
+/** What the list view shows of an article: no paragraph bodies. */
+export const ArticleSummarySchema = v.object({
+  slug: v.string(),
+  headline: v.string(),
+  summary: v.string(),
+  date: v.nullable(IsoDate),
+  byline: v.nullable(v.string()),
+  readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  quoteCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  topics: v.array(TopicRefSchema),
+  speakers: v.array(v.object({ id: v.string(), name: v.string() })),
+});
+
+export const TopicCountSchema = v.object({
+  id: v.string(),
+  label: v.string(),
+  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** `data/index.json`: every article's summary, newest first, and the topic facet. */
+export const ArticleIndexSchema = v.object({
+  articles: v.array(ArticleSummarySchema),
+  topics: v.array(TopicCountSchema),
+});
+
+export type Span = v.InferOutput<typeof SpanSchema>;
+export type QuoteKind = v.InferOutput<typeof QuoteKindSchema>;
+export type Attribution = v.InferOutput<typeof AttributionSchema>;
+export type Cue = v.InferOutput<typeof CueSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Speaker = v.InferOutput<typeof SpeakerSchema>;
+export type TopicRef = v.InferOutput<typeof TopicRefSchema>;
+export type Dateline = v.InferOutput<typeof DatelineSchema>;
+export type ContentWarning = v.InferOutput<typeof WarningSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
+export type TopicCount = v.InferOutput<typeof TopicCountSchema>;
+export type ArticleIndex = v.InferOutput<typeof ArticleIndexSchema>;
