@@ -1,0 +1,104 @@
+import { parseArticle, type ContentError } from '../core/article/parseArticle.ts';
+import type { Article } from '../core/schema.ts';
+import { lineAt } from '../core/text/lineAt.ts';
+import { parseTaxonomy, type Taxonomy } from '../core/topics/taxonomy.ts';
+import { decodeUtf8 } from './decodeUtf8.ts';
+import { TAXONOMY_FILE, type ContentDirInput, type ContentFile } from './readContentDir.ts';
+
+/** Everything the content folder yields: each article file became an article or an error. */
+export type ContentBuild = {
+  /** In file-name order. */
+  articles: Article[];
+  taxonomy: Taxonomy;
+  /** Sorted by file, then line. Any error fails the build. */
+  errors: ContentError[];
+  ignored: string[];
+};
+
+const EMPTY_TAXONOMY: Taxonomy = { topics: [] };
+
+/**
+ * Turns the raw content folder into articles, collecting every error rather than stopping at the
+ * first, so one build run tells an editor everything that needs fixing.
+ */
+export function buildContent(input: ContentDirInput): ContentBuild {
+  const errors: ContentError[] = input.unreadable.map(({ file, message }) => ({
+    file,
+    line: 1,
+    message,
+  }));
+  const taxonomy = readTaxonomy(input.taxonomy);
+  // Articles are still parsed against an empty taxonomy, so their own errors are reported too.
+  if (!taxonomy.ok) errors.push(taxonomy.error);
+  const options = { taxonomy: taxonomy.ok ? taxonomy.value : EMPTY_TAXONOMY };
+
+  const articles: Article[] = [];
+  const fileByText = new Map<string, string>();
+  const fileBySlug = new Map<string, string>();
+  for (const { file, bytes } of input.articles) {
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+      errors.push({ file, ...decoded.error });
+      continue;
+    }
+    const parsed = parseArticle(decoded.value, { ...options, file });
+    if (!parsed.ok) {
+      errors.push(parsed.error);
+      continue;
+    }
+    const article = parsed.value;
+    const leadLine = lineAt(article.text, article.paragraphs[0]?.start ?? 0);
+    const sameText = fileByText.get(article.text);
+    const sameSlug = fileBySlug.get(article.slug);
+    if (sameText !== undefined) {
+      errors.push({ file, line: 1, message: `duplicate article: same text as ${sameText}` });
+    } else if (sameSlug !== undefined) {
+      errors.push({
+        file,
+        line: leadLine,
+        message: `duplicate slug "${article.slug}": already used by ${sameSlug}`,
+      });
+    } else {
+      fileByText.set(article.text, file);
+      fileBySlug.set(article.slug, file);
+      articles.push(article);
+    }
+  }
+
+  errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return {
+    articles,
+    taxonomy: options.taxonomy,
+    errors,
+    ignored: input.ignored,
+  };
+}
+
+type TaxonomyResult = { ok: true; value: Taxonomy } | { ok: false; error: ContentError };
+
+function readTaxonomy(source: ContentFile | null): TaxonomyResult {
+  const fail = (line: number, message: string): TaxonomyResult => ({
+    ok: false,
+    error: { file: TAXONOMY_FILE, line, message },
+  });
+  if (!source) return fail(1, 'missing: the topic taxonomy is required (see README.md)');
+  const decoded = decodeUtf8(source.bytes);
+  if (!decoded.ok) return fail(decoded.error.line, decoded.error.message);
+  let json: unknown;
+  try {
+    json = JSON.parse(decoded.value);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Newer V8 names the line or the position; Node 20's message names neither.
+    const lineNumber = /\(line (\d+) column/.exec(message)?.[1];
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const line = lineNumber
+      ? Number(lineNumber)
+      : position
+        ? lineAt(decoded.value, Number(position))
+        : 1;
+    return fail(line, `invalid JSON: ${message}`);
+  }
+  const taxonomy = parseTaxonomy(json);
+  return taxonomy.ok ? taxonomy : fail(1, taxonomy.error);
+}

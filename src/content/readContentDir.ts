@@ -1,0 +1,53 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** One file of the content folder, as bytes: decoding is the pipeline's job, so it can report it. */
+export type ContentFile = { file: string; bytes: Uint8Array };
+
+/** What the content folder holds, read but not yet interpreted. */
+export type ContentDirInput = {
+  articles: ContentFile[];
+  /** `topics.json`, or null when the folder has none. */
+  taxonomy: ContentFile | null;
+  /** Files that are neither articles nor the taxonomy; listed in the report, never read. */
+  ignored: string[];
+  /** Files that exist but could not be read (permissions, a folder named `x.txt`). */
+  unreadable: { file: string; message: string }[];
+};
+
+export const TAXONOMY_FILE = 'topics.json';
+
+const isArticleFile = (name: string) => name.toLowerCase().endsWith('.txt');
+
+/** Reads every `*.txt` file (sorted by name) and `topics.json` at the top of the content folder. */
+export async function readContentDir(contentDir: string): Promise<ContentDirInput> {
+  const entries = await readdir(contentDir, { withFileTypes: true });
+  // Code-unit order, not locale order: the output must not depend on the machine that builds it.
+  const names = entries
+    .filter((entry) => !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+  const input: ContentDirInput = { articles: [], taxonomy: null, ignored: [], unreadable: [] };
+  for (const name of names) {
+    if (name !== TAXONOMY_FILE && !isArticleFile(name)) {
+      input.ignored.push(name);
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path.join(contentDir, name));
+    } catch (error) {
+      input.unreadable.push({ file: name, message: `cannot read the file (${describe(error)})` });
+      continue;
+    }
+    if (name === TAXONOMY_FILE) input.taxonomy = { file: name, bytes };
+    else input.articles.push({ file: name, bytes });
+  }
+  return input;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,128 @@
+// @vitest-environment node
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
+import path from 'node:path';
+import { build, createServer, type ViteDevServer } from 'vite';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { decodeArticleIndex } from '../core/decodeWire.ts';
+import { CONTENT_UPDATED_EVENT } from './devContent.ts';
+import { brokenFiles, makeContentDir, sampleArticle, sampleTaxonomy } from './testFixtures.ts';
+import { saywireContent } from './vitePlugin.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+});
+
+/** A minimal site: an index.html, one script, and the sample content in `content/`. */
+async function makeSite(extra: Record<string, string | Uint8Array> = {}) {
+  const sample = await sampleArticle();
+  const site = await makeContentDir({
+    'index.html': '<!doctype html><title>t</title><script type="module" src="/main.js"></script>',
+    'main.js': 'document.title = "site";',
+  });
+  cleanups.push(site.cleanup);
+  const content = path.join(site.dir, 'content');
+  await mkdir(content);
+  const files = { 'topics.json': await sampleTaxonomy(), [sample.file]: sample.text, ...extra };
+  for (const [name, body] of Object.entries(files)) await writeFile(path.join(content, name), body);
+  return { root: site.dir, content };
+}
+
+const plugins = () => [saywireContent({ contentDir: 'content' })];
+
+describe('saywireContent in a build', () => {
+  it('emits the data files and a 404.html that is the app', async () => {
+    const { root } = await makeSite();
+
+    await build({ root, configFile: false, logLevel: 'silent', plugins: plugins() });
+
+    const dist = path.join(root, 'dist');
+    const index = decodeArticleIndex(
+      JSON.parse(await readFile(path.join(dist, 'data/index.json'), 'utf8')),
+    );
+    if (!index.ok) throw new Error(index.error);
+    const slugs = index.value.articles.map(({ slug }) => `${slug}.json`);
+    expect(await readdir(path.join(dist, 'data/articles'))).toEqual(slugs);
+    expect(await readFile(path.join(dist, 'data/report.json'), 'utf8')).toContain('"errors": []');
+    expect(await readFile(path.join(dist, '404.html'), 'utf8')).toBe(
+      await readFile(path.join(dist, 'index.html'), 'utf8'),
+    );
+  });
+
+  it('fails with every content error', async () => {
+    const { root } = await makeSite({ 'empty.txt': '', 'bad-date.txt': brokenFiles['bad-date.txt'] });
+
+    const building = build({ root, configFile: false, logLevel: 'silent', plugins: plugins() });
+
+    await expect(building).rejects.toThrow(
+      /content\/bad-date\.txt:1: unreadable date[^]*content\/empty\.txt:1: the file is empty/,
+    );
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+const isHotPayload = (value: unknown): value is { type: string } =>
+  typeof value === 'object' && value !== null && 'type' in value;
+
+describe('saywireContent in the dev server', () => {
+  let server: ViteDevServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+  });
+
+  it('serves data from memory, 404s unknown slugs and rebuilds when content changes', async () => {
+    const { root, content } = await makeSite();
+    const port = await freePort();
+    server = await createServer({
+      root,
+      base: '/news/',
+      configFile: false,
+      logLevel: 'silent',
+      mode: 'development',
+      server: { port, strictPort: true, host: '127.0.0.1' },
+      plugins: plugins(),
+    });
+    const send = vi.spyOn(server.ws, 'send');
+    const sent = () =>
+      send.mock.calls.map(([payload]): unknown => payload).filter(isHotPayload);
+    await server.listen();
+    const url = (file: string) => `http://127.0.0.1:${port}/news/${file}`;
+    const articleCount = async () =>
+      ((await (await fetch(url('data/index.json'))).json()) as { articles: unknown[] }).articles
+        .length;
+
+    expect(await articleCount()).toBe(1);
+    const missing = await fetch(url('data/articles/no-such-slug.json'));
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({
+      error: 'not found',
+      path: 'data/articles/no-such-slug.json',
+    });
+
+    await writeFile(path.join(content, 'second.txt'), 'PARIS — A second, shorter article.\n');
+    await expect.poll(articleCount, { timeout: 5000 }).toBe(2);
+    expect(send).toHaveBeenCalledWith({ type: 'custom', event: CONTENT_UPDATED_EVENT });
+
+    await writeFile(path.join(content, 'empty.txt'), '');
+    await expect
+      .poll(() => sent().find((payload) => payload.type === 'error'), { timeout: 5000 })
+      .toMatchObject({ err: { message: 'content/empty.txt:1: the file is empty' } });
+    expect(await articleCount()).toBe(2);
+
+    await rm(path.join(content, 'empty.txt'));
+    await expect
+      .poll(() => sent().some((payload) => payload.type === 'full-reload'), {
+        timeout: 5000,
+      })
+      .toBe(true);
+  });
+});
