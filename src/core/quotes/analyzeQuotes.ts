@@ -1,12 +1,154 @@
-import type { Span } from '../schema.ts';
-import type { QuoteAnalysis } from './types.ts';
+import type { Attribution, QuoteKind, Span, Speaker } from '../schema.ts';
+import { classifyQuote } from './classifyQuote.ts';
+import { findCueAfter, findCueBefore, type CueMatch } from './cues.ts';
+import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.ts';
+import { maskQuotes } from './maskQuotes.ts';
+import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
+import { createSpeakerResolver } from './resolveSpeaker.ts';
+import { buildSpeakerRegistry, type Entity } from './speakerRegistry.ts';
+import type { FoundQuote, QuoteAnalysis } from './types.ts';
+
+type Located = { span: QuoteSpan; cue: CueMatch | null; kind: QuoteKind };
 
 /**
  * Finds every quotation in `text`, classifies it and attributes it to a speaker.
  * `paragraphs` are the spans of the body; quotations are searched only inside them.
+ * Pure and total: any string gives an analysis, never an exception.
  */
 export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteAnalysis {
-  void text;
-  void paragraphs;
-  return { quotes: [], speakers: [], warnings: [] };
+  const { spans, warnings } = findQuoteSpans(text, paragraphs);
+  const masked = maskQuotes(text, spans);
+  const narration = readNarration(masked, paragraphs);
+  const registry = buildSpeakerRegistry(narration.flatMap((paragraph) => paragraph.mentions));
+  const resolver = createSpeakerResolver(narration, registry);
+
+  const located: Located[] = spans.map((span, index) => {
+    const paragraph = narration[span.paragraph] as ParagraphNarration;
+    const previous = spans[index - 1];
+    const next = spans[index + 1];
+    const sentence = sentenceAt(paragraph, span.outerStart);
+    const windowStart = Math.max(
+      sentence.start,
+      previous?.paragraph === span.paragraph ? previous.outerEnd : paragraph.span.start,
+    );
+    const nextStart = next?.paragraph === span.paragraph ? next.outerStart : paragraph.span.end;
+    const limit = Math.min(
+      nextStart,
+      Math.max(span.outerEnd, sentenceAt(paragraph, span.outerEnd).end),
+    );
+    const after = span.runsOn ? null : findCueAfter(paragraph, masked, span.outerEnd, limit);
+    const before = findCueBefore(paragraph, masked, windowStart, span.outerStart);
+    const quoted = text.slice(span.start, span.end);
+    const cue = chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after);
+    const kind = classifyQuote({
+      text: quoted,
+      before: masked.slice(windowStart, span.outerStart),
+      cue,
+    });
+    return { span, cue, kind };
+  });
+
+  const speakers = new Map<Entity, number>();
+  const quotes: FoundQuote[] = [];
+  let previousSpeaker: Entity | null = null;
+  located.forEach(({ span, cue, kind }, index) => {
+    let resolution: { entity: Entity | null; attribution: Attribution } = {
+      entity: null,
+      attribution: 'unknown',
+    };
+    if (kind !== 'other') {
+      const chainCue =
+        cue ?? (span.runsOn && !span.continues ? cueLaterInChain(located, index) : null);
+      if (chainCue) resolution = resolver.resolve(chainCue.subject, span.paragraph);
+      if (!resolution.entity) {
+        const continued = continuedSpeaker(
+          located,
+          index,
+          previousSpeaker,
+          narration,
+          masked,
+          resolver,
+        );
+        if (continued) resolution = { entity: continued, attribution: 'continuation' };
+      }
+    }
+    const { entity } = resolution;
+    if (entity) {
+      resolver.noteSpeaker(entity, span.outerStart);
+      speakers.set(entity, (speakers.get(entity) ?? 0) + 1);
+    }
+    if (kind !== 'other') previousSpeaker = entity;
+    quotes.push({
+      text: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      paragraph: span.paragraph,
+      kind,
+      speaker: entity ? { id: entity.id, name: entity.name } : null,
+      attribution: resolution.attribution,
+      cue: cue && kind !== 'other' ? { verb: cue.verb, start: cue.start, end: cue.end } : null,
+    });
+  });
+
+  return { quotes, speakers: toSpeakers(speakers), warnings };
+}
+
+/**
+ * Picks between the cue before and the cue after a quotation. `"…," he said` and `"…?" she asked`
+ * put the attribution after; a quotation that ends its sentence leaves it to the cue before.
+ */
+function chooseCue(
+  quoted: string,
+  after: string,
+  before: CueMatch | null,
+  cue: CueMatch | null,
+): CueMatch | null {
+  if (!cue) return before;
+  if (!before) return cue;
+  const attributionFollows =
+    /,$/.test(quoted) || /^\s*[,—–-]/.test(after) || /^[\s.!?]*\p{Ll}/u.test(after);
+  return attributionFollows || !before.adjacent ? cue : before;
+}
+
+/** A quotation that runs over several paragraphs is often attributed only at its end. */
+function cueLaterInChain(located: readonly Located[], index: number): CueMatch | null {
+  for (let i = index + 1; i < located.length; i++) {
+    const item = located[i] as Located;
+    if (!item.span.continues) return null;
+    if (item.cue) return item.cue;
+    if (!item.span.runsOn) return null;
+  }
+  return null;
+}
+
+/**
+ * The speaker a quotation without its own cue inherits: the one whose quotation it continues,
+ * or the one speaking just before it in the same or the previous paragraph.
+ */
+function continuedSpeaker(
+  located: readonly Located[],
+  index: number,
+  previousSpeaker: Entity | null,
+  narration: readonly ParagraphNarration[],
+  masked: string,
+  resolver: ReturnType<typeof createSpeakerResolver>,
+): Entity | null {
+  const { span } = located[index] as Located;
+  const previous = located[index - 1];
+  if (span.continues || previous?.span.paragraph === span.paragraph) return previousSpeaker;
+  const paragraph = narration[span.paragraph] as ParagraphNarration;
+  const previousParagraph = narration[span.paragraph - 1];
+  const opensParagraph = masked.slice(paragraph.span.start, span.outerStart).trim() === '';
+  if (!opensParagraph || !previousParagraph) return null;
+  return resolver.lastSpeakerSince(span.outerStart, previousParagraph.span.start);
+}
+
+function toSpeakers(counts: ReadonlyMap<Entity, number>): Speaker[] {
+  return [...counts].map(([entity, quoteCount]) => ({
+    id: entity.id,
+    name: entity.name,
+    role: entity.roles[0] ?? null,
+    kind: entity.kind,
+    quoteCount,
+  }));
 }

@@ -1,0 +1,516 @@
+import {
+  NEWS_ORGANISATIONS,
+  ORGANISATION_WORDS,
+  PHRASAL_SPEECH_VERBS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+} from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import { tokenIndexAt, type ParagraphNarration } from './narration.ts';
+import type { Token } from './tokenize.ts';
+
+/** Who a cue says is speaking, before it is resolved to a person. */
+export type Subject =
+  | { kind: 'pronoun'; word: string; at: number }
+  | { kind: 'mention'; mention: Mention }
+  | { kind: 'role'; words: string[]; at: number }
+  | { kind: 'organisation'; words: string[]; at: number };
+
+/** A reporting verb that attributes a quotation, where it is and whom it names. */
+export type CueMatch = {
+  verb: string;
+  start: number;
+  end: number;
+  subject: Subject | null;
+  /** Right next to the quotation (`Peskov said, "…"` or `"…," he said`), not elsewhere in the sentence. */
+  adjacent: boolean;
+};
+
+/** Forms that are nouns as often as verbs: cues only right after a name or pronoun. */
+const NOUN_LIKE = new Set([
+  'post',
+  'posts',
+  'report',
+  'reports',
+  'state',
+  'states',
+  'note',
+  'notes',
+  'call',
+  'calls',
+  'claim',
+  'claims',
+  'comment',
+  'comments',
+  'charge',
+  'charges',
+  'counter',
+  'demand',
+  'demands',
+  'promise',
+  'promises',
+  'warning',
+  'answer',
+  'answers',
+  'reply',
+  'tweet',
+  'tweets',
+  'cry',
+  'joke',
+  'jokes',
+  'laugh',
+  'sigh',
+  'snap',
+  'yell',
+  'scream',
+  'stress',
+  'highlight',
+  'highlights',
+  'underline',
+  'continue',
+  'vow',
+  'vows',
+  'pledge',
+  'pledges',
+  'write',
+  'tell',
+  'say',
+  'add',
+  'ask',
+  'respond',
+  'written',
+  'mention',
+  'comment',
+  'quip',
+  'retort',
+  'murmur',
+  'whisper',
+  'shout',
+  'boast',
+  'plan',
+]);
+const PASSIVE_MARKERS = new Set([
+  'when',
+  'being',
+  'was',
+  'were',
+  'is',
+  'are',
+  'if',
+  'been',
+  'be',
+  'after',
+  'once',
+  'not',
+]);
+const ADVERBS = new Set([
+  'also',
+  'then',
+  'later',
+  'further',
+  'again',
+  'has',
+  'had',
+  'have',
+  'was',
+  'is',
+  'would',
+  'will',
+  'reportedly',
+  'previously',
+  'recently',
+  'earlier',
+  'once',
+  'quickly',
+  'simply',
+  'only',
+  'just',
+  'finally',
+  'repeatedly',
+  'publicly',
+  'separately',
+  'often',
+  'once',
+  'angrily',
+  'calmly',
+  'firmly',
+  'flatly',
+  'bluntly',
+  'candidly',
+  'openly',
+  'privately',
+  'proudly',
+  'quietly',
+  'softly',
+  'loudly',
+  'sharply',
+  'strongly',
+  'clearly',
+  'simply',
+  'tersely',
+  'briefly',
+  'emphatically',
+  'frankly',
+  'jokingly',
+  'laughingly',
+  'cheerfully',
+  'gravely',
+  'solemnly',
+  'subsequently',
+  'did',
+  'does',
+  'may',
+  'might',
+  'could',
+  'can',
+  'should',
+  'must',
+  'had',
+  'who',
+  'who',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'one',
+  'another',
+]);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'el',
+  'le',
+  'la',
+  'du',
+  'del',
+  'di',
+  'dos',
+  'ibn',
+  'ben',
+  'abu',
+]);
+
+/** True when the token at `i` is a reporting verb used as one. */
+export function isCueVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
+  if (particle) return next?.lower === particle;
+  if (!SPEECH_VERBS.has(token.lower)) return false;
+  if (NOUN_LIKE.has(token.lower)) {
+    const previousIsSubject =
+      previous !== undefined &&
+      (SUBJECT_PRONOUNS.has(previous.lower) ||
+        previous.capitalised ||
+        ADVERBS.has(previous.lower) ||
+        ROLE_NOUNS.has(previous.lower));
+    if (!previousIsSubject || DETERMINERS.has(previous.lower)) return false;
+  }
+  if (/^(?:ask|asks|asked)$/.test(token.lower) && previous && PASSIVE_MARKERS.has(previous.lower))
+    return false;
+  if (
+    /^(?:call|calls|called|calling)$/.test(token.lower) &&
+    next &&
+    /^(?:for|on|off|up|in|back)$/.test(next.lower)
+  )
+    return false;
+  return true;
+}
+
+/** The verb's text, with its particle for phrasal verbs ("pointed out"). */
+function verbText(tokens: readonly Token[], i: number): { verb: string; end: number } {
+  const token = tokens[i] as Token;
+  const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
+  const next = tokens[i + 1];
+  if (particle && next) return { verb: `${token.word} ${next.word}`, end: next.end };
+  return { verb: token.word, end: token.end };
+}
+
+/**
+ * A cue right after a quotation: `"…," he said`, `"…," said Peskov`, `"…," Peskov noted when
+ * asked`, `"…," according to the ministry`. `limit` is where the narration after it stops.
+ */
+export function findCueAfter(
+  paragraph: ParagraphNarration,
+  masked: string,
+  outerEnd: number,
+  limit: number,
+): CueMatch | null {
+  const { tokens } = paragraph;
+  const first = tokenIndexAt(tokens, outerEnd);
+  const head = tokens[first];
+  if (
+    !head ||
+    head.start >= limit ||
+    !/^[\s,.;:!?…—–\-)]*$/.test(masked.slice(outerEnd, head.start))
+  )
+    return null;
+
+  if (head.lower === 'according' && tokens[first + 1]?.lower === 'to') {
+    const subject = subjectAfter(paragraph, first + 2, limit);
+    return subject
+      ? {
+          verb: 'according to',
+          start: head.start,
+          end: (tokens[first + 1] as Token).end,
+          subject,
+          adjacent: true,
+        }
+      : null;
+  }
+  if (isCueVerb(tokens, first)) {
+    const { verb, end } = verbText(tokens, first);
+    const subject = subjectAfter(paragraph, first + (verb.includes(' ') ? 2 : 1), limit);
+    return { verb, start: head.start, end, subject, adjacent: true };
+  }
+  for (
+    let v = first + 1;
+    v < tokens.length && v <= first + 12 && (tokens[v] as Token).start < limit;
+    v++
+  ) {
+    if (!isCueVerb(tokens, v)) continue;
+    const found = subjectBefore(paragraph, v, first);
+    if (!found || found.from !== first) return null;
+    const { verb, end } = verbText(tokens, v);
+    return { verb, start: (tokens[v] as Token).start, end, subject: found.subject, adjacent: true };
+  }
+  return null;
+}
+
+/**
+ * The cue before a quotation in its sentence: the last reporting verb between `windowStart`
+ * and the opening mark. Adjacent when only a short phrase separates them (`Peskov said, "…"`).
+ */
+export function findCueBefore(
+  paragraph: ParagraphNarration,
+  masked: string,
+  windowStart: number,
+  outerStart: number,
+): CueMatch | null {
+  const { tokens } = paragraph;
+  const from = tokenIndexAt(tokens, windowStart);
+  const to = tokenIndexAt(tokens, outerStart);
+  for (let v = to - 1; v >= from; v--) {
+    const token = tokens[v] as Token;
+    if (token.lower === 'according' && tokens[v + 1]?.lower === 'to' && v + 2 < to) {
+      const subject = subjectAfter(paragraph, v + 2, outerStart);
+      if (subject)
+        return {
+          verb: 'according to',
+          start: token.start,
+          end: (tokens[v + 1] as Token).end,
+          subject,
+          adjacent: false,
+        };
+    }
+    if (!isCueVerb(tokens, v)) continue;
+    const { verb, end } = verbText(tokens, v);
+    const between = masked.slice(end, outerStart);
+    const adjacent = between.length <= 60 && !/[.!?]/.test(between) && to - v <= 8;
+    const inverted = verb.includes(' ') ? null : subjectAfter(paragraph, v + 1, outerStart);
+    const before = subjectBefore(paragraph, v, from);
+    const subject =
+      before?.subject ??
+      (inverted && adjacent ? inverted : null) ??
+      clauseSubject(paragraph, from, v);
+    return { verb, start: token.start, end, subject, adjacent };
+  }
+  return null;
+}
+
+/**
+ * The subject phrase that ends right before the verb at `v` (adverbs and an appositive may sit
+ * between): a pronoun, a name, a role ("the spokesperson") or an organisation.
+ */
+function subjectBefore(
+  paragraph: ParagraphNarration,
+  v: number,
+  min: number,
+): { subject: Subject; from: number } | null {
+  const { tokens, mentions } = paragraph;
+  let k = v - 1;
+  while (
+    k >= min &&
+    ADVERBS.has((tokens[k] as Token).lower) &&
+    /^\s+$/.test((tokens[k] as Token).gap)
+  )
+    k--;
+  if (k < min) return null;
+  if ((tokens[k] as Token).gap.includes(',')) {
+    // "Smith, the mayor, said": step back over the appositive to the name before it.
+    let j = k - 1;
+    while (j >= min && j >= k - 10 && !(tokens[j] as Token).gap.includes(',')) j--;
+    if (j < min || !(tokens[j] as Token).gap.includes(',')) return null;
+    k = j;
+  } else if (!/^\s+$/.test((tokens[k] as Token).gap)) return null;
+
+  const token = tokens[k] as Token;
+  if (SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'i') {
+    return { subject: { kind: 'pronoun', word: token.lower, at: token.start }, from: k };
+  }
+  const mention = mentions.find((candidate) => candidate.last === k);
+  if (mention) {
+    const from = Math.max(min, leadingDeterminer(tokens, mention.first, min));
+    return { subject: { kind: 'mention', mention }, from: roleStart(tokens, from, min) };
+  }
+  // A phrase of role words and capitalised words: "the Russian President's Press Secretary".
+  let j = k;
+  while (j - 1 >= min) {
+    const previous = tokens[j - 1] as Token;
+    const joinable =
+      /^\s+$/.test(previous.gap) &&
+      (previous.capitalised ||
+        ROLE_NOUNS.has(previous.lower) ||
+        TITLES.has(previous.lower) ||
+        PARTICLES.has(previous.lower) ||
+        (previous.possessive && previous.capitalised));
+    if (!joinable) break;
+    j--;
+  }
+  const phrase = tokens.slice(j, k + 1);
+  const from = leadingDeterminer(tokens, j, min);
+  const words = phrase.map((part) => part.word);
+  const lowers = words.map((word) => word.toLowerCase());
+  if (
+    lowers.some((word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word)) ||
+    (phrase.every((part) => part.capitalised) && from === j)
+  ) {
+    const name = phrase.map((part, index) =>
+      part.possessive && index < phrase.length - 1 ? `${part.word}'s` : part.word,
+    );
+    return { subject: { kind: 'organisation', words: name, at: (phrase[0] as Token).start }, from };
+  }
+  if (ROLE_NOUNS.has(token.lower))
+    return {
+      subject: { kind: 'role', words: roleWords(phrase), at: (phrase[0] as Token).start },
+      from,
+    };
+  return null;
+}
+
+/** The subject named after an inverted verb: `said Kremlin spokesperson Dmitry Peskov`, `said he`. */
+function subjectAfter(paragraph: ParagraphNarration, s: number, limit: number): Subject | null {
+  const { tokens, mentions } = paragraph;
+  let k = s;
+  const start = tokens[k];
+  if (!start || start.start >= limit) return null;
+  if (SUBJECT_PRONOUNS.has(start.lower))
+    return { kind: 'pronoun', word: start.lower, at: start.start };
+  if (DETERMINERS.has(start.lower)) k++;
+  const phrase: Token[] = [];
+  while (k < tokens.length && (tokens[k] as Token).start < limit && phrase.length < 8) {
+    const token = tokens[k] as Token;
+    if (!(
+      token.capitalised ||
+      ROLE_NOUNS.has(token.lower) ||
+      TITLES.has(token.lower) ||
+      PARTICLES.has(token.lower)
+    ))
+      break;
+    phrase.push(token);
+    k++;
+    if (!/^\s+$/.test(token.gap) || token.possessive) break;
+  }
+  if (phrase.length === 0) return null;
+  const first = phrase[0] as Token;
+  const last = phrase[phrase.length - 1] as Token;
+  const inside = mentions.filter(
+    (mention) => mention.start >= first.start && mention.end <= last.end + 2,
+  );
+  const person =
+    inside.find((mention) => mention.kind === 'person') ??
+    inside.find((mention) => mention.kind === 'unknown');
+  if (person) return { kind: 'mention', mention: person };
+  const organisation = inside.find((mention) => mention.kind === 'organisation');
+  if (organisation && !ROLE_NOUNS.has(last.lower))
+    return { kind: 'mention', mention: organisation };
+  if (ROLE_NOUNS.has(last.lower))
+    return { kind: 'role', words: roleWords(phrase), at: first.start };
+  return null;
+}
+
+/** The subject of the clause a participle hangs on: `Peskov acknowledged it, stating, "…"`. */
+function clauseSubject(paragraph: ParagraphNarration, from: number, v: number): Subject | null {
+  const { tokens, mentions } = paragraph;
+  for (let k = from; k < v; k++) {
+    const token = tokens[k] as Token;
+    const mention = mentions.find((candidate) => candidate.first === k);
+    if (mention && !mention.oblique && mention.kind !== 'organisation')
+      return { kind: 'mention', mention };
+    if (SUBJECT_PRONOUNS.has(token.lower))
+      return { kind: 'pronoun', word: token.lower, at: token.start };
+  }
+  return null;
+}
+
+function leadingDeterminer(tokens: readonly Token[], index: number, min: number): number {
+  const previous = tokens[index - 1];
+  return index - 1 >= min && previous && DETERMINERS.has(previous.lower) ? index - 1 : index;
+}
+
+/** Extends a subject's start back over role words before a name ("Kremlin spokesperson"). */
+function roleStart(tokens: readonly Token[], index: number, min: number): number {
+  let start = index;
+  while (start - 1 >= min) {
+    const previous = tokens[start - 1] as Token;
+    if (
+      !/^\s+$/.test(previous.gap) ||
+      !(
+        ROLE_NOUNS.has(previous.lower) ||
+        TITLES.has(previous.lower) ||
+        previous.capitalised ||
+        DETERMINERS.has(previous.lower)
+      )
+    )
+      break;
+    start--;
+  }
+  return start;
+}
+
+/** The role words at the end of a phrase: "Russian President's Press Secretary" → press secretary. */
+function roleWords(phrase: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const token = phrase[i] as Token;
+    if (token.possessive || !(ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower))) break;
+    words.unshift(token.lower);
+  }
+  return words.length > 0 ? words : [(phrase[phrase.length - 1] as Token).lower];
+}
+
+/** Every named subject of a reporting verb in a paragraph's narration: who spoke, and where. */
+export function reportingSubjects(
+  paragraph: ParagraphNarration,
+): Array<{ at: number; mention: Mention }> {
+  const found: Array<{ at: number; mention: Mention }> = [];
+  const { tokens } = paragraph;
+  for (const sentence of paragraph.sentences) {
+    const from = tokenIndexAt(tokens, sentence.start);
+    const to = tokenIndexAt(tokens, sentence.end);
+    for (let v = from; v < to; v++) {
+      if (!isCueVerb(tokens, v)) continue;
+      const subject = subjectBefore(paragraph, v, from)?.subject;
+      if (subject?.kind === 'mention')
+        found.push({ at: (tokens[v] as Token).start, mention: subject.mention });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,217 @@
+import type { Span } from '../schema.ts';
+import type { EngineWarning } from './types.ts';
+
+/** One quotation's place in the text, before anyone asks who said it. */
+export type QuoteSpan = {
+  /** The words between the marks, whitespace trimmed. */
+  start: number;
+  end: number;
+  /** From the opening mark to after the closing mark (or to the paragraph end when it runs on). */
+  outerStart: number;
+  outerEnd: number;
+  paragraph: number;
+  /** Continues a quotation left open at the end of the previous paragraph. */
+  continues: boolean;
+  /** Left open at the paragraph end and taken up again by the next paragraph. */
+  runsOn: boolean;
+};
+
+type Family = 'double' | 'single';
+
+type Mark = {
+  at: number;
+  length: number;
+  family: Family;
+  canOpen: boolean;
+  canClose: boolean;
+};
+
+const OPEN_DOUBLE = new Set(['“', '„', '‟', '«']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', "'", '‘', '’', '`']);
+/** Words that start with an apostrophe rather than an opening single quotation mark. */
+const ELISIONS = /^(?:\d|em\b|tis\b|twas\b|til\b|cause\b|n\b|n'|bout\b|round\b|s\b)/i;
+
+/**
+ * Finds every quotation in the body paragraphs: straight, curly and typewriter (``…'') double
+ * marks, single marks as the outer marks when a paragraph uses them that way, apostrophes left
+ * alone. A mark left open at a paragraph end either continues into the next paragraph (which then
+ * opens with a mark, the newspaper convention) or is reported and closed at the paragraph end.
+ */
+export function findQuoteSpans(
+  text: string,
+  paragraphs: readonly Span[],
+): { spans: QuoteSpan[]; warnings: EngineWarning[] } {
+  const spans: QuoteSpan[] = [];
+  const warnings: EngineWarning[] = [];
+  let carriesOver = false;
+
+  paragraphs.forEach((paragraph, index) => {
+    const marks = scanMarks(text, paragraph);
+    const singleCloser = nextSingleCloser(text, marks, paragraph.end);
+    let open: Mark | null = null;
+    let continues = carriesOver;
+    carriesOver = false;
+
+    const emit = (
+      from: number,
+      innerStart: number,
+      innerEnd: number,
+      outerEnd: number,
+      runsOn = false,
+    ) => {
+      const inner = trimmed(text, innerStart, innerEnd);
+      if (!inner) {
+        warnings.push({ message: 'empty quotation', offset: from });
+        return;
+      }
+      spans.push({ ...inner, outerStart: from, outerEnd, paragraph: index, continues, runsOn });
+      continues = false;
+    };
+
+    for (let k = 0; k < marks.length; k++) {
+      const mark = marks[k] as Mark;
+      if (open) {
+        if (mark.family !== 'double') continue;
+        if (mark.canClose) {
+          emit(open.at, open.at + open.length, mark.at, mark.at + mark.length);
+          open = null;
+        } else {
+          warnings.push({ message: 'quotation mark never closed', offset: open.at });
+          continues = false;
+          open = mark;
+        }
+      } else if (mark.family === 'double') {
+        if (mark.canOpen) open = mark;
+        else
+          warnings.push({
+            message: 'closing quotation mark without an opening one',
+            offset: mark.at,
+          });
+      } else if (
+        mark.canOpen &&
+        !ELISIONS.test(text.slice(mark.at + mark.length, mark.at + mark.length + 3))
+      ) {
+        const closerIndex = singleCloser[k] ?? -1;
+        const closer = marks[closerIndex];
+        if (closer) {
+          emit(mark.at, mark.at + mark.length, closer.at, closer.at + closer.length);
+          k = closerIndex;
+        }
+      }
+    }
+
+    if (open) {
+      const next = paragraphs[index + 1];
+      carriesOver = next !== undefined && opensWithDoubleMark(text, next);
+      if (!carriesOver) warnings.push({ message: 'quotation mark never closed', offset: open.at });
+      emit(open.at, open.at + open.length, paragraph.end, paragraph.end, carriesOver);
+    }
+  });
+  return { spans, warnings };
+}
+
+function scanMarks(text: string, { start, end }: Span): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = start; i < end; i++) {
+    const char = text.charAt(i);
+    if (!QUOTE_CHARS.has(char)) continue;
+    const pair = text.slice(i, i + 2);
+    const length = pair === '``' || pair === "''" ? 2 : 1;
+    const prev = i > start ? text.charAt(i - 1) : '';
+    const next = i + length < end ? text.charAt(i + length) : '';
+    const left = !isSpace(next) && opensAfter(prev);
+    const right = !isSpace(prev) && closesBefore(next);
+    if (length === 2) {
+      marks.push({
+        at: i,
+        length,
+        family: 'double',
+        canOpen: pair === '``',
+        canClose: pair === "''",
+      });
+      i++;
+    } else if (char === '"') {
+      marks.push({
+        at: i,
+        length,
+        family: 'double',
+        canOpen: left || !right,
+        canClose: right || !left,
+      });
+    } else if (OPEN_DOUBLE.has(char)) {
+      const misused = right && !left;
+      marks.push({ at: i, length, family: 'double', canOpen: !misused, canClose: misused });
+    } else if (CLOSE_DOUBLE.has(char)) {
+      const misused = left && !right;
+      marks.push({ at: i, length, family: 'double', canOpen: misused, canClose: !misused });
+    } else if (char === '‘' || char === '`') {
+      marks.push({
+        at: i,
+        length,
+        family: 'single',
+        canOpen: !(right && !left),
+        canClose: right && !left,
+      });
+    } else {
+      // ’ and ' : a closing single mark or an apostrophe; only a straight one may open.
+      marks.push({
+        at: i,
+        length,
+        family: 'single',
+        canOpen: char === "'" && left,
+        canClose: right,
+      });
+    }
+  }
+  return marks;
+}
+
+/** For each single mark, the index of the single mark that would close a quotation it opens. */
+function nextSingleCloser(text: string, marks: readonly Mark[], paragraphEnd: number): number[] {
+  const closers: number[] = new Array<number>(marks.length).fill(-1);
+  let next = -1;
+  for (let k = marks.length - 1; k >= 0; k--) {
+    closers[k] = next;
+    const mark = marks[k] as Mark;
+    if (mark.family === 'single' && mark.canClose && !isPluralPossessive(text, mark, paragraphEnd))
+      next = k;
+  }
+  return closers;
+}
+
+/** `the players’ union`: an apostrophe after a plural, followed by a lower-case word. */
+function isPluralPossessive(text: string, mark: Mark, paragraphEnd: number): boolean {
+  const prev = text.charAt(mark.at - 1);
+  if (prev !== 's' && prev !== 'S') return false;
+  const after = text.slice(mark.at + 1, Math.min(paragraphEnd, mark.at + 20));
+  return (
+    /^\s+[a-z]/.test(after) &&
+    !/^\s+(?:he|she|they|we|i|it|said|says|added|told|according)\b/.test(after)
+  );
+}
+
+function opensWithDoubleMark(text: string, { start }: Span): boolean {
+  const char = text.charAt(start);
+  return char === '"' || OPEN_DOUBLE.has(char) || text.startsWith('``', start);
+}
+
+function opensAfter(prev: string): boolean {
+  return isSpace(prev) || /[([{\u2014\u2013\-/:;,]/.test(prev) || QUOTE_CHARS.has(prev);
+}
+
+function closesBefore(next: string): boolean {
+  return isSpace(next) || /[)\]}.,;:!?…\u2014\u2013\-/]/.test(next) || QUOTE_CHARS.has(next);
+}
+
+function isSpace(char: string): boolean {
+  return char === '' || /\s/.test(char);
+}
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  return /[\p{L}\p{N}]/u.test(text.slice(s, e)) ? { start: s, end: e } : null;
+}

@@ -1,0 +1,203 @@
+/**
+ * The small lexicons the quote engine's rules stand on: reporting verbs, titles, role nouns,
+ * organisation words and the places and common words that look like names but are not people.
+ * Every list is lower-case; look-ups lower-case the word first.
+ */
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Reporting verbs, every inflection spelled out, so cue matching is a set look-up. */
+export const SPEECH_VERBS = words(`
+  say says said saying tell tells told telling add adds added adding note notes noted noting
+  state states stated stating remark remarks remarked remarking acknowledge acknowledges
+  acknowledged acknowledging insist insists insisted insisting write writes wrote writing written
+  tweet tweets tweeted tweeting post posts posted posting ask asks asked asking reply replies
+  replied replying warn warns warned warning explain explains explained explaining claim claims
+  claimed claiming argue argues argued arguing announce announces announced announcing declare
+  declares declared declaring emphasise emphasises emphasised emphasising emphasize emphasizes
+  emphasized emphasizing stress stresses stressed stressing assert asserts asserted asserting
+  affirm affirms affirmed affirming recall recalls recalled recalling report reports reported
+  comment comments commented commenting observe observes observed observing suggest suggests
+  suggested suggesting concede concedes conceded conceding admit admits admitted admitting
+  confirm confirms confirmed confirming deny denies denied denying describe describes described
+  describing call calls called calling continue continues continued continuing mention mentions
+  mentioned mentioning maintain maintains maintained maintaining predict predicts predicted
+  predicting promise promises promised promising vow vows vowed vowing urge urges urged urging
+  complain complains complained complaining respond responds responded responding reiterate
+  reiterates reiterated reiterating underline underlines underlined underlining highlight
+  highlights highlighted highlighting quip quips quipped joke jokes joked lament laments lamented
+  conclude concludes concluded concluding recount recounts recounted exclaim exclaimed shout
+  shouts shouted shouting testify testifies testified testifying whisper whispered answer
+  answers answered answering agree agrees agreed agreeing boast boasts boasted cry cried
+  demand demands demanded demanding charge charges charged charging contend contends contended
+  contending counter countered declare told interject interjected propose proposed proposes
+  indicate indicates indicated indicating reveal reveals revealed revealing recommend recommended
+  caution cautions cautioned cautioning pledge pledged pledges tell inform informed informs
+  advise advised advises yell yelled scream screamed murmur murmured mutter muttered sigh sighed
+  laugh laughed snap snapped retort retorted write opine opined wonder wondered wonders
+  `);
+
+/** Reporting verbs that introduce speech only as a phrase ("point out"): verb form → particle. */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'],
+  ['points', 'out'],
+  ['pointed', 'out'],
+  ['pointing', 'out'],
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['spelled', 'out'],
+  ['summed', 'up'],
+]);
+
+/** Personal pronouns that can be a speaker, with the gender they imply. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['they', 'plural'],
+  ['we', 'plural'],
+]);
+
+/** Honorifics and titles written before a name; they are not part of the name. */
+export const TITLES = words(`
+  mr mrs ms miss mx dr prof sir dame lord lady rev fr sr sheikh sheikha imam rabbi
+  president prime minister pm premier chancellor king queen prince princess emperor pope
+  senator sen rep representative congressman congresswoman gov governor mayor judge justice
+  general gen lieutenant lt colonel col major maj captain capt sergeant sgt commander cmdr
+  admiral adm marshal officer chief secretary spokesperson spokesman spokeswoman ambassador
+  envoy director chairman chairwoman chair ceo cfo coo founder professor inspector detective
+  commissioner superintendent deputy vice foreign defence defense finance home interior external
+  press leader speaker chairperson minister-in-charge mp mla mep councillor councilman
+  councilwoman attorney solicitor barrister coach manager captain president-elect
+  vice-president sultan emir crown chief-minister cm ayatollah bishop archbishop cardinal
+  father sister brother saint st state union cabinet junior senior acting former interim
+  executive principal auditor comptroller treasurer registrar magistrate sheriff constable
+  trooper agent pastor reverend dean provost chancellor-elect monsignor
+  `);
+
+/** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
+export const ROLE_NOUNS = words(`
+  spokesperson spokesman spokeswoman minister secretary president premier chancellor
+  ambassador envoy official officer director chairman chairwoman chair chief ceo founder
+  governor mayor senator lawmaker legislator congressman congresswoman judge justice general
+  commander leader head adviser advisor aide analyst economist expert researcher scientist
+  professor lawyer attorney prosecutor investigator detective inspector commissioner
+  superintendent coach manager captain player owner executive representative negotiator
+  diplomat candidate mp mla councillor sheriff priest bishop imam rabbi pastor teacher
+  principal doctor nurse surgeon witness resident survivor activist campaigner organiser
+  organizer author writer editor columnist correspondent journalist reporter analyst
+  strategist historian economist banker trader investor farmer worker student protester
+  secretary-general premier monarch king queen prince princess spokesperson
+  `);
+
+/** Words that make a capitalised phrase an organisation, an event or a place, not a person. */
+export const ORGANISATION_WORDS = words(`
+  office ministry department party union assembly parliament congress senate house court bank
+  fund organization organisation agency commission committee council forum group association
+  institute university college school hospital company corporation corp inc ltd llc plc
+  times post news press television tv radio network channel summit conference meeting
+  government administration authority board bureau service services police army navy force
+  forces guard command federation league club team foundation trust society church mission
+  embassy consulate cabinet secretariat kremlin pentagon parliament police
+  airlines airways bank exchange market index reserve treasury council cup championship games
+  olympics festival awards prize project programme program plan act bill law treaty accord
+  agreement initiative movement front alliance coalition bloc quad brics nato un eu asean
+  `);
+
+/** News agencies and outlets that appear in text as single capitalised words. */
+export const NEWS_ORGANISATIONS = words(`
+  reuters afp ap ani pti ians xinhua tass ria bloomberg bbc cnn nbc cbs abc fox msnbc npr
+  aljazeera yonhap kyodo dpa efe ansa upi
+  `);
+
+/** Countries, regions and cities likely in news, and their demonyms: never people. */
+export const PLACES = words(`
+  afghanistan albania algeria america american americans argentina armenia australia austria
+  azerbaijan bahrain bangladesh belarus belgium beijing berlin bhutan bolivia bosnia brazil
+  britain british brussels bulgaria cambodia canada chile china chinese colombia congo croatia
+  cuba cyprus czech delhi denmark egypt england english estonia ethiopia europe european
+  finland france french gaza georgia germany german ghana greece greek hungary india indian
+  indonesia iran iranian iraq iraqi ireland irish israel israeli italy italian japan japanese
+  jordan kazakhstan kazan kenya korea korean kosovo kuwait kyiv kiev laos latvia lebanon libya
+  lithuania london malaysia mexico moldova mongolia montenegro morocco moscow myanmar nepal
+  netherlands dutch new york zealand nigeria norway oman pakistan pakistani palestine
+  palestinian panama paris peru philippines poland polish portugal qatar romania russia
+  russian rwanda saudi arabia scotland serbia singapore slovakia slovenia somalia south africa
+  spain spanish sri lanka sudan sweden swiss switzerland syria syrian taiwan tehran thailand
+  tokyo turkey turkish uganda ukraine ukrainian emirates uae uk us usa u.s. u.k. kingdom united
+  states uzbekistan venezuela vietnam washington west east north south yemen zambia zimbabwe
+  asia africa african asian latin middle western eastern northern southern soviet crimea
+  donbas donetsk luhansk kharkiv odesa jerusalem cairo riyadh dubai mumbai kolkata chennai
+  bengaluru bangalore hyderabad islamabad karachi lahore dhaka kathmandu colombo kabul baghdad
+  damascus beirut ankara istanbul athens rome madrid lisbon vienna warsaw prague budapest
+  stockholm oslo copenhagen helsinki dublin edinburgh ottawa toronto sydney canberra seoul
+  pyongyang manila jakarta bangkok hanoi hong kong shanghai geneva davos strasbourg hague
+  brooklyn chicago texas california florida ohio virginia carolina atlanta boston
+  `);
+
+/**
+ * Capitalised words that start sentences or headings but are never names; keeps "Notably" and
+ * "Despite" from becoming speakers.
+ */
+export const COMMON_CAPITALISED = words(`
+  a an the this that these those there here it its it's i we you they he she his her their our
+  my your in on at by for from to of with without about after before during since until while
+  when where why how what which who whom whose if then than but and or nor so yet also however
+  meanwhile moreover furthermore notably recently earlier later today yesterday tomorrow
+  despite although though because as once now still even just only last next first second
+  third finally monday tuesday wednesday thursday friday saturday sunday january february march
+  april may june july august september october november december according asked speaking
+  addressing mr mrs ms dr no yes not all some many most several both each every any another
+  other such one two three four five six seven eight nine ten hundreds thousands millions
+  under over between among against into through across along around near amid amidst within
+  following regarding concerning meanwhile instead indeed overall additionally separately
+  similarly likewise nevertheless nonetheless otherwise therefore thus hence accordingly
+  god oh well please thank thanks let lets let's do does did is are was were be been being
+  have has had will would shall should can could might must ok okay sources source officials
+  `);
+
+/** Words a scare quote or a title follows: `the so-called "Quad"`, `dubbed "Operation X"`. */
+export const NON_SPEECH_LEADS = [
+  'so-called',
+  'so called',
+  'dubbed',
+  'nicknamed',
+  'known as',
+  'titled',
+  'entitled',
+  'branded',
+  'labelled',
+  'labeled',
+  'termed',
+  'the word',
+  'the words',
+  'the term',
+  'the phrase',
+  'the slogan',
+  'the hashtag',
+  'the song',
+  'the film',
+  'the movie',
+  'the book',
+  'the novel',
+  'the show',
+  'the series',
+  'the album',
+  'the play',
+  'the poem',
+  'the article',
+  'the headline',
+  'the report',
+  'the campaign',
+  'the theme',
+  'the motto',
+  'signs saying',
+  'signs reading',
+  'banners reading',
+  'reading',
+];
+
+/** Prepositions before a name put it in a phrase, not in the subject of the sentence. */
+export const PREPOSITIONS = words(`
+  of with to for by about regarding from on in at between among against into toward towards
+  upon over under than like unlike including via per amid as behind beside besides
+  `);

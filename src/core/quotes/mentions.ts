@@ -1,0 +1,253 @@
+import {
+  COMMON_CAPITALISED,
+  NEWS_ORGANISATIONS,
+  ORGANISATION_WORDS,
+  PLACES,
+  PREPOSITIONS,
+  ROLE_NOUNS,
+  TITLES,
+} from './lexicon.ts';
+import type { Token } from './tokenize.ts';
+
+/** A capitalised name in the narration: a person, an organisation, or a word not yet known. */
+export type Mention = {
+  start: number;
+  end: number;
+  /** The name without titles: "Narendra Modi", "Modi", "Prime Minister's Office". */
+  name: string;
+  words: string[];
+  kind: 'person' | 'organisation' | 'unknown';
+  /** The role the text gives right next to the name ("Kremlin spokesperson"), if any. */
+  role: string | null;
+  /** Gender implied by an honorific (Mr, Mrs), if any. */
+  gender: 'male' | 'female' | null;
+  /** Index of the name's first and last token in the paragraph's tokens. */
+  first: number;
+  last: number;
+  /** Inside a prepositional phrase or a possessive: not the subject of its sentence. */
+  oblique: boolean;
+  /** Joined to another name by "and": part of a plural subject. */
+  coordinated: boolean;
+};
+
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'el',
+  'le',
+  'la',
+  'du',
+  'del',
+  'di',
+  'dos',
+  'ibn',
+  'ben',
+  'abu',
+]);
+const MALE_HONORIFICS = new Set([
+  'mr',
+  'sir',
+  'king',
+  'prince',
+  'lord',
+  'father',
+  'brother',
+  'sheikh',
+  'emperor',
+  'sultan',
+]);
+const FEMALE_HONORIFICS = new Set([
+  'mrs',
+  'ms',
+  'miss',
+  'dame',
+  'lady',
+  'queen',
+  'princess',
+  'sister',
+  'sheikha',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/** Finds the names in one paragraph's tokens, with their roles and grammatical hints. */
+export function findMentions(tokens: readonly Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const [from, to] of capitalisedRuns(tokens)) {
+    const mention = readRun(tokens, from, to);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+/** Maximal runs of capitalised words joined by single spaces (and name particles). */
+function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!(tokens[i] as Token).capitalised) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const here = tokens[j] as Token;
+      if (here.possessive || !/^ $/.test(here.gap)) break;
+      const next = tokens[j + 1] as Token;
+      if (next.capitalised) {
+        j++;
+      } else if (PARTICLES.has(next.word) && tokens[j + 2]?.capitalised && next.gap === ' ') {
+        j += 2;
+      } else break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
+  let first = from;
+  while (first <= to && COMMON_CAPITALISED.has((tokens[first] as Token).lower) && first < to)
+    first++;
+  if (COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;
+
+  const titles: Token[] = [];
+  while (first < to && isTitleWord(tokens, first)) titles.push(tokens[first++] as Token);
+  const words = tokens.slice(first, to + 1).map((token) => token.word);
+  const lowers = words.map((word) => word.toLowerCase());
+  const lastLower = lowers[lowers.length - 1] ?? '';
+  if (words.length === 1 && (words[0] ?? '').length < 2) return null;
+  if (lowers.every((word) => TITLES.has(word) || ROLE_NOUNS.has(word))) return null;
+
+  const organisation = lowers.some(
+    (word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word),
+  );
+  const allPlaces = lowers.every((word) => PLACES.has(word));
+  const titledPerson = titles.some((token) => TITLES.has(token.lower) && !PLACES.has(token.lower));
+  let kind: Mention['kind'];
+  if (organisation) kind = 'organisation';
+  else if (allPlaces || (TITLES.has(lastLower) && !titledPerson)) return null;
+  else if (titledPerson || (words.length >= 2 && !PLACES.has(lastLower))) kind = 'person';
+  else kind = 'unknown';
+
+  const honorific = titles.find(
+    (token) => MALE_HONORIFICS.has(token.lower) || FEMALE_HONORIFICS.has(token.lower),
+  );
+  return {
+    start: (tokens[first] as Token).start,
+    end: (tokens[to] as Token).start + (tokens[to] as Token).word.length,
+    name: words.join(' '),
+    words,
+    kind,
+    role: kind === 'person' ? roleOf(tokens, titles, from, to) : null,
+    gender: honorific ? (MALE_HONORIFICS.has(honorific.lower) ? 'male' : 'female') : null,
+    first,
+    last: to,
+    oblique: (tokens[to] as Token).possessive || isAfterPreposition(tokens, from),
+    coordinated: isCoordinated(tokens, from, to),
+  };
+}
+
+/** A title or a place adjective before a name: "Russian President", "PM", "Mr". */
+function isTitleWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (TITLES.has(token.lower) || TITLES.has(token.lower.replace(/\.$/, ''))) return true;
+  const next = tokens[index + 1];
+  return (
+    PLACES.has(token.lower) &&
+    next !== undefined &&
+    (TITLES.has(next.lower) || PLACES.has(next.lower))
+  );
+}
+
+/** The role stated with a name: its titles, role words before it, or an appositive after it. */
+function roleOf(
+  tokens: readonly Token[],
+  titles: readonly Token[],
+  from: number,
+  to: number,
+): string | null {
+  const before: string[] = [];
+  for (let i = from - 1; i >= 0 && before.length < 4; i--) {
+    const token = tokens[i] as Token;
+    if (token.gap !== ' ' || token.possessive) break;
+    const roleWord = ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower);
+    const modifier =
+      token.capitalised && (ORGANISATION_WORDS.has(token.lower) || PLACES.has(token.lower));
+    if (!roleWord && !(modifier && before.length > 0)) break;
+    before.unshift(token.word);
+  }
+  const stated = [...before, ...titles.map((token) => token.word)].join(' ');
+  if (
+    stated &&
+    stated
+      .split(' ')
+      .some((word) => ROLE_NOUNS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase()))
+  ) {
+    const meaningful = stated
+      .split(' ')
+      .filter(
+        (word) =>
+          !['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'].includes(
+            word.toLowerCase(),
+          ),
+      );
+    if (meaningful.length > 0) return meaningful.join(' ');
+  }
+  return appositiveBefore(tokens, from) ?? appositiveAfter(tokens, to);
+}
+
+/** "Putin's Press Secretary, Dmitry Peskov": a role phrase and a comma just before the name. */
+function appositiveBefore(tokens: readonly Token[], from: number): string | null {
+  const comma = tokens[from - 1];
+  if (!comma || !/^,\s$/.test(comma.gap) || !ROLE_NOUNS.has(comma.lower)) return null;
+  const words: string[] = [];
+  for (let i = from - 1; i >= 0 && words.length < 4; i--) {
+    const token = tokens[i] as Token;
+    if (i < from - 1 && (token.gap !== ' ' || token.possessive || DETERMINERS.has(token.lower)))
+      break;
+    words.unshift(token.word);
+  }
+  return words.join(' ');
+}
+
+/** "Dmitry Peskov, the Kremlin spokesman, said": a role phrase between commas after the name. */
+function appositiveAfter(tokens: readonly Token[], to: number): string | null {
+  if (!/^,\s$/.test((tokens[to] as Token).gap)) return null;
+  const words: string[] = [];
+  for (let i = to + 1; i < tokens.length && i <= to + 6; i++) {
+    const token = tokens[i] as Token;
+    if (!(i === to + 1 && DETERMINERS.has(token.lower))) words.push(token.word);
+    if (token.gap.includes(',') || /[.;:]/.test(token.gap)) {
+      const head = words[words.length - 1]?.toLowerCase() ?? '';
+      return ROLE_NOUNS.has(head) && words.length <= 5 ? words.join(' ') : null;
+    }
+    if (token.gap !== ' ') return null;
+  }
+  return null;
+}
+
+function isAfterPreposition(tokens: readonly Token[], from: number): boolean {
+  const previous = tokens[from - 1];
+  return previous !== undefined && /^\s+$/.test(previous.gap) && PREPOSITIONS.has(previous.lower);
+}
+
+/** "PM Modi and Chinese President Xi Jinping": the name is one of several subjects. */
+function isCoordinated(tokens: readonly Token[], from: number, to: number): boolean {
+  const after = tokens[to + 1];
+  const before = tokens[from - 1];
+  const joinsNext =
+    after !== undefined &&
+    (after.lower === 'and' || after.lower === 'or') &&
+    /^\s+$/.test((tokens[to] as Token).gap) &&
+    tokens[to + 2]?.capitalised === true;
+  const joinsPrevious =
+    before !== undefined && before.lower === 'and' && tokens[from - 2]?.capitalised === true;
+  return joinsNext || joinsPrevious;
+}

@@ -1,0 +1,173 @@
+import type { Attribution } from '../schema.ts';
+import { reportingSubjects, type Subject } from './cues.ts';
+import { SUBJECT_PRONOUNS } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import type { ParagraphNarration } from './narration.ts';
+import type { Entity, SpeakerRegistry } from './speakerRegistry.ts';
+
+/** A speaker and how the engine found it. */
+export type Resolution = { entity: Entity | null; attribution: Attribution };
+
+type SpeechEvent = { at: number; entity: Entity };
+
+/** How far back (in paragraphs) a pronoun looks for the person it stands for. */
+const PRONOUN_REACH = 3;
+
+/**
+ * Resolves cue subjects to entities. Remembers who has spoken so far, because "he said" after a
+ * paragraph that merely mentions other people still belongs to the person who is talking.
+ */
+export function createSpeakerResolver(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+) {
+  const reported: SpeechEvent[] = narration
+    .flatMap((paragraph) => reportingSubjects(paragraph))
+    .map(({ at, mention }) => ({ at, entity: entityOf(mention, registry) }))
+    .filter((event): event is SpeechEvent => event.entity !== null);
+  const quoted: SpeechEvent[] = [];
+
+  const lastSpeaker = (at: number, fits: (entity: Entity) => boolean): SpeechEvent | null => {
+    let best: SpeechEvent | null = null;
+    for (const events of [reported, quoted]) {
+      for (let i = events.length - 1; i >= 0; i--) {
+        const event = events[i] as SpeechEvent;
+        if (event.at >= at || !fits(event.entity)) continue;
+        if (!best || event.at > best.at) best = event;
+        break;
+      }
+    }
+    return best;
+  };
+
+  const hasSpoken = (entity: Entity, at: number) =>
+    lastSpeaker(at, (candidate) => candidate === entity) !== null;
+
+  const resolvePronoun = (word: string, at: number, paragraphIndex: number): Entity | null => {
+    const gender = SUBJECT_PRONOUNS.get(word);
+    if (!gender || word === 'we') return null;
+    const fits = (entity: Entity) =>
+      gender === 'plural'
+        ? entity.kind === 'organisation'
+        : entity.kind === 'person' && (entity.gender === null || entity.gender === gender);
+
+    const subject = sentenceSubject(narration, registry, at, paragraphIndex, fits, hasSpoken);
+    if (subject) return subject;
+    return (
+      lastSpeaker(at, fits)?.entity ?? lastMentioned(narration, registry, at, paragraphIndex, fits)
+    );
+  };
+
+  const resolve = (subject: Subject | null, paragraphIndex: number): Resolution => {
+    if (!subject) return { entity: null, attribution: 'unknown' };
+    switch (subject.kind) {
+      case 'mention': {
+        const entity = entityOf(subject.mention, registry);
+        return { entity, attribution: entity ? 'named' : 'unknown' };
+      }
+      case 'organisation':
+        return {
+          entity: registry.resolve(subject.words, subject.at, 'organisation'),
+          attribution: 'named',
+        };
+      case 'role': {
+        const entity = byRole(registry, subject.words, subject.at);
+        return { entity, attribution: entity ? 'role' : 'unknown' };
+      }
+      case 'pronoun': {
+        const entity = resolvePronoun(subject.word, subject.at, paragraphIndex);
+        if (entity && entity.gender === null && (subject.word === 'he' || subject.word === 'she')) {
+          entity.gender = subject.word === 'he' ? 'male' : 'female';
+        }
+        return { entity, attribution: entity ? 'pronoun' : 'unknown' };
+      }
+      default: {
+        const unreachable: never = subject;
+        return unreachable;
+      }
+    }
+  };
+
+  return {
+    resolve,
+    /** Records that `entity` spoke at `at`, for the pronouns that follow. */
+    noteSpeaker: (entity: Entity, at: number) => quoted.push({ at, entity }),
+    /** The last entity heard speaking before `at`, within the given paragraph or later. */
+    lastSpeakerSince: (at: number, paragraphStart: number): Entity | null => {
+      const event = lastSpeaker(at, () => true);
+      return event && event.at >= paragraphStart ? event.entity : null;
+    },
+  };
+}
+
+/** A mention's entity; a bare surname used as a speaker becomes a person. */
+function entityOf(mention: Mention, registry: SpeakerRegistry): Entity | null {
+  return registry.fromMention(mention) ?? registry.resolve(mention.words, mention.start, 'person');
+}
+
+/** "the Press Secretary" → the person introduced with that role; longest role match first. */
+function byRole(registry: SpeakerRegistry, words: readonly string[], at: number): Entity | null {
+  for (let from = 0; from < words.length; from++) {
+    const matches = registry.withRole(words.slice(from)).filter((entity) => entity.firstAt <= at);
+    if (matches.length > 0) return matches[matches.length - 1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the nearest earlier sentence, walking back from `at`: a person when one person
+ * is plainly the subject, in this paragraph or as someone already heard speaking; null when the
+ * subject is plural ("Modi and Xi held…") or merely mentioned, which leaves the pronoun to the
+ * last speaker.
+ */
+function sentenceSubject(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+  at: number,
+  paragraphIndex: number,
+  fits: (entity: Entity) => boolean,
+  hasSpoken: (entity: Entity, at: number) => boolean,
+): Entity | null {
+  for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - PRONOUN_REACH; p--) {
+    const paragraph = narration[p] as ParagraphNarration;
+    const sentences = paragraph.sentences.filter((sentence) => sentence.start < at);
+    for (let s = sentences.length - 1; s >= 0; s--) {
+      const sentence = sentences[s] as { start: number; end: number };
+      const subject = paragraph.mentions.find(
+        (mention) =>
+          mention.start >= sentence.start &&
+          mention.start < Math.min(sentence.end, at) &&
+          !mention.oblique &&
+          mention.kind !== 'organisation',
+      );
+      if (!subject) continue;
+      if (subject.coordinated) return null;
+      const entity = registry.fromMention(subject);
+      if (!entity || !fits(entity)) continue;
+      const sameParagraph = p === paragraphIndex;
+      if (sameParagraph || hasSpoken(entity, at)) return entity;
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The last person named before `at`, as a last resort. */
+function lastMentioned(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+  at: number,
+  paragraphIndex: number,
+  fits: (entity: Entity) => boolean,
+): Entity | null {
+  for (let p = paragraphIndex; p >= 0; p--) {
+    const mentions = (narration[p] as ParagraphNarration).mentions;
+    for (let m = mentions.length - 1; m >= 0; m--) {
+      const mention = mentions[m] as Mention;
+      if (mention.start >= at) continue;
+      const entity = registry.fromMention(mention);
+      if (entity && fits(entity)) return entity;
+    }
+  }
+  return null;
+}

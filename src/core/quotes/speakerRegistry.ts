@@ -1,0 +1,105 @@
+import { slugify } from '../text/slugify.ts';
+import type { Mention } from './mentions.ts';
+
+/** A person or organisation the article names, under the fullest name it gives. */
+export type Entity = {
+  id: string;
+  name: string;
+  words: string[];
+  /** Every role the article states for the entity, first stated first. */
+  roles: string[];
+  kind: 'person' | 'organisation';
+  gender: 'male' | 'female' | null;
+  /** Where the article first names the entity this fully. */
+  firstAt: number;
+};
+
+/** Canonical names for one article: short mentions ("Peskov", "PM Modi") map to full ones. */
+export type SpeakerRegistry = {
+  /** The entity a name refers to at offset `at`, creating it when the article has no fuller name. */
+  resolve(words: readonly string[], at: number, kind: Entity['kind']): Entity;
+  /** The entity a mention refers to, or null for a single word that names nobody known. */
+  fromMention(mention: Mention): Entity | null;
+  /** Entities with a stated role ending in the given words ("press secretary"), earliest first. */
+  withRole(roleWords: readonly string[]): Entity[];
+  entities(): Entity[];
+};
+
+/** Builds the registry from every mention in the article, in document order. */
+export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegistry {
+  const byKey = new Map<string, Entity>();
+  const fullNames: Entity[] = [];
+
+  const add = (words: readonly string[], at: number, kind: Entity['kind']): Entity => {
+    const name = words.join(' ');
+    const key = `${kind}:${name.toLowerCase()}`;
+    const existing = byKey.get(key);
+    if (existing) return existing;
+    const entity: Entity = {
+      id: slugify(name) || 'speaker',
+      name,
+      words: [...words],
+      roles: [],
+      kind,
+      gender: null,
+      firstAt: at,
+    };
+    byKey.set(key, entity);
+    if (kind === 'person' && words.length >= 2) fullNames.push(entity);
+    return entity;
+  };
+
+  for (const mention of mentions) {
+    if (mention.kind === 'person' && mention.words.length >= 2)
+      add(mention.words, mention.start, 'person');
+    if (mention.kind === 'organisation') add(mention.words, mention.start, 'organisation');
+  }
+
+  const fuller = (words: readonly string[], at: number): Entity | null => {
+    if (words.length !== 1) return null;
+    const word = (words[0] ?? '').toLowerCase();
+    const bySurname = fullNames.filter(
+      (entity) => entity.words[entity.words.length - 1]?.toLowerCase() === word,
+    );
+    const byFirst = fullNames.filter((entity) => entity.words[0]?.toLowerCase() === word);
+    const candidates = bySurname.length > 0 ? bySurname : byFirst;
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    const before = candidates.filter((entity) => entity.firstAt <= at);
+    return before[before.length - 1] ?? candidates[0] ?? null;
+  };
+
+  const resolve = (words: readonly string[], at: number, kind: Entity['kind']): Entity =>
+    (kind === 'person' ? fuller(words, at) : null) ??
+    byKey.get(`${kind}:${words.join(' ').toLowerCase()}`) ??
+    add(words, at, kind);
+
+  const fromMention = (mention: Mention): Entity | null => {
+    if (mention.kind === 'organisation')
+      return resolve(mention.words, mention.start, 'organisation');
+    const known =
+      fuller(mention.words, mention.start) ?? byKey.get(`person:${mention.name.toLowerCase()}`);
+    if (known) return known;
+    return mention.kind === 'person' ? add(mention.words, mention.start, 'person') : null;
+  };
+
+  // Roles and genders: the first the article states for each entity wins.
+  for (const mention of mentions) {
+    const entity =
+      mention.kind === 'unknown' ? fuller(mention.words, mention.start) : fromMention(mention);
+    if (!entity) continue;
+    if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role);
+    entity.gender ??= mention.gender;
+  }
+
+  return {
+    resolve,
+    fromMention,
+    withRole: (roleWords) => {
+      const wanted = roleWords.join(' ').toLowerCase();
+      return [...byKey.values()].filter((entity) =>
+        entity.roles.some((role) => ` ${role.toLowerCase()}`.endsWith(` ${wanted}`)),
+      );
+    },
+    entities: () => [...byKey.values()],
+  };
+}
