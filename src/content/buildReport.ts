@@ -53,7 +53,10 @@ export function formatReport(report: BuildReport, dirLabel: string): string {
     article.topics.join(', ') || '-',
     String(article.warnings.length),
   ]);
-  const cells = [header, ...rows].map((row) => row.map((cell) => clip(cell)));
+  // File names and slugs are what editors look up, so only the lists are shortened.
+  const cells = [header, ...rows].map((row) =>
+    row.map((cell, column) => (column < 2 ? cell : clip(cell))),
+  );
   const widths = header.map((_, column) =>
     Math.max(...cells.map((row) => (row[column] ?? '').length)),
   );

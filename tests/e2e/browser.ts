@@ -1,0 +1,73 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+
+/** Debian's Chromium; elsewhere point SAYWIRE_CHROMIUM at any Chrome or Chromium binary. */
+export const CHROMIUM_PATH = process.env.SAYWIRE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Headless, and quiet: no sandbox (CI runs as root), no GPU, no calls home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** An absolute URL on the preview server; `path` is relative to the site's base. */
+export const siteUrl = (path = '') => new URL(path, inject('baseUrl')).href;
+
+/** The site's base path (`/` unless the build sets `base`). */
+export const basePath = () => new URL(inject('baseUrl')).pathname;
+
+export type PageOptions = {
+  viewport?: { width: number; height: number };
+  /** Console errors this test expects (say, the 404 of a missing article's data). */
+  expectedErrors?: RegExp[];
+};
+
+/**
+ * One Chromium per test file, a fresh context per page, and a check after every test that no
+ * page logged a console error or threw.
+ */
+export function setupBrowser(): { openPage: (options?: PageOptions) => Promise<Page> } {
+  let browser: Browser | undefined;
+  let opened: { close: () => Promise<void>; problems: string[] }[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const pages = opened;
+    opened = [];
+    await Promise.all(pages.map(({ close }) => close()));
+    expect(pages.flatMap(({ problems }) => problems)).toEqual([]);
+  });
+
+  return {
+    async openPage({ viewport = { width: 1280, height: 800 }, expectedErrors = [] } = {}) {
+      if (!browser) throw new Error('setupBrowser: the browser is not running yet');
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = `${message.text()} (${message.location().url})`;
+        if (!expectedErrors.some((pattern) => pattern.test(text))) {
+          problems.push(`console error: ${text}`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      opened.push({ close: () => context.close(), problems });
+      return page;
+    },
+  };
+}

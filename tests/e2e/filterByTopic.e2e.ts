@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteUrl, setupBrowser } from './browser.ts';
+import { fetchIndex } from './siteData.ts';
+
+const { openPage } = setupBrowser();
+
+/** The distinct article pages the list links to, by slug. */
+async function listedSlugs(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator('a[href*="/articles/"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  return [...new Set(hrefs.map((href) => href.split('/articles/')[1] ?? ''))].sort();
+}
+
+describe('filtering by topic', () => {
+  it('keeps the topic in the URL, survives a reload and undoes with Back', async () => {
+    const index = await fetchIndex();
+    const everything = index.articles.map(({ slug }) => slug).sort();
+    const page = await openPage();
+    await page.goto(siteUrl());
+    await expect.poll(() => listedSlugs(page)).toEqual(everything);
+
+    const chip = page.locator('a[href*="?topic="]').first();
+    const topic = new URL((await chip.getAttribute('href')) ?? '', page.url()).searchParams.get(
+      'topic',
+    );
+    const tagged = index.articles
+      .filter((article) => article.topics.some(({ id }) => id === topic))
+      .map(({ slug }) => slug)
+      .sort();
+    await chip.click();
+
+    await page.waitForURL((url) => url.searchParams.get('topic') === topic);
+    await expect.poll(() => listedSlugs(page)).toEqual(tagged);
+
+    await page.reload();
+    expect(new URL(page.url()).searchParams.get('topic')).toBe(topic);
+    await expect.poll(() => listedSlugs(page)).toEqual(tagged);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('topic'));
+    await expect.poll(() => listedSlugs(page)).toEqual(everything);
+  });
+});
