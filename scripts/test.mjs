@@ -1,0 +1,89 @@
+// `npm test`: unit and component tests, a production build, then end-to-end tests in Chromium
+// against that build. Installs what is missing first (node_modules; Chromium when it can).
+import { spawn } from 'node:child_process';
+import { accessSync, constants, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const chromium = process.env.SAYWIRE_CHROMIUM ?? '/usr/bin/chromium';
+const bin = {
+  vitest: path.join(root, 'node_modules/vitest/vitest.mjs'),
+  vite: path.join(root, 'node_modules/vite/bin/vite.js'),
+};
+
+/** Runs a command with this terminal's output, resolving to its exit code. */
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.on('error', (error) => {
+      console.error(`test: cannot start ${command}: ${error.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function onPath(command) {
+  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
+    try {
+      accessSync(path.join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function prepare() {
+  if (!existsSync(path.join(root, 'node_modules'))) {
+    console.log('▶ node_modules is missing: npm ci');
+    if ((await run('npm', ['ci'])) !== 0) return false;
+  }
+  if (!existsSync(chromium)) {
+    if (process.getuid?.() === 0 && onPath('apt-get')) {
+      console.log(`▶ ${chromium} is missing: apt-get install -y chromium`);
+      if ((await run('apt-get', ['update'])) !== 0) return false;
+      if ((await run('apt-get', ['install', '-y', 'chromium'])) !== 0) return false;
+    } else {
+      console.error(
+        `test: Chromium not found at ${chromium}; run \`sudo apt-get install -y chromium\` ` +
+          '(or set SAYWIRE_CHROMIUM to a Chrome/Chromium binary) and retry.',
+      );
+      return false;
+    }
+  }
+  return true;
+}
+
+const tiers = [
+  { name: 'unit + component tests', command: [bin.vitest, 'run'] },
+  { name: 'production build', command: [bin.vite, 'build'] },
+  {
+    name: 'end-to-end tests',
+    command: [bin.vitest, 'run', '--config', 'tests/e2e/vitest.config.ts'],
+    needs: 'production build',
+  },
+];
+
+if (!(await prepare())) process.exit(1);
+
+// Every tier runs even after a failure (except e2e without a build), so one run shows everything.
+const results = new Map();
+for (const tier of tiers) {
+  if (tier.needs && results.get(tier.needs)?.code !== 0) {
+    results.set(tier.name, { code: 1, seconds: 0, skipped: true });
+    continue;
+  }
+  console.log(`\n▶ ${tier.name}`);
+  const started = performance.now();
+  const code = await run(process.execPath, tier.command);
+  results.set(tier.name, { code, seconds: (performance.now() - started) / 1000 });
+}
+
+console.log('\n── npm test ──');
+for (const [name, { code, seconds, skipped }] of results) {
+  const status = skipped ? 'skipped (no build)' : code === 0 ? 'passed' : `FAILED (exit ${code})`;
+  console.log(`  ${name.padEnd(24)} ${status}${skipped ? '' : `  ${seconds.toFixed(1)} s`}`);
+}
+process.exitCode = [...results.values()].every(({ code }) => code === 0) ? 0 : 1;
