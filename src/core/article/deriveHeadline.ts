@@ -10,13 +10,13 @@ const MIN_CLAUSE = 40;
 export function deriveHeadline(lead: string): string {
   const sentence = firstSentence(lead).replace(/[.!?…]+$/, '');
   if (sentence.length <= MAX_HEADLINE) return sentence;
-  const window = sentence.slice(0, MAX_HEADLINE + 1);
+  const window = sentence.slice(0, MAX_HEADLINE + 2);
   let clauseCut = -1;
   for (const match of window.matchAll(/\s*(?:[,;:]\s|\s[—–-]\s)/g)) {
     if (match.index >= MIN_CLAUSE && match.index <= MAX_HEADLINE) clauseCut = match.index;
   }
   if (clauseCut > 0) return sentence.slice(0, clauseCut);
-  const wordCut = window.lastIndexOf(' ', MAX_HEADLINE - 1);
+  const wordCut = sentence.slice(0, MAX_HEADLINE + 1).lastIndexOf(' ', MAX_HEADLINE - 1);
   const cut = wordCut > 0 ? wordCut : MAX_HEADLINE - 1;
   return `${sentence.slice(0, cut).replace(/[\s,;:—–-]+$/, '')}…`;
 }

@@ -388,20 +388,18 @@ function subjectBefore(
   const from = leadingDeterminer(tokens, j, min);
   const words = phrase.map((part) => part.word);
   const lowers = words.map((word) => word.toLowerCase());
-  if (
-    lowers.some((word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word)) ||
-    (phrase.every((part) => part.capitalised) && from === j)
-  ) {
+  const at = (phrase[0] as Token).start;
+  if (ROLE_NOUNS.has(token.lower))
+    return { subject: { kind: 'role', words: roleWords(phrase), at }, from };
+  const organisational = lowers.some(
+    (word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word),
+  );
+  if (organisational || (phrase.every((part) => part.capitalised) && from === j)) {
     const name = phrase.map((part, index) =>
       part.possessive && index < phrase.length - 1 ? `${part.word}'s` : part.word,
     );
-    return { subject: { kind: 'organisation', words: name, at: (phrase[0] as Token).start }, from };
+    return { subject: { kind: 'organisation', words: name, at }, from };
   }
-  if (ROLE_NOUNS.has(token.lower))
-    return {
-      subject: { kind: 'role', words: roleWords(phrase), at: (phrase[0] as Token).start },
-      from,
-    };
   return null;
 }
 

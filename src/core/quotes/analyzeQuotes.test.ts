@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../article/splitParagraphs.ts';
+import { analyzeQuotes } from './analyzeQuotes.ts';
+
+/** Synthetic sentences written for these tests, in the shapes news copy takes. */
+function quotesOf(text: string) {
+  const analysis = analyzeQuotes(text, splitParagraphs(text));
+  return analysis.quotes.map(({ text: quoted, kind, speaker, attribution, cue }) => ({
+    text: quoted,
+    kind,
+    speaker: speaker?.name ?? null,
+    attribution,
+    cue: cue?.verb ?? null,
+  }));
+}
+
+describe('finding quotations', () => {
+  it('reads straight and curly double quotes alike', () => {
+    const straight = quotesOf('Ada Brook said, "We will rebuild the bridge."');
+    const curly = quotesOf('Ada Brook said, “We will rebuild the bridge.”');
+    expect(straight).toEqual(curly);
+    expect(straight[0]).toMatchObject({
+      text: 'We will rebuild the bridge.',
+      speaker: 'Ada Brook',
+      kind: 'direct',
+    });
+  });
+
+  it('keeps single quotes nested in double quotes inside one quotation', () => {
+    const quotes = quotesOf('"They told us \'wait\' for a week," said Ada Brook.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toBe("They told us 'wait' for a week,");
+  });
+
+  it('reads British single quotation marks as the outer marks and leaves apostrophes alone', () => {
+    const quotes = quotesOf(
+      '‘We don’t know what the ’90s will bring,’ Ada Brook’s deputy Tom Reed said.',
+    );
+    expect(quotes).toEqual([
+      expect.objectContaining({
+        text: 'We don’t know what the ’90s will bring,',
+        speaker: 'Tom Reed',
+      }),
+    ]);
+  });
+
+  it('does not take apostrophes in words for quotation marks', () => {
+    expect(quotesOf("Modi's visit and the players' union don't change the '90s plan.")).toEqual([]);
+  });
+
+  it('continues a quotation across paragraphs when the next paragraph reopens it', () => {
+    const quotes = quotesOf(
+      'Ada Brook said: "The first part of the plan is done.\n\n"The second part starts in May."',
+    );
+    expect(quotes.map((quote) => [quote.text, quote.speaker, quote.attribution])).toEqual([
+      ['The first part of the plan is done.', 'Ada Brook', 'named'],
+      ['The second part starts in May.', 'Ada Brook', 'continuation'],
+    ]);
+  });
+
+  it('attributes a multi-paragraph quotation named only at its end', () => {
+    const quotes = quotesOf('"We started early.\n\n"We finished late," Ada Brook said.');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ada Brook', 'Ada Brook']);
+  });
+});
+
+describe('kinds of quotation', () => {
+  it('tells a partial quotation inside a sentence from direct speech', () => {
+    const quotes = quotesOf(
+      'Ada Brook said the council faced a "serious budget gap" this year. She added, "We will close it."',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Ada Brook'],
+      ['direct', 'Ada Brook'],
+    ]);
+  });
+
+  it('marks scare quotes, nicknames and titles as other, with no speaker', () => {
+    const quotes = quotesOf(
+      'The so-called "Quad" met in Riverton, where the film "Long Summer" was shown to the group known as the "Riverton Five".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['other', null],
+      ['other', null],
+      ['other', null],
+    ]);
+  });
+});
+
+describe('attribution cues', () => {
+  it.each([
+    ['"The bridge is safe," said Ada Brook.', 'said'],
+    ['"The bridge is safe," Ada Brook said.', 'said'],
+    ['Ada Brook said: "The bridge is safe."', 'said'],
+    ['"The bridge is safe," Ada Brook noted when asked about the repairs.', 'noted'],
+    ['"The bridge is safe," according to Ada Brook.', 'according to'],
+    ['Ada Brook told reporters: "The bridge is safe."', 'told'],
+    ['In a post on X, Ada Brook wrote, "The bridge is safe."', 'wrote'],
+    ['"The bridge is safe," Ada Brook insisted.', 'insisted'],
+    ['"Is the bridge safe?" asked Ada Brook.', 'asked'],
+  ])('attributes %j', (text, verb) => {
+    expect(quotesOf(text)[0]).toMatchObject({
+      speaker: 'Ada Brook',
+      attribution: 'named',
+      cue: verb,
+    });
+  });
+
+  it('finds the speaker of a participle cue in the main clause', () => {
+    const [quote] = quotesOf('Ada Brook acknowledged the delay, stating, "We were too slow."');
+    expect(quote).toMatchObject({ speaker: 'Ada Brook', cue: 'stating' });
+  });
+
+  it('attributes both halves of a quotation split by its cue', () => {
+    const quotes = quotesOf('"We are ready," Ada Brook said, "and we start on Monday."');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ada Brook', 'Ada Brook']);
+  });
+
+  it('gives a follow-up quotation in the same paragraph the same speaker', () => {
+    const quotes = quotesOf('"We are ready," Ada Brook said. "We start on Monday."');
+    expect(quotes[1]).toMatchObject({ speaker: 'Ada Brook', attribution: 'continuation' });
+  });
+});
+
+describe('resolving speakers', () => {
+  it('resolves "he said" to the person named in the previous paragraph', () => {
+    const quotes = quotesOf(
+      'Mayor Tom Reed spoke to residents on Monday.\n\n"The water is clean," he said.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Tom Reed', attribution: 'pronoun' });
+  });
+
+  it('skips people merely mentioned and keeps the speaker of the conversation', () => {
+    const quotes = quotesOf(
+      [
+        'Council spokesperson Tom Reed said the budget would pass.',
+        'On Monday, Ada Brook and Lena Park met at the town hall.',
+        '"We are glad the two met," he said.',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Tom Reed', attribution: 'pronoun' });
+  });
+
+  it('maps surnames and titled names to the fullest name in the article', () => {
+    const quotes = quotesOf(
+      'Prime Minister Ada Brook arrived late.\n\n"We are here," Brook said.\n\n"We stay," PM Brook added.\n\n"Thank you," Ms Brook said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ada Brook', 'Ada Brook', 'Ada Brook']);
+  });
+
+  it('resolves a role reference to the person introduced with that role', () => {
+    const quotes = quotesOf(
+      'The council press secretary, Tom Reed, opened the briefing.\n\n"No comment," the press secretary said.',
+    );
+    expect(quotes[0]).toMatchObject({ speaker: 'Tom Reed', attribution: 'role' });
+  });
+
+  it('lets organisations speak', () => {
+    const [quote] = quotesOf(
+      '"The road stays closed," the Riverton Transport Office said in a statement.',
+    );
+    expect(quote?.speaker).toBe('Riverton Transport Office');
+  });
+
+  it('leaves a quotation with no cue and no speaker before it unattributed', () => {
+    expect(quotesOf('"Nobody knows what happens next."')[0]).toMatchObject({
+      speaker: null,
+      attribution: 'unknown',
+    });
+  });
+});
+
+describe('broken input', () => {
+  it('recovers at the paragraph end from an unclosed quotation and reports where', () => {
+    const text = 'Ada Brook said, "We will win the vote\n\nThe count starts on Friday.';
+    const analysis = analyzeQuotes(text, splitParagraphs(text));
+    expect(analysis.quotes[0]?.text).toBe('We will win the vote');
+    expect(analysis.warnings).toEqual([
+      { message: 'quotation mark never closed', offset: text.indexOf('"') },
+    ]);
+  });
+
+  it.each(['"', '""', 'a "', '" "', '“”', '"x"', "'", 'He said "'])(
+    'never throws on %j',
+    (text) => {
+      expect(() => analyzeQuotes(text, splitParagraphs(text))).not.toThrow();
+    },
+  );
+
+  it('handles thousands of quotations in one paragraph', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `"Point ${i}," Ada Brook said.`).join(' ');
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(3000);
+    expect(quotes.every((quote) => quote.speaker === 'Ada Brook')).toBe(true);
+  });
+});
