@@ -1,4 +1,5 @@
 import {
+  COMMON_CAPITALISED,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
   PHRASAL_SPEECH_VERBS,
@@ -106,6 +107,7 @@ const PASSIVE_MARKERS = new Set([
   'not',
 ]);
 const ADVERBS = new Set([
+  'now',
   'also',
   'then',
   'later',
@@ -394,9 +396,17 @@ function subjectBefore(
   const organisational = lowers.some(
     (word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word),
   );
-  if (organisational || (phrase.every((part) => part.capitalised) && from === j)) {
-    const name = phrase.map((part, index) =>
-      part.possessive && index < phrase.length - 1 ? `${part.word}'s` : part.word,
+  const named = phrase.filter((part, index) => !(index === 0 && DETERMINERS.has(part.lower)));
+  if (named.every((part) => COMMON_CAPITALISED.has(part.lower) || isRoleNoun(part.lower))) {
+    return { subject: { kind: 'role', words: named.map((part) => part.lower), at }, from };
+  }
+  if (
+    token.capitalised &&
+    named.length > 0 &&
+    (organisational || from === j || DETERMINERS.has(phrase[0]?.lower ?? ''))
+  ) {
+    const name = named.map((part, index) =>
+      part.possessive && index < named.length - 1 ? `${part.word}'s` : part.word,
     );
     return { subject: { kind: 'organisation', words: name, at }, from };
   }
@@ -511,4 +521,13 @@ export function reportingSubjects(
     }
   }
   return found;
+}
+
+/** A role noun, singular or plural ("officials", "spokesmen"). */
+function isRoleNoun(word: string): boolean {
+  return (
+    ROLE_NOUNS.has(word) ||
+    ROLE_NOUNS.has(word.replace(/s$/, '')) ||
+    ROLE_NOUNS.has(word.replace(/men$/, 'man'))
+  );
 }
