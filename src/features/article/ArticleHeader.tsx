@@ -1,0 +1,26 @@
+import { Link, useLocation } from 'react-router-dom';
+import type { Article } from '../../core/schema.ts';
+import { countLabel } from '../../ui/countLabel.ts';
+import { PublishedDate } from '../../ui/PublishedDate.tsx';
+import { TopicChips } from '../../ui/TopicChips.tsx';
+
+/** Headline, date, byline, reading time, topics and a pointer to the Voices legend. */
+export function ArticleHeader({ article }: { article: Article }) {
+  const { search } = useLocation();
+  return (
+    <header className="article__header">
+      <h1 id="article-title">{article.headline}</h1>
+      <p className="meta">
+        {article.date && <PublishedDate date={article.date} />}
+        {article.byline && <span>By {article.byline}</span>}
+        <span>{article.readingMinutes} min read</span>
+        {article.speakers.length > 0 && (
+          <Link to={{ search, hash: '#voices-title' }} preventScrollReset>
+            {countLabel(article.speakers.length, 'voice')}
+          </Link>
+        )}
+      </p>
+      <TopicChips topics={article.topics} />
+    </header>
+  );
+}

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import type { Article } from '../../core/schema.ts';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { ArticleBody } from './ArticleBody.tsx';
+import { ArticleHeader } from './ArticleHeader.tsx';
+import { assignSpeakerColours } from './speakerColours.ts';
+import { useScrollToHash } from './useScrollToHash.ts';
+import { useSpeakerParam } from './useSpeakerParam.ts';
+import { VoicesSection } from './VoicesSection.tsx';
+
+/** One article with its quotations highlighted per speaker and the Voices legend. */
+export function ArticleView({ article }: { article: Article }) {
+  useDocumentTitle(article.headline);
+  useScrollToHash();
+  const [speakerParam, toggleSpeaker] = useSpeakerParam();
+  const speakers = useMemo(() => assignSpeakerColours(article.speakers), [article.speakers]);
+  // A bookmarked speaker who is not in this (edited) article emphasises nothing.
+  const focusId = speakerParam !== null && speakers.has(speakerParam) ? speakerParam : null;
+
+  return (
+    <article className="article" aria-labelledby="article-title">
+      <ArticleHeader article={article} />
+      <ArticleBody article={article} speakers={speakers} focusId={focusId} />
+      <VoicesSection
+        speakers={[...speakers.values()]}
+        quotes={article.quotes}
+        focusId={focusId}
+        onToggle={toggleSpeaker}
+      />
+    </article>
+  );
+}

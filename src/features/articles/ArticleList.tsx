@@ -1,0 +1,28 @@
+import type { ArticleSummary } from '../../core/schema.ts';
+import { ArticleCard } from './ArticleCard.tsx';
+
+/** Article summaries in the order given (newest first), or an empty state when there are none. */
+export function ArticleList({
+  articles,
+  emptyMessage,
+}: {
+  articles: ArticleSummary[];
+  emptyMessage: string;
+}) {
+  if (articles.length === 0) {
+    return (
+      <p className="state state--empty" role="status">
+        {emptyMessage}
+      </p>
+    );
+  }
+  return (
+    <ol className="article-list">
+      {articles.map((article) => (
+        <li key={article.slug}>
+          <ArticleCard article={article} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,44 @@
+import { Link } from 'react-router-dom';
+import type { TopicCount } from '../../core/schema.ts';
+import { topicHref } from '../../ui/topicHref.ts';
+
+type TopicFilterProps = {
+  topics: TopicCount[];
+  total: number;
+  activeId: string | null;
+};
+
+/** The topic facet as links with counts; the current filter is marked with `aria-current`. */
+export function TopicFilter({ topics, total, activeId }: TopicFilterProps) {
+  return (
+    <nav className="topic-filter" aria-label="Filter by topic">
+      <ul className="chips">
+        <li>
+          <FilterChip href="/" label="All topics" count={total} active={activeId === null} />
+        </li>
+        {topics.map((topic) => (
+          <li key={topic.id}>
+            <FilterChip
+              href={topicHref(topic.id)}
+              label={topic.label}
+              count={topic.count}
+              active={topic.id === activeId}
+            />
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function FilterChip(props: { href: string; label: string; count: number; active: boolean }) {
+  return (
+    <Link className="chip" to={props.href} aria-current={props.active ? 'page' : undefined}>
+      {props.label}{' '}
+      <span className="chip__count">
+        {props.count}{' '}
+        <span className="visually-hidden">{props.count === 1 ? 'article' : 'articles'}</span>
+      </span>
+    </Link>
+  );
+}
