@@ -1,0 +1,77 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import type { RouteObject, ShouldRevalidateFunction } from 'react-router-dom';
+import { articleQuery } from '../features/article/api.ts';
+import { ArticlePage } from '../features/article/ArticlePage.tsx';
+import { ArticleSkeleton } from '../features/article/ArticleSkeleton.tsx';
+import { articleIndexQuery } from '../features/articles/api.ts';
+import { ArticleListSkeleton } from '../features/articles/ArticleListSkeleton.tsx';
+import { HomePage } from './HomePage.tsx';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RootError } from './RootError.tsx';
+import { RouteError } from './RouteError.tsx';
+
+/**
+ * Both pages' data depend on the path alone: changing `?topic=` or `?speaker=` needs no loader,
+ * which keeps filtering and highlighting instant. Retry (same URL) still revalidates.
+ */
+const onlyWhenPathChanges: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
+  currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
+    ? false
+    : defaultShouldRevalidate;
+
+/**
+ * The routes table, shared by the browser router and the tests' memory router.
+ * Loaders fill the query cache before a page renders (so a failed load becomes the route's error
+ * element); the pages then read the same queries with `useSuspenseQuery`.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      element: <Layout />,
+      errorElement: <RootError />,
+      children: [
+        {
+          index: true,
+          loader: async () => {
+            await queryClient.ensureQueryData({ ...articleIndexQuery(), revalidateIfStale: true });
+            return null;
+          },
+          shouldRevalidate: onlyWhenPathChanges,
+          element: (
+            <Suspense fallback={<ArticleListSkeleton />}>
+              <HomePage />
+            </Suspense>
+          ),
+          hydrateFallbackElement: <ArticleListSkeleton />,
+          errorElement: <RouteError />,
+        },
+        {
+          path: 'articles/:slug',
+          loader: async ({ params }) => {
+            await queryClient.ensureQueryData({
+              ...articleQuery(params.slug ?? ''),
+              revalidateIfStale: true,
+            });
+            return null;
+          },
+          shouldRevalidate: onlyWhenPathChanges,
+          element: (
+            <Suspense fallback={<ArticleSkeleton />}>
+              <ArticlePage />
+            </Suspense>
+          ),
+          hydrateFallbackElement: <ArticleSkeleton />,
+          errorElement: <RouteError />,
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
+}
