@@ -35,12 +35,20 @@ export const SOURCES: readonly string[] = [
   ...range('cc', 17),
   'ck02',
   'ck07',
+  'ck10',
+  'ck13',
   'cl01',
   'cl07',
+  'cl09',
+  'cl15',
   'cn04',
   'cn11',
+  'cn20',
+  'cn22',
   'cp01',
   'cp05',
+  'cp10',
+  'cp11',
 ];
 
 function range(prefix: string, count: number): string[] {
