@@ -9,7 +9,7 @@ import {
   TITLES,
 } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
-import { tokenIndexAt, type ParagraphNarration } from './narration.ts';
+import { firstStartingAt, tokenIndexAt, type ParagraphNarration } from './narration.ts';
 import type { Token } from './tokenize.ts';
 
 /** Who a cue says is speaking, before it is resolved to a person. */
@@ -346,14 +346,9 @@ function subjectBefore(
   v: number,
   min: number,
 ): { subject: Subject; from: number } | null {
-  const { tokens, mentions } = paragraph;
+  const { tokens } = paragraph;
   let k = v - 1;
-  while (
-    k >= min &&
-    ADVERBS.has((tokens[k] as Token).lower) &&
-    /^\s+$/.test((tokens[k] as Token).gap)
-  )
-    k--;
+  while (k >= min && ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
   if (k < min) return null;
   if ((tokens[k] as Token).gap.includes(',')) {
     // "Smith, the mayor, said": step back over the appositive to the name before it.
@@ -361,13 +356,13 @@ function subjectBefore(
     while (j >= min && j >= k - 10 && !(tokens[j] as Token).gap.includes(',')) j--;
     if (j < min || !(tokens[j] as Token).gap.includes(',')) return null;
     k = j;
-  } else if (!/^\s+$/.test((tokens[k] as Token).gap)) return null;
+  } else if (!(tokens[k] as Token).blank) return null;
 
   const token = tokens[k] as Token;
   if (SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'i') {
     return { subject: { kind: 'pronoun', word: token.lower, at: token.start }, from: k };
   }
-  const mention = mentions.find((candidate) => candidate.last === k);
+  const mention = paragraph.mentionByLast.get(k);
   if (mention) {
     const from = Math.max(min, leadingDeterminer(tokens, mention.first, min));
     return { subject: { kind: 'mention', mention }, from: roleStart(tokens, from, min) };
@@ -377,7 +372,7 @@ function subjectBefore(
   while (j - 1 >= min) {
     const previous = tokens[j - 1] as Token;
     const joinable =
-      /^\s+$/.test(previous.gap) &&
+      previous.blank &&
       (previous.capitalised ||
         ROLE_NOUNS.has(previous.lower) ||
         TITLES.has(previous.lower) ||
@@ -434,14 +429,17 @@ function subjectAfter(paragraph: ParagraphNarration, s: number, limit: number): 
       break;
     phrase.push(token);
     k++;
-    if (!/^\s+$/.test(token.gap) || token.possessive) break;
+    if (!token.blank || token.possessive) break;
   }
   if (phrase.length === 0) return null;
   const first = phrase[0] as Token;
   const last = phrase[phrase.length - 1] as Token;
-  const inside = mentions.filter(
-    (mention) => mention.start >= first.start && mention.end <= last.end + 2,
-  );
+  const inside: Mention[] = [];
+  for (let m = firstStartingAt(mentions, first.start); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.end > last.end + 2) break;
+    inside.push(mention);
+  }
   const person =
     inside.find((mention) => mention.kind === 'person') ??
     inside.find((mention) => mention.kind === 'unknown');
@@ -456,10 +454,10 @@ function subjectAfter(paragraph: ParagraphNarration, s: number, limit: number): 
 
 /** The subject of the clause a participle hangs on: `Peskov acknowledged it, stating, "…"`. */
 function clauseSubject(paragraph: ParagraphNarration, from: number, v: number): Subject | null {
-  const { tokens, mentions } = paragraph;
+  const { tokens } = paragraph;
   for (let k = from; k < v; k++) {
     const token = tokens[k] as Token;
-    const mention = mentions.find((candidate) => candidate.first === k);
+    const mention = paragraph.mentionByFirst.get(k);
     if (mention && !mention.oblique && mention.kind !== 'organisation')
       return { kind: 'mention', mention };
     if (SUBJECT_PRONOUNS.has(token.lower))
@@ -479,7 +477,7 @@ function roleStart(tokens: readonly Token[], index: number, min: number): number
   while (start - 1 >= min) {
     const previous = tokens[start - 1] as Token;
     if (
-      !/^\s+$/.test(previous.gap) ||
+      !previous.blank ||
       !(
         ROLE_NOUNS.has(previous.lower) ||
         TITLES.has(previous.lower) ||

@@ -29,6 +29,7 @@ type Mark = {
 const OPEN_DOUBLE = new Set(['“', '„', '‟', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', "'", '‘', '’', '`']);
+const MARK = /["“”„‟«»'‘’`]/g;
 /** Words that start with an apostrophe rather than an opening single quotation mark. */
 const ELISIONS = /^(?:\d|em\b|tis\b|twas\b|til\b|cause\b|n\b|n'|bout\b|round\b|s\b)/i;
 
@@ -113,9 +114,10 @@ export function findQuoteSpans(
 
 function scanMarks(text: string, { start, end }: Span): Mark[] {
   const marks: Mark[] = [];
-  for (let i = start; i < end; i++) {
-    const char = text.charAt(i);
-    if (!QUOTE_CHARS.has(char)) continue;
+  MARK.lastIndex = start;
+  for (let found = MARK.exec(text); found && found.index < end; found = MARK.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     const pair = text.slice(i, i + 2);
     const length = pair === '``' || pair === "''" ? 2 : 1;
     const prev = i > start ? text.charAt(i - 1) : '';
@@ -130,7 +132,7 @@ function scanMarks(text: string, { start, end }: Span): Mark[] {
         canOpen: pair === '``',
         canClose: pair === "''",
       });
-      i++;
+      MARK.lastIndex = i + 2;
     } else if (char === '"') {
       marks.push({
         at: i,
@@ -205,13 +207,20 @@ function closesBefore(next: string): boolean {
 }
 
 function isSpace(char: string): boolean {
-  return char === '' || /\s/.test(char);
+  return char === '' || char === ' ' || (char > ' ' && char < '\u00a0' ? false : /\s/.test(char));
 }
 
 function trimmed(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text.charAt(s))) s++;
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
-  return /[\p{L}\p{N}]/u.test(text.slice(s, e)) ? { start: s, end: e } : null;
+  while (s < e && isSpace(text.charAt(s))) s++;
+  while (e > s && isSpace(text.charAt(e - 1))) e--;
+  for (let k = s; k < e; k++) {
+    const code = text.charCodeAt(k);
+    const ascii = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+    if (ascii || (code >= 128 && LETTER_OR_DIGIT.test(text.charAt(k)))) return { start: s, end: e };
+  }
+  return null;
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

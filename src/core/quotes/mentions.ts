@@ -97,7 +97,7 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
     let j = i;
     while (j + 1 < tokens.length) {
       const here = tokens[j] as Token;
-      if (here.possessive || !/^ $/.test(here.gap)) break;
+      if (here.possessive || here.gap !== ' ') break;
       const next = tokens[j + 1] as Token;
       if (next.capitalised) {
         j++;
@@ -235,7 +235,7 @@ function appositiveAfter(tokens: readonly Token[], to: number): string | null {
 
 function isAfterPreposition(tokens: readonly Token[], from: number): boolean {
   const previous = tokens[from - 1];
-  return previous !== undefined && /^\s+$/.test(previous.gap) && PREPOSITIONS.has(previous.lower);
+  return previous !== undefined && previous.blank && PREPOSITIONS.has(previous.lower);
 }
 
 /** "PM Modi and Chinese President Xi Jinping": the name is one of several subjects. */
@@ -245,7 +245,7 @@ function isCoordinated(tokens: readonly Token[], from: number, to: number): bool
   const joinsNext =
     after !== undefined &&
     (after.lower === 'and' || after.lower === 'or') &&
-    /^\s+$/.test((tokens[to] as Token).gap) &&
+    (tokens[to] as Token).blank &&
     tokens[to + 2]?.capitalised === true;
   const joinsPrevious =
     before !== undefined && before.lower === 'and' && tokens[from - 2]?.capitalised === true;

@@ -11,18 +11,24 @@ export type ParagraphNarration = {
   mentions: Mention[];
   /** Sentence spans over the masked text, in order. */
   sentences: Span[];
+  /** Mentions by the index of their first and of their last token. */
+  mentionByFirst: ReadonlyMap<number, Mention>;
+  mentionByLast: ReadonlyMap<number, Mention>;
 };
 
 /** Reads every paragraph of the masked text: tokens, names and sentence breaks. */
 export function readNarration(masked: string, paragraphs: readonly Span[]): ParagraphNarration[] {
   return paragraphs.map((span, index) => {
     const tokens = tokenize(masked, span);
+    const mentions = findMentions(tokens);
     return {
       index,
       span,
       tokens,
-      mentions: findMentions(tokens),
+      mentions,
       sentences: splitSentences(masked, span),
+      mentionByFirst: new Map(mentions.map((mention) => [mention.first, mention])),
+      mentionByLast: new Map(mentions.map((mention) => [mention.last, mention])),
     };
   });
 }
@@ -41,21 +47,22 @@ function splitSentences(masked: string, { start, end }: Span): Span[] {
 
 /** The sentence of a paragraph that contains `offset` (or the last one before it). */
 export function sentenceAt(paragraph: ParagraphNarration, offset: number): Span {
-  let found = paragraph.sentences[0] ?? paragraph.span;
-  for (const sentence of paragraph.sentences) {
-    if (sentence.start <= offset) found = sentence;
-    else break;
-  }
-  return found;
+  const index = firstStartingAt(paragraph.sentences, offset + 1) - 1;
+  return paragraph.sentences[Math.max(0, index)] ?? paragraph.span;
 }
 
 /** Index of the first token at or after `offset`. */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  return firstStartingAt(tokens, offset);
+}
+
+/** Index of the first item (sorted by start) that starts at or after `offset`. */
+export function firstStartingAt(items: ReadonlyArray<{ start: number }>, offset: number): number {
   let low = 0;
-  let high = tokens.length;
+  let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    if ((items[middle] as { start: number }).start < offset) low = middle + 1;
     else high = middle;
   }
   return low;

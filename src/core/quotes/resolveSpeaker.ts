@@ -2,13 +2,16 @@ import type { Attribution } from '../schema.ts';
 import { reportingSubjects, type Subject } from './cues.ts';
 import { SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
-import type { ParagraphNarration } from './narration.ts';
+import { firstStartingAt, type ParagraphNarration } from './narration.ts';
 import type { Entity, SpeakerRegistry } from './speakerRegistry.ts';
 
 /** A speaker and how the engine found it. */
 export type Resolution = { entity: Entity | null; attribution: Attribution };
 
 type SpeechEvent = { at: number; entity: Entity };
+
+/** How many earlier speech events a pronoun considers before giving up on gender or kind. */
+const LOOKBACK_EVENTS = 50;
 
 /** How far back (in paragraphs) a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 3;
@@ -21,18 +24,22 @@ export function createSpeakerResolver(
   narration: readonly ParagraphNarration[],
   registry: SpeakerRegistry,
 ) {
+  // Both lists are in document order: narration is read in order and quotations resolved in order.
   const reported: SpeechEvent[] = narration
     .flatMap((paragraph) => reportingSubjects(paragraph))
     .map(({ at, mention }) => ({ at, entity: entityOf(mention, registry) }))
     .filter((event): event is SpeechEvent => event.entity !== null);
   const quoted: SpeechEvent[] = [];
+  const firstSpoke = new Map<Entity, number>();
+  for (const { at, entity } of reported) if (!firstSpoke.has(entity)) firstSpoke.set(entity, at);
 
   const lastSpeaker = (at: number, fits: (entity: Entity) => boolean): SpeechEvent | null => {
     let best: SpeechEvent | null = null;
     for (const events of [reported, quoted]) {
-      for (let i = events.length - 1; i >= 0; i--) {
+      const from = firstAtOrAfter(events, at) - 1;
+      for (let i = from; i >= 0 && i > from - LOOKBACK_EVENTS; i--) {
         const event = events[i] as SpeechEvent;
-        if (event.at >= at || !fits(event.entity)) continue;
+        if (!fits(event.entity)) continue;
         if (!best || event.at > best.at) best = event;
         break;
       }
@@ -40,8 +47,7 @@ export function createSpeakerResolver(
     return best;
   };
 
-  const hasSpoken = (entity: Entity, at: number) =>
-    lastSpeaker(at, (candidate) => candidate === entity) !== null;
+  const hasSpoken = (entity: Entity, at: number) => (firstSpoke.get(entity) ?? Infinity) < at;
 
   const resolvePronoun = (word: string, at: number, paragraphIndex: number): Entity | null => {
     const gender = SUBJECT_PRONOUNS.get(word);
@@ -91,7 +97,10 @@ export function createSpeakerResolver(
   return {
     resolve,
     /** Records that `entity` spoke at `at`, for the pronouns that follow. */
-    noteSpeaker: (entity: Entity, at: number) => quoted.push({ at, entity }),
+    noteSpeaker: (entity: Entity, at: number) => {
+      quoted.push({ at, entity });
+      if ((firstSpoke.get(entity) ?? Infinity) > at) firstSpoke.set(entity, at);
+    },
     /** The last entity heard speaking before `at`, within the given paragraph or later. */
     lastSpeakerSince: (at: number, paragraphStart: number): Entity | null => {
       const event = lastSpeaker(at, () => true);
@@ -130,16 +139,18 @@ function sentenceSubject(
 ): Entity | null {
   for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - PRONOUN_REACH; p--) {
     const paragraph = narration[p] as ParagraphNarration;
-    const sentences = paragraph.sentences.filter((sentence) => sentence.start < at);
-    for (let s = sentences.length - 1; s >= 0; s--) {
+    const { sentences, mentions } = paragraph;
+    for (let s = firstStartingAt(sentences, at) - 1; s >= 0; s--) {
       const sentence = sentences[s] as { start: number; end: number };
-      const subject = paragraph.mentions.find(
-        (mention) =>
-          mention.start >= sentence.start &&
-          mention.start < Math.min(sentence.end, at) &&
-          !mention.oblique &&
-          mention.kind !== 'organisation',
-      );
+      let subject: Mention | undefined;
+      for (let m = firstStartingAt(mentions, sentence.start); m < mentions.length; m++) {
+        const mention = mentions[m] as Mention;
+        if (mention.start >= Math.min(sentence.end, at)) break;
+        if (!mention.oblique && mention.kind !== 'organisation') {
+          subject = mention;
+          break;
+        }
+      }
       if (!subject) continue;
       if (subject.coordinated) return null;
       const entity = registry.fromMention(subject);
@@ -160,14 +171,24 @@ function lastMentioned(
   paragraphIndex: number,
   fits: (entity: Entity) => boolean,
 ): Entity | null {
-  for (let p = paragraphIndex; p >= 0; p--) {
+  for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - PRONOUN_REACH; p--) {
     const mentions = (narration[p] as ParagraphNarration).mentions;
-    for (let m = mentions.length - 1; m >= 0; m--) {
+    for (let m = firstStartingAt(mentions, at) - 1; m >= 0; m--) {
       const mention = mentions[m] as Mention;
-      if (mention.start >= at) continue;
       const entity = registry.fromMention(mention);
       if (entity && fits(entity)) return entity;
     }
   }
   return null;
+}
+
+function firstAtOrAfter(events: readonly SpeechEvent[], at: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((events[middle] as SpeechEvent).at < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

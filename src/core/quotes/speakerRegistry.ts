@@ -28,7 +28,15 @@ export type SpeakerRegistry = {
 /** Builds the registry from every mention in the article, in document order. */
 export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegistry {
   const byKey = new Map<string, Entity>();
-  const fullNames: Entity[] = [];
+  /** Full personal names by their last and by their first word, lower-case. */
+  const bySurname = new Map<string, Entity[]>();
+  const byFirstName = new Map<string, Entity[]>();
+  const index = (map: Map<string, Entity[]>, word: string | undefined, entity: Entity) => {
+    const key = word?.toLowerCase() ?? '';
+    const list = map.get(key);
+    if (list) list.push(entity);
+    else map.set(key, [entity]);
+  };
 
   const add = (words: readonly string[], at: number, kind: Entity['kind']): Entity => {
     const name = words.join(' ');
@@ -45,7 +53,10 @@ export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegis
       firstAt: at,
     };
     byKey.set(key, entity);
-    if (kind === 'person' && words.length >= 2) fullNames.push(entity);
+    if (kind === 'person' && words.length >= 2) {
+      index(bySurname, words[words.length - 1], entity);
+      index(byFirstName, words[0], entity);
+    }
     return entity;
   };
 
@@ -58,11 +69,7 @@ export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegis
   const fuller = (words: readonly string[], at: number): Entity | null => {
     if (words.length !== 1) return null;
     const word = (words[0] ?? '').toLowerCase();
-    const bySurname = fullNames.filter(
-      (entity) => entity.words[entity.words.length - 1]?.toLowerCase() === word,
-    );
-    const byFirst = fullNames.filter((entity) => entity.words[0]?.toLowerCase() === word);
-    const candidates = bySurname.length > 0 ? bySurname : byFirst;
+    const candidates = bySurname.get(word) ?? byFirstName.get(word) ?? [];
     if (candidates.length <= 1) return candidates[0] ?? null;
     const before = candidates.filter((entity) => entity.firstAt <= at);
     return before[before.length - 1] ?? candidates[0] ?? null;
