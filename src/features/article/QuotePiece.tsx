@@ -31,7 +31,9 @@ export function QuotePiece({ segment, speaker, focusId }: QuotePieceProps) {
         focusId === null ? undefined : speaker?.speaker.id === focusId ? 'emphasised' : 'dimmed';
       return (
         <>
-          <span className="visually-hidden">{name ? `${name}: ` : 'Unattributed: '}</span>
+          <span className="visually-hidden speaker-prefix">
+            {name ? `${name}: ` : 'Unattributed: '}
+          </span>
           <mark
             id={id}
             tabIndex={anchor ? -1 : undefined}
