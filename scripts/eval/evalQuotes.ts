@@ -64,7 +64,8 @@ function bySource(results: readonly FileResult[]): Map<string, Tally> {
 const pct = (x: number | null) => (x === null ? '   -' : (x * 100).toFixed(1).padStart(5));
 
 function table(tallies: Map<string, Tally>): string {
-  const head = 'source     files  gold  pred match     P     R    F1  ovF1  spkAcc  null→name';
+  const head =
+    'source     files  gold  pred match     P     R    F1  ovF1  speaker acc (n)  gold-null named';
   const rows = [...tallies].map(([source, t]) => {
     const r = ratios(t);
     return [
@@ -77,8 +78,8 @@ function table(tallies: Map<string, Tally>): string {
       pct(r.recall),
       pct(r.f1),
       pct(r.overlapF1),
-      `${pct(r.speakerAccuracy)} (${t.speakerCorrect}/${t.speakerScored})`.padStart(7),
-      `${t.goldNullPredictedName}/${t.goldNullSpeaker}`.padStart(9),
+      `${pct(r.speakerAccuracy)} (${t.speakerCorrect}/${t.speakerScored})`.padEnd(16),
+      `${t.goldNullPredictedName}/${t.goldNullSpeaker}`.padStart(15),
     ].join(' ');
   });
   return [head, ...rows].join('\n');
