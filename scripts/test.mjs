@@ -41,14 +41,18 @@ async function prepare() {
     if ((await run('npm', ['ci'])) !== 0) return false;
   }
   if (!existsSync(chromium)) {
-    if (process.getuid?.() === 0 && onPath('apt-get')) {
+    // Installing only helps when the tests look where apt-get puts Chromium.
+    const canInstall = !process.env.SAYWIRE_CHROMIUM && process.getuid?.() === 0;
+    if (canInstall && onPath('apt-get')) {
       console.log(`▶ ${chromium} is missing: apt-get install -y chromium`);
       if ((await run('apt-get', ['update'])) !== 0) return false;
       if ((await run('apt-get', ['install', '-y', 'chromium'])) !== 0) return false;
     } else {
       console.error(
-        `test: Chromium not found at ${chromium}; run \`sudo apt-get install -y chromium\` ` +
-          '(or set SAYWIRE_CHROMIUM to a Chrome/Chromium binary) and retry.',
+        process.env.SAYWIRE_CHROMIUM
+          ? `test: SAYWIRE_CHROMIUM=${chromium} does not exist; point it at a Chrome or Chromium binary.`
+          : `test: Chromium not found at ${chromium}; run \`sudo apt-get install -y chromium\` ` +
+              '(or set SAYWIRE_CHROMIUM to a Chrome/Chromium binary) and retry.',
       );
       return false;
     }
