@@ -4,6 +4,9 @@ import { SkeletonBlock, SkeletonRegion } from '../../ui/Skeleton.tsx';
 export function ArticleListSkeleton() {
   return (
     <SkeletonRegion label="Loading articles…">
+      <div className="skeleton-heading">
+        <SkeletonBlock height="1.2em" width="12ch" />
+      </div>
       <div className="chips chips--skeleton">
         <SkeletonBlock height="2.75rem" width="7rem" />
         <SkeletonBlock height="2.75rem" width="9rem" />
