@@ -16,7 +16,7 @@ import type { Token } from './tokenize.ts';
 export type Subject =
   | { kind: 'pronoun'; word: string; at: number }
   | { kind: 'mention'; mention: Mention }
-  | { kind: 'role'; words: string[]; at: number }
+  | { kind: 'role'; words: string[]; definite: boolean; at: number }
   | { kind: 'organisation'; words: string[]; at: number };
 
 /** A reporting verb that attributes a quotation, where it is and whom it names. */
@@ -185,6 +185,32 @@ const DETERMINERS = new Set([
   'that',
   'one',
   'another',
+]);
+/** Lower-case words that sit inside a role: "the new assistant secretary", "a former minister". */
+const ROLE_MODIFIERS = new Set([
+  'new',
+  'former',
+  'acting',
+  'then',
+  'top',
+  'chief',
+  'senior',
+  'deputy',
+  'assistant',
+  'local',
+  'regional',
+  'national',
+  'state',
+  'federal',
+  'foreign',
+  'veteran',
+  'interim',
+  'outgoing',
+  'incoming',
+  'newly',
+  'elected',
+  'appointed',
+  'retired',
 ]);
 const PARTICLES = new Set([
   'de',
@@ -367,45 +393,50 @@ function subjectBefore(
     const from = Math.max(min, leadingDeterminer(tokens, mention.first, min));
     return { subject: { kind: 'mention', mention }, from: roleStart(tokens, from, min) };
   }
-  // A phrase of role words and capitalised words: "the Russian President's Press Secretary".
+  // A phrase of role words and capitalised words: "the new U.S. Assistant Secretary of State".
   let j = k;
   while (j - 1 >= min) {
     const previous = tokens[j - 1] as Token;
+    const before = tokens[j - 2];
     const joinable =
       previous.blank &&
       (previous.capitalised ||
-        ROLE_NOUNS.has(previous.lower) ||
+        isRoleNoun(previous.lower) ||
         TITLES.has(previous.lower) ||
+        ROLE_MODIFIERS.has(previous.lower) ||
         PARTICLES.has(previous.lower) ||
-        (previous.possessive && previous.capitalised));
+        (previous.lower === 'of' &&
+          before !== undefined &&
+          before.blank &&
+          (before.capitalised || isRoleNoun(before.lower))));
     if (!joinable) break;
     j--;
   }
   const phrase = tokens.slice(j, k + 1);
   const from = leadingDeterminer(tokens, j, min);
-  const words = phrase.map((part) => part.word);
-  const lowers = words.map((word) => word.toLowerCase());
+  const determiner = from < j ? (tokens[from] as Token).lower : (phrase[0] as Token).lower;
   const at = (phrase[0] as Token).start;
-  if (ROLE_NOUNS.has(token.lower))
-    return { subject: { kind: 'role', words: roleWords(phrase), at }, from };
-  const organisational = lowers.some(
-    (word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word),
-  );
-  const named = phrase.filter((part, index) => !(index === 0 && DETERMINERS.has(part.lower)));
-  if (named.every((part) => COMMON_CAPITALISED.has(part.lower) || isRoleNoun(part.lower))) {
-    return { subject: { kind: 'role', words: named.map((part) => part.lower), at }, from };
-  }
+  const named = phrase.filter((part) => !DETERMINERS.has(part.lower));
+  if (named.length === 0) return null;
+  const definite = determiner === 'the' || determiner === 'this';
   if (
-    token.capitalised &&
-    named.length > 0 &&
-    (organisational || from === j || DETERMINERS.has(phrase[0]?.lower ?? ''))
+    named.some((part) => isRoleNoun(part.lower) && !part.capitalised) ||
+    isRoleNoun(token.lower)
   ) {
-    const name = named.map((part, index) =>
-      part.possessive && index < named.length - 1 ? `${part.word}'s` : part.word,
-    );
-    return { subject: { kind: 'organisation', words: name, at }, from };
+    return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
   }
-  return null;
+  if (!token.capitalised) return null;
+  if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return null;
+  const organisational = named.some(
+    (part) => ORGANISATION_WORDS.has(part.lower) || NEWS_ORGANISATIONS.has(part.lower),
+  );
+  if (named.some((part) => TITLES.has(part.lower) || isRoleNoun(part.lower)) && !organisational) {
+    return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
+  }
+  const name = named.map((part, index) =>
+    part.possessive && index < named.length - 1 ? `${part.word}'s` : part.word,
+  );
+  return { subject: { kind: 'organisation', words: name, at }, from };
 }
 
 /** The subject named after an inverted verb: `said Kremlin spokesperson Dmitry Peskov`, `said he`. */
@@ -448,7 +479,12 @@ function subjectAfter(paragraph: ParagraphNarration, s: number, limit: number): 
   if (organisation && !ROLE_NOUNS.has(last.lower))
     return { kind: 'mention', mention: organisation };
   if (ROLE_NOUNS.has(last.lower))
-    return { kind: 'role', words: roleWords(phrase), at: first.start };
+    return {
+      kind: 'role',
+      words: roleWords(phrase),
+      definite: start.lower === 'the',
+      at: first.start,
+    };
   return null;
 }
 
@@ -491,17 +527,23 @@ function roleStart(tokens: readonly Token[], index: number, min: number): number
   return start;
 }
 
-/** The role words at the end of a phrase: "Russian President's Press Secretary" → press secretary. */
+/** The role words of a phrase, after any possessive owner: "Putin's Press Secretary" → press secretary. */
 function roleWords(phrase: readonly Token[]): string[] {
-  const words: string[] = [];
-  for (let i = phrase.length - 1; i >= 0; i--) {
-    const token = phrase[i] as Token;
-    if (token.possessive || !(ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower))) break;
-    words.unshift(token.lower);
-  }
+  let from = 0;
+  phrase.forEach((token, index) => {
+    if (token.possessive) from = index + 1;
+  });
+  const words = phrase.slice(from).map((token) => token.lower);
   return words.length > 0 ? words : [(phrase[phrase.length - 1] as Token).lower];
 }
-
+/** A role noun, singular or plural ("officials", "spokesmen"). */
+function isRoleNoun(word: string): boolean {
+  return (
+    ROLE_NOUNS.has(word) ||
+    ROLE_NOUNS.has(word.replace(/s$/, '')) ||
+    ROLE_NOUNS.has(word.replace(/men$/, 'man'))
+  );
+}
 /** Every named subject of a reporting verb in a paragraph's narration: who spoke, and where. */
 export function reportingSubjects(
   paragraph: ParagraphNarration,
@@ -519,13 +561,4 @@ export function reportingSubjects(
     }
   }
   return found;
-}
-
-/** A role noun, singular or plural ("officials", "spokesmen"). */
-function isRoleNoun(word: string): boolean {
-  return (
-    ROLE_NOUNS.has(word) ||
-    ROLE_NOUNS.has(word.replace(/s$/, '')) ||
-    ROLE_NOUNS.has(word.replace(/men$/, 'man'))
-  );
 }

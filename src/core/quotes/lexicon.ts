@@ -146,7 +146,7 @@ export const COMMON_CAPITALISED = words(`
   despite although though because as once now still even just only last next first second
   third finally monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december according asked speaking
-  addressing mr mrs ms dr no yes not all some many most several both each every any another
+  addressing no yes not all some many most several both each every any another
   other such one two three four five six seven eight nine ten hundreds thousands millions
   under over between among against into through across along around near amid amidst within
   following regarding concerning meanwhile instead indeed overall additionally separately

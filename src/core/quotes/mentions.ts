@@ -129,7 +129,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     (word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word),
   );
   const allPlaces = lowers.every((word) => PLACES.has(word));
-  const titledPerson = titles.some((token) => TITLES.has(token.lower) && !PLACES.has(token.lower));
+  const titledPerson = titles.some(
+    (token) => TITLES.has(token.lower.replace(/\.$/, '')) && !PLACES.has(token.lower),
+  );
   let kind: Mention['kind'];
   if (organisation) kind = 'organisation';
   else if (allPlaces || (TITLES.has(lastLower) && !titledPerson)) return null;
@@ -137,7 +139,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   else kind = 'unknown';
 
   const honorific = titles.find(
-    (token) => MALE_HONORIFICS.has(token.lower) || FEMALE_HONORIFICS.has(token.lower),
+    (token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)),
   );
   return {
     start: (tokens[first] as Token).start,
@@ -146,7 +148,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     words,
     kind,
     role: kind === 'person' ? roleOf(tokens, titles, from, to) : null,
-    gender: honorific ? (MALE_HONORIFICS.has(honorific.lower) ? 'male' : 'female') : null,
+    gender: honorific ? (MALE_HONORIFICS.has(bare(honorific)) ? 'male' : 'female') : null,
     first,
     last: to,
     oblique: (tokens[to] as Token).possessive || isAfterPreposition(tokens, from),
@@ -250,4 +252,9 @@ function isCoordinated(tokens: readonly Token[], from: number, to: number): bool
   const joinsPrevious =
     before !== undefined && before.lower === 'and' && tokens[from - 2]?.capitalised === true;
   return joinsNext || joinsPrevious;
+}
+
+/** A title without its abbreviation stop: "Mr." → "mr". */
+function bare(token: Token): string {
+  return token.lower.replace(/\.$/, '');
 }

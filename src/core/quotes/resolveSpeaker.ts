@@ -49,13 +49,19 @@ export function createSpeakerResolver(
 
   const hasSpoken = (entity: Entity, at: number) => (firstSpoke.get(entity) ?? Infinity) < at;
 
-  const resolvePronoun = (word: string, at: number, paragraphIndex: number): Entity | null => {
+  const resolvePronoun = (
+    word: string,
+    at: number,
+    paragraphIndex: number,
+    gendered = true,
+  ): Entity | null => {
     const gender = SUBJECT_PRONOUNS.get(word);
     if (!gender || word === 'we') return null;
     const fits = (entity: Entity) =>
       gender === 'plural'
         ? entity.kind === 'organisation'
-        : entity.kind === 'person' && (entity.gender === null || entity.gender === gender);
+        : entity.kind === 'person' &&
+          (!gendered || entity.gender === null || entity.gender === gender);
 
     const subject = sentenceSubject(narration, registry, at, paragraphIndex, fits, hasSpoken);
     if (subject) return subject;
@@ -77,7 +83,13 @@ export function createSpeakerResolver(
           attribution: 'named',
         };
       case 'role': {
-        const entity = byRole(registry, subject.words, subject.at);
+        // "the new assistant secretary said": a definite role nobody was introduced with is, like
+        // a pronoun, the person the passage is about.
+        const entity =
+          byRole(registry, subject.words, subject.at) ??
+          (subject.definite && !/s$/.test(subject.words[subject.words.length - 1] ?? '')
+            ? resolvePronoun('he', subject.at, paragraphIndex, false)
+            : null);
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
