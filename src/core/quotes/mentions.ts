@@ -8,6 +8,7 @@ import {
   TITLES,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
+import { firstNameGender } from './firstNames.ts';
 
 /** A capitalised name in the narration: a person, an organisation, or a word not yet known. */
 export type Mention = {
@@ -73,6 +74,8 @@ const FEMALE_HONORIFICS = new Set([
   'sister',
   'sheikha',
 ]);
+/** "Don't", "I'm", "We'll": contractions start sentences but are never names. */
+const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /** Finds the names in one paragraph's tokens, with their roles and grammatical hints. */
@@ -124,6 +127,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const lastLower = lowers[lowers.length - 1] ?? '';
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;
   if (lowers.every((word) => TITLES.has(word) || ROLE_NOUNS.has(word))) return null;
+  if (words.some((word) => CONTRACTION.test(word))) return null;
 
   const organisation = lowers.some(
     (word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word),
@@ -132,15 +136,29 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const titledPerson = titles.some(
     (token) => TITLES.has(token.lower.replace(/\.$/, '')) && !PLACES.has(token.lower),
   );
+  const givenName = words.length >= 2 ? firstNameGender(words[0] ?? '') : undefined;
+  const afterArticle = tokens[from - 1]?.lower === 'the' && titles.length === 0;
   let kind: Mention['kind'];
   if (organisation) kind = 'organisation';
   else if (allPlaces || (TITLES.has(lastLower) && !titledPerson)) return null;
-  else if (titledPerson || (words.length >= 2 && !PLACES.has(lastLower))) kind = 'person';
+  else if (titledPerson || givenName !== undefined) kind = 'person';
+  else if (
+    words.length >= 2 &&
+    !afterArticle &&
+    !PLACES.has(lastLower) &&
+    !lowers.some((word) => COMMON_CAPITALISED.has(word))
+  )
+    kind = 'person';
   else kind = 'unknown';
 
   const honorific = titles.find(
     (token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)),
   );
+  const honorificGender = honorific
+    ? MALE_HONORIFICS.has(bare(honorific))
+      ? 'male'
+      : 'female'
+    : null;
   return {
     start: (tokens[first] as Token).start,
     end: (tokens[to] as Token).start + (tokens[to] as Token).word.length,
@@ -148,7 +166,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     words,
     kind,
     role: kind === 'person' ? roleOf(tokens, titles, from, to) : null,
-    gender: honorific ? (MALE_HONORIFICS.has(bare(honorific)) ? 'male' : 'female') : null,
+    gender: honorificGender ?? (kind === 'person' ? (givenName ?? null) : null),
     first,
     last: to,
     oblique: (tokens[to] as Token).possessive || isAfterPreposition(tokens, from),
