@@ -74,6 +74,8 @@ const FEMALE_HONORIFICS = new Set([
   'sister',
   'sheikha',
 ]);
+/** Generational suffixes: part of a name, never its surname. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** "Don't", "I'm", "We'll": contractions start sentences but are never names. */
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
@@ -122,7 +124,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
 
   const titles: Token[] = [];
   while (first < to && isTitleWord(tokens, first)) titles.push(tokens[first++] as Token);
-  const words = tokens.slice(first, to + 1).map((token) => token.word);
+  // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
+  for (let k = to - 1; k > first; k--) {
+    if (TITLES.has(bare(tokens[k] as Token)) && (tokens[k + 1] as Token).lower !== 'of') {
+      while (first <= k) titles.push(tokens[first++] as Token);
+      break;
+    }
+  }
+  let last = to;
+  while (last > first && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
+  const words = tokens.slice(first, last + 1).map((token) => token.word);
   const lowers = words.map((word) => word.toLowerCase());
   const lastLower = lowers[lowers.length - 1] ?? '';
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;
