@@ -1,6 +1,6 @@
 import type { Attribution, QuoteKind, Span, Speaker } from '../schema.ts';
 import { classifyQuote } from './classifyQuote.ts';
-import { findCueAfter, findCueBefore, type CueMatch } from './cues.ts';
+import { findCueAfter, findCueBefore, introductionSubject, type CueMatch } from './cues.ts';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.ts';
 import { maskQuotes } from './maskQuotes.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
@@ -32,9 +32,12 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       previous?.paragraph === span.paragraph ? previous.outerEnd : paragraph.span.start,
     );
     const nextStart = next?.paragraph === span.paragraph ? next.outerStart : paragraph.span.end;
+    // The narration after a quotation, to the end of the sentence it continues or starts:
+    // `"Dad!" She said.` attributes across the full stop the quotation ends with.
+    const afterStart = Math.min(nextStart, nextNonSpace(masked, span.outerEnd, paragraph.span.end));
     const limit = Math.min(
       nextStart,
-      Math.max(span.outerEnd, sentenceAt(paragraph, span.outerEnd).end),
+      Math.max(span.outerEnd, sentenceAt(paragraph, afterStart).end),
     );
     const after = span.runsOn ? null : findCueAfter(paragraph, masked, span.outerEnd, limit);
     const before = findCueBefore(paragraph, masked, windowStart, span.outerStart);
@@ -58,7 +61,9 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
     };
     if (kind !== 'other') {
       const chainCue =
-        cue ?? (span.runsOn && !span.continues ? cueLaterInChain(located, index) : null);
+        cue ??
+        (span.continues ? null : introducedBy(span, narration, masked)) ??
+        (span.runsOn && !span.continues ? cueLaterInChain(located, index) : null);
       if (chainCue) resolution = resolver.resolve(chainCue.subject, span.paragraph);
       if (!resolution.entity) {
         const continued = continuedSpeaker(
@@ -141,6 +146,32 @@ function continuedSpeaker(
   const opensParagraph = masked.slice(paragraph.span.start, span.outerStart).trim() === '';
   if (!opensParagraph || !previousParagraph) return null;
   return resolver.lastSpeakerSince(span.outerStart, previousParagraph.span.start);
+}
+
+/**
+ * A paragraph that ends with a colon introduces the quotation that opens the next one:
+ * `TASS datelined Los Angeles:` ¶ `"…"`. Returns the introduction's cue, if any.
+ */
+function introducedBy(
+  span: QuoteSpan,
+  narration: readonly ParagraphNarration[],
+  masked: string,
+): CueMatch | null {
+  const paragraph = narration[span.paragraph] as ParagraphNarration;
+  const previous = narration[span.paragraph - 1];
+  if (!previous || masked.slice(paragraph.span.start, span.outerStart).trim() !== '') return null;
+  if (!masked.slice(previous.span.start, previous.span.end).trimEnd().endsWith(':')) return null;
+  const sentence = sentenceAt(previous, previous.span.end - 1);
+  return (
+    findCueBefore(previous, masked, sentence.start, previous.span.end) ??
+    introductionSubject(previous, sentence)
+  );
+}
+
+function nextNonSpace(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && /[\s,.;:!?…—–\-)]/.test(text.charAt(at))) at++;
+  return at;
 }
 
 function toSpeakers(counts: ReadonlyMap<Entity, number>): Speaker[] {

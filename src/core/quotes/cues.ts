@@ -92,6 +92,25 @@ const NOUN_LIKE = new Set([
   'boast',
   'plan',
 ]);
+/** Gestures that attribute a quotation only right after it: `"…," she smiled.` */
+const GESTURES = new Set([
+  'smile',
+  'smiled',
+  'grin',
+  'grinned',
+  'nod',
+  'nodded',
+  'shrug',
+  'shrugged',
+  'sniff',
+  'sniffed',
+  'laugh',
+  'laughed',
+  'sigh',
+  'sighed',
+  'breathe',
+  'breathed',
+]);
 const PASSIVE_MARKERS = new Set([
   'when',
   'being',
@@ -242,14 +261,23 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
   if (particle) return next?.lower === particle;
   if (!SPEECH_VERBS.has(token.lower)) return false;
-  if (NOUN_LIKE.has(token.lower)) {
+  if (NOUN_LIKE.has(token.lower) || GESTURES.has(token.lower)) {
+    // Right after a quotation ("…," answers Richards) any of these reports speech.
+    const afterQuote = previous === undefined || /["”’'»]/.test(previous.gap);
     const previousIsSubject =
-      previous !== undefined &&
-      (SUBJECT_PRONOUNS.has(previous.lower) ||
-        previous.capitalised ||
-        ADVERBS.has(previous.lower) ||
-        ROLE_NOUNS.has(previous.lower));
-    if (!previousIsSubject || DETERMINERS.has(previous.lower)) return false;
+      afterQuote ||
+      (previous !== undefined &&
+        GESTURES.has(token.lower) &&
+        SUBJECT_PRONOUNS.has(previous.lower) &&
+        /["”’'»]/.test(tokens[i - 2]?.gap ?? '')) ||
+      (previous !== undefined &&
+        !GESTURES.has(token.lower) &&
+        (SUBJECT_PRONOUNS.has(previous.lower) ||
+          previous.capitalised ||
+          ADVERBS.has(previous.lower) ||
+          ROLE_NOUNS.has(previous.lower)));
+    if (!previousIsSubject || (previous !== undefined && DETERMINERS.has(previous.lower)))
+      return false;
   }
   if (/^(?:ask|asks|asked)$/.test(token.lower) && previous && PASSIVE_MARKERS.has(previous.lower))
     return false;
@@ -561,4 +589,28 @@ export function reportingSubjects(
     }
   }
   return found;
+}
+
+/** The cue of an introduction with no reporting verb: its first named subject speaks. */
+export function introductionSubject(
+  paragraph: ParagraphNarration,
+  sentence: { start: number; end: number },
+): CueMatch | null {
+  for (
+    let m = firstStartingAt(paragraph.mentions, sentence.start);
+    m < paragraph.mentions.length;
+    m++
+  ) {
+    const mention = paragraph.mentions[m] as Mention;
+    if (mention.start >= sentence.end) break;
+    if (!mention.oblique)
+      return {
+        verb: ':',
+        start: sentence.end - 1,
+        end: sentence.end,
+        subject: { kind: 'mention', mention },
+        adjacent: false,
+      };
+  }
+  return null;
 }

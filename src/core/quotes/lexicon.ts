@@ -35,6 +35,19 @@ export const SPEECH_VERBS = words(`
   caution cautions cautioned cautioning pledge pledged pledges tell inform informed informs
   advise advised advises yell yelled scream screamed murmur murmured mutter muttered sigh sighed
   laugh laughed snap snapped retort retorted write opine opined wonder wondered wonders
+  bay bayed bellow bellowed roar roared thunder thundered growl growled snort snorted bark barked
+  chuckle chuckled sneer sneered hiss hissed gasp gasped groan groaned moan moaned plead pleaded
+  beg begged sob sobbed stammer stammered stutter stuttered drawl drawled purr purred grumble
+  grumbled mumble mumbled blurt blurted confide confided venture ventured tease teased scoff
+  scoffed protest protested object objected interrupt interrupted wail wailed howl howled coo
+  cooed assure assured reassure reassured order ordered command commanded instruct instructed
+  inquire inquired enquire enquired query queried reason reasoned reflect reflected muse mused
+  remind reminded repeat repeated echo echoed chime chimed resume resumed shriek shrieked screech
+  screeched squeal squealed whimper whimpered rasp rasped croak croaked grunt grunted sputter
+  sputtered snarl snarled rage raged fume fumed blast blasted slam slammed accuse accused allege
+  alleged brag bragged crow crowed proclaim proclaimed pronounce pronounced brief briefed text
+  texted email emailed message messaged rejoin rejoined insisting exclaiming smile smiled grin
+  grinned nod nodded shrug shrugged sniff sniffed breathe breathed call called cry cries
   `);
 
 /** Reporting verbs that introduce speech only as a phrase ("point out"): verb form → particle. */
