@@ -260,7 +260,7 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
   if (particle) return next?.lower === particle;
-  if (!SPEECH_VERBS.has(token.lower)) return false;
+  if (!SPEECH_VERBS.has(token.lower) || token.capitalised) return false;
   if (NOUN_LIKE.has(token.lower) || GESTURES.has(token.lower)) {
     // Right after a quotation ("…," answers Richards) any of these reports speech.
     const afterQuote = previous === undefined || /["”’'»]/.test(previous.gap);

@@ -99,6 +99,8 @@ export const ROLE_NOUNS = words(`
   principal doctor nurse surgeon witness resident survivor activist campaigner organiser
   organizer author writer editor columnist correspondent journalist reporter analyst
   strategist historian economist banker trader investor farmer worker student protester
+  critic novelist poet playwright composer conductor actor actress singer producer architect
+  painter sculptor philosopher theologian scholar physicist chemist biologist
   secretary-general premier monarch king queen prince princess spokesperson
   `);
 
@@ -158,7 +160,8 @@ export const COMMON_CAPITALISED = words(`
   meanwhile moreover furthermore notably recently earlier later today yesterday tomorrow
   despite although though because as once now still even just only last next first second
   third finally monday tuesday wednesday thursday friday saturday sunday january february march
-  april may june july august september october november december according asked speaking
+  april may june july august september october november december jan feb mar apr jun jul aug
+  sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun according asked speaking
   addressing no yes not all some many most several both each every any another
   other such one two three four five six seven eight nine ten hundreds thousands millions
   under over between among against into through across along around near amid amidst within

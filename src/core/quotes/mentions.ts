@@ -139,6 +139,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;
   if (lowers.every((word) => TITLES.has(word) || ROLE_NOUNS.has(word))) return null;
   if (words.some((word) => CONTRACTION.test(word))) return null;
+  // "Commenting on…", "Equally,": a lone capitalised word opening a sentence that reads as a
+  // participle or adverb is not a name.
+  const opensSentence = from === 0 || /[.!?:"“”]\s*$/.test((tokens[from - 1] as Token).gap);
+  const lone = words.length === 1 ? (words[0] ?? '') : '';
+  if (opensSentence && /(?:ing|ly)$/.test(lone) && firstNameGender(lone) === undefined) return null;
 
   const organisation = lowers.some(
     (word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word),
@@ -188,13 +193,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
 /** A title or a place adjective before a name: "Russian President", "PM", "Mr". */
 function isTitleWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  if (TITLES.has(token.lower) || TITLES.has(token.lower.replace(/\.$/, ''))) return true;
-  const next = tokens[index + 1];
-  return (
-    PLACES.has(token.lower) &&
-    next !== undefined &&
-    (TITLES.has(next.lower) || PLACES.has(next.lower))
-  );
+  if (TITLES.has(bare(token)) || ROLE_NOUNS.has(token.lower)) return true;
+  // Place words before a title ("South African President") belong to the title.
+  let next = index;
+  while (PLACES.has((tokens[next] as Token | undefined)?.lower ?? '')) next++;
+  return next > index && TITLES.has(bare(tokens[next] as Token | undefined));
 }
 
 /** The role stated with a name: its titles, role words before it, or an appositive after it. */
@@ -284,6 +287,6 @@ function isCoordinated(tokens: readonly Token[], from: number, to: number): bool
 }
 
 /** A title without its abbreviation stop: "Mr." → "mr". */
-function bare(token: Token): string {
-  return token.lower.replace(/\.$/, '');
+function bare(token: Token | undefined): string {
+  return token?.lower.replace(/\.$/, '') ?? '';
 }
