@@ -66,14 +66,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
         (span.runsOn && !span.continues ? cueLaterInChain(located, index) : null);
       if (chainCue) resolution = resolver.resolve(chainCue.subject, span.paragraph);
       if (!resolution.entity) {
-        const continued = continuedSpeaker(
-          located,
-          index,
-          previousSpeaker,
-          narration,
-          masked,
-          resolver,
-        );
+        const continued = continuedSpeaker(located, index, previousSpeaker, narration, resolver);
         if (continued) resolution = { entity: continued, attribution: 'continuation' };
       }
     }
@@ -135,7 +128,6 @@ function continuedSpeaker(
   index: number,
   previousSpeaker: Entity | null,
   narration: readonly ParagraphNarration[],
-  masked: string,
   resolver: ReturnType<typeof createSpeakerResolver>,
 ): Entity | null {
   const { span } = located[index] as Located;
@@ -143,9 +135,7 @@ function continuedSpeaker(
   if (span.continues || previous?.span.paragraph === span.paragraph) return previousSpeaker;
   const paragraph = narration[span.paragraph] as ParagraphNarration;
   const previousParagraph = narration[span.paragraph - 1];
-  const opensParagraph = masked.slice(paragraph.span.start, span.outerStart).trim() === '';
-  if (!opensParagraph || !previousParagraph) return null;
-  return resolver.lastSpeakerSince(span.outerStart, previousParagraph.span.start);
+  return resolver.lastSpeakerSince(span.outerStart, (previousParagraph ?? paragraph).span.start);
 }
 
 /**

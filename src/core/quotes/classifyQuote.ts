@@ -22,10 +22,14 @@ const NON_SPEECH = new RegExp(
  * speech at all (scare quotes, titles, nicknames): `other` quotations get no speaker.
  */
 export function classifyQuote({ text, before, cue }: QuoteContext): QuoteKind {
-  if (NON_SPEECH.test(before)) return 'other';
+  if (NON_SPEECH.test(before.slice(-40)) || isTitleCase(text)) return 'other';
   const lastChar = before.replace(/\s+$/, '').slice(-1);
   const embedded = /[\p{L}\p{N}]/u.test(lastChar);
   const words = text.split(/\s+/).filter(Boolean).length;
+  // One or two quoted words inside a sentence are usually a term or a scare quote; they are
+  // someone's words only when a reporting verb stands right before them.
+  if (words === 1 && !(cue?.adjacent && !embedded)) return 'other';
+  if (embedded && words === 2 && !cue?.adjacent) return 'other';
   const speaksWholeSentence = SENTENCE_INSIDE.test(text);
   if (!embedded) {
     if (cue || speaksWholeSentence || /[.!?…,]$/.test(text) || words > 4) return 'direct';
@@ -34,5 +38,33 @@ export function classifyQuote({ text, before, cue }: QuoteContext): QuoteKind {
   const previousWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   const introducedBySpeechVerb = SPEECH_VERBS.has(previousWord) && /^\p{Lu}/u.test(text);
   if (introducedBySpeechVerb || speaksWholeSentence) return 'direct';
-  return cue ? 'partial' : 'other';
+  // Five words or more in quotation marks are someone's words even with the cue elsewhere.
+  return cue || words >= 5 ? 'partial' : 'other';
+}
+
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'and',
+  'or',
+  'for',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+]);
+
+/** "For Whom The Bell Tolls", "Operation Survival": the capitalisation of a title or a name. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
+  if (words.length < 2) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const content = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  return capitalised >= 2 && content.every((word) => /^\p{Lu}/u.test(word));
 }
