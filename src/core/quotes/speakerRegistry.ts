@@ -75,12 +75,26 @@ export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegis
     return before[before.length - 1] ?? candidates[0] ?? null;
   };
 
+  // "PHS" after "the Public Health Service": an acronym names the organisation it abbreviates.
+  const acronyms = new Map<string, Entity>();
+  for (const entity of byKey.values()) {
+    const initials = acronymOf(entity.words);
+    if (entity.kind === 'organisation' && initials.length >= 2) acronyms.set(initials, entity);
+  }
+  const expanded = (words: readonly string[]): Entity | null =>
+    words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0] ?? '')
+      ? (acronyms.get(words[0] ?? '') ?? null)
+      : null;
+
   const resolve = (words: readonly string[], at: number, kind: Entity['kind']): Entity =>
+    expanded(words) ??
     (kind === 'person' ? fuller(words, at) : null) ??
     byKey.get(`${kind}:${words.join(' ').toLowerCase()}`) ??
     add(words, at, kind);
 
   const fromMention = (mention: Mention): Entity | null => {
+    const acronym = expanded(mention.words);
+    if (acronym) return acronym;
     if (mention.kind === 'organisation')
       return resolve(mention.words, mention.start, 'organisation');
     const known =
@@ -109,4 +123,13 @@ export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegis
     },
     entities: () => [...byKey.values()],
   };
+}
+
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+function acronymOf(words: readonly string[]): string {
+  return words
+    .filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()))
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
 }
