@@ -194,3 +194,49 @@ describe('broken input', () => {
     expect(quotes.every((quote) => quote.speaker === 'Ada Brook')).toBe(true);
   });
 });
+
+describe('wire-copy attribution', () => {
+  it.each([
+    ['"We have no plans," Finance Minister Ada Brook told reporters.', ['Ada Brook']],
+    [
+      '"It is a disaster," said Tom Reed, a union spokesman. "Nobody asked us."',
+      ['Tom Reed', 'Tom Reed'],
+    ],
+    ['Asked whether she would resign, Ada Brook said: "Absolutely not."', ['Ada Brook']],
+    ['Lena Park, who heads the finance committee, said: "We were not consulted."', ['Lena Park']],
+    [
+      'Mr Reed\'s lawyer, Omar Haddad, said his client "denies all of the charges".',
+      ['Omar Haddad'],
+    ],
+    ['"That is simply wrong," said Brook\'s deputy, Ivo Varga.', ['Ivo Varga']],
+    ['Tom Reed walked out of the meeting. "We will strike on Monday," he said.', ['Tom Reed']],
+    [
+      '"There is no deal," Ada Brook said. Tom Reed disagreed. "There is a deal," he said.',
+      ['Ada Brook', 'Tom Reed'],
+    ],
+    [
+      'The Public Health Service issued a report.\n\n"The risk is slight," the PHS said.',
+      ['Public Health Service'],
+    ],
+    ['The agency TASS reported from Moscow:\n\n"The talks went well."', ['TASS']],
+  ])('attributes %j', (text, speakers) => {
+    expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
+  });
+
+  it.each([
+    ['"We are watching closely," a senior official told reporters.'],
+    ['According to police, the suspect "acted alone and without any help".'],
+    [
+      'Ada Brook spoke first.\n\n"We are deeply saddened by the news," the family said in a statement.',
+    ],
+  ])('leaves unnamed speakers unnamed in %j', (text) => {
+    expect(quotesOf(text).at(-1)?.speaker).toBeNull();
+  });
+
+  it('tells the parenthetical "says X" from the subject before it', () => {
+    const [quote] = quotesOf(
+      'The weekly loss is large, but the truth, says Tom Reed, is that "the city is shrinking fast."',
+    );
+    expect(quote?.speaker).toBe('Tom Reed');
+  });
+});

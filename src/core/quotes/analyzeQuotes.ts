@@ -65,7 +65,9 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
         (span.continues ? null : introducedBy(span, narration, masked)) ??
         (span.runsOn && !span.continues ? cueLaterInChain(located, index) : null);
       if (chainCue) resolution = resolver.resolve(chainCue.subject, span.paragraph);
-      if (!resolution.entity) {
+      // A cue that names someone the engine cannot resolve ("a senior official told Reuters")
+      // leaves the quotation unattributed rather than handing it to the last speaker.
+      if (!resolution.entity && !chainCue) {
         const continued = continuedSpeaker(located, index, previousSpeaker, narration, resolver);
         if (continued) resolution = { entity: continued, attribution: 'continuation' };
       }

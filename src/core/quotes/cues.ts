@@ -366,15 +366,13 @@ export function findCueBefore(
   for (let v = to - 1; v >= from; v--) {
     const token = tokens[v] as Token;
     if (token.lower === 'according' && tokens[v + 1]?.lower === 'to' && v + 2 < to) {
-      const subject = subjectAfter(paragraph, v + 2, outerStart);
-      if (subject)
-        return {
-          verb: 'according to',
-          start: token.start,
-          end: (tokens[v + 1] as Token).end,
-          subject,
-          adjacent: false,
-        };
+      return {
+        verb: 'according to',
+        start: token.start,
+        end: (tokens[v + 1] as Token).end,
+        subject: subjectAfter(paragraph, v + 2, outerStart),
+        adjacent: false,
+      };
     }
     if (!isCueVerb(tokens, v)) continue;
     const { verb, end } = verbText(tokens, v);
@@ -404,6 +402,11 @@ function subjectBefore(
   let k = v - 1;
   while (k >= min && ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
   if (k < min) return null;
+  const apposed = paragraph.mentionByLast.get(k);
+  if ((tokens[k] as Token).gap.includes(',') && apposed?.kind === 'person') {
+    // "Mr Reed's lawyer, Omar Haddad, said": the name in apposition is the speaker.
+    return { subject: { kind: 'mention', mention: apposed }, from: apposed.first };
+  }
   if ((tokens[k] as Token).gap.includes(',')) {
     // "Smith, the mayor, said": step back over the appositive to the name before it.
     let j = k - 1;
@@ -488,7 +491,10 @@ function subjectAfter(paragraph: ParagraphNarration, s: number, limit: number): 
       break;
     phrase.push(token);
     k++;
-    if (!token.blank || token.possessive) break;
+    // "Brook's deputy": a possessive owner is followed by the role that names the speaker.
+    const owned = tokens[k]?.lower ?? '';
+    const continuesWithRole = token.possessive && (isRoleNoun(owned) || TITLES.has(owned));
+    if (!token.blank || (token.possessive && !continuesWithRole)) break;
   }
   if (phrase.length === 0) return null;
   const first = phrase[0] as Token;
@@ -497,12 +503,17 @@ function subjectAfter(paragraph: ParagraphNarration, s: number, limit: number): 
   for (let m = firstStartingAt(mentions, first.start); m < mentions.length; m++) {
     const mention = mentions[m] as Mention;
     if (mention.end > last.end + 2) break;
-    inside.push(mention);
+    if (!(tokens[mention.last] as Token).possessive) inside.push(mention);
   }
   const person =
     inside.find((mention) => mention.kind === 'person') ??
     inside.find((mention) => mention.kind === 'unknown');
   if (person) return { kind: 'mention', mention: person };
+  // "said Brook's deputy, Ivo Varga": the name in apposition after the role.
+  const appositive = last.gap.includes(',') ? paragraph.mentionByFirst.get(k) : undefined;
+  if (appositive && appositive.kind !== 'organisation' && (tokens[k] as Token).start < limit) {
+    return { kind: 'mention', mention: appositive };
+  }
   const organisation = inside.find((mention) => mention.kind === 'organisation');
   if (organisation && !ROLE_NOUNS.has(last.lower))
     return { kind: 'mention', mention: organisation };
