@@ -1,7 +1,12 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+
+const features = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /** Layers may import only downwards: app → features → ui/core. */
 const architecture = [
@@ -45,8 +50,9 @@ const architecture = [
       ],
     },
   },
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
+  // Each feature may import core, ui and itself, never the app shell or another feature.
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -56,11 +62,18 @@ const architecture = [
               group: ['**/app/**', '**/content/**'],
               message: 'Features do not import the app shell or the build pipeline.',
             },
+            {
+              group: features
+                .filter((other) => other !== feature)
+                .flatMap((other) => [`**/features/${other}/**`, `../${other}/**`]),
+              message:
+                'Features do not import each other: share through src/ui or compose in src/app.',
+            },
           ],
         },
       ],
     },
-  },
+  })),
 ];
 
 export default tseslint.config(
