@@ -1,7 +1,16 @@
 // `npm test`: unit and component tests, a production build, then end-to-end tests in Chromium
 // against that build. Installs what is missing first (node_modules; Chromium when it can).
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,15 +69,42 @@ async function prepare() {
   return true;
 }
 
+const reports = mkdtempSync(path.join(tmpdir(), 'saywire-test-'));
+/** Vitest prints as usual and also writes a JSON report we total at the end. */
+const vitestRun = (name, ...args) => [
+  bin.vitest,
+  'run',
+  ...args,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${path.join(reports, `${name}.json`)}`,
+];
+
 const tiers = [
-  { name: 'unit + component tests', command: [bin.vitest, 'run'] },
+  { name: 'unit + component tests', command: vitestRun('unit') },
   { name: 'production build', command: [bin.vite, 'build'] },
   {
     name: 'end-to-end tests',
-    command: [bin.vitest, 'run', '--config', 'tests/e2e/vitest.config.ts'],
+    command: vitestRun('e2e', '--config', 'tests/e2e/vitest.config.ts'),
     needs: 'production build',
   },
 ];
+
+/** Passed and failed test counts over every Vitest report written in this run. */
+function countTests() {
+  let passed = 0;
+  let failed = 0;
+  for (const file of readdirSync(reports)) {
+    try {
+      const report = JSON.parse(readFileSync(path.join(reports, file), 'utf8'));
+      passed += report.numPassedTests ?? 0;
+      failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+    } catch {
+      failed += 1;
+    }
+  }
+  return { passed, failed };
+}
 
 if (!(await prepare())) process.exit(1);
 
@@ -90,4 +126,7 @@ for (const [name, { code, seconds, skipped }] of results) {
   const status = skipped ? 'skipped (no build)' : code === 0 ? 'passed' : `FAILED (exit ${code})`;
   console.log(`  ${name.padEnd(24)} ${status}${skipped ? '' : `  ${seconds.toFixed(1)} s`}`);
 }
+const { passed, failed } = countTests();
+rmSync(reports, { recursive: true, force: true });
+console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exitCode = [...results.values()].every(({ code }) => code === 0) ? 0 : 1;

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../tests/setup/renderWithProviders.tsx';
 
@@ -7,7 +7,7 @@ describe('unknown paths', () => {
     const { user } = renderWithProviders('/no/such/page');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/not found/i);
     expect(screen.getByText('/no/such/page')).toBeInTheDocument();
-    expect(document.title).toBe('Page not found – Saywire');
+    await waitFor(() => expect(document.title).toBe('Page not found – Saywire'));
 
     await user.click(screen.getByRole('link', { name: 'Go to the front page' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/setup/renderWithProviders.tsx';
 
@@ -8,7 +8,7 @@ describe('article not found', () => {
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Article not found');
     expect(screen.getByText(/no-such-story/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
-    expect(document.title).toBe('Article not found – Saywire');
+    await waitFor(() => expect(document.title).toBe('Article not found – Saywire'));
 
     await user.click(screen.getByRole('link', { name: 'Back to all articles' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();

@@ -30,7 +30,7 @@ describe('article view', () => {
       'href',
       '/?topic=local-government',
     );
-    expect(document.title).toBe(`${bridgeArticle.headline} – Saywire`);
+    await waitFor(() => expect(document.title).toBe(`${bridgeArticle.headline} – Saywire`));
   });
 
   it('highlights each piece of speech as a mark carrying its quote and speaker ids', async () => {

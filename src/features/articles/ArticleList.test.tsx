@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bridgeArticle, syntheticIndex } from '../../../tests/fixtures/syntheticArticles.ts';
 import { renderWithProviders } from '../../../tests/setup/renderWithProviders.tsx';
@@ -41,6 +41,6 @@ describe('article list', () => {
   it('sets the page title', async () => {
     renderWithProviders('/');
     await screen.findAllByRole('article');
-    expect(document.title).toBe('Saywire');
+    await waitFor(() => expect(document.title).toBe('Saywire'));
   });
 });

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/setup/renderWithProviders.tsx';
 
@@ -29,7 +29,7 @@ describe('topic filter', () => {
       'page',
     );
     expect(screen.getByText(/1 article about/)).toHaveTextContent('1 article about Culture');
-    expect(document.title).toBe('Culture – Saywire');
+    await waitFor(() => expect(document.title).toBe('Culture – Saywire'));
 
     await user.click(screen.getByRole('link', { name: /Clear filter/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
@@ -61,7 +61,7 @@ describe('topic filter', () => {
     const { user } = renderWithProviders('/?topic=volcanoes');
     expect(await screen.findByText(/There is no topic called/)).toHaveTextContent('“volcanoes”');
     expect(screen.queryAllByRole('article')).toHaveLength(0);
-    expect(document.title).toBe('Unknown topic – Saywire');
+    await waitFor(() => expect(document.title).toBe('Unknown topic – Saywire'));
 
     await user.click(screen.getByRole('link', { name: 'Show all articles' }));
     expect(await screen.findAllByRole('article')).toHaveLength(3);
