@@ -94,6 +94,8 @@ describe('parseArticle on the sample', () => {
       expect.arrayContaining(['russia-ukraine-war', 'india-russia', 'india-china', 'brics']),
     );
     expect(article.topics.map((topic) => topic.id)).not.toContain('middle-east');
+    // The United States is named twice in passing: not a story about US–China relations.
+    expect(article.topics.map((topic) => topic.id)).not.toContain('us-china');
   });
 
   it('estimates reading time in whole minutes', () => {
