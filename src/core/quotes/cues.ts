@@ -260,7 +260,10 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
   if (particle) return next?.lower === particle;
-  if (!SPEECH_VERBS.has(token.lower) || token.capitalised) return false;
+  if (!SPEECH_VERBS.has(token.lower)) return false;
+  // A capitalised verb is a cue only where it opens a sentence: `Said Benedick: "…"`.
+  if (token.capitalised && previous !== undefined && !/[.!?:"”]\s*$/.test(previous.gap))
+    return false;
   if (NOUN_LIKE.has(token.lower) || GESTURES.has(token.lower)) {
     // Right after a quotation ("…," answers Richards) any of these reports speech.
     const afterQuote = previous === undefined || /["”’'»]/.test(previous.gap);
@@ -607,21 +610,24 @@ export function introductionSubject(
   paragraph: ParagraphNarration,
   sentence: { start: number; end: number },
 ): CueMatch | null {
-  for (
-    let m = firstStartingAt(paragraph.mentions, sentence.start);
-    m < paragraph.mentions.length;
-    m++
-  ) {
-    const mention = paragraph.mentions[m] as Mention;
+  const { mentions } = paragraph;
+  const inSentence: Mention[] = [];
+  for (let m = firstStartingAt(mentions, sentence.start); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
     if (mention.start >= sentence.end) break;
-    if (!mention.oblique)
-      return {
-        verb: ':',
-        start: sentence.end - 1,
-        end: sentence.end,
-        subject: { kind: 'mention', mention },
-        adjacent: false,
-      };
+    inSentence.push(mention);
   }
-  return null;
+  // "TASS datelined Los Angeles:" names its subject first; "this quotation of J. Walter Carroll:"
+  // names the speaker inside a phrase.
+  const mention =
+    inSentence.find((candidate) => !candidate.oblique) ??
+    inSentence.find((candidate) => candidate.kind === 'person');
+  if (!mention) return null;
+  return {
+    verb: ':',
+    start: sentence.end - 1,
+    end: sentence.end,
+    subject: { kind: 'mention', mention },
+    adjacent: false,
+  };
 }

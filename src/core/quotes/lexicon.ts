@@ -48,6 +48,7 @@ export const SPEECH_VERBS = words(`
   alleged brag bragged crow crowed proclaim proclaimed pronounce pronounced brief briefed text
   texted email emailed message messaged rejoin rejoined insisting exclaiming smile smiled grin
   grinned nod nodded shrug shrugged sniff sniffed breathe breathed call called cry cries
+  believe believes believed predict predicts forecast forecasts
   `);
 
 /** Reporting verbs that introduce speech only as a phrase ("point out"): verb form → particle. */
