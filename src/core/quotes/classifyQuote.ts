@@ -29,7 +29,7 @@ export function classifyQuote({ text, before, cue }: QuoteContext): QuoteKind {
   // One or two quoted words inside a sentence are usually a term or a scare quote; they are
   // someone's words only when a reporting verb stands right before them.
   if (words === 1 && !(cue?.adjacent && !embedded)) return 'other';
-  if (embedded && words === 2 && !cue?.adjacent) return 'other';
+  if (embedded && words === 2 && !cue?.subject) return 'other';
   const speaksWholeSentence = SENTENCE_INSIDE.test(text);
   if (!embedded) {
     if (cue || speaksWholeSentence || /[.!?…,]$/.test(text) || words > 4) return 'direct';

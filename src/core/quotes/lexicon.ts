@@ -117,6 +117,8 @@ export const ORGANISATION_WORDS = words(`
   airlines airways bank exchange market index reserve treasury council cup championship games
   olympics festival awards prize project programme program plan act bill law treaty accord
   agreement initiative movement front alliance coalition bloc quad brics nato un eu asean
+  jury legislature firm district laboratory lab station airport railroad railway corps fleet
+  magazine journal gazette herald tribune daily review bulletin chronicle observer inquirer
   `);
 
 /** News agencies and outlets that appear in text as single capitalised words. */
