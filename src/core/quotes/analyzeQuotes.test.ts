@@ -233,6 +233,25 @@ describe('wire-copy attribution', () => {
     expect(quotesOf(text).at(-1)?.speaker).toBeNull();
   });
 
+  it('resolves "the jury" to the organisation introduced earlier, across a split quotation', () => {
+    const quotes = quotesOf(
+      'The Riverton County Grand Jury said an inquiry produced "no evidence" of fraud.\n\n' +
+        '"Only a handful of reports was received," the jury said, "considering the interest."',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Riverton County Grand Jury'],
+      ['direct', 'Riverton County Grand Jury'],
+      ['direct', 'Riverton County Grand Jury'],
+    ]);
+  });
+
+  it('does not take the object of the main clause for the speaker of a participle cue', () => {
+    const [quote] = quotesOf(
+      'Asked about it, Tom Reed acknowledged the delay, stating, "We were too slow."',
+    );
+    expect(quote?.speaker).toBe('Tom Reed');
+  });
+
   it('tells the parenthetical "says X" from the subject before it', () => {
     const [quote] = quotesOf(
       'The weekly loss is large, but the truth, says Tom Reed, is that "the city is shrinking fast."',

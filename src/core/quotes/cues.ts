@@ -411,10 +411,17 @@ function subjectBefore(
     return { subject: { kind: 'mention', mention: apposed }, from: apposed.first };
   }
   if ((tokens[k] as Token).gap.includes(',')) {
-    // "Smith, the mayor, said": step back over the appositive to the name before it.
+    // "Smith, the mayor, said", "Reed, 54, said": step back over the appositive to the name
+    // before it. Only a role or an age is an appositive; "acknowledged the delay," is not.
     let j = k - 1;
     while (j >= min && j >= k - 10 && !(tokens[j] as Token).gap.includes(',')) j--;
     if (j < min || !(tokens[j] as Token).gap.includes(',')) return null;
+    const appositive = tokens.slice(j + 1, k + 1);
+    const describesRole = appositive.some(
+      (part) => isRoleNoun(part.lower) || TITLES.has(part.lower),
+    );
+    const givesAge = appositive.length === 1 && /^\d{1,3}$/.test(appositive[0]?.word ?? '');
+    if (!describesRole && !givesAge) return null;
     k = j;
   } else if (!(tokens[k] as Token).blank) return null;
 
@@ -459,7 +466,12 @@ function subjectBefore(
   ) {
     return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
   }
-  if (!token.capitalised) return null;
+  if (!token.capitalised) {
+    // "the jury said": a definite noun may name an organisation introduced earlier
+    // ("the Riverton County Grand Jury"); it is never resolved like a pronoun.
+    if (!definite || !/^\p{Ll}{3,}$/u.test(token.lower)) return null;
+    return { subject: { kind: 'role', words: [token.lower], definite: false, at }, from };
+  }
   if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return null;
   const organisational = named.some(
     (part) => ORGANISATION_WORDS.has(part.lower) || NEWS_ORGANISATIONS.has(part.lower),

@@ -20,7 +20,10 @@ export type SpeakerRegistry = {
   resolve(words: readonly string[], at: number, kind: Entity['kind']): Entity;
   /** The entity a mention refers to, or null for a single word that names nobody known. */
   fromMention(mention: Mention): Entity | null;
-  /** Entities with a stated role ending in the given words ("press secretary"), earliest first. */
+  /**
+   * Entities with a stated role ending in the given words ("press secretary"), or organisations
+   * whose name ends in them ("the jury" → "Riverton County Grand Jury"), earliest first.
+   */
   withRole(roleWords: readonly string[]): Entity[];
   entities(): Entity[];
 };
@@ -117,8 +120,11 @@ export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegis
     fromMention,
     withRole: (roleWords) => {
       const wanted = roleWords.join(' ').toLowerCase();
-      return [...byKey.values()].filter((entity) =>
-        entity.roles.some((role) => ` ${role.toLowerCase()}`.endsWith(` ${wanted}`)),
+      return [...byKey.values()].filter(
+        (entity) =>
+          entity.roles.some((role) => ` ${role.toLowerCase()}`.endsWith(` ${wanted}`)) ||
+          (entity.kind === 'organisation' &&
+            ` ${entity.name.toLowerCase()}`.endsWith(` ${wanted}`)),
       );
     },
     entities: () => [...byKey.values()],
