@@ -141,6 +141,13 @@ describe('resolving speakers', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Reed', attribution: 'pronoun' });
   });
 
+  it('gives "he said" to the single subject of the paragraph before, even a new voice', () => {
+    const quotes = quotesOf(
+      '"We want a fair deal," Ada Brook said.\n\nTom Reed, the union leader, walked out of the talks.\n\n"We will strike on Monday," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ada Brook', 'Tom Reed']);
+  });
+
   it('maps surnames and titled names to the fullest name in the article', () => {
     const quotes = quotesOf(
       'Prime Minister Ada Brook arrived late.\n\n"We are here," Brook said.\n\n"We stay," PM Brook added.\n\n"Thank you," Ms Brook said.',

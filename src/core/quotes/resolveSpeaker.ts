@@ -137,7 +137,8 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
 
 /**
  * The subject of the nearest earlier sentence, walking back from `at`: a person when one person
- * is plainly the subject, in this paragraph or as someone already heard speaking; null when the
+ * is plainly the subject, in this or the previous paragraph or as someone already heard
+ * speaking; null when the
  * subject is plural ("Modi and Xi held…") or merely mentioned, which leaves the pronoun to the
  * last speaker.
  */
@@ -167,8 +168,8 @@ function sentenceSubject(
       if (subject.coordinated) return null;
       const entity = registry.fromMention(subject);
       if (!entity || !fits(entity)) continue;
-      const sameParagraph = p === paragraphIndex;
-      if (sameParagraph || hasSpoken(entity, at)) return entity;
+      const nearby = p >= paragraphIndex - 1;
+      if (nearby || hasSpoken(entity, at)) return entity;
       return null;
     }
   }
