@@ -101,7 +101,11 @@ export const ROLE_NOUNS = words(`
   organizer author writer editor columnist correspondent journalist reporter analyst
   strategist historian economist banker trader investor farmer worker student protester
   critic novelist poet playwright composer conductor actor actress singer producer architect
-  painter sculptor philosopher theologian scholar physicist chemist biologist
+  painter sculptor philosopher theologian scholar physicist chemist biologist physiologist
+  psychologist psychiatrist sociologist anthropologist archaeologist astronomer geologist
+  physician engineer pilot driver broker publisher commentator broadcaster announcer pitcher
+  catcher quarterback trainer dean provost rector vicar chaplain sergeant corporal
+  astronaut diplomat ambassador consul mediator spokesperson
   secretary-general premier monarch king queen prince princess spokesperson
   `);
 

@@ -74,6 +74,12 @@ const FEMALE_HONORIFICS = new Set([
   'sister',
   'sheikha',
 ]);
+/** Reporting verbs that open an inverted sentence (`Says Keys: "…"`), never part of a name. */
+const OPENING_VERBS = new Set(
+  'says said adds added asks asked replies replied writes wrote tells told notes noted explains explained insists insisted answers answered recalls recalled continues continued concludes concluded argues argued declares declared'.split(
+    ' ',
+  ),
+);
 /** Generational suffixes: part of a name, never its surname. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** "Don't", "I'm", "We'll": contractions start sentences but are never names. */
@@ -118,8 +124,10 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
 
 function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
   let first = from;
-  while (first <= to && COMMON_CAPITALISED.has((tokens[first] as Token).lower) && first < to)
-    first++;
+  // "The", "Notably", and a sentence-opening verb ("Says Keys:") are not part of a name.
+  const skippable = (token: Token) =>
+    COMMON_CAPITALISED.has(token.lower) || OPENING_VERBS.has(token.lower);
+  while (first < to && skippable(tokens[first] as Token)) first++;
   if (COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;
 
   const titles: Token[] = [];
