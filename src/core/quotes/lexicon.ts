@@ -224,3 +224,28 @@ export const PREPOSITIONS = words(`
   of with to for by about regarding from on in at between among against into toward towards
   upon over under than like unlike including via per amid as behind beside besides
   `);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb: "Peskov also said". */
+export const CUE_ADVERBS = words(`
+  now also then later further again has had have was is would will reportedly previously recently
+  earlier once quickly simply only just finally repeatedly publicly separately often angrily
+  calmly firmly flatly bluntly candidly openly privately proudly quietly softly loudly sharply
+  strongly clearly tersely briefly emphatically frankly jokingly laughingly cheerfully gravely
+  solemnly subsequently did does may might could can should must who
+  `);
+
+/** Determiners and possessives that open a noun phrase ("the spokesperson", "his lawyer"). */
+export const DETERMINERS = words(`
+  the a an its his her their this that one another
+  `);
+
+/** Lower-case words that sit inside a role: "the new assistant secretary", "a former minister". */
+export const ROLE_MODIFIERS = words(`
+  new former acting then top chief senior deputy assistant local regional national state federal
+  foreign veteran interim outgoing incoming newly elected appointed retired
+  `);
+
+/** Lower-case particles inside names: "Charles de Gaulle", "Osama bin Laden". */
+export const NAME_PARTICLES = words(`
+  de da van von der den bin al el le la du del di dos ibn ben abu
+  `);

@@ -1,5 +1,7 @@
 import {
   COMMON_CAPITALISED,
+  DETERMINERS,
+  NAME_PARTICLES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
   PLACES,
@@ -31,26 +33,6 @@ export type Mention = {
   coordinated: boolean;
 };
 
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'al',
-  'el',
-  'le',
-  'la',
-  'du',
-  'del',
-  'di',
-  'dos',
-  'ibn',
-  'ben',
-  'abu',
-]);
 const MALE_HONORIFICS = new Set([
   'mr',
   'sir',
@@ -84,7 +66,6 @@ const OPENING_VERBS = new Set(
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** "Don't", "I'm", "We'll": contractions start sentences but are never names. */
 const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/i;
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /** Finds the names in one paragraph's tokens, with their roles and grammatical hints. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
@@ -112,7 +93,7 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
       const next = tokens[j + 1] as Token;
       if (next.capitalised) {
         j++;
-      } else if (PARTICLES.has(next.word) && tokens[j + 2]?.capitalised && next.gap === ' ') {
+      } else if (NAME_PARTICLES.has(next.word) && tokens[j + 2]?.capitalised && next.gap === ' ') {
         j += 2;
       } else break;
     }

@@ -1,5 +1,6 @@
 import type { Attribution } from '../schema.ts';
-import { reportingSubjects, type Subject } from './cues.ts';
+import { reportingSubjects } from './cues.ts';
+import type { Subject } from './subjects.ts';
 import { SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';

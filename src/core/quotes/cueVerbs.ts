@@ -1,0 +1,156 @@
+import {
+  PHRASAL_SPEECH_VERBS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  CUE_ADVERBS,
+  DETERMINERS,
+} from './lexicon.ts';
+import type { Token } from './tokenize.ts';
+
+/** Forms that are nouns as often as verbs: cues only right after a name or pronoun. */
+const NOUN_LIKE = new Set([
+  'post',
+  'posts',
+  'report',
+  'reports',
+  'state',
+  'states',
+  'note',
+  'notes',
+  'call',
+  'calls',
+  'claim',
+  'claims',
+  'comment',
+  'comments',
+  'charge',
+  'charges',
+  'counter',
+  'demand',
+  'demands',
+  'promise',
+  'promises',
+  'warning',
+  'answer',
+  'answers',
+  'reply',
+  'tweet',
+  'tweets',
+  'cry',
+  'joke',
+  'jokes',
+  'laugh',
+  'sigh',
+  'snap',
+  'yell',
+  'scream',
+  'stress',
+  'highlight',
+  'highlights',
+  'underline',
+  'continue',
+  'vow',
+  'vows',
+  'pledge',
+  'pledges',
+  'write',
+  'tell',
+  'say',
+  'add',
+  'ask',
+  'respond',
+  'written',
+  'mention',
+  'comment',
+  'quip',
+  'retort',
+  'murmur',
+  'whisper',
+  'shout',
+  'boast',
+  'plan',
+]);
+/** Gestures that attribute a quotation only right after it: `"…," she smiled.` */
+const GESTURES = new Set([
+  'smile',
+  'smiled',
+  'grin',
+  'grinned',
+  'nod',
+  'nodded',
+  'shrug',
+  'shrugged',
+  'sniff',
+  'sniffed',
+  'laugh',
+  'laughed',
+  'sigh',
+  'sighed',
+  'breathe',
+  'breathed',
+]);
+const PASSIVE_MARKERS = new Set([
+  'when',
+  'being',
+  'was',
+  'were',
+  'is',
+  'are',
+  'if',
+  'been',
+  'be',
+  'after',
+  'once',
+  'not',
+]);
+
+/** True when the token at `i` is a reporting verb used as one. */
+export function isCueVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
+  if (particle) return next?.lower === particle;
+  if (!SPEECH_VERBS.has(token.lower)) return false;
+  // A capitalised verb is a cue only where it opens a sentence: `Said Benedick: "…"`.
+  if (token.capitalised && previous !== undefined && !/[.!?:"”]\s*$/.test(previous.gap))
+    return false;
+  if (NOUN_LIKE.has(token.lower) || GESTURES.has(token.lower)) {
+    // Right after a quotation ("…," answers Richards) any of these reports speech.
+    const afterQuote = previous === undefined || /["”’'»]/.test(previous.gap);
+    const previousIsSubject =
+      afterQuote ||
+      (previous !== undefined &&
+        GESTURES.has(token.lower) &&
+        SUBJECT_PRONOUNS.has(previous.lower) &&
+        /["”’'»]/.test(tokens[i - 2]?.gap ?? '')) ||
+      (previous !== undefined &&
+        !GESTURES.has(token.lower) &&
+        (SUBJECT_PRONOUNS.has(previous.lower) ||
+          previous.capitalised ||
+          CUE_ADVERBS.has(previous.lower) ||
+          ROLE_NOUNS.has(previous.lower)));
+    if (!previousIsSubject || (previous !== undefined && DETERMINERS.has(previous.lower)))
+      return false;
+  }
+  if (/^(?:ask|asks|asked)$/.test(token.lower) && previous && PASSIVE_MARKERS.has(previous.lower))
+    return false;
+  if (
+    /^(?:call|calls|called|calling)$/.test(token.lower) &&
+    next &&
+    /^(?:for|on|off|up|in|back)$/.test(next.lower)
+  )
+    return false;
+  return true;
+}
+
+/** The verb's text, with its particle for phrasal verbs ("pointed out"). */
+export function verbText(tokens: readonly Token[], i: number): { verb: string; end: number } {
+  const token = tokens[i] as Token;
+  const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
+  const next = tokens[i + 1];
+  if (particle && next) return { verb: `${token.word} ${next.word}`, end: next.end };
+  return { verb: token.word, end: token.end };
+}

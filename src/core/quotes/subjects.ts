@@ -1,0 +1,237 @@
+import {
+  COMMON_CAPITALISED,
+  CUE_ADVERBS,
+  DETERMINERS,
+  NAME_PARTICLES,
+  NEWS_ORGANISATIONS,
+  ORGANISATION_WORDS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+} from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import { firstStartingAt, type ParagraphNarration } from './narration.ts';
+import type { Token } from './tokenize.ts';
+
+/** Who a cue says is speaking, before it is resolved to a person. */
+export type Subject =
+  | { kind: 'pronoun'; word: string; at: number }
+  | { kind: 'mention'; mention: Mention }
+  | { kind: 'role'; words: string[]; definite: boolean; at: number }
+  | { kind: 'organisation'; words: string[]; at: number };
+
+/**
+ * The subject phrase that ends right before the verb at `v` (adverbs and an appositive may sit
+ * between): a pronoun, a name, a role ("the spokesperson") or an organisation.
+ */
+export function subjectBefore(
+  paragraph: ParagraphNarration,
+  v: number,
+  min: number,
+): { subject: Subject; from: number } | null {
+  const { tokens } = paragraph;
+  let k = v - 1;
+  while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
+  if (k < min) return null;
+  const apposed = paragraph.mentionByLast.get(k);
+  if ((tokens[k] as Token).gap.includes(',') && apposed?.kind === 'person') {
+    // "Mr Reed's lawyer, Omar Haddad, said": the name in apposition is the speaker.
+    return { subject: { kind: 'mention', mention: apposed }, from: apposed.first };
+  }
+  if ((tokens[k] as Token).gap.includes(',')) {
+    // "Smith, the mayor, said", "Reed, 54, said": step back over the appositive to the name
+    // before it. Only a role or an age is an appositive; "acknowledged the delay," is not.
+    let j = k - 1;
+    while (j >= min && j >= k - 10 && !(tokens[j] as Token).gap.includes(',')) j--;
+    if (j < min || !(tokens[j] as Token).gap.includes(',')) return null;
+    const appositive = tokens.slice(j + 1, k + 1);
+    const describesRole = appositive.some(
+      (part) => isRoleNoun(part.lower) || TITLES.has(part.lower),
+    );
+    const givesAge = appositive.length === 1 && /^\d{1,3}$/.test(appositive[0]?.word ?? '');
+    if (!describesRole && !givesAge) return null;
+    k = j;
+  } else if (!(tokens[k] as Token).blank) return null;
+
+  const token = tokens[k] as Token;
+  if (SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'i') {
+    return { subject: { kind: 'pronoun', word: token.lower, at: token.start }, from: k };
+  }
+  const mention = paragraph.mentionByLast.get(k);
+  if (mention) {
+    const from = Math.max(min, leadingDeterminer(tokens, mention.first, min));
+    return { subject: { kind: 'mention', mention }, from: roleStart(tokens, from, min) };
+  }
+  // A phrase of role words and capitalised words: "the new U.S. Assistant Secretary of State".
+  let j = k;
+  while (j - 1 >= min) {
+    const previous = tokens[j - 1] as Token;
+    const before = tokens[j - 2];
+    const joinable =
+      previous.blank &&
+      (previous.capitalised ||
+        isRoleNoun(previous.lower) ||
+        TITLES.has(previous.lower) ||
+        ROLE_MODIFIERS.has(previous.lower) ||
+        NAME_PARTICLES.has(previous.lower) ||
+        (previous.lower === 'of' &&
+          before !== undefined &&
+          before.blank &&
+          (before.capitalised || isRoleNoun(before.lower))));
+    if (!joinable) break;
+    j--;
+  }
+  const phrase = tokens.slice(j, k + 1);
+  const from = leadingDeterminer(tokens, j, min);
+  const determiner = from < j ? (tokens[from] as Token).lower : (phrase[0] as Token).lower;
+  const at = (phrase[0] as Token).start;
+  const named = phrase.filter((part) => !DETERMINERS.has(part.lower));
+  if (named.length === 0) return null;
+  const definite = determiner === 'the' || determiner === 'this';
+  if (
+    named.some((part) => isRoleNoun(part.lower) && !part.capitalised) ||
+    isRoleNoun(token.lower)
+  ) {
+    return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
+  }
+  if (!token.capitalised) {
+    // "the jury said": a definite noun may name an organisation introduced earlier
+    // ("the Riverton County Grand Jury"); it is never resolved like a pronoun.
+    if (!definite || !/^\p{Ll}{3,}$/u.test(token.lower)) return null;
+    return { subject: { kind: 'role', words: [token.lower], definite: false, at }, from };
+  }
+  if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return null;
+  const organisational = named.some(
+    (part) => ORGANISATION_WORDS.has(part.lower) || NEWS_ORGANISATIONS.has(part.lower),
+  );
+  if (named.some((part) => TITLES.has(part.lower) || isRoleNoun(part.lower)) && !organisational) {
+    return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
+  }
+  const name = named.map((part, index) =>
+    part.possessive && index < named.length - 1 ? `${part.word}'s` : part.word,
+  );
+  return { subject: { kind: 'organisation', words: name, at }, from };
+}
+
+/** The subject named after an inverted verb: `said Kremlin spokesperson Dmitry Peskov`, `said he`. */
+export function subjectAfter(
+  paragraph: ParagraphNarration,
+  s: number,
+  limit: number,
+): Subject | null {
+  const { tokens, mentions } = paragraph;
+  let k = s;
+  const start = tokens[k];
+  if (!start || start.start >= limit) return null;
+  if (SUBJECT_PRONOUNS.has(start.lower))
+    return { kind: 'pronoun', word: start.lower, at: start.start };
+  if (DETERMINERS.has(start.lower)) k++;
+  const phrase: Token[] = [];
+  while (k < tokens.length && (tokens[k] as Token).start < limit && phrase.length < 8) {
+    const token = tokens[k] as Token;
+    if (!(
+      token.capitalised ||
+      ROLE_NOUNS.has(token.lower) ||
+      TITLES.has(token.lower) ||
+      NAME_PARTICLES.has(token.lower)
+    ))
+      break;
+    phrase.push(token);
+    k++;
+    // "Brook's deputy": a possessive owner is followed by the role that names the speaker.
+    const owned = tokens[k]?.lower ?? '';
+    const continuesWithRole = token.possessive && (isRoleNoun(owned) || TITLES.has(owned));
+    if (!token.blank || (token.possessive && !continuesWithRole)) break;
+  }
+  if (phrase.length === 0) return null;
+  const first = phrase[0] as Token;
+  const last = phrase[phrase.length - 1] as Token;
+  const inside: Mention[] = [];
+  for (let m = firstStartingAt(mentions, first.start); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.end > last.end + 2) break;
+    if (!(tokens[mention.last] as Token).possessive) inside.push(mention);
+  }
+  const person =
+    inside.find((mention) => mention.kind === 'person') ??
+    inside.find((mention) => mention.kind === 'unknown');
+  if (person) return { kind: 'mention', mention: person };
+  // "said Brook's deputy, Ivo Varga": the name in apposition after the role.
+  const appositive = last.gap.includes(',') ? paragraph.mentionByFirst.get(k) : undefined;
+  if (appositive && appositive.kind !== 'organisation' && (tokens[k] as Token).start < limit) {
+    return { kind: 'mention', mention: appositive };
+  }
+  const organisation = inside.find((mention) => mention.kind === 'organisation');
+  if (organisation && !ROLE_NOUNS.has(last.lower))
+    return { kind: 'mention', mention: organisation };
+  if (ROLE_NOUNS.has(last.lower))
+    return {
+      kind: 'role',
+      words: roleWords(phrase),
+      definite: start.lower === 'the',
+      at: first.start,
+    };
+  return null;
+}
+
+/** The subject of the clause a participle hangs on: `Peskov acknowledged it, stating, "…"`. */
+export function clauseSubject(
+  paragraph: ParagraphNarration,
+  from: number,
+  v: number,
+): Subject | null {
+  const { tokens } = paragraph;
+  for (let k = from; k < v; k++) {
+    const token = tokens[k] as Token;
+    const mention = paragraph.mentionByFirst.get(k);
+    if (mention && !mention.oblique && mention.kind !== 'organisation')
+      return { kind: 'mention', mention };
+    if (SUBJECT_PRONOUNS.has(token.lower))
+      return { kind: 'pronoun', word: token.lower, at: token.start };
+  }
+  return null;
+}
+
+export function leadingDeterminer(tokens: readonly Token[], index: number, min: number): number {
+  const previous = tokens[index - 1];
+  return index - 1 >= min && previous && DETERMINERS.has(previous.lower) ? index - 1 : index;
+}
+
+/** Extends a subject's start back over role words before a name ("Kremlin spokesperson"). */
+export function roleStart(tokens: readonly Token[], index: number, min: number): number {
+  let start = index;
+  while (start - 1 >= min) {
+    const previous = tokens[start - 1] as Token;
+    if (
+      !previous.blank ||
+      !(
+        ROLE_NOUNS.has(previous.lower) ||
+        TITLES.has(previous.lower) ||
+        previous.capitalised ||
+        DETERMINERS.has(previous.lower)
+      )
+    )
+      break;
+    start--;
+  }
+  return start;
+}
+
+/** The role words of a phrase, after any possessive owner: "Putin's Press Secretary" → press secretary. */
+export function roleWords(phrase: readonly Token[]): string[] {
+  let from = 0;
+  phrase.forEach((token, index) => {
+    if (token.possessive) from = index + 1;
+  });
+  const words = phrase.slice(from).map((token) => token.lower);
+  return words.length > 0 ? words : [(phrase[phrase.length - 1] as Token).lower];
+}
+/** A role noun, singular or plural ("officials", "spokesmen"). */
+export function isRoleNoun(word: string): boolean {
+  return (
+    ROLE_NOUNS.has(word) ||
+    ROLE_NOUNS.has(word.replace(/s$/, '')) ||
+    ROLE_NOUNS.has(word.replace(/men$/, 'man'))
+  );
+}
