@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './src/content/contentSecurityPolicy.ts';
 import { saywireContent } from './src/content/vitePlugin.ts';
 
+// SAYWIRE_CONTENT_DIR builds the site from another folder of articles (the hostile-content tests).
+const contentDir = process.env.SAYWIRE_CONTENT_DIR || 'content';
+
 export default defineConfig({
-  plugins: [react(), saywireContent({ contentDir: 'content' })],
+  plugins: [react(), saywireContent({ contentDir }), contentSecurityPolicy()],
   build: {
     target: 'es2022',
   },
