@@ -28,7 +28,7 @@ export function describeLoadFailure(what: string, failure: LoadFailure): string 
     case 'network':
       return `Could not reach the server to load ${what}. Check your connection.`;
     case 'not-found':
-      return `The server has no ${what}.`;
+      return `The server answered 404 Not Found when asked for ${what}.`;
     case 'http':
       return `The server answered ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''} when asked for ${what}.`;
     case 'not-json':
