@@ -116,6 +116,13 @@ describe('attribution cues', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ada Brook', 'Ada Brook']);
   });
 
+  it('gives an uncued quotation to the person the paragraph is about', () => {
+    const quotes = quotesOf(
+      '"We want a deal," Ada Brook said.\n\nTom Reed paused. "We will not give up."',
+    );
+    expect(quotes[1]).toMatchObject({ speaker: 'Tom Reed', attribution: 'continuation' });
+  });
+
   it('gives a follow-up quotation in the same paragraph the same speaker', () => {
     const quotes = quotesOf('"We are ready," Ada Brook said. "We start on Monday."');
     expect(quotes[1]).toMatchObject({ speaker: 'Ada Brook', attribution: 'continuation' });

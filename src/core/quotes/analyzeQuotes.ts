@@ -136,6 +136,8 @@ function continuedSpeaker(
   const previous = located[index - 1];
   if (span.continues || previous?.span.paragraph === span.paragraph) return previousSpeaker;
   const paragraph = narration[span.paragraph] as ParagraphNarration;
+  const subject = resolver.subjectInParagraph(span.outerStart, span.paragraph);
+  if (subject) return subject;
   const previousParagraph = narration[span.paragraph - 1];
   return resolver.lastSpeakerSince(span.outerStart, (previousParagraph ?? paragraph).span.start);
 }

@@ -114,6 +114,20 @@ export function createSpeakerResolver(
       quoted.push({ at, entity });
       if ((firstSpoke.get(entity) ?? Infinity) > at) firstSpoke.set(entity, at);
     },
+    /**
+     * The person a sentence earlier in the same paragraph is about: `Reed paused. "We will not
+     * give up."` gives the quotation to Reed.
+     */
+    subjectInParagraph: (at: number, paragraphIndex: number): Entity | null =>
+      sentenceSubject(
+        narration,
+        registry,
+        at,
+        paragraphIndex,
+        (entity) => entity.kind === 'person',
+        () => true,
+        1,
+      ),
     /** The last entity heard speaking before `at`, within the given paragraph or later. */
     lastSpeakerSince: (at: number, paragraphStart: number): Entity | null => {
       const event = lastSpeaker(at, () => true);
@@ -150,8 +164,9 @@ function sentenceSubject(
   paragraphIndex: number,
   fits: (entity: Entity) => boolean,
   hasSpoken: (entity: Entity, at: number) => boolean,
+  reach = PRONOUN_REACH,
 ): Entity | null {
-  for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - PRONOUN_REACH; p--) {
+  for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - reach; p--) {
     const paragraph = narration[p] as ParagraphNarration;
     const { sentences, mentions } = paragraph;
     for (let s = firstStartingAt(sentences, at) - 1; s >= 0; s--) {
