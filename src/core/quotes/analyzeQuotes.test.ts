@@ -162,6 +162,13 @@ describe('resolving speakers', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ada Brook', 'Ada Brook', 'Ada Brook']);
   });
 
+  it('learns full names from inside quotations, without taking them for speakers', () => {
+    const quotes = quotesOf(
+      'I kept saying, "If I could be known, like Peter Askington, for instance."\n\n"By yourself?" I asked. "No," Askington said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, 'Peter Askington']);
+  });
+
   it('resolves a role reference to the person introduced with that role', () => {
     const quotes = quotesOf(
       'The council press secretary, Tom Reed, opened the briefing.\n\n"No comment," the press secretary said.',

@@ -3,6 +3,8 @@ import { classifyQuote } from './classifyQuote.ts';
 import { findCueAfter, findCueBefore, introductionSubject, type CueMatch } from './cues.ts';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.ts';
 import { maskQuotes } from './maskQuotes.ts';
+import { findMentions } from './mentions.ts';
+import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
 import { createSpeakerResolver } from './resolveSpeaker.ts';
 import { buildSpeakerRegistry, type Entity } from './speakerRegistry.ts';
@@ -19,7 +21,11 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   const { spans, warnings } = findQuoteSpans(text, paragraphs);
   const masked = maskQuotes(text, spans);
   const narration = readNarration(masked, paragraphs);
-  const registry = buildSpeakerRegistry(narration.flatMap((paragraph) => paragraph.mentions));
+  const quotedNames = spans.flatMap((span) => findMentions(tokenize(text, span)));
+  const registry = buildSpeakerRegistry(
+    narration.flatMap((paragraph) => paragraph.mentions),
+    quotedNames,
+  );
   const resolver = createSpeakerResolver(narration, registry);
 
   const located: Located[] = spans.map((span, index) => {

@@ -85,7 +85,8 @@ export const TITLES = words(`
   vice-president sultan emir crown chief-minister cm ayatollah bishop archbishop cardinal
   father sister brother saint st state union cabinet junior senior acting former interim
   executive principal auditor comptroller treasurer registrar magistrate sheriff constable
-  trooper agent pastor reverend dean provost chancellor-elect monsignor
+  trooper agent pastor reverend dean provost chancellor-elect monsignor monsieur madame
+  mademoiselle mme mlle herr frau signor signora senor senora senhor doctor
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */

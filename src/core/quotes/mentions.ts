@@ -34,6 +34,11 @@ export type Mention = {
 };
 
 const MALE_HONORIFICS = new Set([
+  'monsieur',
+  'herr',
+  'signor',
+  'senor',
+  'senhor',
   'mr',
   'sir',
   'king',
@@ -46,6 +51,13 @@ const MALE_HONORIFICS = new Set([
   'sultan',
 ]);
 const FEMALE_HONORIFICS = new Set([
+  'madame',
+  'mademoiselle',
+  'mme',
+  'mlle',
+  'frau',
+  'signora',
+  'senora',
   'mrs',
   'ms',
   'miss',

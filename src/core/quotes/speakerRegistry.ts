@@ -28,8 +28,15 @@ export type SpeakerRegistry = {
   entities(): Entity[];
 };
 
-/** Builds the registry from every mention in the article, in document order. */
-export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegistry {
+/**
+ * Builds the registry from every mention in the narration, in document order. `quotedNames` are
+ * full names that occur only inside quotations ("like Peter Askington, for instance"): they
+ * give short names their full form but are not taken as speakers.
+ */
+export function buildSpeakerRegistry(
+  mentions: readonly Mention[],
+  quotedNames: readonly Mention[] = [],
+): SpeakerRegistry {
   const byKey = new Map<string, Entity>();
   /** Full personal names by their last and by their first word, lower-case. */
   const bySurname = new Map<string, Entity[]>();
@@ -67,6 +74,10 @@ export function buildSpeakerRegistry(mentions: readonly Mention[]): SpeakerRegis
     if (mention.kind === 'person' && mention.words.length >= 2)
       add(mention.words, mention.start, 'person');
     if (mention.kind === 'organisation') add(mention.words, mention.start, 'organisation');
+  }
+  for (const mention of quotedNames) {
+    if (mention.kind === 'person' && mention.words.length >= 2)
+      add(mention.words, mention.start, 'person');
   }
 
   const fuller = (words: readonly string[], at: number): Entity | null => {
