@@ -10,6 +10,9 @@ import { createSpeakerResolver } from './resolveSpeaker.ts';
 import { buildSpeakerRegistry, type Entity } from './speakerRegistry.ts';
 import type { FoundQuote, QuoteAnalysis } from './types.ts';
 
+/** Two capitalised words in a row: the only quotations worth reading for full names. */
+const FULL_NAME_SHAPE = /\p{Lu}[\p{Ll}.]*\s+\p{Lu}/u;
+
 type Located = { span: QuoteSpan; cue: CueMatch | null; kind: QuoteKind };
 
 /**
@@ -21,7 +24,9 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   const { spans, warnings } = findQuoteSpans(text, paragraphs);
   const masked = maskQuotes(text, spans);
   const narration = readNarration(masked, paragraphs);
-  const quotedNames = spans.flatMap((span) => findMentions(tokenize(text, span)));
+  const quotedNames = spans
+    .filter((span) => FULL_NAME_SHAPE.test(text.slice(span.start, span.end)))
+    .flatMap((span) => findMentions(tokenize(text, span)));
   const registry = buildSpeakerRegistry(
     narration.flatMap((paragraph) => paragraph.mentions),
     quotedNames,

@@ -115,11 +115,13 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
   return runs;
 }
 
+function skippable(token: Token): boolean {
+  return COMMON_CAPITALISED.has(token.lower) || OPENING_VERBS.has(token.lower);
+}
+
 function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
   let first = from;
   // "The", "Notably", and a sentence-opening verb ("Says Keys:") are not part of a name.
-  const skippable = (token: Token) =>
-    COMMON_CAPITALISED.has(token.lower) || OPENING_VERBS.has(token.lower);
   while (first < to && skippable(tokens[first] as Token)) first++;
   if (COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;
 

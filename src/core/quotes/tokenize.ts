@@ -108,7 +108,7 @@ export function tokenize(text: string, { start, end }: Span): Token[] {
     const token = tokens[t] as Token;
     const gap = text.slice(token.end, tokens[t + 1]?.start ?? end);
     token.gap = gap;
-    token.blank = gap === ' ' || (gap !== '' && /^\s+$/.test(gap));
+    token.blank = gap === ' ' || isBlank(gap);
   }
   return tokens;
 }
@@ -131,4 +131,13 @@ function isPossessiveEnding(raw: string): boolean {
   const last = raw.charCodeAt(raw.length - 1);
   const mark = raw.charCodeAt(raw.length - 2);
   return (last === 115 || last === 83) && (mark === 39 || mark === 0x2019);
+}
+
+function isBlank(gap: string): boolean {
+  if (gap === '') return false;
+  for (let i = 0; i < gap.length; i++) {
+    const code = gap.charCodeAt(i);
+    if (code !== 32 && (code < 9 || code > 13) && code !== 0xa0) return false;
+  }
+  return true;
 }
