@@ -22,7 +22,8 @@ const NON_SPEECH = new RegExp(
  * speech at all (scare quotes, titles, nicknames): `other` quotations get no speaker.
  */
 export function classifyQuote({ text, before, cue }: QuoteContext): QuoteKind {
-  if (NON_SPEECH.test(before.slice(-40)) || isTitleCase(text)) return 'other';
+  if (NON_SPEECH.test(before.slice(-40))) return 'other';
+  if (isTitleCase(text)) return 'other';
   const lastChar = before.replace(/\s+$/, '').slice(-1);
   const embedded = /[\p{L}\p{N}]/u.test(lastChar);
   const words = text.split(/\s+/).filter(Boolean).length;

@@ -214,10 +214,6 @@ export const NON_SPEECH_LEADS = [
   'the campaign',
   'the theme',
   'the motto',
-  'signs saying',
-  'signs reading',
-  'banners reading',
-  'reading',
 ];
 
 /** Prepositions before a name put it in a phrase, not in the subject of the sentence. */
