@@ -7,6 +7,8 @@ import { TAXONOMY_FILE, type ContentDirInput, type ContentFile } from './readCon
 
 /** Everything the content folder yields: each article file became an article or an error. */
 export type ContentBuild = {
+  /** Every article file in the folder, read or not, in name order: each is in `articles` or `errors`. */
+  files: string[];
   /** In file-name order. */
   articles: Article[];
   taxonomy: Taxonomy;
@@ -66,7 +68,12 @@ export function buildContent(input: ContentDirInput): ContentBuild {
   }
 
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const files = [
+    ...input.articles.map(({ file }) => file),
+    ...input.unreadable.map(({ file }) => file).filter((file) => file !== TAXONOMY_FILE),
+  ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
+    files,
     articles,
     taxonomy: options.taxonomy,
     errors,

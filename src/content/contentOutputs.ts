@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ArticleIndexSchema, ArticleSchema, type Article } from '../core/schema.ts';
 import type { ContentBuild } from './buildContent.ts';
 import { buildIndex } from './buildIndex.ts';
-import { buildReport } from './buildReport.ts';
+import { buildReport, type BuildReport } from './buildReport.ts';
 
 /** Output path (relative to the site root, no leading slash) → JSON text. */
 export type ContentOutputs = Map<string, string>;
@@ -15,7 +15,10 @@ const SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * `data/report.json`. Each is checked against the wire schema first; a mismatch is a bug in the
  * pipeline or the core, never the editor's fault, so it throws instead of becoming a content error.
  */
-export function contentOutputs(build: ContentBuild): ContentOutputs {
+export function contentOutputs(
+  build: ContentBuild,
+  report: BuildReport = buildReport(build),
+): ContentOutputs {
   const outputs: ContentOutputs = new Map();
   const index = buildIndex(build.articles, build.taxonomy);
   assertValid(ArticleIndexSchema, index, 'data/index.json');
@@ -24,7 +27,7 @@ export function contentOutputs(build: ContentBuild): ContentOutputs {
     assertArticle(article);
     outputs.set(`data/articles/${article.slug}.json`, JSON.stringify(article));
   }
-  outputs.set('data/report.json', `${JSON.stringify(buildReport(build), null, 2)}\n`);
+  outputs.set('data/report.json', `${JSON.stringify(report, null, 2)}\n`);
   return outputs;
 }
 

@@ -69,6 +69,7 @@ describe('loadContent', () => {
         expect.stringMatching(/^content\/a\.txt:1: unreadable date/),
         'content/b.txt:1: the file is empty',
       ],
+      report: expect.stringContaining('2 files: 0 parsed, 0 with warnings, 2 errors'),
     });
   });
 
@@ -118,8 +119,8 @@ describe('contentOutputs', () => {
     const decoded = decodeArticle(JSON.parse(outputs.get(`data/articles/${article.slug}.json`) ?? ''));
     expect(decoded).toEqual({ ok: true, value: article });
     expect(JSON.parse(outputs.get('data/report.json') ?? '')).toMatchObject({
-      articles: [{ file: sample.file, slug: article.slug, quotes: article.quotes.length }],
-      errors: [],
+      files: [{ file: sample.file, slug: article.slug, quotes: article.quotes.length }],
+      summary: { errors: 0 },
     });
   });
 

@@ -44,7 +44,7 @@ describe('saywireContent in a build', () => {
     if (!index.ok) throw new Error(index.error);
     const slugs = index.value.articles.map(({ slug }) => `${slug}.json`);
     expect(await readdir(path.join(dist, 'data/articles'))).toEqual(slugs);
-    expect(await readFile(path.join(dist, 'data/report.json'), 'utf8')).toContain('"errors": []');
+    expect(await readFile(path.join(dist, 'data/report.json'), 'utf8')).toContain('"outcome": "parsed"');
     expect(await readFile(path.join(dist, '404.html'), 'utf8')).toBe(
       await readFile(path.join(dist, 'index.html'), 'utf8'),
     );

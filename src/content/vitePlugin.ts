@@ -4,11 +4,14 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import type { ContentOutputs } from './contentOutputs.ts';
 import { serveContentInDev } from './devContent.ts';
 import { runContentPipeline } from './runContentPipeline.ts';
+import { isStrictBuild } from './strictMode.ts';
 import { dataPathOf, notFoundBody, sendJson } from './serveData.ts';
 
 export type SaywireContentOptions = {
   /** The folder of `*.txt` articles and `topics.json`, relative to the Vite root. */
   contentDir: string;
+  /** Fail the build on content warnings too; by default from `--strict` or `SAYWIRE_STRICT=1`. */
+  strict?: boolean;
 };
 
 /**
@@ -16,7 +19,10 @@ export type SaywireContentOptions = {
  * `data/articles/<slug>.json`, `data/report.json`): served from memory in dev, emitted as assets
  * in a build. Any content error fails the build.
  */
-export function saywireContent({ contentDir }: SaywireContentOptions): Plugin {
+export function saywireContent({
+  contentDir,
+  strict = isStrictBuild(),
+}: SaywireContentOptions): Plugin {
   let config: ResolvedConfig | undefined;
   let outputs: ContentOutputs | null = null;
 
@@ -37,11 +43,11 @@ export function saywireContent({ contentDir }: SaywireContentOptions): Plugin {
       if (config?.command !== 'build') return;
       const dir = resolveDir(config.root);
       this.addWatchFile(dir);
-      const run = await runContentPipeline(dir, labelOf(config.root));
+      const run = await runContentPipeline(dir, labelOf(config.root), { strict });
+      config.logger.info(`\n${run.report}\n`);
       if (!run.ok) {
         this.error(`content has errors:\n${run.errors.join('\n')}`);
       }
-      config.logger.info(`\n${run.report}\n`);
       outputs = run.outputs;
     },
 
