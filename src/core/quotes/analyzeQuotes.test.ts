@@ -176,6 +176,16 @@ describe('resolving speakers', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Tom Reed', attribution: 'role' });
   });
 
+  it('resolves "it added" to the organisation that spoke before', () => {
+    const quotes = quotesOf(
+      '"The risk is slight," the Riverton Health Service said. Then it added: "Few people will be affected."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Riverton Health Service',
+      'Riverton Health Service',
+    ]);
+  });
+
   it('lets organisations speak', () => {
     const [quote] = quotesOf(
       '"The road stays closed," the Riverton Transport Office said in a statement.',

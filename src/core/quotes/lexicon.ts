@@ -63,11 +63,12 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['summed', 'up'],
 ]);
 
-/** Personal pronouns that can be a speaker, with the gender they imply. */
+/** Pronouns that can be a speaker, with the gender they imply; 'plural' stands for organisations. */
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
   ['he', 'male'],
   ['she', 'female'],
   ['they', 'plural'],
+  ['it', 'plural'],
   ['we', 'plural'],
 ]);
 

@@ -5,6 +5,7 @@ import {
   NAME_PARTICLES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
+  PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
@@ -187,7 +188,8 @@ export function clauseSubject(
     const mention = paragraph.mentionByFirst.get(k);
     if (mention && !mention.oblique && mention.kind !== 'organisation')
       return { kind: 'mention', mention };
-    if (SUBJECT_PRONOUNS.has(token.lower))
+    const governed = k > from && PREPOSITIONS.has((tokens[k - 1] as Token).lower);
+    if (SUBJECT_PRONOUNS.has(token.lower) && !governed)
       return { kind: 'pronoun', word: token.lower, at: token.start };
   }
   return null;
