@@ -38,7 +38,8 @@ export async function teardown(): Promise<void> {
   await server?.close();
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port nothing listens on now, for a preview server. */
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const address = probe.address();
