@@ -56,7 +56,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
     const cue = chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after);
     const kind = classifyQuote({
       text: quoted,
-      before: masked.slice(windowStart, span.outerStart),
+      before: masked.slice(Math.max(windowStart, span.outerStart - 200), span.outerStart),
       cue,
     });
     return { span, cue, kind };

@@ -4,6 +4,9 @@ import { firstStartingAt, tokenIndexAt, type ParagraphNarration } from './narrat
 import { clauseSubject, subjectAfter, subjectBefore, type Subject } from './subjects.ts';
 import type { Token } from './tokenize.ts';
 
+/** How many words before a quotation the cue before it may stand. */
+const CUE_REACH = 60;
+
 /** A reporting verb that attributes a quotation, where it is and whom it names. */
 export type CueMatch = {
   verb: string;
@@ -76,8 +79,9 @@ export function findCueBefore(
   outerStart: number,
 ): CueMatch | null {
   const { tokens } = paragraph;
-  const from = tokenIndexAt(tokens, windowStart);
   const to = tokenIndexAt(tokens, outerStart);
+  // A cue stands within a few dozen words of its quotation; the bound keeps long sentences linear.
+  const from = Math.max(tokenIndexAt(tokens, windowStart), to - CUE_REACH);
   for (let v = to - 1; v >= from; v--) {
     const token = tokens[v] as Token;
     if (token.lower === 'according' && tokens[v + 1]?.lower === 'to' && v + 2 < to) {

@@ -14,6 +14,9 @@ type SpeechEvent = { at: number; entity: Entity };
 /** How many earlier speech events a pronoun considers before giving up on gender or kind. */
 const LOOKBACK_EVENTS = 50;
 
+/** How many sentences of a paragraph a pronoun looks back through. */
+const SENTENCE_REACH = 12;
+
 /** How far back (in paragraphs) a pronoun looks for the person it stands for. */
 const PRONOUN_REACH = 3;
 
@@ -169,7 +172,8 @@ function sentenceSubject(
   for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - reach; p--) {
     const paragraph = narration[p] as ParagraphNarration;
     const { sentences, mentions } = paragraph;
-    for (let s = firstStartingAt(sentences, at) - 1; s >= 0; s--) {
+    const last = firstStartingAt(sentences, at) - 1;
+    for (let s = last; s >= 0 && s > last - SENTENCE_REACH; s--) {
       const sentence = sentences[s] as { start: number; end: number };
       let subject: Mention | undefined;
       for (let m = firstStartingAt(mentions, sentence.start); m < mentions.length; m++) {
