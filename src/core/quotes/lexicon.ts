@@ -87,7 +87,8 @@ export const TITLES = words(`
   father sister brother saint st state union cabinet junior senior acting former interim
   executive principal auditor comptroller treasurer registrar magistrate sheriff constable
   trooper agent pastor reverend dean provost chancellor-elect monsignor monsieur madame
-  mademoiselle mme mlle herr frau signor signora senor senora senhor doctor
+  mademoiselle mme mlle herr frau signor signora senor senora senhor doctor viscount earl
+  baron baroness duke duchess marquess count countess
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */

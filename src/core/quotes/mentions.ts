@@ -74,6 +74,8 @@ const OPENING_VERBS = new Set(
     ' ',
   ),
 );
+/** "Inc." alone is the tail of a company's name, not a name. */
+const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc']);
 /** Generational suffixes: part of a name, never its surname. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** "Don't", "I'm", "We'll": contractions start sentences but are never names. */
@@ -148,9 +150,15 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const lone = words.length === 1 ? (words[0] ?? '') : '';
   if (opensSentence && /(?:ing|ly)$/.test(lone) && firstNameGender(lone) === undefined) return null;
 
+  if (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, ''))) return null;
   const organisation = lowers.some(
     (word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word),
   );
+  // "Moscow TASS": a place before a news agency's name is where it reported from.
+  while (words.length > 1 && PLACES.has(lowers[0] ?? '') && NEWS_ORGANISATIONS.has(lastLower)) {
+    words.shift();
+    lowers.shift();
+  }
   const allPlaces = lowers.every((word) => PLACES.has(word));
   const titledPerson = titles.some(
     (token) => TITLES.has(token.lower.replace(/\.$/, '')) && !PLACES.has(token.lower),

@@ -100,9 +100,16 @@ export function buildSpeakerRegistry(
       ? (acronyms.get(words[0] ?? '') ?? null)
       : null;
 
+  // "Allied Arts" after "Allied Arts Corporation": an organisation's name shortened from the end.
+  const organisations = [...byKey.values()].filter((entity) => entity.kind === 'organisation');
+  const longerOrganisation = (words: readonly string[]): Entity | null => {
+    const prefix = `${words.join(' ').toLowerCase()} `;
+    return organisations.find((entity) => entity.name.toLowerCase().startsWith(prefix)) ?? null;
+  };
+
   const resolve = (words: readonly string[], at: number, kind: Entity['kind']): Entity =>
     expanded(words) ??
-    (kind === 'person' ? fuller(words, at) : null) ??
+    (kind === 'person' ? fuller(words, at) : longerOrganisation(words)) ??
     byKey.get(`${kind}:${words.join(' ').toLowerCase()}`) ??
     add(words, at, kind);
 
