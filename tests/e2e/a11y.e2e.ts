@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findViolations, formatViolations, injectAxe } from './axe.ts';
 import { siteUrl, setupBrowser } from './browser.ts';
-import { fetchIndex } from './siteData.ts';
+import { fetchIndex, firstArticle } from './siteData.ts';
 
 const { openPage } = setupBrowser();
 
@@ -63,4 +63,86 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       });
     }
   }
+});
+
+/**
+ * Contrast of each element's text with the first opaque background behind it, by the WCAG
+ * relative-luminance formula. Runs in the page, on computed colours.
+ */
+function highlightContrast(selectors: string): { element: string; ratio: number }[] {
+  const rgba = (value: string) => {
+    const parts = value.match(/[\d.]+/g)?.map(Number) ?? [];
+    return { r: parts[0] ?? 0, g: parts[1] ?? 0, b: parts[2] ?? 0, a: parts[3] ?? 1 };
+  };
+  const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+    const channel = (c: number) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const backgroundOf = (element: Element | null): string => {
+    for (let node = element; node; node = node.parentElement) {
+      const background = getComputedStyle(node).backgroundColor;
+      if (rgba(background).a > 0) return background;
+    }
+    return getComputedStyle(document.documentElement).backgroundColor;
+  };
+  return [...document.querySelectorAll(selectors)].map((element) => {
+    const text = luminance(rgba(getComputedStyle(element).color));
+    const back = luminance(rgba(backgroundOf(element)));
+    const ratio = (Math.max(text, back) + 0.05) / (Math.min(text, back) + 0.05);
+    const label = `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
+    return { element: `${label} “${(element.textContent ?? '').slice(0, 30)}”`, ratio };
+  });
+}
+
+/**
+ * The sample article has two speakers; the palette has ten tones and one for unattributed
+ * quotes. One extra paragraph with a mark and a tag in every tone checks them all.
+ */
+function addEveryTone(): void {
+  const tones = [...Array.from({ length: 10 }, (_, i) => `speaker-${i}`), 'unattributed'];
+  const paragraph = document.createElement('p');
+  for (const tone of tones) {
+    const mark = document.createElement('mark');
+    mark.className = `quote ${tone}`;
+    mark.textContent = `sample ${tone}`;
+    const tag = document.createElement('span');
+    tag.className = `quote-tag ${tone}`;
+    tag.textContent = tone;
+    paragraph.append(mark, tag);
+  }
+  document.querySelector('.article__body')?.append(paragraph);
+}
+
+describe('highlights', () => {
+  it('keep text at 4.5:1 or more in light and dark, plain, emphasised and dimmed', async () => {
+    const article = await firstArticle();
+    const speaker = article.speakers[0]?.id ?? '';
+    const page = await openPage();
+    const tooLow: string[] = [];
+    let checked = 0;
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      for (const route of [
+        `articles/${article.slug}`,
+        `articles/${article.slug}?speaker=${speaker}`,
+      ]) {
+        await visit(page, route);
+        await page.evaluate(addEveryTone);
+        const results = await page.evaluate(
+          highlightContrast,
+          'mark.quote, .quote-tag, .voice__button, .swatch + .voice__name',
+        );
+        checked += results.length;
+        for (const { element, ratio } of results) {
+          if (ratio < 4.5)
+            tooLow.push(`${colorScheme} /${route}: ${element} ${ratio.toFixed(2)}:1`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(tooLow.join('\n'), 'highlight text below 4.5:1').toBe('');
+  });
 });
