@@ -29,6 +29,16 @@ describe('buildIndex', () => {
     article('d.txt', ' date 2024-03-01', 'Aardvark sees sun.'),
   ];
 
+  it('counts what people said, not scare quotes or titles', () => {
+    const quoted = article(
+      'e.txt',
+      ' date 2024-04-01',
+      'The so-called "rain plan" failed. "It rained all week," Ada Brook said.',
+    );
+    expect(quoted.quotes).toHaveLength(2);
+    expect(buildIndex([quoted], taxonomy).articles[0]?.quoteCount).toBe(1);
+  });
+
   it('lists articles newest first, undated last, then by headline', () => {
     const { articles: summaries } = buildIndex(articles, taxonomy);
 

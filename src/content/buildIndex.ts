@@ -1,7 +1,10 @@
 import type { Article, ArticleIndex, ArticleSummary, TopicCount } from '../core/schema.ts';
 import type { Taxonomy } from '../core/topics/taxonomy.ts';
 
-/** What the list view needs of an article: everything but the text, paragraphs and quotes. */
+/**
+ * What the list view needs of an article: everything but the text, paragraphs and quotes. The
+ * quote count is of what people said: marks around a title or a scare quote are not quotes.
+ */
 export function toSummary(article: Article): ArticleSummary {
   return {
     slug: article.slug,
@@ -10,7 +13,7 @@ export function toSummary(article: Article): ArticleSummary {
     date: article.date,
     byline: article.byline,
     readingMinutes: article.readingMinutes,
-    quoteCount: article.quotes.length,
+    quoteCount: article.quotes.filter((quote) => quote.kind !== 'other').length,
     topics: article.topics,
     speakers: article.speakers.map(({ id, name }) => ({ id, name })),
   };
