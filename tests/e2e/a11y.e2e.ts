@@ -65,6 +65,29 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }
 });
 
+describe('accessibility while loading', () => {
+  it('finds no violations on the loading skeletons, light and dark', async () => {
+    const article = await firstArticle();
+    const page = await openPage({ viewport: VIEWPORTS.phone });
+    await injectAxe(page);
+    // Data that never arrives keeps each page on its skeleton.
+    await page.route('**/data/**', () => {});
+    const found: string[] = [];
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      for (const route of ['', `articles/${article.slug}`]) {
+        await page.goto(siteUrl(route));
+        await page.locator('[aria-busy="true"]').first().waitFor();
+        const violations = await findViolations(page);
+        if (violations.length > 0) {
+          found.push(formatViolations(`/${route} loading, ${colorScheme}`, violations));
+        }
+      }
+    }
+    expect(found.join('\n'), 'axe-core violations, one per element').toBe('');
+  });
+});
+
 /**
  * Contrast of each element's text with the first opaque background behind it, by the WCAG
  * relative-luminance formula. Runs in the page, on computed colours.
