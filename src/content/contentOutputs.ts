@@ -1,8 +1,15 @@
 import * as v from 'valibot';
-import { ArticleIndexSchema, ArticleSchema, type Article } from '../core/schema.ts';
+import {
+  ArticleIndexSchema,
+  ArticleSchema,
+  SpeakerDirectorySchema,
+  SpeakerProfileSchema,
+  type Article,
+} from '../core/schema.ts';
 import type { ContentBuild } from './buildContent.ts';
 import { buildIndex } from './buildIndex.ts';
 import { buildReport, type BuildReport } from './buildReport.ts';
+import { buildSpeakers } from './buildSpeakers.ts';
 
 /** Output path (relative to the site root, no leading slash) → JSON text. */
 export type ContentOutputs = Map<string, string>;
@@ -11,8 +18,8 @@ export type ContentOutputs = Map<string, string>;
 const SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * The JSON files the app fetches: `data/index.json`, `data/articles/<slug>.json` and
- * `data/report.json`. Each is checked against the wire schema first; a mismatch is a bug in the
+ * The JSON files the app fetches: `data/index.json`, `data/articles/<slug>.json`,
+ * `data/speakers.json`, `data/speakers/<id>.json` and `data/report.json`. Each is checked against the wire schema first; a mismatch is a bug in the
  * pipeline or the core, never the editor's fault, so it throws instead of becoming a content error.
  */
 export function contentOutputs(
@@ -26,6 +33,16 @@ export function contentOutputs(
   for (const article of build.articles) {
     assertArticle(article);
     outputs.set(`data/articles/${article.slug}.json`, JSON.stringify(article));
+  }
+  const speakers = buildSpeakers(build.articles);
+  assertValid(SpeakerDirectorySchema, speakers.directory, 'data/speakers.json');
+  outputs.set('data/speakers.json', JSON.stringify(speakers.directory));
+  for (const profile of speakers.profiles) {
+    if (!SAFE_SLUG.test(profile.id)) {
+      throw new Error(`Saywire bug: speaker "${profile.name}" has an unsafe id`);
+    }
+    assertValid(SpeakerProfileSchema, profile, `speaker "${profile.id}"`);
+    outputs.set(`data/speakers/${profile.id}.json`, JSON.stringify(profile));
   }
   outputs.set('data/report.json', `${JSON.stringify(report, null, 2)}\n`);
   return outputs;

@@ -4,6 +4,12 @@
  */
 import * as v from 'valibot';
 import { ArticleIndexSchema, ArticleSchema, type Article, type ArticleIndex } from './schema.ts';
+import {
+  SpeakerDirectorySchema,
+  SpeakerProfileSchema,
+  type SpeakerDirectory,
+  type SpeakerProfile,
+} from './schema.ts';
 import { err, ok, type Result } from './result.ts';
 
 function decodeWith<S extends v.GenericSchema>(
@@ -27,3 +33,11 @@ export const decodeArticle = (input: unknown): Result<Article, string> =>
 /** Parses `data/index.json`. */
 export const decodeArticleIndex = (input: unknown): Result<ArticleIndex, string> =>
   decodeWith(ArticleIndexSchema, 'Article index', input);
+
+/** Parses `data/speakers.json`. */
+export const decodeSpeakerDirectory = (input: unknown): Result<SpeakerDirectory, string> =>
+  decodeWith(SpeakerDirectorySchema, 'Speaker list', input);
+
+/** Parses `data/speakers/<id>.json`. */
+export const decodeSpeakerProfile = (input: unknown): Result<SpeakerProfile, string> =>
+  decodeWith(SpeakerProfileSchema, 'Speaker data', input);

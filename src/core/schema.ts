@@ -126,3 +126,42 @@ export type Article = v.InferOutput<typeof ArticleSchema>;
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
 export type TopicCount = v.InferOutput<typeof TopicCountSchema>;
 export type ArticleIndex = v.InferOutput<typeof ArticleIndexSchema>;
+
+/** One quotation on a speaker's page: where it is and what that article calls the speaker. */
+export const SpeakerQuoteSchema = v.object({
+  /** The quote's anchor id within its article (`q-3`). */
+  quoteId: v.string(),
+  text: v.string(),
+  kind: QuoteKindSchema,
+  slug: v.string(),
+  headline: v.string(),
+  date: v.nullable(IsoDate),
+  /** The role the quote's article states for the speaker, if any. */
+  role: v.nullable(v.string()),
+  /** Site-relative link to the quote in its article: `/articles/<slug>#q-3`. */
+  permalink: v.string(),
+});
+
+/** A speaker as listed on `/speakers`: everyone quoted, across every article. */
+export const SpeakerEntrySchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  /** Every distinct role the articles state for the speaker, in order of first appearance. */
+  roles: v.array(v.string()),
+  quoteCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  articleCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** `data/speakers.json`: everyone quoted, most quoted first, then by name. */
+export const SpeakerDirectorySchema = v.object({ speakers: v.array(SpeakerEntrySchema) });
+
+/** `data/speakers/<id>.json`: a speaker with every quote across articles, newest first. */
+export const SpeakerProfileSchema = v.object({
+  ...SpeakerEntrySchema.entries,
+  quotes: v.array(SpeakerQuoteSchema),
+});
+
+export type SpeakerQuote = v.InferOutput<typeof SpeakerQuoteSchema>;
+export type SpeakerEntry = v.InferOutput<typeof SpeakerEntrySchema>;
+export type SpeakerDirectory = v.InferOutput<typeof SpeakerDirectorySchema>;
+export type SpeakerProfile = v.InferOutput<typeof SpeakerProfileSchema>;
