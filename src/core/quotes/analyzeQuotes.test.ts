@@ -75,6 +75,13 @@ describe('kinds of quotation', () => {
     ]);
   });
 
+  it('reads an exclamation or a line of dialogue standing alone as speech', () => {
+    const quotes = quotesOf(
+      '"Heretic!" Stones flew across the square.\n\n"We will never give in."',
+    );
+    expect(quotes.map((quote) => quote.kind)).toEqual(['direct', 'direct']);
+  });
+
   it('marks scare quotes, nicknames and titles as other, with no speaker', () => {
     const quotes = quotesOf(
       'The so-called "Quad" met in Riverton, where the film "Long Summer" was shown to the group known as the "Riverton Five".',

@@ -58,6 +58,9 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       text: quoted,
       before: masked.slice(Math.max(windowStart, span.outerStart - 200), span.outerStart),
       cue,
+      standalone:
+        !hasWords(masked, paragraph.span.start, span.outerStart) &&
+        !hasWords(masked, span.outerEnd, paragraph.span.end),
     });
     return { span, cue, kind };
   });
@@ -171,6 +174,11 @@ function introducedBy(
     findCueBefore(previous, masked, sentence.start, previous.span.end) ??
     introductionSubject(previous, sentence)
   );
+}
+
+/** Whether the text between two offsets holds any letter or digit. */
+function hasWords(text: string, from: number, to: number): boolean {
+  return from < to && /[\p{L}\p{N}]/u.test(text.slice(from, to));
 }
 
 function nextNonSpace(text: string, from: number, end: number): number {

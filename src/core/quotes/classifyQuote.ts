@@ -9,6 +9,8 @@ export type QuoteContext = {
   /** The narration of the sentence before the opening mark (masked text). */
   before: string;
   cue: CueMatch | null;
+  /** The quotation is its paragraph's only text: a line of dialogue or a subheading. */
+  standalone: boolean;
 };
 
 const SENTENCE_INSIDE = /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
@@ -21,7 +23,8 @@ const NON_SPEECH = new RegExp(
  * Direct speech, a partial quotation inside the writer's sentence, or quotation marks that are not
  * speech at all (scare quotes, titles, nicknames): `other` quotations get no speaker.
  */
-export function classifyQuote({ text, before, cue }: QuoteContext): QuoteKind {
+export function classifyQuote({ text, before, cue, standalone }: QuoteContext): QuoteKind {
+  if (standalone && /^["'“‘(]?\p{Lu}/u.test(text) && /[.!?…,]["'”’)]?$/.test(text)) return 'direct';
   if (NON_SPEECH.test(before.slice(-40))) return 'other';
   if (isTitleCase(text)) return 'other';
   const lastChar = before.replace(/\s+$/, '').slice(-1);
@@ -29,6 +32,8 @@ export function classifyQuote({ text, before, cue }: QuoteContext): QuoteKind {
   const words = text.split(/\s+/).filter(Boolean).length;
   // One or two quoted words inside a sentence are usually a term or a scare quote; they are
   // someone's words only when a reporting verb stands right before them.
+  // "Heretic!", "Osric Pendleton?": an exclamation or a question opening a sentence is spoken.
+  if (!embedded && /^\p{Lu}/u.test(text) && /[!?]$/.test(text)) return 'direct';
   if (words === 1 && !(cue?.adjacent && !embedded)) return 'other';
   if (embedded && words === 2 && !cue?.subject) return 'other';
   const speaksWholeSentence = SENTENCE_INSIDE.test(text);
