@@ -1,4 +1,4 @@
-import { Link } from 'react-router-dom';
+import { Link, NavLink } from 'react-router-dom';
 
 /** The masthead: the Saywire name, linking to the front page. */
 export function SiteHeader() {
@@ -8,6 +8,13 @@ export function SiteHeader() {
         Saywire
       </Link>
       <p className="tagline">Who said what</p>
+      <nav className="site-nav" aria-label="Site">
+        <ul>
+          <li>
+            <NavLink to="/settings">Settings</NavLink>
+          </li>
+        </ul>
+      </nav>
     </header>
   );
 }

@@ -6,6 +6,11 @@ import { ArticlePage } from '../features/article/ArticlePage.tsx';
 import { ArticleSkeleton } from '../features/article/ArticleSkeleton.tsx';
 import { articleIndexQuery } from '../features/articles/api.ts';
 import { ArticleListSkeleton } from '../features/articles/ArticleListSkeleton.tsx';
+import { speakerDirectoryQuery, speakerQuery } from '../features/speakers/api.ts';
+import { SpeakerPage } from '../features/speakers/SpeakerPage.tsx';
+import { SpeakersPage } from '../features/speakers/SpeakersPage.tsx';
+import { SpeakersSkeleton } from '../features/speakers/SpeakersSkeleton.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -68,6 +73,41 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             </Suspense>
           ),
           hydrateFallbackElement: <ArticleSkeleton />,
+          errorElement: <RouteError />,
+        },
+        { path: 'settings', element: <SettingsPage /> },
+        {
+          path: 'speakers',
+          loader: async () => {
+            await queryClient.ensureQueryData({
+              ...speakerDirectoryQuery(),
+              revalidateIfStale: true,
+            });
+            return null;
+          },
+          element: (
+            <Suspense fallback={<SpeakersSkeleton />}>
+              <SpeakersPage />
+            </Suspense>
+          ),
+          hydrateFallbackElement: <SpeakersSkeleton />,
+          errorElement: <RouteError />,
+        },
+        {
+          path: 'speakers/:id',
+          loader: async ({ params }) => {
+            await queryClient.ensureQueryData({
+              ...speakerQuery(params.id ?? ''),
+              revalidateIfStale: true,
+            });
+            return null;
+          },
+          element: (
+            <Suspense fallback={<SpeakersSkeleton />}>
+              <SpeakerPage />
+            </Suspense>
+          ),
+          hydrateFallbackElement: <SpeakersSkeleton />,
           errorElement: <RouteError />,
         },
         { path: '*', element: <NotFoundPage /> },

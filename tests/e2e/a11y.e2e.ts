@@ -29,6 +29,7 @@ async function routes(): Promise<string[]> {
     `articles/${article.slug}`,
     `articles/${article.slug}?speaker=${encodeURIComponent(speaker.id)}`,
     `articles/${UNKNOWN_SLUG}`,
+    'settings',
     'no/such/page',
   ];
 }
