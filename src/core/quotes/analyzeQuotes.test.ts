@@ -82,6 +82,14 @@ describe('kinds of quotation', () => {
     expect(quotes.map((quote) => quote.kind)).toEqual(['direct', 'direct']);
   });
 
+  it('takes capitals before a comma and a cue for speech, and a word someone calls a thing for theirs', () => {
+    const quotes = quotesOf('"In Riverton," Ada Brook said. Tom Reed called the plan "reckless."');
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['direct', 'Ada Brook'],
+      ['partial', 'Tom Reed'],
+    ]);
+  });
+
   it('marks scare quotes, nicknames and titles as other, with no speaker', () => {
     const quotes = quotesOf(
       'The so-called "Quad" met in Riverton, where the film "Long Summer" was shown to the group known as the "Riverton Five".',

@@ -58,6 +58,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       text: quoted,
       before: masked.slice(Math.max(windowStart, span.outerStart - 200), span.outerStart),
       cue,
+      cueFollows: cue !== null && cue.start >= span.outerEnd,
       standalone:
         !hasWords(masked, paragraph.span.start, span.outerStart) &&
         !hasWords(masked, span.outerEnd, paragraph.span.end),

@@ -11,6 +11,8 @@ export type QuoteContext = {
   cue: CueMatch | null;
   /** The quotation is its paragraph's only text: a line of dialogue or a subheading. */
   standalone: boolean;
+  /** The cue comes after the quotation (`"…," he said`). */
+  cueFollows: boolean;
 };
 
 const SENTENCE_INSIDE = /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
@@ -23,10 +25,18 @@ const NON_SPEECH = new RegExp(
  * Direct speech, a partial quotation inside the writer's sentence, or quotation marks that are not
  * speech at all (scare quotes, titles, nicknames): `other` quotations get no speaker.
  */
-export function classifyQuote({ text, before, cue, standalone }: QuoteContext): QuoteKind {
+export function classifyQuote({
+  text,
+  before,
+  cue,
+  standalone,
+  cueFollows,
+}: QuoteContext): QuoteKind {
   if (standalone && /^["'“‘(]?\p{Lu}/u.test(text) && /[.!?…,]["'”’)]?$/.test(text)) return 'direct';
   if (NON_SPEECH.test(before.slice(-40))) return 'other';
-  if (isTitleCase(text)) return 'other';
+  // `"In America," I said`: capitals before a comma and the cue that follows are speech.
+  const spokenBeforeCue = /,$/.test(text) && cueFollows && cue?.adjacent === true;
+  if (isTitleCase(text) && !spokenBeforeCue) return 'other';
   const lastChar = before.replace(/\s+$/, '').slice(-1);
   const embedded = /[\p{L}\p{N}]/u.test(lastChar);
   const words = text.split(/\s+/).filter(Boolean).length;
@@ -34,7 +44,10 @@ export function classifyQuote({ text, before, cue, standalone }: QuoteContext): 
   // someone's words only when a reporting verb stands right before them.
   // "Heretic!", "Osric Pendleton?": an exclamation or a question opening a sentence is spoken.
   if (!embedded && /^\p{Lu}/u.test(text) && /[!?]$/.test(text)) return 'direct';
-  if (words === 1 && !(cue?.adjacent && !embedded)) return 'other';
+  // "whom he calls "bosses"": a word someone is reported to call a thing is their word.
+  const namedBySpeaker =
+    cue?.adjacent === true && /^(?:call|calls|called|calling)$/i.test(cue.verb);
+  if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker) return 'other';
   if (embedded && words === 2 && !cue?.subject) return 'other';
   const speaksWholeSentence = SENTENCE_INSIDE.test(text);
   if (!embedded) {
