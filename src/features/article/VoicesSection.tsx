@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router-dom';
 import type { Quote } from '../../core/schema.ts';
 import { countLabel } from '../../ui/countLabel.ts';
+import { speakerHref } from '../../ui/speakerHref.ts';
 import { excerpt } from './excerpt.ts';
 import type { SpeakerStyle } from './speakerColours.ts';
 
@@ -45,6 +46,7 @@ export function VoicesSection({ speakers, quotes, focusId, onToggle }: VoicesSec
             <p className="voice__details">
               {speaker.role && <span>{speaker.role}</span>}
               <span>{countLabel(speaker.quoteCount, 'quote')}</span>
+              <Link to={speakerHref(speaker.id)}>All quotes by {speaker.name}</Link>
             </p>
             <QuoteLinks
               label={`Quotes by ${speaker.name}`}

@@ -1,7 +1,9 @@
+import { Fragment } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../core/schema.ts';
 import { countLabel } from '../../ui/countLabel.ts';
 import { PublishedDate } from '../../ui/PublishedDate.tsx';
+import { speakerHref } from '../../ui/speakerHref.ts';
 import { TopicChips } from '../../ui/TopicChips.tsx';
 
 /** One article in the list: headline link, date, byline, reading time, voices and topics. */
@@ -24,7 +26,12 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
           <>
             {' from '}
             <span className="card__speakers">
-              {article.speakers.map((speaker) => speaker.name).join(', ')}
+              {article.speakers.map((speaker, index) => (
+                <Fragment key={speaker.id}>
+                  {index > 0 && ', '}
+                  <Link to={speakerHref(speaker.id)}>{speaker.name}</Link>
+                </Fragment>
+              ))}
             </span>
           </>
         )}

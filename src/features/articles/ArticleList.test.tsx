@@ -31,7 +31,11 @@ describe('article list', () => {
     expect(within(card).getByText('By Jun Park')).toBeInTheDocument();
     expect(within(card).getByText('1 min read')).toBeInTheDocument();
     expect(within(card).getByText('5 quotes')).toBeInTheDocument();
-    expect(within(card).getByText('Ada Brook, Tomas Vell')).toBeInTheDocument();
+    expect(card.querySelector('.card__speakers')).toHaveTextContent('Ada Brook, Tomas Vell');
+    expect(within(card).getByRole('link', { name: 'Tomas Vell' })).toHaveAttribute(
+      'href',
+      '/speakers/tomas-vell',
+    );
     expect(within(card).getByRole('link', { name: 'Transport' })).toHaveAttribute(
       'href',
       '/?topic=transport',
