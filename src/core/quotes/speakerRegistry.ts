@@ -1,4 +1,5 @@
 import { slugify } from '../text/slugify.ts';
+import { firstNameGender } from './firstNames.ts';
 import type { Mention } from './mentions.ts';
 
 /** A person or organisation the article names, under the fullest name it gives. */
@@ -59,7 +60,8 @@ export function buildSpeakerRegistry(
       words: [...words],
       roles: [],
       kind,
-      gender: null,
+      // A known first name implies a gender ("Barbara"); honorifics may set it later.
+      gender: kind === 'person' ? (firstNameGender(words[0] ?? '') ?? null) : null,
       firstAt: at,
     };
     byKey.set(key, entity);
