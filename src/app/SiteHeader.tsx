@@ -11,6 +11,9 @@ export function SiteHeader() {
       <nav className="site-nav" aria-label="Site">
         <ul>
           <li>
+            <NavLink to="/speakers">Voices</NavLink>
+          </li>
+          <li>
             <NavLink to="/settings">Settings</NavLink>
           </li>
         </ul>

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { speakerResponses } from '../../../tests/fixtures/syntheticSpeakers.ts';
 import { renderWithProviders } from '../../../tests/setup/renderWithProviders.tsx';
@@ -51,6 +51,18 @@ describe('speaker pages', () => {
       await screen.findByRole('heading', { level: 1, name: 'Tomas Vell' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/speakers/tomas-vell');
+  });
+
+  it('is reachable from the "Voices" link in the site header', async () => {
+    const { user, router } = render('/');
+    const site = await screen.findByRole('navigation', { name: 'Site' });
+    await user.click(within(site).getByRole('link', { name: 'Voices' }));
+    await screen.findByRole('heading', { level: 1, name: 'Voices' });
+    expect(router.state.location.pathname).toBe('/speakers');
+    expect(within(site).getByRole('link', { name: 'Voices' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it('says "Speaker not found" for an id no one has', async () => {
