@@ -169,6 +169,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (organisation) kind = 'organisation';
   else if (allPlaces || (TITLES.has(lastLower) && !titledPerson)) return null;
   else if (titledPerson || givenName !== undefined) kind = 'person';
+  // "Pam burst out": a lone first name inside a sentence is someone.
+  else if (words.length === 1 && !opensSentence && firstNameGender(lone) !== undefined)
+    kind = 'person';
   else if (
     words.length >= 2 &&
     !afterArticle &&
@@ -193,7 +196,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     words,
     kind,
     role: kind === 'person' ? roleOf(tokens, titles, from, to) : null,
-    gender: honorificGender ?? (kind === 'person' ? (givenName ?? null) : null),
+    gender:
+      honorificGender ??
+      (kind === 'person'
+        ? ((words.length === 1 ? firstNameGender(lone) : givenName) ?? null)
+        : null),
     first,
     last: to,
     oblique: (tokens[to] as Token).possessive || isAfterPreposition(tokens, from),
