@@ -298,6 +298,18 @@ describe('wire-copy attribution', () => {
     expect(quote?.speaker).toBe('Tom Reed');
   });
 
+  it('prefers a name after the verb to a phrase before it that names nobody', () => {
+    const [quote] = quotesOf('The result says Tom Reed: "The child learns that food is love."');
+    expect(quote?.speaker).toBe('Tom Reed');
+  });
+
+  it('does not take the one spoken to for the speaker', () => {
+    const [quote] = quotesOf(
+      'Ada Brook spoke first.\n\nThe company told Tom Reed: "Your contract ends in May."',
+    );
+    expect(quote?.speaker).not.toBe('Tom Reed');
+  });
+
   it('tells the parenthetical "says X" from the subject before it', () => {
     const [quote] = quotesOf(
       'The weekly loss is large, but the truth, says Tom Reed, is that "the city is shrinking fast."',

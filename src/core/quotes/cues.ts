@@ -4,6 +4,10 @@ import { firstStartingAt, tokenIndexAt, type ParagraphNarration } from './narrat
 import { clauseSubject, subjectAfter, subjectBefore, type Subject } from './subjects.ts';
 import type { Token } from './tokenize.ts';
 
+/** Reporting verbs whose next name is the one spoken to, not the speaker. */
+const OBJECT_VERBS =
+  /^(?:tell|tells|told|telling|ask|asks|asked|asking|inform|informs|informed|remind|reminds|reminded|urge|urges|urged|warn|warns|warned|assure|assures|assured|advise|advises|advised|brief|briefed|order|ordered|instruct|instructed|call|calls|called)$/;
+
 /** How many words before a quotation the cue before it may stand. */
 const CUE_REACH = 60;
 
@@ -99,7 +103,12 @@ export function findCueBefore(
     const adjacent = between.length <= 60 && !/[.!?]/.test(between) && to - v <= 8;
     const inverted = verb.includes(' ') ? null : subjectAfter(paragraph, v + 1, outerStart);
     const before = subjectBefore(paragraph, v, from);
+    // "The result, says Jolliffe:" — a name right after the verb outranks a phrase before it
+    // that names nobody.
+    const namedBefore = before?.subject.kind === 'mention' || before?.subject.kind === 'pronoun';
+    const takesObject = OBJECT_VERBS.test(token.lower); // "the company told Smith": Smith listens
     const subject =
+      (inverted?.kind === 'mention' && !namedBefore && !takesObject ? inverted : null) ??
       before?.subject ??
       (inverted && adjacent ? inverted : null) ??
       clauseSubject(paragraph, from, v);
