@@ -117,14 +117,20 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
   return runs;
 }
 
-function skippable(token: Token): boolean {
-  return COMMON_CAPITALISED.has(token.lower) || OPENING_VERBS.has(token.lower);
+function skippable(token: Token, opensSentence: boolean): boolean {
+  const adverb =
+    opensSentence && /ly$/.test(token.lower) && firstNameGender(token.word) === undefined;
+  return COMMON_CAPITALISED.has(token.lower) || OPENING_VERBS.has(token.lower) || adverb;
 }
 
 function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
   let first = from;
-  // "The", "Notably", and a sentence-opening verb ("Says Keys:") are not part of a name.
-  while (first < to && skippable(tokens[first] as Token)) first++;
+  // "The", "Gradually", and a sentence-opening verb ("Says Keys:") are not part of a name.
+  while (
+    first < to &&
+    skippable(tokens[first] as Token, first === from && startsSentence(tokens, from))
+  )
+    first++;
   if (COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;
 
   const titles: Token[] = [];
@@ -146,7 +152,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (words.some((word) => CONTRACTION.test(word))) return null;
   // "Commenting on…", "Equally,": a lone capitalised word opening a sentence that reads as a
   // participle or adverb is not a name.
-  const opensSentence = from === 0 || /[.!?:"“”]\s*$/.test((tokens[from - 1] as Token).gap);
+  const opensSentence = startsSentence(tokens, from);
   const lone = words.length === 1 ? (words[0] ?? '') : '';
   if (opensSentence && /(?:ing|ly)$/.test(lone) && firstNameGender(lone) === undefined) return null;
 
@@ -206,6 +212,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     oblique: (tokens[to] as Token).possessive || isAfterPreposition(tokens, from),
     coordinated: isCoordinated(tokens, from, to),
   };
+}
+
+/** The token at `index` opens a sentence (or the paragraph). */
+function startsSentence(tokens: readonly Token[], index: number): boolean {
+  return index === 0 || /[.!?:"“”]\s*$/.test((tokens[index - 1] as Token).gap);
 }
 
 /** A title or a place adjective before a name: "Russian President", "PM", "Mr". */

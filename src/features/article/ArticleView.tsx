@@ -3,8 +3,10 @@ import type { Article } from '../../core/schema.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { ArticleBody } from './ArticleBody.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
+import { AttributionCard } from './AttributionCard.tsx';
 import { assignSpeakerColours } from './speakerColours.ts';
 import { useScrollToHash } from './useScrollToHash.ts';
+import { useQuoteChooser } from './useQuoteChooser.ts';
 import { useSpeakerParam } from './useSpeakerParam.ts';
 import { VoicesSection } from './VoicesSection.tsx';
 
@@ -16,9 +18,11 @@ export function ArticleView({ article }: { article: Article }) {
   const speakers = useMemo(() => assignSpeakerColours(article.speakers), [article.speakers]);
   // A bookmarked speaker who is not in this (edited) article emphasises nothing.
   const focusId = speakerParam !== null && speakers.has(speakerParam) ? speakerParam : null;
+  const chooser = useQuoteChooser();
+  const chosen = article.quotes.find((quote) => quote.id === chooser.chosen?.id);
 
   return (
-    <article className="article" aria-labelledby="article-title">
+    <article className="article" aria-labelledby="article-title" onClick={chooser.onClick}>
       <ArticleHeader article={article} />
       <ArticleBody article={article} speakers={speakers} focusId={focusId} />
       <VoicesSection
@@ -27,6 +31,14 @@ export function ArticleView({ article }: { article: Article }) {
         focusId={focusId}
         onToggle={toggleSpeaker}
       />
+      {chosen && (
+        <AttributionCard
+          article={article}
+          quote={chosen}
+          speaker={chosen.speakerId === null ? null : (speakers.get(chosen.speakerId) ?? null)}
+          onClose={chooser.close}
+        />
+      )}
     </article>
   );
 }

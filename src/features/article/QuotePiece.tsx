@@ -11,7 +11,7 @@ type QuotePieceProps = {
 /**
  * One paragraph's piece of a quotation. Speech is a `<mark>` in the speaker's colour, with the
  * speaker named in text (hidden before the quote for screen readers, visible after it) so the
- * colour is never the only cue. Scare quotes (`kind: 'other'`) are not speech and stay plain.
+ * colour is never the only cue. The tag after the quote opens its attribution card. Scare quotes (`kind: 'other'`) are not speech and stay plain.
  */
 export function QuotePiece({ segment, speaker, focusId }: QuotePieceProps) {
   const { quote, anchor, last, text } = segment;
@@ -47,9 +47,16 @@ export function QuotePiece({ segment, speaker, focusId }: QuotePieceProps) {
             {text}
           </mark>
           {last && (
-            <span className={`quote-tag ${tone}`} data-emphasis={emphasis} aria-hidden="true">
+            <button
+              type="button"
+              className={`quote-tag ${tone}`}
+              data-emphasis={emphasis}
+              data-card-for={quote.id}
+              aria-haspopup="dialog"
+            >
               {name ?? 'unattributed'}
-            </span>
+              <span className="visually-hidden">, who said this and how we know</span>
+            </button>
           )}
         </>
       );

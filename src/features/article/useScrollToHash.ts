@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router-dom';
+import { flashQuote } from './flashQuote.ts';
 
 /**
- * Scrolls to and focuses the element named by the URL hash (`#q-3`) once the page has rendered.
+ * Scrolls to, focuses and briefly marks the element named by the URL hash (`#q-3`) once the page
+ * has rendered.
  * The router's own scroll handling runs before the article exists on a first load, so it cannot.
  */
 export function useScrollToHash(): void {
@@ -19,5 +21,6 @@ export function useScrollToHash(): void {
     // Smoothness comes from CSS `scroll-behavior`, which honours prefers-reduced-motion.
     target.scrollIntoView?.({ block: 'center' });
     target.focus({ preventScroll: true });
+    if (target.matches('mark[data-quote-id]')) flashQuote(target);
   }, [hash]);
 }
