@@ -6,6 +6,7 @@ import { TopicFilter } from '../features/topics/TopicFilter.tsx';
 import { TopicFilterStatus } from '../features/topics/TopicFilterStatus.tsx';
 import { useTopicParam } from '../features/topics/useTopicParam.ts';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
+import { saveToggleFor } from './SavedArticleToggle.tsx';
 
 /**
  * The front page. It composes two features, the article list and the topic filter, so it lives
@@ -34,6 +35,7 @@ export function HomePage() {
               ? `No articles about ${selection.topic.label} yet.`
               : 'No articles yet.'
           }
+          renderActions={saveToggleFor}
         />
       )}
     </>

@@ -14,6 +14,9 @@ export function SiteHeader() {
             <NavLink to="/speakers">Voices</NavLink>
           </li>
           <li>
+            <NavLink to="/saved">Saved</NavLink>
+          </li>
+          <li>
             <NavLink to="/settings">Settings</NavLink>
           </li>
         </ul>

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import type { RouteObject, ShouldRevalidateFunction } from 'react-router-dom';
-import { articleQuery } from '../features/article/api.ts';
 import { ArticlePage } from '../features/article/ArticlePage.tsx';
 import { ArticleSkeleton } from '../features/article/ArticleSkeleton.tsx';
 import { articleIndexQuery } from '../features/articles/api.ts';
@@ -11,11 +10,14 @@ import { SpeakerPage } from '../features/speakers/SpeakerPage.tsx';
 import { SpeakersPage } from '../features/speakers/SpeakersPage.tsx';
 import { SpeakersSkeleton } from '../features/speakers/SpeakersSkeleton.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { articleExtras } from './articleExtras.tsx';
 import { HomePage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
+import { loadArticleWithSavedCopy } from './loadArticleWithSavedCopy.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RootError } from './RootError.tsx';
 import { RouteError } from './RouteError.tsx';
+import { SavedPage } from './SavedPage.tsx';
 
 /**
  * Both pages' data depend on the path alone: changing `?topic=` or `?speaker=` needs no loader,
@@ -60,22 +62,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: 'articles/:slug',
           loader: async ({ params }) => {
-            await queryClient.ensureQueryData({
-              ...articleQuery(params.slug ?? ''),
-              revalidateIfStale: true,
-            });
+            await loadArticleWithSavedCopy(queryClient, params.slug ?? '');
             return null;
           },
           shouldRevalidate: onlyWhenPathChanges,
           element: (
             <Suspense fallback={<ArticleSkeleton />}>
-              <ArticlePage />
+              <ArticlePage extras={articleExtras} />
             </Suspense>
           ),
           hydrateFallbackElement: <ArticleSkeleton />,
           errorElement: <RouteError />,
         },
         { path: 'settings', element: <SettingsPage /> },
+        { path: 'saved', element: <SavedPage /> },
         {
           path: 'speakers',
           loader: async () => {

@@ -30,6 +30,7 @@ async function routes(): Promise<string[]> {
     `articles/${article.slug}?speaker=${encodeURIComponent(speaker.id)}`,
     `articles/${UNKNOWN_SLUG}`,
     'settings',
+    'saved',
     'no/such/page',
   ];
 }

@@ -1,11 +1,12 @@
+import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Article } from '../../core/schema.ts';
 import { countLabel } from '../../ui/countLabel.ts';
 import { PublishedDate } from '../../ui/PublishedDate.tsx';
 import { TopicChips } from '../../ui/TopicChips.tsx';
 
-/** Headline, date, byline, reading time, topics and a pointer to the Voices legend. */
-export function ArticleHeader({ article }: { article: Article }) {
+/** Headline, date, byline, reading time, topics, a pointer to the Voices legend and actions. */
+export function ArticleHeader({ article, actions }: { article: Article; actions?: ReactNode }) {
   const { search } = useLocation();
   return (
     <header className="article__header">
@@ -21,6 +22,7 @@ export function ArticleHeader({ article }: { article: Article }) {
         )}
       </p>
       <TopicChips topics={article.topics} />
+      {actions && <div className="article__actions">{actions}</div>}
     </header>
   );
 }

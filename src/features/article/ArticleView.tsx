@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Article } from '../../core/schema.ts';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { ArticleBody } from './ArticleBody.tsx';
@@ -10,8 +10,11 @@ import { useQuoteChooser } from './useQuoteChooser.ts';
 import { useSpeakerParam } from './useSpeakerParam.ts';
 import { VoicesSection } from './VoicesSection.tsx';
 
-/** One article with its quotations highlighted per speaker and the Voices legend. */
-export function ArticleView({ article }: { article: Article }) {
+/**
+ * One article with its quotations highlighted per speaker and the Voices legend.
+ * `actions` is a slot the app fills (a save toggle) so features stay independent.
+ */
+export function ArticleView({ article, actions }: { article: Article; actions?: ReactNode }) {
   useDocumentTitle(article.headline);
   useScrollToHash();
   const [speakerParam, toggleSpeaker] = useSpeakerParam();
@@ -23,7 +26,7 @@ export function ArticleView({ article }: { article: Article }) {
 
   return (
     <article className="article" aria-labelledby="article-title" onClick={chooser.onClick}>
-      <ArticleHeader article={article} />
+      <ArticleHeader article={article} actions={actions} />
       <ArticleBody article={article} speakers={speakers} focusId={focusId} />
       <VoicesSection
         speakers={[...speakers.values()]}

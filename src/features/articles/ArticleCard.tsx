@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../../core/schema.ts';
 import { countLabel } from '../../ui/countLabel.ts';
@@ -6,8 +7,17 @@ import { PublishedDate } from '../../ui/PublishedDate.tsx';
 import { speakerHref } from '../../ui/speakerHref.ts';
 import { TopicChips } from '../../ui/TopicChips.tsx';
 
-/** One article in the list: headline link, date, byline, reading time, voices and topics. */
-export function ArticleCard({ article }: { article: ArticleSummary }) {
+/**
+ * One article in the list: headline link, date, byline, reading time, voices and topics.
+ * `actions` is a slot the app fills (a save toggle) so features stay independent.
+ */
+export function ArticleCard({
+  article,
+  actions,
+}: {
+  article: ArticleSummary;
+  actions?: ReactNode;
+}) {
   const headingId = `headline-${article.slug}`;
   return (
     <article className="card" aria-labelledby={headingId}>
@@ -37,6 +47,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
         )}
       </p>
       <TopicChips topics={article.topics} label={`Topics of “${article.headline}”`} />
+      {actions && <div className="card__actions">{actions}</div>}
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ArticleSummary } from '../../core/schema.ts';
 import { ArticleCard } from './ArticleCard.tsx';
 
@@ -5,9 +6,12 @@ import { ArticleCard } from './ArticleCard.tsx';
 export function ArticleList({
   articles,
   emptyMessage,
+  renderActions,
 }: {
   articles: ArticleSummary[];
   emptyMessage: string;
+  /** Per-card controls the app composes in (a save toggle). */
+  renderActions?: (article: ArticleSummary) => ReactNode;
 }) {
   if (articles.length === 0) {
     return (
@@ -20,7 +24,7 @@ export function ArticleList({
     <ol className="article-list">
       {articles.map((article) => (
         <li key={article.slug}>
-          <ArticleCard article={article} />
+          <ArticleCard article={article} actions={renderActions?.(article)} />
         </li>
       ))}
     </ol>
