@@ -4,6 +4,8 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
 import { ArticleBody } from './ArticleBody.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { AttributionCard } from './AttributionCard.tsx';
+import { SkimView } from './SkimView.tsx';
+import { SkimViewToggle, useSkimView } from './SkimViewToggle.tsx';
 import { assignSpeakerColours } from './speakerColours.ts';
 import { useScrollToHash } from './useScrollToHash.ts';
 import { useQuoteChooser } from './useQuoteChooser.ts';
@@ -21,13 +23,19 @@ export function ArticleView({ article, actions }: { article: Article; actions?: 
   const speakers = useMemo(() => assignSpeakerColours(article.speakers), [article.speakers]);
   // A bookmarked speaker who is not in this (edited) article emphasises nothing.
   const focusId = speakerParam !== null && speakers.has(speakerParam) ? speakerParam : null;
+  const skim = useSkimView();
   const chooser = useQuoteChooser();
   const chosen = article.quotes.find((quote) => quote.id === chooser.chosen?.id);
 
   return (
     <article className="article" aria-labelledby="article-title" onClick={chooser.onClick}>
       <ArticleHeader article={article} actions={actions} />
-      <ArticleBody article={article} speakers={speakers} focusId={focusId} />
+      <SkimViewToggle skim={skim} />
+      {skim ? (
+        <SkimView article={article} speakers={speakers} />
+      ) : (
+        <ArticleBody article={article} speakers={speakers} focusId={focusId} />
+      )}
       <VoicesSection
         speakers={[...speakers.values()]}
         quotes={article.quotes}
