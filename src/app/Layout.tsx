@@ -1,4 +1,5 @@
 import { Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { KeyboardShortcuts } from './KeyboardShortcuts.tsx';
 import { SiteHeader } from './SiteHeader.tsx';
 import { SkipLink } from './SkipLink.tsx';
 import { useFocusMainOnNavigate } from './useFocusMainOnNavigate.ts';
@@ -17,6 +18,7 @@ export function Layout() {
         <Outlet />
       </main>
       <ScrollRestoration />
+      <KeyboardShortcuts />
     </>
   );
 }
