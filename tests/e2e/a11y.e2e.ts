@@ -7,6 +7,7 @@ import { fetchIndex, firstArticle } from './siteData.ts';
 const { openPage } = setupBrowser();
 
 const UNKNOWN_SLUG = 'no-such-article-000000';
+const UNKNOWN_SPEAKER = 'no-such-speaker-000000';
 const VIEWPORTS = {
   phone: { width: 360, height: 740 },
   desktop: { width: 1280, height: 800 },
@@ -29,6 +30,10 @@ async function routes(): Promise<string[]> {
     `articles/${article.slug}`,
     `articles/${article.slug}?speaker=${encodeURIComponent(speaker.id)}`,
     `articles/${UNKNOWN_SLUG}`,
+    `articles/${article.slug}?view=quotes`,
+    'speakers',
+    `speakers/${encodeURIComponent(speaker.id)}`,
+    `speakers/${UNKNOWN_SPEAKER}`,
     'settings',
     'saved',
     'no/such/page',
@@ -49,7 +54,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         const page = await openPage({
           viewport,
           // The unknown article's data file is a 404 by design.
-          expectedErrors: [new RegExp(`status of 404 .*data/articles/${UNKNOWN_SLUG}\\.json`)],
+          expectedErrors: [
+            new RegExp(`status of 404 .*data/articles/${UNKNOWN_SLUG}\\.json`),
+            new RegExp(`status of 404 .*data/speakers/${UNKNOWN_SPEAKER}\\.json`),
+          ],
         });
         await page.emulateMedia({ colorScheme });
         await injectAxe(page);
