@@ -16,8 +16,9 @@ export type SaywireContentOptions = {
 
 /**
  * Turns the content folder into the JSON the app fetches (`data/index.json`,
- * `data/articles/<slug>.json`, `data/report.json`): served from memory in dev, emitted as assets
- * in a build. Any content error fails the build.
+ * `data/articles/<slug>.json`, `data/speakers.json`, `data/speakers/<id>.json`,
+ * `data/report.json`): served from memory in dev, emitted as assets in a build; a missing file
+ * under `data/` is a JSON 404 in both. Any content error fails the build.
  */
 export function saywireContent({
   contentDir,

@@ -1,0 +1,91 @@
+// @vitest-environment node
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
+import path from 'node:path';
+import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeSpeakerDirectory, decodeSpeakerProfile } from '../core/decodeWire.ts';
+import { makeContentDir, sampleArticle, sampleTaxonomy } from './testFixtures.ts';
+import { saywireContent } from './vitePlugin.ts';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+});
+
+/** A minimal site with the sample article (Dmitry Peskov and Narendra Modi are quoted). */
+async function makeSite() {
+  const sample = await sampleArticle();
+  const site = await makeContentDir({
+    'index.html': '<!doctype html><title>t</title><script type="module" src="/main.js"></script>',
+    'main.js': 'document.title = "site";',
+  });
+  cleanups.push(site.cleanup);
+  const content = path.join(site.dir, 'content');
+  await mkdir(content);
+  await writeFile(path.join(content, 'topics.json'), await sampleTaxonomy());
+  await writeFile(path.join(content, sample.file), sample.text);
+  return site.dir;
+}
+
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+const plugins = () => [saywireContent({ contentDir: 'content' })];
+
+/** Fetches the speaker list and one profile, and an unknown speaker's file. */
+async function checkSpeakerData(url: (file: string) => string) {
+  const directory = decodeSpeakerDirectory(await (await fetch(url('data/speakers.json'))).json());
+  if (!directory.ok) throw new Error(directory.error);
+  expect(directory.value.speakers.map((s) => s.id)).toContain('dmitry-peskov');
+  const profile = decodeSpeakerProfile(
+    await (await fetch(url('data/speakers/dmitry-peskov.json'))).json(),
+  );
+  if (!profile.ok) throw new Error(profile.error);
+  expect(profile.value.quotes.length).toBe(profile.value.quoteCount);
+  const missing = await fetch(url('data/speakers/no-such-speaker.json'));
+  expect(missing.status).toBe(404);
+  expect(await missing.json()).toEqual({
+    error: 'not found',
+    path: 'data/speakers/no-such-speaker.json',
+  });
+}
+
+describe('speaker data through the Vite plugin', () => {
+  it('is served from memory by the dev server, with a JSON 404 for an unknown speaker', async () => {
+    const root = await makeSite();
+    const port = await freePort();
+    const server: ViteDevServer = await createServer({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      mode: 'development',
+      server: { port, strictPort: true, host: '127.0.0.1' },
+      plugins: plugins(),
+    });
+    cleanups.push(() => server.close());
+    await server.listen();
+    await checkSpeakerData((file) => `http://127.0.0.1:${port}/${file}`);
+  });
+
+  it('is emitted by a build and served by preview, with a JSON 404 for an unknown speaker', async () => {
+    const root = await makeSite();
+    await build({ root, configFile: false, logLevel: 'silent', plugins: plugins() });
+    const port = await freePort();
+    const server: PreviewServer = await preview({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      preview: { port, strictPort: true, host: '127.0.0.1' },
+      plugins: plugins(),
+    });
+    cleanups.push(() => server.close());
+    await checkSpeakerData((file) => `http://127.0.0.1:${port}/${file}`);
+  });
+});
