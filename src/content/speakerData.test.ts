@@ -9,8 +9,9 @@ import { makeContentDir, sampleArticle, sampleTaxonomy } from './testFixtures.ts
 import { saywireContent } from './vitePlugin.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
+// In reverse and one at a time: a server must be closed before its folder is removed.
 afterEach(async () => {
-  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
 /** A minimal site with the sample article (Dmitry Peskov and Narendra Modi are quoted). */

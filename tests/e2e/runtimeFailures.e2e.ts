@@ -58,7 +58,8 @@ const EXPECTED_ERRORS = [/Failed to load resource/];
 
 const errorAlert = (page: Page) => page.locator('main [role="alert"]');
 const retryButton = (page: Page) => page.getByRole('button', { name: 'Retry' });
-const homeLink = (page: Page) => page.locator('header.site-header').getByRole('link');
+const homeLink = (page: Page) =>
+  page.locator('header.site-header').getByRole('link', { name: 'Saywire' });
 
 /** The error state is inside the route's boundary: the masthead around it still works. */
 async function expectRouteError(page: Page, title: string, failure: Failure): Promise<void> {
