@@ -109,11 +109,11 @@ const PASSIVE_MARKERS = new Set([
 export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
+  const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
+  if (particle) return tokens[i + 1]?.lower === particle;
+  if (!SPEECH_VERBS.has(token.lower)) return false;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
-  if (particle) return next?.lower === particle;
-  if (!SPEECH_VERBS.has(token.lower)) return false;
   // A capitalised verb is a cue only where it opens a sentence: `Said Benedick: "…"`.
   if (token.capitalised && previous !== undefined && !/[.!?:"”]\s*$/.test(previous.gap))
     return false;

@@ -46,9 +46,16 @@ export function findQuoteSpans(
   const spans: QuoteSpan[] = [];
   const warnings: EngineWarning[] = [];
   let carriesOver = false;
+  const positions = markPositions(text);
+  let nextPosition = 0;
 
   paragraphs.forEach((paragraph, index) => {
-    const marks = scanMarks(text, paragraph);
+    while (nextPosition < positions.length && (positions[nextPosition] as number) < paragraph.start)
+      nextPosition++;
+    const first = nextPosition;
+    while (nextPosition < positions.length && (positions[nextPosition] as number) < paragraph.end)
+      nextPosition++;
+    const marks = scanMarks(text, paragraph, positions, first, nextPosition);
     const singleCloser = nextSingleCloser(text, marks, paragraph.end);
     let open: Mark | null = null;
     let continues = carriesOver;
@@ -112,12 +119,27 @@ export function findQuoteSpans(
   return { spans, warnings };
 }
 
-function scanMarks(text: string, { start, end }: Span): Mark[] {
+/** Offsets of every quotation-mark character in the text, found in one pass. */
+function markPositions(text: string): number[] {
+  const positions: number[] = [];
+  MARK.lastIndex = 0;
+  for (let found = MARK.exec(text); found; found = MARK.exec(text)) positions.push(found.index);
+  return positions;
+}
+
+function scanMarks(
+  text: string,
+  { start, end }: Span,
+  positions: readonly number[],
+  from: number,
+  to: number,
+): Mark[] {
   const marks: Mark[] = [];
-  MARK.lastIndex = start;
-  for (let found = MARK.exec(text); found && found.index < end; found = MARK.exec(text)) {
-    const i = found.index;
-    const char = found[0];
+  let skipUntil = -1;
+  for (let p = from; p < to; p++) {
+    const i = positions[p] as number;
+    if (i < skipUntil) continue;
+    const char = text.charAt(i);
     const pair = text.slice(i, i + 2);
     const length = pair === '``' || pair === "''" ? 2 : 1;
     const prev = i > start ? text.charAt(i - 1) : '';
@@ -132,7 +154,7 @@ function scanMarks(text: string, { start, end }: Span): Mark[] {
         canOpen: pair === '``',
         canClose: pair === "''",
       });
-      MARK.lastIndex = i + 2;
+      skipUntil = i + 2;
     } else if (char === '"') {
       marks.push({
         at: i,
