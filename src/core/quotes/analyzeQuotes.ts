@@ -59,7 +59,11 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       before: masked.slice(Math.max(windowStart, span.outerStart - 200), span.outerStart),
       cue,
       cueFollows: cue !== null && cue.start >= span.outerEnd,
+      // Only a paragraph's single quotation can stand alone; checking that first keeps a
+      // paragraph of thousands of quotations linear.
       standalone:
+        previous?.paragraph !== span.paragraph &&
+        next?.paragraph !== span.paragraph &&
         !hasWords(masked, paragraph.span.start, span.outerStart) &&
         !hasWords(masked, span.outerEnd, paragraph.span.end),
     });
