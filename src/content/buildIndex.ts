@@ -1,23 +1,8 @@
-import type { Article, ArticleIndex, ArticleSummary, TopicCount } from '../core/schema.ts';
+import { compareText, newestFirst } from '../core/article/newestFirst.ts';
+import { toSummary } from '../core/article/toSummary.ts';
+import type { Article, ArticleIndex, TopicCount } from '../core/schema.ts';
 import type { Taxonomy } from '../core/topics/taxonomy.ts';
 
-/**
- * What the list view needs of an article: everything but the text, paragraphs and quotes. The
- * quote count is of what people said: marks around a title or a scare quote are not quotes.
- */
-export function toSummary(article: Article): ArticleSummary {
-  return {
-    slug: article.slug,
-    headline: article.headline,
-    summary: article.summary,
-    date: article.date,
-    byline: article.byline,
-    readingMinutes: article.readingMinutes,
-    quoteCount: article.quotes.filter((quote) => quote.kind !== 'other').length,
-    topics: article.topics,
-    speakers: article.speakers.map(({ id, name }) => ({ id, name })),
-  };
-}
 
 /**
  * `data/index.json`: summaries newest first (undated last, then by headline), and the topic facet:
@@ -35,16 +20,3 @@ export function buildIndex(articles: readonly Article[], taxonomy: Taxonomy): Ar
     .sort((a, b) => b.count - a.count || compareText(a.label, b.label));
   return { articles: summaries, topics };
 }
-
-function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  return compareText(a.headline, b.headline) || compareText(a.slug, b.slug);
-}
-
-// A fixed locale, so the order does not depend on the machine that builds the site.
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const compareText = (a: string, b: string) => collator.compare(a, b);

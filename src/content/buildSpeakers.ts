@@ -1,3 +1,4 @@
+import { compareText, newestFirst } from '../core/article/newestFirst.ts';
 import type {
   Article,
   SpeakerDirectory,
@@ -73,16 +74,3 @@ export function buildSpeakers(articles: readonly Article[]): SpeakerPages {
   );
   return { directory: { speakers }, profiles };
 }
-
-function newestFirst(a: Article, b: Article): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  return compareText(a.headline, b.headline) || compareText(a.slug, b.slug);
-}
-
-// A fixed locale, so the order does not depend on the machine that builds the site.
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const compareText = (a: string, b: string) => collator.compare(a, b);

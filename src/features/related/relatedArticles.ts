@@ -1,4 +1,5 @@
 import type { ArticleSummary, TopicRef } from '../../core/schema.ts';
+import { newestFirst } from '../../core/article/newestFirst.ts';
 
 /** What relatedness is measured on: an article's slug, topics and speakers. */
 export type RelatedSubject = {
@@ -37,13 +38,4 @@ export function relatedArticles(
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || newestFirst(a.article, b.article))
     .slice(0, limit);
-}
-
-function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? 1 : -1;
-  }
-  return a.headline.localeCompare(b.headline, 'en') || a.slug.localeCompare(b.slug, 'en');
 }

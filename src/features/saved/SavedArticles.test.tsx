@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bridgeArticle, schoolArticle } from '../../../tests/fixtures/syntheticArticles.ts';
 import { renderWithProviders } from '../../../tests/setup/renderWithProviders.tsx';
-import { listSaved, saveArticle, savedArticle, summarize } from './savedStore.ts';
+import { listSaved, saveArticle, savedArticle } from './savedStore.ts';
+import { toSummary } from '../../core/article/toSummary.ts';
 
 afterEach(() => localStorage.clear());
 
@@ -30,8 +31,8 @@ describe('saving articles', () => {
   });
 
   it('shows the newest saved first, and unsaving removes it from /saved', async () => {
-    saveArticle(summarize(bridgeArticle), bridgeArticle, new Date('2025-01-01T00:00:00Z'));
-    saveArticle(summarize(schoolArticle), schoolArticle, new Date('2025-02-01T00:00:00Z'));
+    saveArticle(toSummary(bridgeArticle), bridgeArticle, new Date('2025-01-01T00:00:00Z'));
+    saveArticle(toSummary(schoolArticle), schoolArticle, new Date('2025-02-01T00:00:00Z'));
     const { user } = renderWithProviders('/saved');
     await screen.findByRole('heading', { level: 1, name: 'Saved articles' });
     expect(
@@ -54,7 +55,7 @@ describe('saving articles', () => {
   });
 
   it('reads a saved article from the device when the network fails', async () => {
-    saveArticle(summarize(bridgeArticle), bridgeArticle);
+    saveArticle(toSummary(bridgeArticle), bridgeArticle);
     renderWithProviders(`/articles/${bridgeArticle.slug}`, {
       responses: { [`/data/articles/${bridgeArticle.slug}.json`]: 'network-error' },
     });

@@ -1,3 +1,4 @@
+import { toSummary } from '../../core/article/toSummary.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   bridgeArticle,
@@ -12,16 +13,15 @@ import {
   SAVED_KEY,
   saveArticle,
   savedArticle,
-  summarize,
 } from './savedStore.ts';
 
 afterEach(() => localStorage.clear());
 
 describe('saved articles store', () => {
   it('lists saved articles newest saved first and keeps the first save time on a re-save', () => {
-    saveArticle(summarize(bridgeArticle), null, new Date('2025-01-01T10:00:00Z'));
-    saveArticle(summarize(schoolArticle), schoolArticle, new Date('2025-01-02T10:00:00Z'));
-    saveArticle(summarize(bridgeArticle), bridgeArticle, new Date('2025-01-03T10:00:00Z'));
+    saveArticle(toSummary(bridgeArticle), null, new Date('2025-01-01T10:00:00Z'));
+    saveArticle(toSummary(schoolArticle), schoolArticle, new Date('2025-01-02T10:00:00Z'));
+    saveArticle(toSummary(bridgeArticle), bridgeArticle, new Date('2025-01-03T10:00:00Z'));
     expect(listSaved().map((entry) => entry.summary.slug)).toEqual([
       schoolArticle.slug,
       bridgeArticle.slug,
@@ -30,7 +30,7 @@ describe('saved articles store', () => {
   });
 
   it('stores the article itself for offline reading once it arrives, unless unsaved meanwhile', () => {
-    saveArticle(summarize(festivalArticle), null);
+    saveArticle(toSummary(festivalArticle), null);
     expect(savedArticle(festivalArticle.slug)).toBeNull();
     attachArticle(festivalArticle);
     expect(savedArticle(festivalArticle.slug)).toEqual(festivalArticle);
@@ -42,7 +42,7 @@ describe('saved articles store', () => {
 
   it('derives the same summary the index has', () => {
     for (const article of [bridgeArticle, festivalArticle, schoolArticle]) {
-      expect(summarize(article)).toEqual(
+      expect(toSummary(article)).toEqual(
         syntheticIndex.articles.find((summary) => summary.slug === article.slug),
       );
     }
@@ -51,7 +51,7 @@ describe('saved articles store', () => {
   it('survives damaged storage: bad JSON is an empty list, a bad entry costs only itself', () => {
     localStorage.setItem(SAVED_KEY, '{not json');
     expect(listSaved()).toEqual([]);
-    const good = { summary: summarize(schoolArticle), article: null, savedAt: '2025-01-01' };
+    const good = { summary: toSummary(schoolArticle), article: null, savedAt: '2025-01-01' };
     localStorage.setItem(
       SAVED_KEY,
       JSON.stringify({ version: 1, entries: [{ summary: { slug: 1 } }, good] }),

@@ -131,18 +131,3 @@ export function useIsSaved(slug: string): boolean {
     () => false,
   );
 }
-
-/** An article's list summary, as the index describes it, for saving from the article page. */
-export function summarize(article: Article): ArticleSummary {
-  return {
-    slug: article.slug,
-    headline: article.headline,
-    summary: article.summary,
-    date: article.date,
-    byline: article.byline,
-    readingMinutes: article.readingMinutes,
-    quoteCount: article.quotes.filter((quote) => quote.kind !== 'other').length,
-    topics: article.topics,
-    speakers: article.speakers.map(({ id, name }) => ({ id, name })),
-  };
-}
