@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../tests/setup/renderWithProviders.tsx';
 
@@ -28,6 +28,7 @@ describe('layout', () => {
       await screen.findByRole('link', { name: 'Riverton votes to reopen the Mill Street bridge' }),
     );
     await screen.findByRole('heading', { level: 1, name: /Riverton votes/ });
-    expect(screen.getByRole('main')).toHaveFocus();
+    // Focus moves in an effect after the new page commits.
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
   });
 });

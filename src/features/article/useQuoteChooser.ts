@@ -1,4 +1,4 @@
-import { useCallback, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 
 /** The quote whose attribution card is open, and the element to give focus back to. */
 export type ChosenQuote = { id: string; opener: HTMLElement | null };
@@ -21,18 +21,23 @@ export function useQuoteChooser() {
     setChosen({ id, opener: tag });
   }, []);
 
+  // Focus goes back to what opened the card, or to the quote's tag, once the card is gone: while
+  // the modal dialog is still in the page, everything outside it is inert and cannot take focus.
+  const returnFocusTo = useRef<ChosenQuote | null>(null);
+  useEffect(() => {
+    const closed = returnFocusTo.current;
+    if (chosen || !closed) return;
+    returnFocusTo.current = null;
+    const target =
+      closed.opener ??
+      document.querySelector<HTMLElement>(`[data-card-for="${CSS.escape(closed.id)}"]`);
+    target?.focus();
+  }, [chosen]);
+
   const close = useCallback(() => {
-    setChosen((current) => {
-      if (current) {
-        // After the dialog unmounts: focus goes back to what opened it, or to the quote's tag.
-        const target =
-          current.opener ??
-          document.querySelector<HTMLElement>(`[data-card-for="${CSS.escape(current.id)}"]`);
-        queueMicrotask(() => target?.focus());
-      }
-      return null;
-    });
-  }, []);
+    returnFocusTo.current = chosen;
+    setChosen(null);
+  }, [chosen]);
 
   return { chosen, onClick, close };
 }
