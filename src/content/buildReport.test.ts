@@ -8,7 +8,7 @@ import { loadContent } from './loadContent.ts';
 import { buildReport } from './buildReport.ts';
 import { runContentPipeline } from './runContentPipeline.ts';
 import { isStrictBuild } from './strictMode.ts';
-import { brokenFiles, makeContentDir, sampleArticle, sampleTaxonomy } from './testFixtures.ts';
+import { brokenFiles, makeContentDir, makeContentDirWithTaxonomy, sampleArticle, sampleTaxonomy } from './testFixtures.ts';
 import { saywireContent } from './vitePlugin.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 async function contentDir(files: Record<string, string | Uint8Array>) {
-  const made = await makeContentDir({ 'topics.json': await sampleTaxonomy(), ...files });
+  const made = await makeContentDirWithTaxonomy(files);
   cleanups.push(made.cleanup);
   return made.dir;
 }

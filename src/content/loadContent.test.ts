@@ -7,9 +7,8 @@ import { runContentPipeline } from './runContentPipeline.ts';
 import {
   brokenFiles,
   collidingFileNames,
-  makeContentDir,
+  makeContentDirWithTaxonomy,
   sampleArticle,
-  sampleTaxonomy,
 } from './testFixtures.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -18,7 +17,7 @@ afterEach(async () => {
 });
 
 async function contentDir(files: Record<string, string | Uint8Array>) {
-  const made = await makeContentDir({ 'topics.json': await sampleTaxonomy(), ...files });
+  const made = await makeContentDirWithTaxonomy(files);
   cleanups.push(made.cleanup);
   return made.dir;
 }

@@ -1,11 +1,9 @@
 // @vitest-environment node
-import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
-import path from 'node:path';
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeSpeakerDirectory, decodeSpeakerProfile } from '../core/decodeWire.ts';
-import { makeContentDir, sampleArticle, sampleTaxonomy } from './testFixtures.ts';
+import { makeSampleSite } from './testFixtures.ts';
 import { saywireContent } from './vitePlugin.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -16,17 +14,9 @@ afterEach(async () => {
 
 /** A minimal site with the sample article (Dmitry Peskov and Narendra Modi are quoted). */
 async function makeSite() {
-  const sample = await sampleArticle();
-  const site = await makeContentDir({
-    'index.html': '<!doctype html><title>t</title><script type="module" src="/main.js"></script>',
-    'main.js': 'document.title = "site";',
-  });
+  const site = await makeSampleSite();
   cleanups.push(site.cleanup);
-  const content = path.join(site.dir, 'content');
-  await mkdir(content);
-  await writeFile(path.join(content, 'topics.json'), await sampleTaxonomy());
-  await writeFile(path.join(content, sample.file), sample.text);
-  return site.dir;
+  return site.root;
 }
 
 async function freePort(): Promise<number> {

@@ -3,7 +3,7 @@
  * nothing binary or broken is committed. The good article and taxonomy are the real ones the
  * reader ships with (`content/`); every other file is synthetic and says what it breaks.
  */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { shortHash } from '../core/text/slugify.ts';
@@ -61,4 +61,30 @@ export async function makeContentDir(
     Object.entries(files).map(([name, body]) => writeFile(path.join(dir, name), body)),
   );
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A content folder holding the shipped taxonomy (unless `files` replaces it) and `files`. */
+export async function makeContentDirWithTaxonomy(
+  files: Record<string, string | Uint8Array>,
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  return makeContentDir({ 'topics.json': await sampleTaxonomy(), ...files });
+}
+
+/**
+ * A minimal Vite site: an index.html, one script, and in `content/` the shipped taxonomy, the
+ * sample article and any `extra` files.
+ */
+export async function makeSampleSite(
+  extra: Record<string, string | Uint8Array> = {},
+): Promise<{ root: string; content: string; cleanup: () => Promise<void> }> {
+  const sample = await sampleArticle();
+  const site = await makeContentDir({
+    'index.html': '<!doctype html><title>t</title><script type="module" src="/main.js"></script>',
+    'main.js': 'document.title = "site";',
+  });
+  const content = path.join(site.dir, 'content');
+  await mkdir(content);
+  const files = { 'topics.json': await sampleTaxonomy(), [sample.file]: sample.text, ...extra };
+  for (const [name, body] of Object.entries(files)) await writeFile(path.join(content, name), body);
+  return { root: site.dir, content, cleanup: site.cleanup };
 }

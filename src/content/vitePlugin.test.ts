@@ -1,12 +1,12 @@
 // @vitest-environment node
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeArticleIndex } from '../core/decodeWire.ts';
 import { CONTENT_UPDATED_EVENT } from './devContent.ts';
-import { brokenFiles, makeContentDir, sampleArticle, sampleTaxonomy } from './testFixtures.ts';
+import { brokenFiles, makeSampleSite } from './testFixtures.ts';
 import { saywireContent } from './vitePlugin.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -16,17 +16,9 @@ afterEach(async () => {
 
 /** A minimal site: an index.html, one script, and the sample content in `content/`. */
 async function makeSite(extra: Record<string, string | Uint8Array> = {}) {
-  const sample = await sampleArticle();
-  const site = await makeContentDir({
-    'index.html': '<!doctype html><title>t</title><script type="module" src="/main.js"></script>',
-    'main.js': 'document.title = "site";',
-  });
+  const site = await makeSampleSite(extra);
   cleanups.push(site.cleanup);
-  const content = path.join(site.dir, 'content');
-  await mkdir(content);
-  const files = { 'topics.json': await sampleTaxonomy(), [sample.file]: sample.text, ...extra };
-  for (const [name, body] of Object.entries(files)) await writeFile(path.join(content, name), body);
-  return { root: site.dir, content };
+  return site;
 }
 
 const plugins = () => [saywireContent({ contentDir: 'content' })];
