@@ -1,5 +1,5 @@
-// `npm test`: unit and component tests, a production build, then end-to-end tests in Chromium
-// against that build. Installs what is missing first (node_modules; Chromium when it can).
+// `npm test`: unit and component tests, a production build and its bundle budget, then
+// end-to-end tests in Chromium against that build. Installs what is missing first (node_modules; Chromium when it can).
 import { spawn } from 'node:child_process';
 import {
   accessSync,
@@ -83,6 +83,11 @@ const vitestRun = (name, ...args) => [
 const tiers = [
   { name: 'unit + component tests', command: vitestRun('unit') },
   { name: 'production build', command: [bin.vite, 'build'] },
+  {
+    name: 'bundle budget',
+    command: [path.join(root, 'scripts/checkBundleBudget.mjs')],
+    needs: 'production build',
+  },
   {
     name: 'end-to-end tests',
     command: vitestRun('e2e', '--config', 'tests/e2e/vitest.config.ts'),
