@@ -126,6 +126,17 @@ describe('parseArticle on other files', () => {
     }
   });
 
+  it('reads a dateline whose place carries a state in round brackets and a country in square ones', () => {
+    const result = parse(
+      ' date 2024-11-20 By A Writer\n\nRivertown (Northland) [Freedonia], November 20 (ANI): Lead.\n',
+    );
+    expect(result.ok && result.value.dateline).toMatchObject({
+      place: 'Rivertown',
+      agency: 'ANI',
+    });
+    expect(result.ok && result.value.headline).toBe('Lead');
+  });
+
   it.each([
     ['', 1, /empty/],
     ['  \n\n \n', 1, /empty/],

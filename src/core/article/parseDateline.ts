@@ -3,7 +3,8 @@ import type { Dateline } from '../schema.ts';
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const PLACE = "([A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3})";
-const REGION = '(?:\\s*\\[[^\\]\\n]{1,40}\\])?';
+/** `[India]`, `(Maharashtra)`: the state or country after the place, in brackets. */
+const REGION = '(?:\\s*[[(][^\\])\\n]{1,40}[\\])]){0,2}';
 const DAY = `(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`;
 const AGENCY = '\\s*\\(([A-Za-z][A-Za-z .&-]{0,30})\\)';
 const SEPARATOR = '\\s*[:\\-–—]+\\s*';

@@ -265,6 +265,17 @@ describe('wire-copy attribution', () => {
       ['Public Health Service'],
     ],
     ['The agency TASS reported from Moscow:\n\n"The talks went well."', ['TASS']],
+    [
+      'Rivertown (Northland) [Freedonia], May 3 (ANI): Northland Chief Minister Ravi Kumar ' +
+        'urged people to vote, saying "every vote counts".',
+      ['Ravi Kumar'],
+    ],
+    ['Ada Brook defended the plan on Monday, calling it "a vital deterrent".', ['Ada Brook']],
+    [
+      '"The council has let us down," said Green Party (GP) leader Lena Park. ' +
+        'She added, "We will vote against it."',
+      ['Lena Park', 'Lena Park'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

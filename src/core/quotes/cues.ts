@@ -101,16 +101,22 @@ export function findCueBefore(
     const { verb, end } = verbText(tokens, v);
     const between = masked.slice(end, outerStart);
     const adjacent = between.length <= 60 && !/[.!?]/.test(between) && to - v <= 8;
+    const takesObject = OBJECT_VERBS.test(token.lower); // "the company told Smith": Smith listens
+    // "calling it", "telling them": after a participle or a verb of telling, a pronoun is the
+    // object; only a finite verb inverts its subject ("said he").
+    const objectFollows = /ing$/.test(token.lower) || takesObject;
     const inverted = verb.includes(' ') ? null : subjectAfter(paragraph, v + 1, outerStart);
+    const invertedSubject = objectFollows && inverted?.kind === 'pronoun' ? null : inverted;
     const before = subjectBefore(paragraph, v, from);
     // "The result, says Jolliffe:" — a name right after the verb outranks a phrase before it
     // that names nobody.
     const namedBefore = before?.subject.kind === 'mention' || before?.subject.kind === 'pronoun';
-    const takesObject = OBJECT_VERBS.test(token.lower); // "the company told Smith": Smith listens
     const subject =
-      (inverted?.kind === 'mention' && !namedBefore && !takesObject ? inverted : null) ??
+      (invertedSubject?.kind === 'mention' && !namedBefore && !takesObject
+        ? invertedSubject
+        : null) ??
       before?.subject ??
-      (inverted && adjacent ? inverted : null) ??
+      (invertedSubject && adjacent ? invertedSubject : null) ??
       clauseSubject(paragraph, from, v);
     return { verb, start: token.start, end, subject, adjacent };
   }

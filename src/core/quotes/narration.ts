@@ -1,3 +1,4 @@
+import { parseDateline } from '../article/parseDateline.ts';
 import type { Span } from '../schema.ts';
 import { sentenceEnd } from '../text/sentences.ts';
 import { findMentions, type Mention } from './mentions.ts';
@@ -16,17 +17,23 @@ export type ParagraphNarration = {
   mentionByLast: ReadonlyMap<number, Mention>;
 };
 
-/** Reads every paragraph of the masked text: tokens, names and sentence breaks. */
+/**
+ * Reads every paragraph of the masked text: tokens, names and sentence breaks. The lead's
+ * dateline (`Mumbai (Maharashtra) [India], November 20 (ANI):`) is where the story was filed,
+ * not narration: its places and agency must never become the subject of the first sentence.
+ */
 export function readNarration(masked: string, paragraphs: readonly Span[]): ParagraphNarration[] {
   return paragraphs.map((span, index) => {
-    const tokens = tokenize(masked, span);
+    const dateline = index === 0 ? parseDateline(masked, span.start) : null;
+    const body = dateline ? { start: Math.min(dateline.end, span.end), end: span.end } : span;
+    const tokens = tokenize(masked, body);
     const mentions = findMentions(tokens);
     return {
       index,
       span,
       tokens,
       mentions,
-      sentences: splitSentences(masked, span),
+      sentences: splitSentences(masked, body),
       mentionByFirst: new Map(mentions.map((mention) => [mention.first, mention])),
       mentionByLast: new Map(mentions.map((mention) => [mention.last, mention])),
     };

@@ -52,6 +52,12 @@ export function createSpeakerResolver(
   };
 
   const hasSpoken = (entity: Entity, at: number) => (firstSpoke.get(entity) ?? Infinity) < at;
+  /** The last entity quoted in [from, to): a sentence with a quotation is about its speaker. */
+  const quotedIn = (from: number, to: number): Entity | null => {
+    const index = firstAtOrAfter(quoted, to) - 1;
+    const event = quoted[index];
+    return event && event.at >= from ? event.entity : null;
+  };
 
   const resolvePronoun = (
     word: string,
@@ -67,7 +73,15 @@ export function createSpeakerResolver(
         : entity.kind === 'person' &&
           (!gendered || entity.gender === null || entity.gender === gender);
 
-    const subject = sentenceSubject(narration, registry, at, paragraphIndex, fits, hasSpoken);
+    const subject = sentenceSubject(
+      narration,
+      registry,
+      at,
+      paragraphIndex,
+      fits,
+      hasSpoken,
+      quotedIn,
+    );
     if (subject) return subject;
     return (
       lastSpeaker(at, fits)?.entity ?? lastMentioned(narration, registry, at, paragraphIndex, fits)
@@ -129,6 +143,7 @@ export function createSpeakerResolver(
         paragraphIndex,
         (entity) => entity.kind === 'person',
         () => true,
+        quotedIn,
         1,
       ),
     /** The last entity heard speaking before `at`, within the given paragraph or later. */
@@ -167,6 +182,7 @@ function sentenceSubject(
   paragraphIndex: number,
   fits: (entity: Entity) => boolean,
   hasSpoken: (entity: Entity, at: number) => boolean,
+  quotedIn: (from: number, to: number) => Entity | null,
   reach = PRONOUN_REACH,
 ): Entity | null {
   for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - reach; p--) {
@@ -175,6 +191,12 @@ function sentenceSubject(
     const last = firstStartingAt(sentences, at) - 1;
     for (let s = last; s >= 0 && s > last - SENTENCE_REACH; s--) {
       const sentence = sentences[s] as { start: number; end: number };
+      // `"…," said Shiv Sena leader Aaditya Thackeray.` is about Thackeray, whoever it names first.
+      const speaker = quotedIn(sentence.start, Math.min(sentence.end, at));
+      if (speaker) {
+        if (fits(speaker)) return speaker;
+        continue;
+      }
       let subject: Mention | undefined;
       for (let m = firstStartingAt(mentions, sentence.start); m < mentions.length; m++) {
         const mention = mentions[m] as Mention;

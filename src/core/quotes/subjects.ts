@@ -143,6 +143,12 @@ export function subjectAfter(
     // "Brook's deputy": a possessive owner is followed by the role that names the speaker.
     const owned = tokens[k]?.lower ?? '';
     const continuesWithRole = token.possessive && (isRoleNoun(owned) || TITLES.has(owned));
+    // "said Shiv Sena (UBT) leader Aaditya Thackeray": a short bracketed acronym inside the phrase.
+    const bracketed = /^ \($/.test(token.gap) ? closingBracket(tokens, k) : -1;
+    if (bracketed > 0 && isRoleNoun(tokens[bracketed]?.lower ?? '')) {
+      k = bracketed;
+      continue;
+    }
     if (!token.blank || (token.possessive && !continuesWithRole)) break;
   }
   if (phrase.length === 0) return null;
@@ -154,7 +160,16 @@ export function subjectAfter(
     if (mention.end > last.end + 2) break;
     if (!(tokens[mention.last] as Token).possessive) inside.push(mention);
   }
+  // "said Kremlin spokesperson Dmitry Peskov", "said Shiv Sena leader Aaditya Thackeray": the
+  // name after the role is the speaker, the names before it say whose role it is.
+  const lastRole = phrase.findLastIndex(
+    (token) => isRoleNoun(token.lower) || TITLES.has(token.lower),
+  );
+  const afterRole = lastRole >= 0 ? (phrase[lastRole] as Token).end : -1;
+  const named = inside.filter((mention) => mention.kind !== 'organisation');
   const person =
+    named.find((mention) => mention.start > afterRole && mention.kind === 'person') ??
+    named.find((mention) => mention.start > afterRole) ??
     inside.find((mention) => mention.kind === 'person') ??
     inside.find((mention) => mention.kind === 'unknown');
   if (person) return { kind: 'mention', mention: person };
@@ -174,6 +189,16 @@ export function subjectAfter(
       at: first.start,
     };
   return null;
+}
+
+/** The token after a `(…)` of at most three words that opens after token `k - 1`, or -1. */
+function closingBracket(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    const gap = (tokens[j] as Token).gap;
+    if (/^\) $/.test(gap)) return j + 1;
+    if (!(tokens[j] as Token).blank) return -1;
+  }
+  return -1;
 }
 
 /** The subject of the clause a participle hangs on: `Peskov acknowledged it, stating, "…"`. */
