@@ -276,6 +276,19 @@ describe('wire-copy attribution', () => {
         'She added, "We will vote against it."',
       ['Lena Park', 'Lena Park'],
     ],
+    [
+      'The Ministry of Home Affairs said in a statement that security was tightened. ' +
+        '"All measures have been taken," the statement said.',
+      ['Ministry of Home Affairs'],
+    ],
+    [
+      'The statement from the Ministry of Water Affairs read, "The dam is safe."',
+      ['Ministry of Water Affairs'],
+    ],
+    [
+      'Foreign Minister R Varga spoke on Monday.\n\nEAM Varga said, "We have seen progress."',
+      ['R Varga'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

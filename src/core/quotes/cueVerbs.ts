@@ -5,6 +5,7 @@ import {
   SUBJECT_PRONOUNS,
   CUE_ADVERBS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -111,6 +112,7 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (!token) return false;
   const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
   if (particle) return tokens[i + 1]?.lower === particle;
+  if (token.lower === 'read' || token.lower === 'reads') return documentReads(tokens, i);
   if (!SPEECH_VERBS.has(token.lower)) return false;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
@@ -144,6 +146,17 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   )
     return false;
   return true;
+}
+
+/** `The statement from the ministry read, "…"`: a document, a few words back, reads out a quotation. */
+function documentReads(tokens: readonly Token[], i: number): boolean {
+  if (!/^[\s,:]*["“‘']/.test((tokens[i] as Token).gap)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const token = tokens[k] as Token;
+    if (DOCUMENT_NOUNS.has(token.lower)) return true;
+    if (!token.blank) return false;
+  }
+  return false;
 }
 
 /** The verb's text, with its particle for phrasal verbs ("pointed out"). */

@@ -88,7 +88,7 @@ export const TITLES = words(`
   executive principal auditor comptroller treasurer registrar magistrate sheriff constable
   trooper agent pastor reverend dean provost chancellor-elect monsignor monsieur madame
   mademoiselle mme mlle herr frau signor signora senor senora senhor doctor viscount earl
-  baron baroness duke duchess marquess count countess
+  baron baroness duke duchess marquess count countess eam mos nsa cji cds dgp dcp sho mlc
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
@@ -110,6 +110,16 @@ export const ROLE_NOUNS = words(`
   catcher quarterback trainer dean provost rector vicar chaplain sergeant corporal
   astronaut diplomat ambassador consul mediator spokesperson
   secretary-general premier monarch king queen prince princess spokesperson
+  `);
+
+/**
+ * Documents that "say" what their issuer says: `the statement said`, `the release read`. The
+ * speaker is whoever issued it, named just before.
+ */
+export const DOCUMENT_NOUNS = words(`
+  statement release communique communiqué letter notice circular advisory memo memorandum
+  order judgment judgement ruling verdict report filing affidavit petition complaint note
+  email post tweet message document bulletin notification announcement
   `);
 
 /** Words that make a capitalised phrase an organisation, an event or a place, not a person. */

@@ -109,6 +109,14 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
         j++;
       } else if (NAME_PARTICLES.has(next.word) && tokens[j + 2]?.capitalised && next.gap === ' ') {
         j += 2;
+      } else if (
+        // "Ministry of Home Affairs", "Bank of England": an institution's name runs on over "of".
+        next.lower === 'of' &&
+        ORGANISATION_WORDS.has(here.lower) &&
+        tokens[j + 2]?.capitalised &&
+        next.gap === ' '
+      ) {
+        j += 2;
       } else break;
     }
     runs.push([i, j]);
@@ -134,9 +142,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;
 
   const titles: Token[] = [];
-  while (first < to && isTitleWord(tokens, first)) titles.push(tokens[first++] as Token);
+  const institution = tokens.slice(first, to + 1).some((token) => token.lower === 'of');
+  while (first < to && !institution && isTitleWord(tokens, first))
+    titles.push(tokens[first++] as Token);
   // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
-  for (let k = to - 1; k > first; k--) {
+  for (let k = to - 1; k > first && !institution; k--) {
     if (TITLES.has(bare(tokens[k] as Token)) && (tokens[k + 1] as Token).lower !== 'of') {
       while (first <= k) titles.push(tokens[first++] as Token);
       break;
@@ -157,9 +167,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (opensSentence && /(?:ing|ly)$/.test(lone) && firstNameGender(lone) === undefined) return null;
 
   if (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, ''))) return null;
-  const organisation = lowers.some(
-    (word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word),
-  );
+  const organisation =
+    institution ||
+    lowers.some((word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word));
   // "Moscow TASS": a place before a news agency's name is where it reported from.
   while (words.length > 1 && PLACES.has(lowers[0] ?? '') && NEWS_ORGANISATIONS.has(lastLower)) {
     words.shift();

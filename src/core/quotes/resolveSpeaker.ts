@@ -1,7 +1,7 @@
 import type { Attribution } from '../schema.ts';
 import { reportingSubjects } from './cues.ts';
 import type { Subject } from './subjects.ts';
-import { SUBJECT_PRONOUNS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
 import type { Entity, SpeakerRegistry } from './speakerRegistry.ts';
@@ -101,6 +101,15 @@ export function createSpeakerResolver(
           attribution: 'named',
         };
       case 'role': {
+        // "the statement said": a document speaks for whoever was just heard issuing it.
+        if (DOCUMENT_NOUNS.has(subject.words[subject.words.length - 1] ?? '')) {
+          const paragraph = narration[paragraphIndex - 1] ?? narration[paragraphIndex];
+          const issuer = lastSpeaker(subject.at, () => true);
+          const recent = issuer && paragraph && issuer.at >= paragraph.span.start;
+          return recent
+            ? { entity: issuer.entity, attribution: 'role' }
+            : { entity: null, attribution: 'unknown' };
+        }
         // "the new assistant secretary said": a definite role nobody was introduced with is, like
         // a pronoun, the person the passage is about.
         const entity =
