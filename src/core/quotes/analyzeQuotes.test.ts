@@ -289,6 +289,7 @@ describe('wire-copy attribution', () => {
       'Foreign Minister R Varga spoke on Monday.\n\nEAM Varga said, "We have seen progress."',
       ['R Varga'],
     ],
+    ['Alliance Secretary-General Jens Varga said the allies would "do more."', ['Jens Varga']],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });
@@ -298,6 +299,11 @@ describe('wire-copy attribution', () => {
     ['According to police, the suspect "acted alone and without any help".'],
     [
       'Ada Brook spoke first.\n\n"We are deeply saddened by the news," the family said in a statement.',
+    ],
+    [
+      'Ada Brook spoke first. "We are ready," she said.\n\n' +
+        'A senior official, speaking on condition of anonymity, said talks were continuing. ' +
+        '"No decision has been made," the official said.',
     ],
   ])('leaves unnamed speakers unnamed in %j', (text) => {
     expect(quotesOf(text).at(-1)?.speaker).toBeNull();

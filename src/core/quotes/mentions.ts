@@ -326,6 +326,9 @@ function isCoordinated(tokens: readonly Token[], from: number, to: number): bool
 }
 
 /** A title without its abbreviation stop: "Mr." → "mr". */
+/** A word as the title lists know it: no final stop, and a compound by its head ("Secretary-General" → general). */
 function bare(token: Token | undefined): string {
-  return token?.lower.replace(/\.$/, '') ?? '';
+  const lower = token?.lower.replace(/\.$/, '') ?? '';
+  const hyphen = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('\u2010'));
+  return hyphen > 0 ? lower.slice(hyphen + 1) : lower;
 }

@@ -3,6 +3,7 @@ import { reportingSubjects } from './cues.ts';
 import type { Subject } from './subjects.ts';
 import { DOCUMENT_NOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
+import type { Token } from './tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
 import type { Entity, SpeakerRegistry } from './speakerRegistry.ts';
 
@@ -112,9 +113,12 @@ export function createSpeakerResolver(
         }
         // "the new assistant secretary said": a definite role nobody was introduced with is, like
         // a pronoun, the person the passage is about.
+        const role = subject.words[subject.words.length - 1] ?? '';
         const entity =
           byRole(registry, subject.words, subject.at) ??
-          (subject.definite && !/s$/.test(subject.words[subject.words.length - 1] ?? '')
+          (subject.definite &&
+          !introducedUnnamed(narration, role, subject.at, paragraphIndex) &&
+          !/s$/.test(subject.words[subject.words.length - 1] ?? '')
             ? resolvePronoun('he', subject.at, paragraphIndex, false)
             : null);
         return { entity, attribution: entity ? 'role' : 'unknown' };
@@ -167,6 +171,33 @@ export function createSpeakerResolver(
 function entityOf(mention: Mention, registry: SpeakerRegistry): Entity | null {
   return registry.fromMention(mention) ?? registry.resolve(mention.words, mention.start, 'person');
 }
+
+/**
+ * "A senior official, speaking on condition of anonymity, said …" ¶ "the official said": the role
+ * was introduced with an indefinite article and no name, so it stands for nobody named.
+ */
+function introducedUnnamed(
+  narration: readonly ParagraphNarration[],
+  role: string,
+  at: number,
+  paragraphIndex: number,
+): boolean {
+  for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
+    const { tokens } = narration[p] as ParagraphNarration;
+    for (let t = 0; t < tokens.length && (tokens[t] as Token).start < at; t++) {
+      const token = tokens[t] as Token;
+      if (token.lower !== role || tokens[t + 1]?.capitalised) continue;
+      for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
+        const before = tokens[k] as Token;
+        if (INDEFINITES.has(before.lower)) return true;
+        if (!before.blank) break;
+      }
+    }
+  }
+  return false;
+}
+
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 
 /** "the Press Secretary" → the person introduced with that role; longest role match first. */
 function byRole(registry: SpeakerRegistry, words: readonly string[], at: number): Entity | null {
