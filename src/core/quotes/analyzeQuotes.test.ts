@@ -290,6 +290,16 @@ describe('wire-copy attribution', () => {
       ['R Varga'],
     ],
     ['Alliance Secretary-General Jens Varga said the allies would "do more."', ['Jens Varga']],
+    [
+      'Green Party leader Lena Park described the plan as "political drama" and accused ' +
+        'the council of "misleading the people."',
+      ['Lena Park', 'Lena Park'],
+    ],
+    [
+      'Northland and Southland Chief Minister Ravi Kumar said reunification was the ' +
+        '"first priority" of his government.',
+      ['Ravi Kumar'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });
@@ -305,6 +315,7 @@ describe('wire-copy attribution', () => {
         'A senior official, speaking on condition of anonymity, said talks were continuing. ' +
         '"No decision has been made," the official said.',
     ],
+    ['An officer of the city police, on condition of anonymity, told ANI, "Security is tight."'],
   ])('leaves unnamed speakers unnamed in %j', (text) => {
     expect(quotesOf(text).at(-1)?.speaker).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { isCueVerb, verbText } from './cueVerbs.ts';
 import type { Mention } from './mentions.ts';
-import { firstStartingAt, tokenIndexAt, type ParagraphNarration } from './narration.ts';
+import { firstStartingAt, sentenceAt, tokenIndexAt, type ParagraphNarration } from './narration.ts';
 import { clauseSubject, subjectAfter, subjectBefore, type Subject } from './subjects.ts';
 import type { Token } from './tokenize.ts';
 
@@ -116,11 +116,16 @@ export function findCueBefore(
         ? invertedSubject
         : null) ??
       before?.subject ??
-      (invertedSubject && adjacent ? invertedSubject : null) ??
-      clauseSubject(paragraph, from, v);
+      (invertedSubject && adjacent && !takesObject ? invertedSubject : null) ??
+      clauseSubject(paragraph, Math.max(sentenceFrom(paragraph, token.start), v - CUE_REACH), v);
     return { verb, start: token.start, end, subject, adjacent };
   }
   return null;
+}
+
+/** Index of the first token of the sentence holding `offset`. */
+function sentenceFrom(paragraph: ParagraphNarration, offset: number): number {
+  return tokenIndexAt(paragraph.tokens, sentenceAt(paragraph, offset).start);
 }
 
 /** Every named subject of a reporting verb in a paragraph's narration: who spoke, and where. */

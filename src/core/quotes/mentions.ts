@@ -6,6 +6,7 @@ import {
   ORGANISATION_WORDS,
   PLACES,
   PREPOSITIONS,
+  ROLE_MODIFIERS,
   ROLE_NOUNS,
   TITLES,
 } from './lexicon.ts';
@@ -117,12 +118,31 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
         next.gap === ' '
       ) {
         j += 2;
+      } else if (next.lower === 'and' && next.gap === ' ' && joinsPlaceBeforeTitle(tokens, i, j)) {
+        // "Jammu and Kashmir Chief Minister Omar Abdullah": two places name one title's domain.
+        j += 2;
       } else break;
     }
     runs.push([i, j]);
     i = j + 1;
   }
   return runs;
+}
+
+/** `X and Y Title`: a one-word place joined by "and" to a place that opens a title. */
+function joinsPlaceBeforeTitle(tokens: readonly Token[], i: number, j: number): boolean {
+  const place = tokens[j + 2];
+  const title = tokens[j + 3];
+  return (
+    i === j &&
+    firstNameGender((tokens[i] as Token).word) === undefined &&
+    place !== undefined &&
+    place.capitalised &&
+    place.blank &&
+    !TITLES.has(place.lower) &&
+    title !== undefined &&
+    TITLES.has(bare(title))
+  );
 }
 
 function skippable(token: Token, opensSentence: boolean): boolean {
@@ -219,7 +239,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
         : null),
     first,
     last: to,
-    oblique: (tokens[to] as Token).possessive || isAfterPreposition(tokens, from),
+    oblique:
+      (tokens[to] as Token).possessive ||
+      isAfterPreposition(tokens, from) ||
+      modifiesRole(tokens, to),
     coordinated: isCoordinated(tokens, from, to),
   };
 }
@@ -309,6 +332,27 @@ function appositiveAfter(tokens: readonly Token[], to: number): string | null {
 function isAfterPreposition(tokens: readonly Token[], from: number): boolean {
   const previous = tokens[from - 1];
   return previous !== undefined && previous.blank && PREPOSITIONS.has(previous.lower);
+}
+
+/**
+ * "BJP leader Ravinder Raina", "Kremlin spokesperson Dmitry Peskov": a name followed by role
+ * words and another name only says whose role it is.
+ */
+function modifiesRole(tokens: readonly Token[], to: number): boolean {
+  if (!(tokens[to] as Token).blank) return false;
+  let k = to + 1;
+  while (k <= to + 3) {
+    const token = tokens[k];
+    if (!token || token.capitalised || !token.blank) break;
+    if (!(
+      ROLE_NOUNS.has(token.lower) ||
+      TITLES.has(token.lower) ||
+      ROLE_MODIFIERS.has(token.lower)
+    ))
+      break;
+    k++;
+  }
+  return k > to + 1 && tokens[k]?.capitalised === true;
 }
 
 /** "PM Modi and Chinese President Xi Jinping": the name is one of several subjects. */
