@@ -300,6 +300,16 @@ describe('wire-copy attribution', () => {
         '"first priority" of his government.',
       ['Ravi Kumar'],
     ],
+    [
+      'Chief Minister Ravi Kumar spoke first. Party chief Tom Reed alleged fraud. ' +
+        '"The count was rigged," the former Chief Minister said.',
+      ['Tom Reed'],
+    ],
+    ['Shri Ravi Kumar thanked the workers. "We won together," he said.', ['Ravi Kumar']],
+    [
+      'Tom Reed spoke first.\n\nParty supremo Meera also commented. "We will analyse it," she said.',
+      ['Meera'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });
@@ -318,6 +328,12 @@ describe('wire-copy attribution', () => {
     ['An officer of the city police, on condition of anonymity, told ANI, "Security is tight."'],
   ])('leaves unnamed speakers unnamed in %j', (text) => {
     expect(quotesOf(text).at(-1)?.speaker).toBeNull();
+  });
+
+  it('takes a characterisation the subject gives ("terming it a \'…\'") for their partial quotation', () => {
+    expect(
+      quotesOf('Ravi Kumar thanked the voters, terming it a "victory of good governance".'),
+    ).toEqual([expect.objectContaining({ kind: 'partial', speaker: 'Ravi Kumar' })]);
   });
 
   it('resolves "the jury" to the organisation introduced earlier, across a split quotation', () => {

@@ -8,6 +8,8 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Reporting verbs, every inflection spelled out, so cue matching is a set look-up. */
 export const SPEECH_VERBS = words(`
+  term terms termed terming brand brands branded branding label labels labelled labelling
+  labeled labeling
   say says said saying tell tells told telling add adds added adding note notes noted noting
   state states stated stating remark remarks remarked remarking acknowledge acknowledges
   acknowledged acknowledging insist insists insisted insisting write writes wrote writing written
@@ -88,7 +90,7 @@ export const TITLES = words(`
   executive principal auditor comptroller treasurer registrar magistrate sheriff constable
   trooper agent pastor reverend dean provost chancellor-elect monsignor monsieur madame
   mademoiselle mme mlle herr frau signor signora senor senora senhor doctor viscount earl
-  baron baroness duke duchess marquess count countess eam mos nsa cji cds dgp dcp sho mlc
+  baron baroness duke duchess marquess count countess shri shrimati smt sushri eam mos nsa cji cds dgp dcp sho mlc
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
@@ -110,6 +112,7 @@ export const ROLE_NOUNS = words(`
   catcher quarterback trainer dean provost rector vicar chaplain sergeant corporal
   astronaut diplomat ambassador consul mediator spokesperson
   secretary-general premier monarch king queen prince princess spokesperson
+  supremo convener convenor chairperson patron in-charge functionary
   `);
 
 /**
@@ -200,10 +203,6 @@ export const NON_SPEECH_LEADS = [
   'known as',
   'titled',
   'entitled',
-  'branded',
-  'labelled',
-  'labeled',
-  'termed',
   'the word',
   'the words',
   'the term',

@@ -50,6 +50,7 @@ const MALE_HONORIFICS = new Set([
   'sheikh',
   'emperor',
   'sultan',
+  'shri',
 ]);
 const FEMALE_HONORIFICS = new Set([
   'madame',
@@ -68,6 +69,9 @@ const FEMALE_HONORIFICS = new Set([
   'princess',
   'sister',
   'sheikha',
+  'shrimati',
+  'smt',
+  'sushri',
 ]);
 /** Reporting verbs that open an inverted sentence (`Says Keys: "…"`), never part of a name. */
 const OPENING_VERBS = new Set(

@@ -197,12 +197,19 @@ function introducedUnnamed(
   return false;
 }
 
+const FORMER = new Set(['former', 'ex', 'erstwhile', 'then']);
+
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 
 /** "the Press Secretary" → the person introduced with that role; longest role match first. */
 function byRole(registry: SpeakerRegistry, words: readonly string[], at: number): Entity | null {
+  // "the former Chief Minister" is not the Chief Minister.
+  const former = words.some((word) => FORMER.has(word));
+  const fits = (entity: Entity) =>
+    entity.firstAt <= at &&
+    (!former || entity.roles.some((role) => /\b(?:former|ex)\b/i.test(role)));
   for (let from = 0; from < words.length; from++) {
-    const matches = registry.withRole(words.slice(from)).filter((entity) => entity.firstAt <= at);
+    const matches = registry.withRole(words.slice(from)).filter(fits);
     if (matches.length > 0) return matches[matches.length - 1] ?? null;
   }
   return null;
