@@ -310,6 +310,15 @@ describe('wire-copy attribution', () => {
       'Tom Reed spoke first.\n\nParty supremo Meera also commented. "We will analyse it," she said.',
       ['Meera'],
     ],
+    [
+      'According to a statement issued by the Water Ministry, the dam is "completely safe ' +
+        'and sound".\n\n"Inspections will continue," the statement added.',
+      ['Water Ministry', 'Water Ministry'],
+    ],
+    [
+      'The dam is "structurally sound", as per a release from the Water Ministry.',
+      ['Water Ministry'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -2,6 +2,7 @@ import { isCueVerb, verbText } from './cueVerbs.ts';
 import type { Mention } from './mentions.ts';
 import { firstStartingAt, sentenceAt, tokenIndexAt, type ParagraphNarration } from './narration.ts';
 import { clauseSubject, subjectAfter, subjectBefore, type Subject } from './subjects.ts';
+import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Reporting verbs whose next name is the one spoken to, not the speaker. */
@@ -41,11 +42,11 @@ export function findCueAfter(
   )
     return null;
 
-  if (head.lower === 'according' && tokens[first + 1]?.lower === 'to') {
-    const subject = subjectAfter(paragraph, first + 2, limit);
+  if (isAccordingTo(tokens, first)) {
+    const subject = sourceAfter(paragraph, first + 2, limit);
     return subject
       ? {
-          verb: 'according to',
+          verb: `${head.word} ${(tokens[first + 1] as Token).word}`,
           start: head.start,
           end: (tokens[first + 1] as Token).end,
           subject,
@@ -88,12 +89,12 @@ export function findCueBefore(
   const from = Math.max(tokenIndexAt(tokens, windowStart), to - CUE_REACH);
   for (let v = to - 1; v >= from; v--) {
     const token = tokens[v] as Token;
-    if (token.lower === 'according' && tokens[v + 1]?.lower === 'to' && v + 2 < to) {
+    if (isAccordingTo(tokens, v) && v + 2 < to) {
       return {
-        verb: 'according to',
+        verb: `${token.word} ${(tokens[v + 1] as Token).word}`,
         start: token.start,
         end: (tokens[v + 1] as Token).end,
-        subject: subjectAfter(paragraph, v + 2, outerStart),
+        subject: sourceAfter(paragraph, v + 2, outerStart),
         adjacent: false,
       };
     }
@@ -121,6 +122,36 @@ export function findCueBefore(
     return { verb, start: token.start, end, subject, adjacent };
   }
   return null;
+}
+
+/** "according to" or "as per" at token `i`. */
+function isAccordingTo(tokens: readonly Token[], i: number): boolean {
+  const pair = `${tokens[i]?.lower ?? ''} ${tokens[i + 1]?.lower ?? ''}`;
+  return pair === 'according to' || pair === 'as per';
+}
+
+/**
+ * The source after "according to": a name or a role, or a document — `a statement issued by the
+ * Defence Ministry` speaks for the ministry, `the statement` for whoever issued it.
+ */
+function sourceAfter(paragraph: ParagraphNarration, s: number, limit: number): Subject | null {
+  const { tokens } = paragraph;
+  let d = s;
+  if (DETERMINERS.has(tokens[d]?.lower ?? '')) d++;
+  for (let k = d; k < d + 3 && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.start >= limit) break;
+    if (DOCUMENT_NOUNS.has(token.lower)) {
+      for (let b = k + 1; b <= k + 3 && b < tokens.length; b++) {
+        if (!/^(?:by|from|of)$/.test((tokens[b] as Token).lower)) continue;
+        const issuer = subjectAfter(paragraph, b + 1, limit);
+        if (issuer) return issuer;
+      }
+      return { kind: 'role', words: [token.lower], definite: true, at: token.start };
+    }
+    if (!token.blank || token.capitalised) break;
+  }
+  return subjectAfter(paragraph, s, limit);
 }
 
 /** Index of the first token of the sentence holding `offset`. */
