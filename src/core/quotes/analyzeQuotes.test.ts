@@ -319,6 +319,11 @@ describe('wire-copy attribution', () => {
       'The dam is "structurally sound", as per a release from the Water Ministry.',
       ['Water Ministry'],
     ],
+    [
+      'Ravi Kumar presented the estimates in the Assembly and said the deficit would be ' +
+        '"well within limits."',
+      ['Ravi Kumar'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -15,6 +15,8 @@ import type { Mention } from './mentions.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
 import type { Token } from './tokenize.ts';
 
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet']);
+
 /** Who a cue says is speaking, before it is resolved to a person. */
 export type Subject =
   | { kind: 'pronoun'; word: string; at: number }
@@ -54,6 +56,8 @@ export function subjectBefore(
     if (!describesRole && !givesAge) return null;
     k = j;
   } else if (!(tokens[k] as Token).blank) return null;
+  // "presented the estimates in the Assembly and said": a second verb shares the clause's subject.
+  if (CONJUNCTIONS.has((tokens[k] as Token).lower)) return null;
 
   const token = tokens[k] as Token;
   if (SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'i') {
