@@ -324,6 +324,16 @@ describe('wire-copy attribution', () => {
         '"well within limits."',
       ['Ravi Kumar'],
     ],
+    [
+      'Chief Minister Ravi Kumar and Prime Minister Lena Park visited the site.\n\n' +
+        '"We will rebuild every house," the CM said. "We stand with you," the PM said.',
+      ['Ravi Kumar', 'Lena Park'],
+    ],
+    [
+      'CM Ravi Kumar and Prime Minister Lena Park visited the site.\n\n' +
+        '"We will rebuild every house," the Chief Minister said.',
+      ['Ravi Kumar'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

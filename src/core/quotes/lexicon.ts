@@ -115,6 +115,25 @@ export const ROLE_NOUNS = words(`
   supremo convener convenor chairperson patron in-charge functionary
   `);
 
+/** Role acronyms and the roles they stand for: "the CM said" is the Chief Minister. */
+export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['cm', ['chief minister']],
+  ['dcm', ['deputy chief minister']],
+  ['pm', ['prime minister']],
+  ['eam', ['external affairs minister', 'foreign minister']],
+  ['fm', ['finance minister']],
+  ['hm', ['home minister']],
+  ['lg', ['lieutenant governor']],
+  ['mos', ['minister of state']],
+  ['cji', ['chief justice']],
+  ['nsa', ['national security adviser', 'national security advisor']],
+  ['dgp', ['director general of police']],
+  ['ceo', ['chief executive officer', 'chief executive']],
+  ['cfo', ['chief financial officer']],
+  ['mp', ['member of parliament']],
+  ['mla', ['member of the legislative assembly']],
+]);
+
 /**
  * Documents that "say" what their issuer says: `the statement said`, `the release read`. The
  * speaker is whoever issued it, named just before.

@@ -1,7 +1,7 @@
 import type { Attribution } from '../schema.ts';
 import { reportingSubjects } from './cues.ts';
 import type { Subject } from './subjects.ts';
-import { DOCUMENT_NOUNS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, ROLE_ACRONYMS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
@@ -209,10 +209,23 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
     entity.firstAt <= at &&
     (!former || entity.roles.some((role) => /\b(?:former|ex)\b/i.test(role)));
   for (let from = 0; from < words.length; from++) {
-    const matches = registry.withRole(words.slice(from)).filter(fits);
-    if (matches.length > 0) return matches[matches.length - 1] ?? null;
+    for (const role of spellings(words.slice(from))) {
+      const matches = registry.withRole(role).filter(fits);
+      if (matches.length > 0) return matches[matches.length - 1] ?? null;
+    }
   }
   return null;
+}
+
+/** A role as written and as its acronym or expansion: "CM" and "chief minister" are one role. */
+function spellings(words: readonly string[]): Array<readonly string[]> {
+  const wanted = words.join(' ');
+  const alternatives: Array<readonly string[]> = [words];
+  for (const [acronym, expansions] of ROLE_ACRONYMS) {
+    if (wanted === acronym) alternatives.push(...expansions.map((role) => role.split(' ')));
+    else if (expansions.includes(wanted)) alternatives.push([acronym]);
+  }
+  return alternatives;
 }
 
 /**
