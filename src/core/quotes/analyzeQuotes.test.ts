@@ -334,6 +334,12 @@ describe('wire-copy attribution', () => {
         '"We will rebuild every house," the Chief Minister said.',
       ['Ravi Kumar'],
     ],
+    ['"He is a champion," said Freedonia\'s Tom Reed.', ['Tom Reed']],
+    [
+      'Lena Park, who scored 161, said she was "just trying to bat long." ' +
+        '"I have learnt a lot," the 22-year-old said.',
+      ['Lena Park', 'Lena Park'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -107,7 +107,10 @@ export function findCueBefore(
     // object; only a finite verb inverts its subject ("said he").
     const objectFollows = /ing$/.test(token.lower) || takesObject;
     const inverted = verb.includes(' ') ? null : subjectAfter(paragraph, v + 1, outerStart);
-    const invertedSubject = objectFollows && inverted?.kind === 'pronoun' ? null : inverted;
+    // "said he was …" opens a reported clause; only "said he," or "said he." inverts.
+    const clauseOpens = inverted?.kind === 'pronoun' && (tokens[v + 1] as Token | undefined)?.blank;
+    const invertedSubject =
+      (objectFollows || clauseOpens) && inverted?.kind === 'pronoun' ? null : inverted;
     const before = subjectBefore(paragraph, v, from);
     // "The result, says Jolliffe:" — a name right after the verb outranks a phrase before it
     // that names nobody.

@@ -100,6 +100,10 @@ export function subjectBefore(
   ) {
     return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
   }
+  if (/^\d+-year-old$/.test(token.lower) && definite) {
+    // "the 22-year-old said": a description of someone already in the story.
+    return { subject: { kind: 'role', words: [token.lower], definite, at }, from };
+  }
   if (!token.capitalised) {
     // "the jury said": a definite noun may name an organisation introduced earlier
     // ("the Riverton County Grand Jury"); it is never resolved like a pronoun.
@@ -146,7 +150,10 @@ export function subjectAfter(
     k++;
     // "Brook's deputy": a possessive owner is followed by the role that names the speaker.
     const owned = tokens[k]?.lower ?? '';
-    const continuesWithRole = token.possessive && (isRoleNoun(owned) || TITLES.has(owned));
+    // "said Australia's Steve Smith": the owner is followed by the speaker's name.
+    const continuesWithRole =
+      token.possessive &&
+      (isRoleNoun(owned) || TITLES.has(owned) || tokens[k]?.capitalised === true);
     // "said Shiv Sena (UBT) leader Aaditya Thackeray": a short bracketed acronym inside the phrase.
     const bracketed = /^ \($/.test(token.gap) ? closingBracket(tokens, k) : -1;
     if (bracketed > 0 && isRoleNoun(tokens[bracketed]?.lower ?? '')) {
