@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { articleIndexQuery } from '../features/articles/api.ts';
 import { ArticleList } from '../features/articles/ArticleList.tsx';
+import { SearchField } from '../features/search/SearchField.tsx';
+import { SearchOutlet } from '../features/search/SearchOutlet.tsx';
 import { selectTopic, type TopicSelection } from '../features/topics/selectTopic.ts';
 import { TopicFilter } from '../features/topics/TopicFilter.tsx';
 import { TopicFilterStatus } from '../features/topics/TopicFilterStatus.tsx';
@@ -21,23 +23,26 @@ export function HomePage() {
       <h1 className="page-title">
         {selection.kind === 'topic' ? selection.topic.label : 'Latest articles'}
       </h1>
+      <SearchField />
       <TopicFilter
         topics={index.topics}
         total={index.articles.length}
         activeId={selection.kind === 'topic' ? selection.topic.id : null}
       />
-      <TopicFilterStatus selection={selection} />
-      {selection.kind !== 'unknown' && (
-        <ArticleList
-          articles={selection.articles}
-          emptyMessage={
-            selection.kind === 'topic'
-              ? `No articles about ${selection.topic.label} yet.`
-              : 'No articles yet.'
-          }
-          renderActions={saveToggleFor}
-        />
-      )}
+      <SearchOutlet>
+        <TopicFilterStatus selection={selection} />
+        {selection.kind !== 'unknown' && (
+          <ArticleList
+            articles={selection.articles}
+            emptyMessage={
+              selection.kind === 'topic'
+                ? `No articles about ${selection.topic.label} yet.`
+                : 'No articles yet.'
+            }
+            renderActions={saveToggleFor}
+          />
+        )}
+      </SearchOutlet>
     </>
   );
 }

@@ -9,6 +9,7 @@ import {
 import type { ContentBuild } from './buildContent.ts';
 import { buildIndex } from './buildIndex.ts';
 import { buildReport, type BuildReport } from './buildReport.ts';
+import { searchIndexOutputs } from './buildSearchIndex.ts';
 import { buildSpeakers } from './buildSpeakers.ts';
 
 /** Output path (relative to the site root, no leading slash) → JSON text. */
@@ -44,6 +45,7 @@ export function contentOutputs(
     assertValid(SpeakerProfileSchema, profile, `speaker "${profile.id}"`);
     outputs.set(`data/speakers/${profile.id}.json`, JSON.stringify(profile));
   }
+  for (const [file, json] of searchIndexOutputs(build.articles)) outputs.set(file, json);
   outputs.set('data/report.json', `${JSON.stringify(report, null, 2)}\n`);
   return outputs;
 }

@@ -10,6 +10,16 @@ import {
   type SpeakerDirectory,
   type SpeakerProfile,
 } from './schema.ts';
+import {
+  SearchMetaSchema,
+  SearchShardSchema,
+  SearchSlugsSchema,
+  SearchTopicSchema,
+  type SearchMeta,
+  type SearchShard,
+  type SearchSlugs,
+  type SearchTopic,
+} from './schema.ts';
 import { err, ok, type Result } from './result.ts';
 
 function decodeWith<S extends v.GenericSchema>(
@@ -41,3 +51,19 @@ export const decodeSpeakerDirectory = (input: unknown): Result<SpeakerDirectory,
 /** Parses `data/speakers/<id>.json`. */
 export const decodeSpeakerProfile = (input: unknown): Result<SpeakerProfile, string> =>
   decodeWith(SpeakerProfileSchema, 'Speaker data', input);
+
+/** Parses `data/search/meta.json`. */
+export const decodeSearchMeta = (input: unknown): Result<SearchMeta, string> =>
+  decodeWith(SearchMetaSchema, 'Search index', input);
+
+/** Parses `data/search/terms/<key>.json`. */
+export const decodeSearchShard = (input: unknown): Result<SearchShard, string> =>
+  decodeWith(SearchShardSchema, 'Search index shard', input);
+
+/** Parses `data/search/slugs/<n>.json`. */
+export const decodeSearchSlugs = (input: unknown): Result<SearchSlugs, string> =>
+  decodeWith(SearchSlugsSchema, 'Search index slugs', input);
+
+/** Parses `data/search/topics/<id>.json`. */
+export const decodeSearchTopic = (input: unknown): Result<SearchTopic, string> =>
+  decodeWith(SearchTopicSchema, 'Search topic', input);

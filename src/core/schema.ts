@@ -165,3 +165,30 @@ export type SpeakerQuote = v.InferOutput<typeof SpeakerQuoteSchema>;
 export type SpeakerEntry = v.InferOutput<typeof SpeakerEntrySchema>;
 export type SpeakerDirectory = v.InferOutput<typeof SpeakerDirectorySchema>;
 export type SpeakerProfile = v.InferOutput<typeof SpeakerProfileSchema>;
+
+/** `data/search/meta.json`: what the search index holds and which term shards exist. */
+export const SearchMetaSchema = v.object({
+  version: v.literal(1),
+  /** Articles indexed; article numbers run from 0 (newest) to `docCount - 1`. */
+  docCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Article numbers per slug file: number `n` is in `data/search/slugs/<n / chunkSize>.json`. */
+  chunkSize: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The shard keys (a term's first two characters) that have a file, so none is fetched in vain. */
+  shards: v.array(v.string()),
+  /** Topic ids with a posting file, so a search can be narrowed to a topic (`?topic=`). */
+  topics: v.array(v.string()),
+});
+
+/** `data/search/topics/<id>.json`: the encoded posting list of the articles with that topic. */
+export const SearchTopicSchema = v.object({ postings: v.string() });
+
+/** `data/search/terms/<key>.json`: each term of the shard with its encoded posting list. */
+export const SearchShardSchema = v.object({ terms: v.record(v.string(), v.string()) });
+
+/** `data/search/slugs/<n>.json`: the slugs of a run of article numbers, in order. */
+export const SearchSlugsSchema = v.object({ slugs: v.array(v.string()) });
+
+export type SearchMeta = v.InferOutput<typeof SearchMetaSchema>;
+export type SearchShard = v.InferOutput<typeof SearchShardSchema>;
+export type SearchSlugs = v.InferOutput<typeof SearchSlugsSchema>;
+export type SearchTopic = v.InferOutput<typeof SearchTopicSchema>;

@@ -27,6 +27,7 @@ async function routes(): Promise<string[]> {
     '',
     `?topic=${encodeURIComponent(topic.id)}`,
     '?topic=no-such-topic',
+    `?q=${encodeURIComponent(speaker.name)}`,
     `articles/${article.slug}`,
     `articles/${article.slug}?speaker=${encodeURIComponent(speaker.id)}`,
     `articles/${UNKNOWN_SLUG}`,

@@ -1,0 +1,135 @@
+import * as v from 'valibot';
+import { newestFirst } from '../core/article/newestFirst.ts';
+import { encodePostings } from '../core/search/postings.ts';
+import {
+  SEARCH_META_PATH,
+  slugChunkPath,
+  termShardPath,
+  topicPostingsPath,
+} from '../core/search/searchPaths.ts';
+import { isIndexable, shardKeyOf, tokenize } from '../core/search/searchTokens.ts';
+import {
+  SearchMetaSchema,
+  SearchShardSchema,
+  SearchSlugsSchema,
+  SearchTopicSchema,
+  type Article,
+  type SearchMeta,
+  type SearchShard,
+} from '../core/schema.ts';
+
+/** What search looks into for one article: its headline, summary, quotations and speakers. */
+export type SearchDoc = {
+  slug: string;
+  headline: string;
+  summary: string;
+  quotes: readonly string[];
+  speakers: readonly string[];
+  /** Topic ids, for searching within a topic. */
+  topics: readonly string[];
+};
+
+/** The search-relevant part of an article. */
+export function searchDocOf(article: Article): SearchDoc {
+  return {
+    slug: article.slug,
+    headline: article.headline,
+    summary: article.summary,
+    quotes: article.quotes.map((quote) => quote.text),
+    speakers: article.speakers.map((speaker) => speaker.name),
+    topics: article.topics.map((topic) => topic.id),
+  };
+}
+
+/** The search index as files: the manifest, one file per term shard, and the slug runs. */
+export type SearchIndexFiles = {
+  meta: SearchMeta;
+  /** Shard key → shard. */
+  shards: Map<string, SearchShard>;
+  /** Slug runs in order: run `n` holds article numbers `n * chunkSize` onwards. */
+  slugChunks: string[][];
+  /** Topic id → encoded posting list of its articles. */
+  topics: Map<string, string>;
+};
+
+/** Article numbers per slug file: 1,000 slugs are about 12 KB gzip, fetched once per run. */
+export const SLUG_CHUNK_SIZE = 1000;
+
+/**
+ * Builds the inverted index at build time, so the browser downloads only the shards a query's
+ * words need instead of the whole corpus (see docs/search.md for the numbers). `docs` must be in
+ * result order (newest first): article numbers are positions in it, and results are listed by
+ * ascending number.
+ */
+export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndexFiles {
+  const postings = new Map<string, number[]>();
+  const topics = new Map<string, number[]>();
+  docs.forEach((doc, ordinal) => {
+    for (const topic of new Set(doc.topics)) {
+      const list = topics.get(topic);
+      if (list) list.push(ordinal);
+      else topics.set(topic, [ordinal]);
+    }
+    const texts = [doc.headline, doc.summary, ...doc.quotes, ...doc.speakers];
+    for (const text of texts) {
+      for (const { term } of tokenize(text)) {
+        if (!isIndexable(term)) continue;
+        const list = postings.get(term);
+        // Articles arrive in order, so a list only ever grows at its end: one look back dedupes.
+        if (!list) postings.set(term, [ordinal]);
+        else if (list[list.length - 1] !== ordinal) list.push(ordinal);
+      }
+    }
+  });
+  const shards = new Map<string, SearchShard>();
+  for (const term of [...postings.keys()].sort()) {
+    const key = shardKeyOf(term);
+    let shard = shards.get(key);
+    if (!shard) {
+      shard = { terms: {} };
+      shards.set(key, shard);
+    }
+    shard.terms[term] = encodePostings(postings.get(term) ?? []);
+  }
+  const slugChunks: string[][] = [];
+  for (let at = 0; at < docs.length; at += SLUG_CHUNK_SIZE) {
+    slugChunks.push(docs.slice(at, at + SLUG_CHUNK_SIZE).map((doc) => doc.slug));
+  }
+  return {
+    meta: {
+      version: 1,
+      docCount: docs.length,
+      chunkSize: SLUG_CHUNK_SIZE,
+      shards: [...shards.keys()],
+      topics: [...topics.keys()].sort(),
+    },
+    shards,
+    slugChunks,
+    topics: new Map([...topics].map(([id, list]) => [id, encodePostings(list)])),
+  };
+}
+
+/**
+ * The search index's files under `data/` (`search/meta.json`, `search/terms/<key>.json`,
+ * `search/slugs/<n>.json`), each checked against its wire schema like the other data files.
+ */
+export function searchIndexOutputs(articles: readonly Article[]): Map<string, string> {
+  const index = buildSearchIndex([...articles].sort(newestFirst).map(searchDocOf));
+  const outputs = new Map<string, string>();
+  const put = (file: string, schema: v.GenericSchema, value: unknown) => {
+    if (!v.is(schema, value)) {
+      throw new Error(`Saywire bug: data/${file} does not match the wire schema`);
+    }
+    outputs.set(`data/${file}`, JSON.stringify(value));
+  };
+  put(SEARCH_META_PATH, SearchMetaSchema, index.meta);
+  for (const [key, shard] of index.shards) put(termShardPath(key), SearchShardSchema, shard);
+  index.slugChunks.forEach((slugs, chunk) =>
+    put(slugChunkPath(chunk), SearchSlugsSchema, { slugs }),
+  );
+  for (const [id, postings] of index.topics) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new Error(`Saywire bug: topic "${id}" has an unsafe id`);
+    put(topicPostingsPath(id), SearchTopicSchema, { postings });
+  }
+  return outputs;
+}

@@ -1,0 +1,32 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useSearchText } from './useSearchText.ts';
+
+// The results (and through them the engine and the index) load only once there is a query.
+const SearchResults = lazy(() =>
+  import('./SearchResults.tsx').then((module) => ({ default: module.SearchResults })),
+);
+
+/**
+ * Shows the search results while the URL holds a query (`?q=`), within `?topic=` when given,
+ * and `children` (the list) otherwise.
+ */
+export function SearchOutlet({ children }: { children: ReactNode }) {
+  const [searchParams] = useSearchParams();
+  const text = useSearchText();
+  if (text.trim() === '') return children;
+  return (
+    <Suspense fallback={<SearchPending />}>
+      <SearchResults text={text} topic={searchParams.get('topic') || null} />
+    </Suspense>
+  );
+}
+
+/** Shown while the results' code loads. */
+function SearchPending() {
+  return (
+    <p className="search__status" role="status" aria-busy="true">
+      Searching…
+    </p>
+  );
+}

@@ -1,0 +1,86 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { searchResponses as searchFiles } from '../../../tests/fixtures/syntheticSearch.ts';
+import {
+  renderWithProviders,
+  type FakeResponse,
+} from '../../../tests/setup/renderWithProviders.tsx';
+
+const field = () =>
+  screen.getByRole('searchbox', { name: 'Search headlines, quotes and speakers' });
+const status = () => screen.getByRole('status');
+const requested = (fetchMock: { mock: { calls: unknown[][] } }) =>
+  fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost').pathname);
+
+describe('search', () => {
+  it('fetches nothing of the index until the reader searches', async () => {
+    const { fetchMock } = renderWithProviders('/', { responses: searchFiles });
+    await screen.findAllByRole('article');
+    expect(requested(fetchMock).filter((path) => path.includes('/search/'))).toEqual([]);
+  });
+
+  it('shows the quote’s article as the reader types, marks the words and puts the query in the URL', async () => {
+    const { router, user } = renderWithProviders('/', { responses: searchFiles });
+    await screen.findAllByRole('article');
+    await user.type(field(), 'money belongs');
+
+    await waitFor(() => expect(status()).toHaveTextContent('1 article match “money belongs”.'));
+    const result = screen.getByRole('article', {
+      name: 'Riverton votes to reopen the Mill Street bridge',
+    });
+    expect(within(result).getByRole('link', { name: /Riverton votes/ })).toHaveAttribute(
+      'href',
+      '/articles/riverton-bridge-vote#q-3',
+    );
+    expect([...result.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'money',
+      'belongs',
+    ]);
+    expect(within(result).getByText('— Tomas Vell')).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.search).toBe('?q=money+belongs'));
+  });
+
+  it('runs the search in the URL on load, within the topic when one is chosen', async () => {
+    renderWithProviders('/?q=ada+brook', { responses: searchFiles });
+    expect(await screen.findByText('2 articles match “ada brook”.')).toBeInTheDocument();
+    expect(field()).toHaveValue('ada brook');
+    renderWithProviders('/?q=ada&topic=culture', { responses: searchFiles });
+    expect(await screen.findByText('1 article match “ada” in this topic.')).toBeInTheDocument();
+  });
+
+  it('says so when nothing matches or the words are too common, and clearing shows the list again', async () => {
+    const { user, router } = renderWithProviders('/?q=zeppelin', { responses: searchFiles });
+    expect(
+      await screen.findByText(
+        'No articles match “zeppelin”. Check the spelling or try fewer words.',
+      ),
+    ).toBeInTheDocument();
+    await user.clear(field());
+    await user.type(field(), 'the ');
+    expect(await screen.findByText(/too common to search for/)).toBeInTheDocument();
+    await user.clear(field());
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(await screen.findAllByRole('heading', { level: 2 })).toHaveLength(3);
+  });
+
+  it('offers Retry when the index cannot be loaded, and Retry recovers', async () => {
+    // The engine keeps what it loaded for the session: start from a fresh one.
+    vi.resetModules();
+    renderWithProviders('/?q=bridge', {
+      responses: {
+        ...searchFiles,
+        '/data/search/meta.json': [
+          { status: 500, body: 'x' },
+          searchFiles['/data/search/meta.json'] as FakeResponse,
+        ],
+      },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Search is unavailable: The server answered 500 Internal Server Error when asked for the search index.',
+    );
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('1 article match “bridge”.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,128 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { countLabel } from '../../ui/countLabel.ts';
+import { PublishedDate } from '../../ui/PublishedDate.tsx';
+import { searchQuery } from './api.ts';
+import type { SearchHit } from './describeHit.ts';
+import { MarkedText } from './MarkedText.tsx';
+import type { SearchOutcome } from './searchEngine.ts';
+
+/** Results per page; "Show more" adds as many again. */
+const PAGE = 10;
+
+/**
+ * The results of a search, newest first, each linking to its article (to the matching quotation
+ * when the match is in one), with the matched words marked. One live region announces the count
+ * or why there is nothing to show; the previous results stay while the next keystroke's load.
+ */
+export function SearchResults({ text, topic }: { text: string; topic: string | null }) {
+  const [shown, setShown] = useState({ text, limit: PAGE });
+  const limit = shown.text === text ? shown.limit : PAGE;
+  const search = useQuery({
+    ...searchQuery(text, topic, limit),
+    placeholderData: keepPreviousData,
+  });
+  const outcome = search.data;
+
+  if (search.isError && !outcome) {
+    return (
+      <div className="search__error" role="alert">
+        <p>Search is unavailable: {search.error.message}</p>
+        <button type="button" className="button" onClick={() => void search.refetch()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  return (
+    <section className="search-results" aria-label="Search results" aria-busy={search.isFetching}>
+      <p className="search__status" role="status">
+        {outcome ? statusText(outcome, text, topic) : 'Searching…'}
+      </p>
+      {outcome?.kind === 'results' && outcome.hits.length > 0 && (
+        <>
+          <ol className="search-results__list">
+            {outcome.hits.map((hit) => (
+              <li key={hit.slug}>
+                <SearchHitCard hit={hit} />
+              </li>
+            ))}
+          </ol>
+          {outcome.total > outcome.hits.length && (
+            <button
+              type="button"
+              className="button"
+              disabled={search.isFetching}
+              onClick={() => setShown({ text, limit: limit + PAGE })}
+            >
+              Show more results
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function statusText(outcome: SearchOutcome, text: string, topic: string | null): string {
+  const where = topic === null ? '' : ' in this topic';
+  switch (outcome.kind) {
+    case 'too-short':
+      return 'Type at least two letters to search.';
+    case 'only-common-words':
+      return 'Those words are too common to search for. Add a more specific word.';
+    case 'results':
+      return outcome.total === 0
+        ? `No articles match “${text.trim()}”${where}. Check the spelling or try fewer words.`
+        : `${countLabel(outcome.total, 'article')} match “${text.trim()}”${where}.`;
+    default: {
+      const unreachable: never = outcome;
+      return unreachable;
+    }
+  }
+}
+
+function SearchHitCard({ hit }: { hit: SearchHit }) {
+  const headingId = `result-${hit.slug}`;
+  const { snippet } = hit;
+  return (
+    <article className="card search-hit" aria-labelledby={headingId}>
+      <h2 className="card__headline" id={headingId}>
+        <Link to={hit.href}>
+          <MarkedText value={hit.headline} />
+        </Link>
+      </h2>
+      {hit.date && (
+        <p className="meta">
+          <PublishedDate date={hit.date} />
+        </p>
+      )}
+      {snippet.kind === 'quote' ? (
+        <figure className="search-hit__quote">
+          <blockquote>
+            <p>
+              “<MarkedText value={snippet.body} />”
+            </p>
+          </blockquote>
+          {snippet.speaker && <figcaption>— {snippet.speaker}</figcaption>}
+        </figure>
+      ) : (
+        <p className="card__summary">
+          <MarkedText value={snippet.body} />
+        </p>
+      )}
+      {hit.voices.length > 0 && (
+        <p className="search-hit__voices">
+          Quotes from{' '}
+          {hit.voices.map((voice, index) => (
+            <span key={voice.text}>
+              {index > 0 && ', '}
+              <MarkedText value={voice} />
+            </span>
+          ))}
+        </p>
+      )}
+    </article>
+  );
+}

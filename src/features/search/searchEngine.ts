@@ -1,0 +1,155 @@
+/**
+ * The search engine, loaded only when someone searches (a dynamic `import()` from the search
+ * field or the results): it fetches the index's manifest, the term shards a query's words need,
+ * the slug runs of the results and the results' article files, each once, and answers queries.
+ */
+import {
+  decodeArticle,
+  decodeSearchMeta,
+  decodeSearchShard,
+  decodeSearchSlugs,
+  decodeSearchTopic,
+} from '../../core/decodeWire.ts';
+import { decodePostings } from '../../core/search/postings.ts';
+import { isEmptyQuery, parseQuery, type SearchQuery } from '../../core/search/parseQuery.ts';
+import { runSearch, shardKeysFor } from '../../core/search/runSearch.ts';
+import {
+  SEARCH_META_PATH,
+  slugChunkPath,
+  termShardPath,
+  topicPostingsPath,
+} from '../../core/search/searchPaths.ts';
+import { termShard, type TermShard } from '../../core/search/termShard.ts';
+import type { Article, SearchMeta } from '../../core/schema.ts';
+import { dataUrl } from '../../ui/dataUrl.ts';
+import { fetchJson } from '../../ui/fetchJson.ts';
+import { describeHit, type SearchHit } from './describeHit.ts';
+
+/** What a search shows: a reason it could not run, or its results. */
+export type SearchOutcome =
+  | { kind: 'too-short' }
+  | { kind: 'only-common-words' }
+  | { kind: 'results'; total: number; hits: SearchHit[] };
+
+/** The performance measure each query leaves, for `bench:scale` and the browser's profiler. */
+export const SEARCH_MEASURE = 'saywire:search';
+
+const meta = { promise: null as Promise<SearchMeta> | null };
+const shards = new Map<string, Promise<TermShard>>();
+const resolvedShards = new Map<string, TermShard>();
+const slugChunks = new Map<number, Promise<string[]>>();
+const topics = new Map<string, Promise<Uint32Array>>();
+const articles = new Map<string, Promise<Article>>();
+
+/** Fetches once and shares the promise; a failure is forgotten so a retry fetches again. */
+function once<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = load();
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key));
+  }
+  return promise;
+}
+
+/** Starts loading the manifest; the search field calls it on focus so the first query is quick. */
+export function loadSearchIndex(): Promise<SearchMeta> {
+  if (!meta.promise) {
+    const promise = fetchJson(dataUrl(SEARCH_META_PATH), 'the search index', decodeSearchMeta);
+    meta.promise = promise;
+    promise.catch(() => {
+      meta.promise = null;
+    });
+  }
+  return meta.promise;
+}
+
+function loadShard(key: string, docCount: number): Promise<TermShard> {
+  return once(shards, key, async () => {
+    const { terms } = await fetchJson(
+      dataUrl(termShardPath(key)),
+      'the search index',
+      decodeSearchShard,
+    );
+    const shard = termShard(terms, docCount);
+    resolvedShards.set(key, shard);
+    return shard;
+  });
+}
+
+function loadSlugs(chunk: number): Promise<string[]> {
+  return once(slugChunks, chunk, async () => {
+    const { slugs } = await fetchJson(
+      dataUrl(slugChunkPath(chunk)),
+      'the search index',
+      decodeSearchSlugs,
+    );
+    return slugs;
+  });
+}
+
+function loadTopic(id: string, docCount: number): Promise<Uint32Array> {
+  return once(topics, id, async () => {
+    const { postings } = await fetchJson(
+      dataUrl(topicPostingsPath(id)),
+      'the search index',
+      decodeSearchTopic,
+    );
+    const decoded = decodePostings(postings, docCount);
+    if (!decoded.ok) throw new Error(`Search topic "${id}" is malformed: ${decoded.error}`);
+    return decoded.value;
+  });
+}
+
+const loadArticle = (slug: string): Promise<Article> =>
+  once(articles, slug, () =>
+    fetchJson(
+      dataUrl(`articles/${encodeURIComponent(slug)}.json`),
+      'a search result',
+      decodeArticle,
+    ),
+  );
+
+async function slugOf(ordinal: number, chunkSize: number): Promise<string> {
+  const slugs = await loadSlugs(Math.floor(ordinal / chunkSize));
+  const slug = slugs[ordinal % chunkSize];
+  if (slug === undefined) throw new Error(`Search index has no slug for article ${ordinal}`);
+  return slug;
+}
+
+/** Why a query cannot run, or null when it can. */
+function refusal(raw: string, query: SearchQuery): SearchOutcome | null {
+  if (!isEmptyQuery(query)) return null;
+  // Words were typed but each is a stop word or a single letter.
+  return /[\p{L}\p{N}]{2}/u.test(raw) ? { kind: 'only-common-words' } : { kind: 'too-short' };
+}
+
+/**
+ * Runs a search: the first `limit` articles holding every word (the last one as a prefix),
+ * newest first, within topic `topic` when given. The lookup itself is timed as a performance
+ * measure named `saywire:search` (detail: the query and the number of matches).
+ */
+export async function searchArticles(
+  raw: string,
+  { limit, topic = null }: { limit: number; topic?: string | null },
+): Promise<SearchOutcome> {
+  const query = parseQuery(raw);
+  const refused = refusal(raw, query);
+  if (refused) return refused;
+  const { docCount, chunkSize, shards: keys, topics: topicIds } = await loadSearchIndex();
+  const needed = shardKeysFor(query).filter((key) => keys.includes(key));
+  const [filter] = await Promise.all([
+    topic !== null && topicIds.includes(topic) ? loadTopic(topic, docCount) : null,
+    ...needed.map((key) => loadShard(key, docCount)),
+  ]);
+  // A topic without a file has no articles: nothing can match inside it.
+  const filters = topic === null ? [] : [filter ?? new Uint32Array(0)];
+
+  const start = performance.now();
+  const { total, ordinals } = runSearch(query, resolvedShards, docCount, limit, filters);
+  performance.measure(SEARCH_MEASURE, { start, detail: { query: raw, total } });
+
+  const slugs = await Promise.all(ordinals.map((ordinal) => slugOf(ordinal, chunkSize)));
+  const found = await Promise.all(slugs.map(loadArticle));
+  return { kind: 'results', total, hits: found.map((article) => describeHit(article, query)) };
+}
