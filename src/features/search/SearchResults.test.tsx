@@ -7,6 +7,10 @@ import {
   type FakeResponse,
 } from '../../../tests/setup/renderWithProviders.tsx';
 
+// The first render of a file loads the whole app, and results load the engine lazily: on a busy
+// machine either can take over the default second.
+const SLOW = { timeout: 5_000 };
+const listShown = () => screen.findAllByRole('article', {}, SLOW);
 const field = () =>
   screen.getByRole('searchbox', { name: 'Search headlines, quotes and speakers' });
 const status = () => screen.getByRole('status');
@@ -16,16 +20,19 @@ const requested = (fetchMock: { mock: { calls: unknown[][] } }) =>
 describe('search', () => {
   it('fetches nothing of the index until the reader searches', async () => {
     const { fetchMock } = renderWithProviders('/', { responses: searchFiles });
-    await screen.findAllByRole('article');
+    await listShown();
     expect(requested(fetchMock).filter((path) => path.includes('/search/'))).toEqual([]);
   });
 
   it('shows the quote’s article as the reader types, marks the words and puts the query in the URL', async () => {
     const { router, user } = renderWithProviders('/', { responses: searchFiles });
-    await screen.findAllByRole('article');
+    await listShown();
     await user.type(field(), 'money belongs');
 
-    await waitFor(() => expect(status()).toHaveTextContent('1 article match “money belongs”.'));
+    await waitFor(
+      () => expect(status()).toHaveTextContent('1 article match “money belongs”.'),
+      SLOW,
+    );
     const result = screen.getByRole('article', {
       name: 'Riverton votes to reopen the Mill Street bridge',
     });
@@ -38,15 +45,17 @@ describe('search', () => {
       'belongs',
     ]);
     expect(within(result).getByText('— Tomas Vell')).toBeInTheDocument();
-    await waitFor(() => expect(router.state.location.search).toBe('?q=money+belongs'));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=money+belongs'), SLOW);
   });
 
   it('runs the search in the URL on load, within the topic when one is chosen', async () => {
     renderWithProviders('/?q=ada+brook', { responses: searchFiles });
-    expect(await screen.findByText('2 articles match “ada brook”.')).toBeInTheDocument();
+    expect(await screen.findByText('2 articles match “ada brook”.', {}, SLOW)).toBeInTheDocument();
     expect(field()).toHaveValue('ada brook');
     renderWithProviders('/?q=ada&topic=culture', { responses: searchFiles });
-    expect(await screen.findByText('1 article match “ada” in this topic.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('1 article match “ada” in this topic.', {}, SLOW),
+    ).toBeInTheDocument();
   });
 
   it('says so when nothing matches or the words are too common, and clearing shows the list again', async () => {
@@ -54,14 +63,16 @@ describe('search', () => {
     expect(
       await screen.findByText(
         'No articles match “zeppelin”. Check the spelling or try fewer words.',
+        {},
+        SLOW,
       ),
     ).toBeInTheDocument();
     await user.clear(field());
     await user.type(field(), 'the ');
-    expect(await screen.findByText(/too common to search for/)).toBeInTheDocument();
+    expect(await screen.findByText(/too common to search for/, {}, SLOW)).toBeInTheDocument();
     await user.clear(field());
-    await waitFor(() => expect(router.state.location.search).toBe(''));
-    expect(await screen.findAllByRole('heading', { level: 2 })).toHaveLength(3);
+    await waitFor(() => expect(router.state.location.search).toBe(''), SLOW);
+    expect(await screen.findAllByRole('heading', { level: 2 }, SLOW)).toHaveLength(3);
   });
 
   it('offers Retry when the index cannot be loaded, and Retry recovers', async () => {
@@ -76,11 +87,11 @@ describe('search', () => {
         ],
       },
     });
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, SLOW);
     expect(alert).toHaveTextContent(
       'Search is unavailable: The server answered 500 Internal Server Error when asked for the search index.',
     );
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('1 article match “bridge”.')).toBeInTheDocument();
+    expect(await screen.findByText('1 article match “bridge”.', {}, SLOW)).toBeInTheDocument();
   });
 });
