@@ -114,7 +114,10 @@ export function scoreFile(
     }
     if (g.speaker === null) {
       tally.goldNullSpeaker++;
-      if (p.speaker !== null) tally.goldNullPredictedName++;
+      if (p.speaker !== null) {
+        tally.goldNullPredictedName++;
+        errors.push({ kind: 'speaker', gold: g, predicted: p });
+      }
       continue;
     }
     tally.speakerScored++;

@@ -340,6 +340,16 @@ describe('wire-copy attribution', () => {
         '"I have learnt a lot," the 22-year-old said.',
       ['Lena Park', 'Lena Park'],
     ],
+    [
+      'The Supreme Court refused to hear the plea, saying such matters were "best left to ' +
+        'the states."',
+      ['Supreme Court'],
+    ],
+    [
+      'Police arrested three men.\n\n"We recovered 500 kg of crackers," Deputy Commissioner ' +
+        'of Police (North) Manoj Meena said.',
+      ['Manoj Meena'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });
@@ -356,6 +366,10 @@ describe('wire-copy attribution', () => {
         '"No decision has been made," the official said.',
     ],
     ['An officer of the city police, on condition of anonymity, told ANI, "Security is tight."'],
+    [
+      'Delhi Police arrested three men. "A case has been registered," a senior police ' +
+        'officer said.',
+    ],
   ])('leaves unnamed speakers unnamed in %j', (text) => {
     expect(quotesOf(text).at(-1)?.speaker).toBeNull();
   });

@@ -1,7 +1,13 @@
 import { isCueVerb, verbText } from './cueVerbs.ts';
 import type { Mention } from './mentions.ts';
 import { firstStartingAt, sentenceAt, tokenIndexAt, type ParagraphNarration } from './narration.ts';
-import { clauseSubject, subjectAfter, subjectBefore, type Subject } from './subjects.ts';
+import {
+  clauseSubject,
+  isRoleNoun,
+  subjectAfter,
+  subjectBefore,
+  type Subject,
+} from './subjects.ts';
 import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -66,7 +72,7 @@ export function findCueAfter(
   ) {
     if (!isCueVerb(tokens, v)) continue;
     const found = subjectBefore(paragraph, v, first);
-    if (!found || found.from !== first) return null;
+    if (!found || !titlePhrase(tokens, first, found.from)) return null;
     const { verb, end } = verbText(tokens, v);
     return { verb, start: (tokens[v] as Token).start, end, subject: found.subject, adjacent: true };
   }
@@ -125,6 +131,23 @@ export function findCueBefore(
     return { verb, start: token.start, end, subject, adjacent };
   }
   return null;
+}
+
+/**
+ * Tokens `from` to `to` (exclusive) only describe the subject that follows them:
+ * `Deputy Commissioner of Police (North) Manoj Meena said`.
+ */
+function titlePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k] as Token;
+    const describes =
+      token.capitalised ||
+      isRoleNoun(token.lower) ||
+      token.lower === 'of' ||
+      (k === from && DETERMINERS.has(token.lower));
+    if (!describes) return false;
+  }
+  return true;
 }
 
 /** "according to" or "as per" at token `i`. */

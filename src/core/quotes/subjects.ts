@@ -17,6 +17,19 @@ import type { Token } from './tokenize.ts';
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet']);
 
+/** A lower-case word that can modify a role noun: not a function word, a pronoun or a verb form. */
+function isModifierNoun(word: string): boolean {
+  return (
+    /^\p{Ll}{3,}$/u.test(word) &&
+    !DETERMINERS.has(word) &&
+    !CONJUNCTIONS.has(word) &&
+    !PREPOSITIONS.has(word) &&
+    !SUBJECT_PRONOUNS.has(word) &&
+    !CUE_ADVERBS.has(word) &&
+    !/(?:ed|ing|ly)$/.test(word)
+  );
+}
+
 /** Who a cue says is speaking, before it is resolved to a person. */
 export type Subject =
   | { kind: 'pronoun'; word: string; at: number }
@@ -83,7 +96,9 @@ export function subjectBefore(
         (previous.lower === 'of' &&
           before !== undefined &&
           before.blank &&
-          (before.capitalised || isRoleNoun(before.lower))));
+          (before.capitalised || isRoleNoun(before.lower))) ||
+        // "a senior police officer", "a defence ministry official": nouns modifying the role.
+        (isRoleNoun(token.lower) && k - j < 3 && isModifierNoun(previous.lower)));
     if (!joinable) break;
     j--;
   }
@@ -219,16 +234,21 @@ export function clauseSubject(
   v: number,
 ): Subject | null {
   const { tokens } = paragraph;
+  // "The Supreme Court refused …, saying …": an institution speaks through a participle when no
+  // person is the subject.
+  let institution: Mention | undefined;
   for (let k = from; k < v; k++) {
     const token = tokens[k] as Token;
     const mention = paragraph.mentionByFirst.get(k);
     if (mention && !mention.oblique && mention.kind !== 'organisation')
       return { kind: 'mention', mention };
+    if (mention && !mention.oblique && !institution) institution = mention;
     const governed = k > from && PREPOSITIONS.has((tokens[k - 1] as Token).lower);
     if (SUBJECT_PRONOUNS.has(token.lower) && !governed)
       return { kind: 'pronoun', word: token.lower, at: token.start };
   }
-  return null;
+  const participle = /ing$/.test((tokens[v] as Token | undefined)?.lower ?? '');
+  return institution && participle ? { kind: 'mention', mention: institution } : null;
 }
 
 export function leadingDeterminer(tokens: readonly Token[], index: number, min: number): number {
