@@ -7,7 +7,7 @@ import { saywireContent } from './src/content/vitePlugin.ts';
 const contentDir = process.env.SAYWIRE_CONTENT_DIR || 'content';
 
 export default defineConfig({
-  plugins: [react(), saywireContent({ contentDir }), contentSecurityPolicy()],
+  plugins: [react(), saywireContent({ contentDir, prerender: true }), contentSecurityPolicy()],
   build: {
     target: 'es2022',
   },

@@ -1,5 +1,6 @@
+import { hydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import '../styles/tokens.css';
 import '../styles/base.css';
@@ -9,21 +10,36 @@ import '../styles/article.css';
 import { AppProviders } from './AppProviders.tsx';
 import { createQueryClient } from './queryClient.ts';
 import { listenForContentUpdates } from './listenForContentUpdates.ts';
+import { prerenderedFor } from './prerenderedFor.ts';
+import { readPrerenderState } from './prerenderState.ts';
 import { createRoutes } from './routes.tsx';
 
 const queryClient = createQueryClient();
+// Static hosts ignore the query string (`/?topic=x` gets the `/` page) and answer unknown paths
+// with 404.html: only a page rendered for this very URL is hydrated; any other is rendered afresh.
+const prerendered = prerenderedFor(readPrerenderState(document), window.location);
+if (prerendered) hydrate(queryClient, prerendered.queries);
 const router = createBrowserRouter(createRoutes(queryClient), {
   basename: import.meta.env.BASE_URL,
+  ...(prerendered ? { hydrationData: { loaderData: prerendered.loaderData } } : {}),
 });
 listenForContentUpdates(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element to render into.');
 
-createRoot(root).render(
+// React recovers from a hydration mismatch by rendering afresh, quietly: say it out loud.
+const options: RootOptions = {
+  onRecoverableError: (error, info) =>
+    console.error('Saywire: recoverable render error (hydration mismatch?)', error, info),
+  onUncaughtError: (error, info) => console.error('Saywire: uncaught render error', error, info),
+};
+const app = (
   <StrictMode>
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProviders>
-  </StrictMode>,
+  </StrictMode>
 );
+if (prerendered) hydrateRoot(root, app, options);
+else createRoot(root, options).render(app);

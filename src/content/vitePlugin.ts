@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { ContentOutputs } from './contentOutputs.ts';
 import { serveContentInDev } from './devContent.ts';
+import { prerenderSite } from './prerender.ts';
 import { runContentPipeline } from './runContentPipeline.ts';
 import { isStrictBuild } from './strictMode.ts';
 import { dataPathOf, notFoundBody, sendJson } from './serveData.ts';
@@ -12,6 +13,11 @@ export type SaywireContentOptions = {
   contentDir: string;
   /** Fail the build on content warnings too; by default from `--strict` or `SAYWIRE_STRICT=1`. */
   strict?: boolean;
+  /**
+   * Render every route to HTML with the app's server entry (`src/app/entryServer.tsx`) after
+   * the build; without it, 404.html is a copy of the app shell.
+   */
+  prerender?: boolean;
 };
 
 /**
@@ -23,6 +29,7 @@ export type SaywireContentOptions = {
 export function saywireContent({
   contentDir,
   strict = isStrictBuild(),
+  prerender = false,
 }: SaywireContentOptions): Plugin {
   let config: ResolvedConfig | undefined;
   let outputs: ContentOutputs | null = null;
@@ -41,7 +48,8 @@ export function saywireContent({
     },
 
     async buildStart() {
-      if (config?.command !== 'build') return;
+      // The prerender's own server-entry build (build.ssr) needs no content.
+      if (config?.command !== 'build' || config.build.ssr) return;
       const dir = resolveDir(config.root);
       this.addWatchFile(dir);
       const run = await runContentPipeline(dir, labelOf(config.root), { strict });
@@ -61,10 +69,28 @@ export function saywireContent({
           this.emitFile({ type: 'asset', fileName, source });
         }
         // Static hosts answer unknown paths with 404.html: make it the app, so deep links work.
+        // Prerendering writes its own (the not-found page, which the app re-renders).
         const html = bundle['index.html'];
-        if (html?.type === 'asset') {
+        if (!prerender && html?.type === 'asset') {
           this.emitFile({ type: 'asset', fileName: '404.html', source: html.source });
         }
+      },
+    },
+
+    writeBundle: {
+      // Once the data files are on disk: every route becomes an HTML file (404.html included,
+      // which static hosts answer unknown paths with; the app renders those afresh).
+      order: 'post',
+      sequential: true,
+      async handler(options, bundle) {
+        const html = bundle['index.html'];
+        if (!prerender || !config || !outputs || html?.type !== 'asset') return;
+        const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
+        const stats = await prerenderSite(config, outDir, String(html.source));
+        config.logger.info(
+          `prerendered ${stats.pages} pages in ${stats.seconds.toFixed(1)} s ` +
+            `(${stats.msPerPage.toFixed(2)} ms per page)`,
+        );
       },
     },
 
@@ -85,6 +111,17 @@ export function saywireContent({
         if (dataPath === null || existsSync(path.join(outDir, dataPath))) return next();
         sendJson(response, 404, notFoundBody(dataPath));
       });
+      if (!prerender) return;
+      // After Vite's SPA fallback, which answers an unknown page with index.html (the front
+      // page, once prerendered): answer with 404.html instead, as static hosts do.
+      return () => {
+        server.middlewares.use((request, _response, next) => {
+          const original = new URL(request.originalUrl ?? '/', 'http://localhost').pathname;
+          const isShell = original === base || original === `${base}index.html`;
+          if (request.url === '/index.html' && !isShell) request.url = '/404.html';
+          next();
+        });
+      };
     },
   };
 }

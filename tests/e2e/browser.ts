@@ -24,10 +24,31 @@ export const siteUrl = (path = '') => new URL(path, inject('baseUrl')).href;
 /** The site's base path (`/` unless the build sets `base`). */
 export const basePath = () => new URL(inject('baseUrl')).pathname;
 
+/**
+ * Waits until React has taken over the element `selector` names (hydrated or rendered it): a
+ * prerendered page is readable, and clickable, long before it responds, and a huge article
+ * hydrates for seconds. React keeps each element's props under a `__reactProps$…` key, set as
+ * it finishes the element, after the element's children.
+ */
+export async function waitForReact(page: Page, selector: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (css) => {
+      const element = document.querySelector(css);
+      return (
+        element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps$'))
+      );
+    },
+    selector,
+    { timeout, polling: 100 },
+  );
+}
+
 export type PageOptions = {
   viewport?: { width: number; height: number };
   /** Console errors this test expects (say, the 404 of a missing article's data). */
   expectedErrors?: RegExp[];
+  /** False opens the page as a reader with JavaScript off sees it (the prerendered HTML). */
+  javaScriptEnabled?: boolean;
 };
 
 /**
@@ -52,9 +73,13 @@ export function setupBrowser(): { openPage: (options?: PageOptions) => Promise<P
   });
 
   return {
-    async openPage({ viewport = { width: 1280, height: 800 }, expectedErrors = [] } = {}) {
+    async openPage({
+      viewport = { width: 1280, height: 800 },
+      expectedErrors = [],
+      javaScriptEnabled = true,
+    } = {}) {
       if (!browser) throw new Error('setupBrowser: the browser is not running yet');
-      const context = await browser.newContext({ viewport });
+      const context = await browser.newContext({ viewport, javaScriptEnabled });
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const problems: string[] = [];

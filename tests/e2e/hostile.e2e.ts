@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Article } from '../../src/core/schema.ts';
-import { setupBrowser } from './browser.ts';
+import { setupBrowser, waitForReact } from './browser.ts';
 import { watchCspViolations } from './cspViolations.ts';
 import {
   EMOJI_QUOTES,
@@ -46,8 +46,10 @@ async function expectNothingRan(page: Page, violations: () => Promise<unknown[]>
   const found = await page.evaluate(() => ({
     pwned: (window as { __pwned?: unknown }).__pwned,
     // Only the app's own scripts: its module and theme-init.js, which sets the theme before paint.
-    scripts: [...document.scripts].filter((script) => !script.src.endsWith('/theme-init.js'))
-      .length,
+    // JSON data blocks (the prerender state, JSON-LD) are inert and not counted.
+    scripts: [...document.scripts].filter(
+      (script) => !script.src.endsWith('/theme-init.js') && !/json$/.test(script.type),
+    ).length,
     injected: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], b, i')
       .length,
     javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
@@ -166,6 +168,10 @@ describe('hostile content', () => {
     await expect
       .poll(() => page.locator('mark[data-quote-id]').count(), patiently)
       .toBe(MANY_QUOTES);
+    // The quotations arrive prerendered, before the app has hydrated them: responsiveness is
+    // measured once the app has taken over the page. The <article> is the last element of it
+    // React finishes (a parent completes after its children).
+    await waitForReact(page, 'article.article');
 
     const started = Date.now();
     await page.evaluate(() => document.title);

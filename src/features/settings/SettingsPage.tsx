@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.ts';
+import { useHydrated } from '../../ui/useHydrated.ts';
 import {
+  DEFAULT_PREFERENCES,
   readPreferences,
   savePreferences,
   TEXT_SIZES,
@@ -26,9 +28,12 @@ const TEXT_SIZE_LABELS: Record<TextSize, string> = {
 /** `/settings`: theme and text size, applied at once and remembered on this device. */
 export function SettingsPage() {
   useDocumentTitle('Settings');
-  const [preferences, setPreferences] = useState<Preferences>(readPreferences);
+  // A prerendered page shows the defaults until hydrated, then what this device stored.
+  const hydrated = useHydrated();
+  const [chosen, setChosen] = useState<Preferences | null>(null);
+  const preferences = chosen ?? (hydrated ? readPreferences() : DEFAULT_PREFERENCES);
   const update = (next: Preferences) => {
-    setPreferences(next);
+    setChosen(next);
     savePreferences(next);
   };
   return (

@@ -1,0 +1,100 @@
+/**
+ * The server entry: renders one route of the app to HTML at build time, through the same routes
+ * table, loaders and query options as the browser, so there is no second copy of data logic.
+ * The content pipeline builds this file for Node and calls it once per route (see
+ * `src/content/prerender.ts`); data comes through `fetch`, which the build answers from the
+ * emitted data files.
+ */
+import { dehydrate } from '@tanstack/react-query';
+import { StrictMode, type ReactNode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { AppProviders } from './AppProviders.tsx';
+import { jsonForScript } from './head/escapeHtml.ts';
+import { pageHeadTags, type SiteLocation } from './head/pageHead.ts';
+import { pageHeadFor } from './pageHeadFor.ts';
+import type { PrerenderState } from './prerenderState.ts';
+import { createQueryClient } from './queryClient.ts';
+import { createRoutes } from './routes.tsx';
+
+/** One route as HTML pieces for the page template. */
+export type RenderedRoute = {
+  /** The `<head>` tags: title, description, canonical, Open Graph, Twitter, JSON-LD. */
+  head: string;
+  /** The markup inside `<div id="root">`. */
+  body: string;
+  /** The prerender state as JSON escaped for a `<script type="application/json">` block. */
+  state: string;
+};
+
+/**
+ * Renders `href` (a site path with the base, `/articles/x`, optionally with a query) the way
+ * the browser app will hydrate it. Any loader or render error throws: a page that cannot be
+ * prerendered is a broken build, not a page to ship.
+ */
+export async function renderRoute(href: string, site: SiteLocation): Promise<RenderedRoute> {
+  const queryClient = createQueryClient();
+  const handler = createStaticHandler(createRoutes(queryClient), { basename: site.base });
+  const url = new URL(href, 'http://prerender.invalid');
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response) {
+    throw new Error(`${href}: the route answered with HTTP ${context.status} instead of a page`);
+  }
+  if (context.errors) {
+    const [error] = Object.values(context.errors);
+    throw new Error(`${href}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const body = await renderToHtml(
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>
+    </StrictMode>,
+    href,
+  );
+  const state: PrerenderState = {
+    version: 1,
+    href: url.pathname + url.search,
+    queries: dehydrate(queryClient),
+    loaderData: context.loaderData,
+  };
+  const head = pageHeadTags(pageHeadFor(context.matches, context.location, queryClient), site);
+  queryClient.clear();
+  return { head, body, state: jsonForScript(state) };
+}
+
+/**
+ * Waits for every Suspense boundary (a lazily loaded component included) rather than sending a
+ * fallback, since the HTML is the whole page; any error fails the render.
+ */
+async function renderToHtml(element: ReactNode, href: string): Promise<string> {
+  const errors: unknown[] = [];
+  const { prelude } = await prerenderToNodeStream(element, {
+    // React outlines a boundary bigger than this (12.8 kB by default) and swaps it in with an
+    // inline script, which the CSP blocks: a static page keeps every boundary in place.
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+    onError: (error) => {
+      errors.push(error);
+    },
+  });
+  // Chunks may split a multi-byte character: decode as one stream.
+  const decoder = new TextDecoder();
+  let html = '';
+  for await (const chunk of prelude) {
+    html +=
+      typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+  }
+  html += decoder.decode();
+  // Text is escaped, so a <script here could only be React's own streaming code: never ship it.
+  if (html.includes('<script')) errors.push(new Error('the render contains an inline <script>'));
+  if (errors.length > 0) {
+    const [error] = errors;
+    throw new Error(`${href}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  return html;
+}

@@ -1,0 +1,29 @@
+import type { PrerenderState } from './prerenderState.ts';
+
+/** `/speakers/` and `/speakers` are one page: some static hosts add the slash by redirecting. */
+const withoutTrailingSlash = (pathname: string) =>
+  pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+
+/**
+ * The prerender state when the page was rendered for `location` (same path and query), with
+ * its queries marked as fetched now; otherwise null, and the app must render rather than
+ * hydrate. The page and its data files come from one build, so the data is as fresh as the
+ * page: marking it so spares a refetch of what the page already shows.
+ */
+export function prerenderedFor(
+  state: PrerenderState | null,
+  location: { pathname: string; search: string },
+  now = Date.now(),
+): PrerenderState | null {
+  if (!state) return null;
+  const rendered = new URL(state.href, 'http://localhost');
+  const same =
+    withoutTrailingSlash(rendered.pathname) === withoutTrailingSlash(location.pathname) &&
+    rendered.search === location.search;
+  if (!same) return null;
+  const queries = state.queries.queries.map((query) => ({
+    ...query,
+    state: { ...query.state, dataUpdatedAt: now },
+  }));
+  return { ...state, queries: { ...state.queries, queries } };
+}

@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * A `fetch` that answers the app's data requests (`<base>data/…`) from the files a build wrote
+ * to `outDir`, as a static host would, so prerendering runs the app's own query functions.
+ * A missing file is a 404 with the same JSON body the preview server sends. Every path read is
+ * reported to `onRead`, which tells a page's inputs apart for incremental builds.
+ */
+export function dataFileFetch(
+  outDir: string,
+  base: string,
+  onRead: (file: string) => void = () => {},
+): typeof fetch {
+  return async (input) => {
+    const url = new URL(
+      input instanceof Request ? input.url : String(input),
+      'http://prerender.invalid',
+    );
+    const pathname = decodeURIComponent(url.pathname);
+    const file = pathname.startsWith(base) ? pathname.slice(base.length) : null;
+    if (file === null || !file.startsWith('data/') || file.split('/').includes('..')) {
+      return notFound(pathname);
+    }
+    try {
+      const bytes = await readFile(path.join(outDir, file));
+      onRead(file);
+      return new Response(bytes, {
+        status: 200,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return notFound(file);
+      throw error;
+    }
+  };
+}
+
+const notFound = (file: string) =>
+  new Response(JSON.stringify({ error: 'not found', path: file }), {
+    status: 404,
+    statusText: 'Not Found',
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
