@@ -350,6 +350,10 @@ describe('wire-copy attribution', () => {
         'of Police (North) Manoj Meena said.',
       ['Manoj Meena'],
     ],
+    [
+      'The talks ended on Monday. "We welcome the agreement," the Freedonian foreign ministry said.',
+      ['Freedonian foreign ministry'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -119,6 +119,14 @@ export function subjectBefore(
     // "the 22-year-old said": a description of someone already in the story.
     return { subject: { kind: 'role', words: [token.lower], definite, at }, from };
   }
+  if (
+    !token.capitalised &&
+    ORGANISATION_WORDS.has(token.lower) &&
+    named.some((part) => part.capitalised && !COMMON_CAPITALISED.has(part.lower))
+  ) {
+    // "the Chinese foreign ministry said", "the Indian army said": a named institution in lower case.
+    return { subject: { kind: 'organisation', words: named.map((part) => part.word), at }, from };
+  }
   if (!token.capitalised) {
     // "the jury said": a definite noun may name an organisation introduced earlier
     // ("the Riverton County Grand Jury"); it is never resolved like a pronoun.
