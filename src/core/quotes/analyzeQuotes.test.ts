@@ -354,6 +354,10 @@ describe('wire-copy attribution', () => {
       'The talks ended on Monday. "We welcome the agreement," the Freedonian foreign ministry said.',
       ['Freedonian foreign ministry'],
     ],
+    [
+      'Leaders of the Kisan Morcha met on Monday. "Our demands are simple," they said.',
+      ['Kisan Morcha'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -158,6 +158,7 @@ export const ORGANISATION_WORDS = words(`
   agreement initiative movement front alliance coalition bloc quad brics nato un eu asean
   jury legislature firm district laboratory lab station airport railroad railway corps fleet
   magazine journal gazette herald tribune daily review bulletin chronicle observer inquirer
+  morcha sena sangh dal parishad samiti samaj manch sabha aayog nigam mandal akademi
   `);
 
 /** News agencies and outlets that appear in text as single capitalised words. */
