@@ -50,6 +50,52 @@ const architecture = [
       ],
     },
   },
+  {
+    // Build time, Node: the Vite plugin that builds the offline worker. Like src/content, it
+    // never imports the app.
+    files: ['src/pwa/**/*.ts'],
+    ignores: ['src/pwa/sw/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/features/**', '**/ui/**', 'react', 'react-*', 'react/*'],
+              message: 'src/pwa is build-time code: it does not import the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The service worker: runs in the browser without a page, so no React, no Node, no app code.
+    files: ['src/pwa/sw/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-*', 'react/*', '@tanstack/*'],
+              message: 'The service worker has no React: it must stay small.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'url', 'os'],
+              message: 'The service worker runs in the browser: no Node APIs.',
+            },
+            {
+              group: ['**/app/**', '**/features/**', '**/ui/**', '**/content/**', '../*.ts'],
+              message:
+                'The service worker is its own bundle: import only src/pwa/sw (shared modules ' +
+                'would become a chunk it cannot load).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Each feature may import core, ui and itself, never the app shell or another feature.
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],

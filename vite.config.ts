@@ -2,12 +2,18 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/content/contentSecurityPolicy.ts';
 import { saywireContent } from './src/content/vitePlugin.ts';
+import { serviceWorker } from './src/pwa/serviceWorkerPlugin.ts';
 
 // SAYWIRE_CONTENT_DIR builds the site from another folder of articles (the hostile-content tests).
 const contentDir = process.env.SAYWIRE_CONTENT_DIR || 'content';
 
 export default defineConfig({
-  plugins: [react(), saywireContent({ contentDir, prerender: true }), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    saywireContent({ contentDir, prerender: true }),
+    contentSecurityPolicy(),
+    serviceWorker(),
+  ],
   build: {
     target: 'es2022',
   },

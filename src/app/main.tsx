@@ -13,6 +13,7 @@ import { listenForContentUpdates } from './listenForContentUpdates.ts';
 import { prerenderedFor } from './prerenderedFor.ts';
 import { readPrerenderState } from './prerenderState.ts';
 import { createRoutes } from './routes.tsx';
+import { registerServiceWorker } from './registerServiceWorker.ts';
 
 const queryClient = createQueryClient();
 // Static hosts ignore the query string (`/?topic=x` gets the `/` page) and answer unknown paths
@@ -43,3 +44,5 @@ const app = (
 );
 if (prerendered) hydrateRoot(root, app, options);
 else createRoot(root, options).render(app);
+
+registerServiceWorker();

@@ -13,6 +13,9 @@ export const PRODUCTION_DIRECTIVES: Directives = {
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],
+  // The offline worker (sw.js) and the web app manifest, from the site itself only.
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'frame-ancestors': ["'none'"],

@@ -1,0 +1,72 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { precacheManifest, precacheUrls } from './precacheUrls.ts';
+
+const BUNDLE = [
+  'index.html',
+  '404.html',
+  'assets/index-abc.js',
+  'assets/SearchPage-123.js',
+  'assets/index-def.css',
+  'data/index.json',
+  'data/articles/one.json',
+  'data/report.json',
+];
+const PUBLIC = [
+  'favicon.svg',
+  'theme-init.js',
+  'manifest.webmanifest',
+  'icons/icon-192.png',
+  '.well-known/security.txt',
+  'robots.txt',
+];
+
+describe('precacheUrls', () => {
+  it('lists the shell, every hashed asset, the list data and the public icons and scripts', () => {
+    expect(precacheUrls(BUNDLE, PUBLIC)).toEqual([
+      '',
+      'assets/SearchPage-123.js',
+      'assets/index-abc.js',
+      'assets/index-def.css',
+      'data/index.json',
+      'favicon.svg',
+      'icons/icon-192.png',
+      'manifest.webmanifest',
+      'theme-init.js',
+    ]);
+  });
+
+  it('leaves article data and the report to be kept as the reader opens them', () => {
+    const urls = precacheUrls(BUNDLE, PUBLIC);
+    expect(urls).not.toContain('data/articles/one.json');
+    expect(urls).not.toContain('data/report.json');
+    expect(urls).not.toContain('404.html');
+  });
+});
+
+describe('precacheManifest', () => {
+  const urlOf = (file: string) => (file === 'index.html' ? '' : file);
+  const urls = ['', 'assets/index-abc.js', 'data/index.json'];
+  const contents = (index: string) =>
+    new Map<string, string>([
+      ['index.html', '<!doctype html>'],
+      ['assets/index-abc.js', 'console.log(1)'],
+      ['data/index.json', index],
+      ['data/report.json', 'not precached'],
+    ]);
+
+  it('gets a new version when a precached file changes, as new content does', () => {
+    const before = precacheManifest(contents('{"articles":[]}'), urlOf, urls);
+    const after = precacheManifest(contents('{"articles":[1]}'), urlOf, urls);
+    expect(after.version).not.toBe(before.version);
+    expect(after.urls).toEqual(urls);
+  });
+
+  it('keeps its version when only files it does not precache change', () => {
+    const one = contents('{}');
+    const other = contents('{}').set('data/report.json', 'changed');
+    expect(precacheManifest(other, urlOf, urls).version).toBe(
+      precacheManifest(one, urlOf, urls).version,
+    );
+  });
+});

@@ -1,0 +1,131 @@
+/// <reference lib="webworker" />
+import { SHELL, type PrecacheManifest } from './precacheManifest.ts';
+import {
+  RUNTIME_LIMITS,
+  cacheNames,
+  overLimit,
+  staleCaches,
+  strategyFor,
+} from './requestStrategy.ts';
+
+// The worker's global scope; TypeScript's DOM lib (which the app uses) does not describe it.
+declare const self: ServiceWorkerGlobalScope;
+/** Replaced at build time with the manifest (src/pwa/serviceWorkerPlugin.ts). */
+declare const __SAYWIRE_PRECACHE__: PrecacheManifest;
+
+const manifest = __SAYWIRE_PRECACHE__;
+const names = cacheNames(manifest.version);
+const scope = self.registration.scope;
+const shellUrl = new URL(SHELL, scope).href;
+// Vite preview and some hosts send `Vary: Accept`; the app asks for JSON, the precache did not.
+const MATCH = { ignoreVary: true } as const;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(names.precache);
+      // 'reload': past the HTTP cache, so the files are the ones this version was built with.
+      await cache.addAll(
+        manifest.urls.map((url) => new Request(new URL(url, scope), { cache: 'reload' })),
+      );
+      // The first worker takes over at once: nothing older can be stranded. An update waits
+      // until the reader chooses Reload (the page posts SKIP_WAITING) or closes every tab.
+      if (!self.registration.active) await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      await Promise.all(
+        staleCaches(await caches.keys(), manifest.version).map((name) => caches.delete(name)),
+      );
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const data: unknown = event.data;
+  if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'SKIP_WAITING') {
+    void self.skipWaiting();
+  }
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const strategy = strategyFor(request, scope, manifest);
+  switch (strategy) {
+    case 'navigation':
+      event.respondWith(networkFirst(request, names.pages, RUNTIME_LIMITS.pages, offlinePage));
+      break;
+    case 'data':
+      event.respondWith(networkFirst(request, names.data, RUNTIME_LIMITS.data, precached));
+      break;
+    case 'precached':
+      event.respondWith(precachedFirst(request));
+      break;
+    case 'none':
+      break;
+    default: {
+      const unreachable: never = strategy;
+      throw new Error(`unknown strategy ${String(unreachable)}`);
+    }
+  }
+});
+
+/**
+ * The network's answer, kept in `cacheName` when it is a success; when the network fails, the
+ * kept copy, then `fallback`. With nothing to show, the request fails as a network error would,
+ * so the page tells "offline" from "not found" (and saved articles still step in).
+ */
+async function networkFirst(
+  request: Request,
+  cacheName: string,
+  limit: number,
+  fallback: (request: Request) => Promise<Response | undefined>,
+): Promise<Response> {
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') {
+      const copy = response.clone();
+      void keep(cacheName, request, copy, limit);
+    }
+    return response;
+  } catch (error) {
+    const cache = await caches.open(cacheName);
+    const kept = (await cache.match(request, MATCH)) ?? (await fallback(request));
+    if (kept) return kept;
+    throw error;
+  }
+}
+
+/** Stores a response, then evicts the least recently stored entries beyond `limit`. */
+async function keep(cacheName: string, request: Request, response: Response, limit: number) {
+  const cache = await caches.open(cacheName);
+  // Deleting first moves the entry to the end of the list: the list is oldest first.
+  await cache.delete(request, MATCH);
+  await cache.put(request, response);
+  const evict = overLimit(await cache.keys(), limit);
+  await Promise.all(evict.map((key) => cache.delete(key)));
+}
+
+/** An offline navigation with no kept copy: the app shell, which then shows what it can. */
+async function offlinePage(request: Request): Promise<Response | undefined> {
+  const pages = await caches.open(names.pages);
+  // A topic view (`/?topic=…`) kept without its query still beats the bare shell.
+  return (
+    (await pages.match(request, { ...MATCH, ignoreSearch: true })) ??
+    (await caches.match(shellUrl, { ...MATCH, cacheName: names.precache }))
+  );
+}
+
+/** The precached copy of a request's URL (the list data is precached too). */
+function precached(request: Request): Promise<Response | undefined> {
+  return caches.match(request.url, { ...MATCH, ignoreSearch: true, cacheName: names.precache });
+}
+
+async function precachedFirst(request: Request): Promise<Response> {
+  return (await precached(request)) ?? fetch(request);
+}
