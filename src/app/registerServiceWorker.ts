@@ -14,7 +14,7 @@ export function registerServiceWorker(): void {
 }
 
 async function register(container: ServiceWorkerContainer, base: string): Promise<void> {
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await container.register(`${base}sw.js`, { scope: base });
   } catch (error) {
@@ -22,6 +22,9 @@ async function register(container: ServiceWorkerContainer, base: string): Promis
     console.warn('Saywire: offline reading is unavailable here.', error);
     return;
   }
+  // Browsers under automation that block workers resolve with nothing.
+  if (!registration) return;
+  const { waiting } = registration;
 
   let controlled = container.controller !== null;
   let reloading = false;
@@ -38,7 +41,7 @@ async function register(container: ServiceWorkerContainer, base: string): Promis
       worker.postMessage(SKIP_WAITING);
     });
   // The first worker takes over by itself; only a newer one, over a controlled page, waits.
-  if (registration.waiting && container.controller) offerActivation(registration.waiting);
+  if (waiting && container.controller) offerActivation(waiting);
   registration.addEventListener('updatefound', () => {
     const installing = registration.installing;
     installing?.addEventListener('statechange', () => {

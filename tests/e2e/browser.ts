@@ -49,6 +49,11 @@ export type PageOptions = {
   expectedErrors?: RegExp[];
   /** False opens the page as a reader with JavaScript off sees it (the prerendered HTML). */
   javaScriptEnabled?: boolean;
+  /**
+   * Blocked unless a test is about the offline worker: `page.route` cannot see requests a worker
+   * answers, and a worker's caches would carry one test's data into the next page load.
+   */
+  serviceWorkers?: 'allow' | 'block';
 };
 
 /**
@@ -77,9 +82,10 @@ export function setupBrowser(): { openPage: (options?: PageOptions) => Promise<P
       viewport = { width: 1280, height: 800 },
       expectedErrors = [],
       javaScriptEnabled = true,
-    } = {}) {
+      serviceWorkers = 'block',
+    }: PageOptions = {}) {
       if (!browser) throw new Error('setupBrowser: the browser is not running yet');
-      const context = await browser.newContext({ viewport, javaScriptEnabled });
+      const context = await browser.newContext({ viewport, javaScriptEnabled, serviceWorkers });
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const problems: string[] = [];

@@ -1,7 +1,17 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { preview } from 'vite';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { findViolations, formatViolations, injectAxe } from './axe.ts';
 import { siteUrl, setupBrowser } from './browser.ts';
+import { watchCspViolations } from './cspViolations.ts';
+import { freePort } from './globalSetup.ts';
 import { firstArticle } from './siteData.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 const { openPage } = setupBrowser();
 
@@ -29,10 +39,14 @@ describe('offline reading', () => {
     const page = await openPage({
       // Offline, the browser logs the probe's failed request.
       expectedErrors: [/net::ERR_FAILED .*data\/speakers\.json\?probe/],
+      serviceWorkers: 'allow',
     });
+    const violations = await watchCspViolations(page);
     await page.goto(siteUrl());
     await page.getByRole('link', { name: article.headline }).waitFor();
     await waitForServiceWorker(page);
+    // Registering the worker and reading the manifest stay within the Content Security Policy.
+    expect(await violations()).toEqual([]);
     await page.goto(siteUrl(`articles/${article.slug}`));
     await page.getByRole('heading', { level: 1, name: article.headline }).waitFor();
     const quotesOnline = await quoteMarks(page).count();
@@ -60,6 +74,7 @@ describe('offline reading', () => {
     const page = await openPage({
       // The worker has no copy, so the data request fails, as it would without a worker.
       expectedErrors: [new RegExp(`net::ERR_FAILED .*data/articles/${article.slug}\\.json`)],
+      serviceWorkers: 'allow',
     });
     await page.goto(siteUrl());
     await page.getByRole('link', { name: article.headline }).waitFor();
@@ -74,5 +89,60 @@ describe('offline reading', () => {
     // The shell around it still works: the site's navigation is there.
     await page.getByRole('navigation', { name: 'Site' }).waitFor();
     await page.context().setOffline(false);
+  });
+
+  it('a new version waits for the reader: the prompt offers Reload, which switches to it', async () => {
+    // A copy of the build whose worker can be replaced, as a deploy would.
+    const work = await mkdtemp(path.join(tmpdir(), 'saywire-update-'));
+    const outDir = path.join(work, 'dist');
+    await cp(path.join(root, 'dist'), outDir, { recursive: true });
+    const server = await preview({
+      root,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
+    });
+    try {
+      const base = server.resolvedUrls?.local[0];
+      if (!base) throw new Error('vite preview started without a local URL');
+      const page = await openPage({ serviceWorkers: 'allow' });
+      await injectAxe(page);
+      await page.goto(base);
+      await waitForServiceWorker(page);
+      const precaches = () =>
+        page.evaluate(async () =>
+          (await caches.keys()).filter((name) => name.startsWith('saywire-precache-')),
+        );
+      const [first] = await precaches();
+      expect(first).toMatch(/^saywire-precache-[0-9a-f]+$/);
+
+      // Deploy: the worker's version changes; the open page notices it on its next check.
+      const workerFile = path.join(outDir, 'sw.js');
+      const worker = await readFile(workerFile, 'utf8');
+      await writeFile(workerFile, worker.replace(/"version":"([0-9a-f]+)"/, '"version":"$1next"'));
+      await page.evaluate(() => {
+        (window as { beforeUpdate?: boolean }).beforeUpdate = true;
+        return navigator.serviceWorker
+          .getRegistration()
+          .then((registration) => registration?.update());
+      });
+
+      const prompt = page.getByRole('complementary', { name: 'Update' });
+      await prompt.getByRole('status').getByText('A new version of Saywire is ready.').waitFor();
+      // Nothing switched under the reader: same document, same worker version.
+      expect(await page.evaluate(() => (window as { beforeUpdate?: boolean }).beforeUpdate)).toBe(
+        true,
+      );
+      expect(await precaches()).toContain(first);
+      expect(formatViolations('update prompt', await findViolations(page))).toBe('');
+
+      await prompt.getByRole('button', { name: 'Reload' }).click();
+      await page.waitForFunction(() => !(window as { beforeUpdate?: boolean }).beforeUpdate);
+      await page.getByRole('navigation', { name: 'Site' }).waitFor();
+      await expect.poll(precaches).toEqual([`${first}next`]);
+    } finally {
+      await server.close();
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });

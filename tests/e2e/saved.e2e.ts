@@ -38,9 +38,8 @@ describe('saved articles', () => {
   it('reads a saved article from the device when offline', async () => {
     const article = await firstArticle();
     const page = await openPage({
-      // Offline, the browser logs the failed fetch of the article's data file (ERR_FAILED when
-      // the offline worker already controls the page).
-      expectedErrors: [/ERR_INTERNET_DISCONNECTED|ERR_FAILED/],
+      // Offline, the browser logs the failed fetch of the article's data file.
+      expectedErrors: [/ERR_INTERNET_DISCONNECTED/],
     });
     await page.goto(siteUrl());
     const toggle = saveToggle(page, article.headline);
@@ -63,8 +62,7 @@ describe('saved articles', () => {
 
   it('offline, an unsaved article says so; back online it can be saved from its page', async () => {
     const article = await firstArticle();
-    // With the offline worker in control, the failed request is reported as ERR_FAILED.
-    const page = await openPage({ expectedErrors: [/ERR_INTERNET_DISCONNECTED|ERR_FAILED/] });
+    const page = await openPage({ expectedErrors: [/ERR_INTERNET_DISCONNECTED/] });
     await page.goto(siteUrl());
     await page.context().setOffline(true);
     await page.getByRole('link', { name: article.headline }).click();
