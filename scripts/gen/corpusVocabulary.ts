@@ -217,8 +217,8 @@ export const NARRATION = [
   'The proposal was first tabled two years ago and has been revised several times since.',
   'Several local groups have asked for a public hearing before any money is committed.',
   'The meeting was broadcast live, and more than a thousand people followed it online.',
-  'Critics say the schedule leaves too little room for consultation.',
-  'Backers argue that waiting any longer would only raise the final bill.',
+  'The schedule has been questioned by several residents’ groups.',
+  'Waiting any longer would only raise the final bill.',
   'The district has missed its own deadlines twice in the past decade.',
 ] as const;
 

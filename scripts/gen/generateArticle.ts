@@ -38,8 +38,10 @@ const at = <T>(items: readonly T[], index: number): T => items[index % items.len
 
 /** Speaker `k` of the pool; the same k is always the same person with the same role. */
 export function speakerAt(k: number): SyntheticSpeaker {
-  const first = at(FIRST, k);
-  const surname = at(SURNAMES, Math.floor(k / FIRST.length));
+  // A bijection of the pool (2053 is prime to 5,120), so the most quoted share no surname.
+  const person = (k * 2053 + 17) % SPEAKER_POOL;
+  const first = at(FIRST, person);
+  const surname = at(SURNAMES, Math.floor(person / FIRST.length));
   const mix = Math.imul(k + 1, 0x9e3779b1) >>> 0;
   return {
     name: `${first.name} ${surname}`,
@@ -125,7 +127,7 @@ export function generateArticle(seed: number, index: number, variant = 0): Gener
   const mention = (s: SyntheticSpeaker) => {
     if (introduced.has(s)) return s.surname;
     introduced.add(s);
-    return `${s.place} ${s.role} ${s.name}`;
+    return `${s.name}, the ${s.role} of ${s.place},`;
   };
 
   const [mainTopic] = topics as [SyntheticTopic];

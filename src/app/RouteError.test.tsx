@@ -11,7 +11,7 @@ describe('route errors', () => {
       responses: {
         '/data/index.json': [
           { status: 500, body: 'boom' },
-          { status: 200, json: { articles: [], topics: [] } },
+          { status: 200, json: { articles: [], topics: [], total: 0, pageSize: 50, speakers: [] } },
         ],
       },
     });

@@ -5,19 +5,23 @@ import { parseTaxonomy, type Taxonomy } from '../core/topics/taxonomy.ts';
 import { decodeUtf8 } from './decodeUtf8.ts';
 import { TAXONOMY_FILE, type ContentDirInput, type ContentFile } from './readContentDir.ts';
 
-/** Everything the content folder yields: each article file became an article or an error. */
-export type ContentBuild = {
+/**
+ * Everything the content folder yields: each article file became an article or an error.
+ * `A` is what is kept of each article: the whole `Article`, or a digest in a big build.
+ */
+export type ContentBuild<A = Article> = {
   /** Every article file in the folder, read or not, in name order: each is in `articles` or `errors`. */
   files: string[];
   /** In file-name order. */
-  articles: Article[];
+  articles: A[];
   taxonomy: Taxonomy;
   /** Sorted by file, then line. Any error fails the build. */
   errors: ContentError[];
   ignored: string[];
 };
 
-const EMPTY_TAXONOMY: Taxonomy = { topics: [] };
+/** What articles are tagged against when `topics.json` is broken, so their own errors still show. */
+export const EMPTY_TAXONOMY: Taxonomy = { topics: [] };
 
 /**
  * Turns the raw content folder into articles, collecting every error rather than stopping at the
@@ -81,9 +85,11 @@ export function buildContent(input: ContentDirInput): ContentBuild {
   };
 }
 
-type TaxonomyResult = { ok: true; value: Taxonomy } | { ok: false; error: ContentError };
+/** The taxonomy, or the content error that names what is wrong with `topics.json`. */
+export type TaxonomyResult = { ok: true; value: Taxonomy } | { ok: false; error: ContentError };
 
-function readTaxonomy(source: ContentFile | null): TaxonomyResult {
+/** Decodes and parses `topics.json`; a missing file is an error too. */
+export function readTaxonomy(source: ContentFile | null): TaxonomyResult {
   const fail = (line: number, message: string): TaxonomyResult => ({
     ok: false,
     error: { file: TAXONOMY_FILE, line, message },

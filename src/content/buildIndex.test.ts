@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../core/article/parseArticle.ts';
+import { toSummary } from '../core/article/toSummary.ts';
+import { fromGaps } from '../core/list/positions.ts';
 import type { Article } from '../core/schema.ts';
 import type { Taxonomy } from '../core/topics/taxonomy.ts';
-import { buildIndex } from './buildIndex.ts';
+import { buildListData } from './buildIndex.ts';
 
 /** A synthetic taxonomy: one topic per keyword. */
 const taxonomy: Taxonomy = {
@@ -21,12 +23,15 @@ function article(file: string, header: string, lead: string): Article {
   return parsed.value;
 }
 
-describe('buildIndex', () => {
+const list = (articles: Article[], pageSize?: number) =>
+  buildListData(articles.map(toSummary), taxonomy, pageSize);
+
+describe('buildListData', () => {
   const articles = [
-    article('a.txt', ' date 2024-01-02', 'Sun and rain today.'),
+    article('a.txt', ' date 2024-01-02', 'Sun and rain today. "Wet," Ada Brook said.'),
     article('b.txt', '', 'Undated rain report.'),
-    article('c.txt', ' date 2024-03-01', 'Zebra sees snow and rain.'),
-    article('d.txt', ' date 2024-03-01', 'Aardvark sees sun.'),
+    article('c.txt', ' date 2024-03-01', 'Zebra sees snow and rain. "It is cold," Ada Brook said.'),
+    article('d.txt', ' date 2024-03-01', 'Aardvark sees sun. "Lovely," Tom Vell said.'),
   ];
 
   it('counts what people said, not scare quotes or titles', () => {
@@ -36,30 +41,48 @@ describe('buildIndex', () => {
       'The so-called "rain plan" failed. "It rained all week," Ada Brook said.',
     );
     expect(quoted.quotes).toHaveLength(2);
-    expect(buildIndex([quoted], taxonomy).articles[0]?.quoteCount).toBe(1);
+    expect(list([quoted]).index.articles[0]?.quoteCount).toBe(1);
   });
 
-  it('lists articles newest first, undated last, then by headline', () => {
-    const { articles: summaries } = buildIndex(articles, taxonomy);
-
-    expect(summaries.map(({ headline }) => headline)).toEqual([
-      'Aardvark sees sun',
-      'Zebra sees snow and rain',
-      'Sun and rain today',
-      'Undated rain report',
+  it('lists articles newest first, undated last, then by headline, across pages', () => {
+    const { index, pages, pageDates } = list(articles, 3);
+    const order = ['Aardvark sees sun', 'Zebra sees snow and rain', 'Sun and rain today'];
+    expect(index.articles.map(({ headline }) => headline)).toEqual(order);
+    expect(index).toMatchObject({ total: 4, pageSize: 3 });
+    expect(pages.map((page) => page.articles.map(({ headline }) => headline))).toEqual([
+      order,
+      ['Undated rain report'],
     ]);
+    expect(pageDates).toEqual({ pageSize: 3, total: 4, firstDates: ['2024-03-01', null] });
   });
 
   it('counts used topics, most used first, then by label, and drops unused ones', () => {
-    expect(buildIndex(articles, taxonomy).topics).toEqual([
+    expect(list(articles).index.topics).toEqual([
       { id: 'rain', label: 'Rain', count: 3 },
       { id: 'sun', label: 'Sun', count: 2 },
       { id: 'snow', label: 'Snow', count: 1 },
     ]);
   });
 
+  it('gives each topic and speaker the positions of its articles in the list order', () => {
+    const data = list(articles);
+    const positions = (shards: typeof data.topics, id: string) => {
+      const shard = shards.find((s) => s.id === id);
+      return shard ? [...fromGaps(shard.gaps)] : null;
+    };
+    // Order: Aardvark (sun), Zebra (snow, rain), Sun and rain, Undated rain.
+    expect(positions(data.topics, 'rain')).toEqual([1, 2, 3]);
+    expect(positions(data.topics, 'sun')).toEqual([0, 2]);
+    expect(positions(data.topics, 'hail')).toBeNull();
+    const speakers = data.index.speakers.map(({ id, count }) => [id, count]);
+    expect(speakers).toContainEqual(['ada-brook', 2]);
+    expect(positions(data.speakers, 'ada-brook')).toEqual(
+      data.index.articles.flatMap((a, i) => (a.speakers.some((s) => s.id === 'ada-brook') ? [i] : [])),
+    );
+  });
+
   it('keeps summaries free of text, paragraphs and quotes', () => {
-    const [summary] = buildIndex(articles, taxonomy).articles;
+    const [summary] = list(articles).index.articles;
 
     expect(Object.keys(summary ?? {}).sort()).toEqual([
       'byline',

@@ -1,22 +1,99 @@
 import { compareText, newestFirst } from '../core/article/newestFirst.ts';
-import { toSummary } from '../core/article/toSummary.ts';
-import type { Article, ArticleIndex, TopicCount } from '../core/schema.ts';
+import type {
+  ArticleIndex,
+  ArticleSummary,
+  ListPage,
+  ListShard,
+  PageDates,
+  SpeakerCount,
+  TopicCount,
+} from '../core/schema.ts';
 import type { Taxonomy } from '../core/topics/taxonomy.ts';
-
+import { toGaps } from '../core/list/positions.ts';
 
 /**
- * `data/index.json`: summaries newest first (undated last, then by headline), and the topic facet:
- * the taxonomy's topics that tag at least one article, most used first.
+ * Summaries per page. 50 keeps a page near 5 KB gzip (the list's first screen, with the facets,
+ * stays far under 15 KB) while a screen of rows needs one or two pages.
  */
-export function buildIndex(articles: readonly Article[], taxonomy: Taxonomy): ArticleIndex {
-  const summaries = articles.map(toSummary).sort(newestFirst);
-  const counts = new Map<string, number>();
-  for (const { topics } of articles) {
-    for (const { id } of topics) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  const topics: TopicCount[] = taxonomy.topics
-    .map(({ id, label }) => ({ id, label, count: counts.get(id) ?? 0 }))
+export const PAGE_SIZE = 50;
+
+/** Speakers in the index's facet; the others are reached through their pages and shards. */
+export const TOP_SPEAKERS = 24;
+
+/** Everything the list reads, laid out so no view downloads the whole corpus. */
+export type ListData = {
+  /** `data/index.json`. */
+  index: ArticleIndex;
+  /** `data/list/pages/<n>.json`. */
+  pages: ListPage[];
+  /** `data/list/topics/<id>.json`. */
+  topics: ListShard[];
+  /** `data/list/speakers/<id>.json`. */
+  speakers: ListShard[];
+  /** `data/list/pages.json`. */
+  pageDates: PageDates;
+};
+
+/**
+ * The list's data: summaries newest first (undated last, then by headline) cut into pages, the
+ * topic facet (the taxonomy's topics that tag at least one article, most used first), the speaker
+ * facet (most quoted in the most articles first), and for every topic and speaker the positions
+ * of its articles in that order, so filters combine by intersecting two sorted lists.
+ */
+export function buildListData(
+  summaries: readonly ArticleSummary[],
+  taxonomy: Taxonomy,
+  pageSize = PAGE_SIZE,
+): ListData {
+  const ordered = [...summaries].sort(newestFirst);
+  const byTopic = new Map<string, number[]>();
+  const bySpeaker = new Map<string, { name: string; positions: number[] }>();
+  ordered.forEach((summary, position) => {
+    for (const { id } of summary.topics) {
+      let positions = byTopic.get(id);
+      if (!positions) byTopic.set(id, (positions = []));
+      positions.push(position);
+    }
+    for (const { id, name } of summary.speakers) {
+      let entry = bySpeaker.get(id);
+      if (!entry) bySpeaker.set(id, (entry = { name, positions: [] }));
+      if (entry.positions.at(-1) !== position) entry.positions.push(position);
+    }
+  });
+
+  const topicFacet: TopicCount[] = taxonomy.topics
+    .map(({ id, label }) => ({ id, label, count: byTopic.get(id)?.length ?? 0 }))
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count || compareText(a.label, b.label));
-  return { articles: summaries, topics };
+  const speakerFacet: SpeakerCount[] = [...bySpeaker]
+    .map(([id, { name, positions }]) => ({ id, name, count: positions.length }))
+    .sort((a, b) => b.count - a.count || compareText(a.name, b.name));
+
+  const pages: ListPage[] = [];
+  for (let start = 0; start < ordered.length || start === 0; start += pageSize) {
+    pages.push({ page: pages.length, articles: ordered.slice(start, start + pageSize) });
+  }
+  return {
+    index: {
+      articles: pages[0]?.articles ?? [],
+      topics: topicFacet,
+      total: ordered.length,
+      pageSize,
+      speakers: speakerFacet.slice(0, TOP_SPEAKERS),
+    },
+    pages,
+    topics: topicFacet.map(({ id, label }) => shard(id, label, byTopic.get(id) ?? [])),
+    speakers: speakerFacet.map(({ id, name }) =>
+      shard(id, name, bySpeaker.get(id)?.positions ?? []),
+    ),
+    pageDates: {
+      pageSize,
+      total: ordered.length,
+      firstDates: pages.map(({ articles }) => articles[0]?.date ?? null),
+    },
+  };
+}
+
+function shard(id: string, label: string, positions: number[]): ListShard {
+  return { id, label, count: positions.length, gaps: toGaps(positions) };
 }

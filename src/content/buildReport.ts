@@ -43,7 +43,10 @@ export type BuildReport = {
  * Gives every file of a content build exactly one outcome. A file with neither an article nor
  * an error would be a file silently lost, which is a pipeline bug: it throws.
  */
-export function buildReport(build: ContentBuild, { strict = false } = {}): BuildReport {
+export function buildReport(
+  build: ContentBuild<Article | ReportedArticle>,
+  { strict = false } = {},
+): BuildReport {
   const errorByFile = new Map<string, ContentError>();
   for (const error of build.errors) {
     if (!errorByFile.has(error.file)) errorByFile.set(error.file, error);
@@ -55,7 +58,7 @@ export function buildReport(build: ContentBuild, { strict = false } = {}): Build
     if (error) return errorOutcome(error);
     const article = articleByFile.get(file);
     if (!article) throw new Error(`Saywire bug: content file ${file} has no outcome`);
-    return articleOutcome(article);
+    return 'outcome' in article ? article.outcome : articleOutcome(article);
   });
   const taxonomyError = errorByFile.get(TAXONOMY_FILE);
   const count = (outcome: FileOutcome['outcome']) =>
@@ -78,7 +81,11 @@ export function buildReport(build: ContentBuild, { strict = false } = {}): Build
   };
 }
 
-function articleOutcome(article: Article): FileOutcome {
+/** An article already reduced to its report row (see `ArticleDigest`). */
+export type ReportedArticle = { source: string; outcome: FileOutcome };
+
+/** The report row of a parsed article. */
+export function articleOutcome(article: Article): FileOutcome {
   const warnings = reportWarnings(article);
   return {
     file: article.source,

@@ -29,8 +29,14 @@ export type SearchDoc = {
   topics: readonly string[];
 };
 
+/** What search needs of an article: a whole `Article` or the pipeline's digest of it. */
+export type SearchSource = Pick<
+  Article,
+  'slug' | 'headline' | 'summary' | 'date' | 'speakers' | 'topics'
+> & { quotes: Pick<Article['quotes'][number], 'text'>[] };
+
 /** The search-relevant part of an article. */
-export function searchDocOf(article: Article): SearchDoc {
+export function searchDocOf(article: SearchSource): SearchDoc {
   return {
     slug: article.slug,
     headline: article.headline,
@@ -113,7 +119,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndexFiles {
  * The search index's files under `data/` (`search/meta.json`, `search/terms/<key>.json`,
  * `search/slugs/<n>.json`), each checked against its wire schema like the other data files.
  */
-export function searchIndexOutputs(articles: readonly Article[]): Map<string, string> {
+export function searchIndexOutputs(articles: readonly SearchSource[]): Map<string, string> {
   const index = buildSearchIndex([...articles].sort(newestFirst).map(searchDocOf));
   const outputs = new Map<string, string>();
   const put = (file: string, schema: v.GenericSchema, value: unknown) => {

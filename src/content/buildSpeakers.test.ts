@@ -64,7 +64,7 @@ describe('buildSpeakers', () => {
       errors: [],
       ignored: [],
     });
-    expect(JSON.parse(outputs.get('data/speakers.json') ?? 'null')).toEqual(
+    expect(JSON.parse(String(outputs.get('data/speakers.json')))).toEqual(
       buildSpeakers([bridgeArticle, festivalArticle]).directory,
     );
     expect(outputs.has('data/speakers/ada-brook.json')).toBe(true);

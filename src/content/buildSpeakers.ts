@@ -1,14 +1,30 @@
 import { compareText, newestFirst } from '../core/article/newestFirst.ts';
 import type {
   Article,
+  Quote,
   SpeakerDirectory,
   SpeakerEntry,
   SpeakerProfile,
   SpeakerQuote,
 } from '../core/schema.ts';
 
-/** Everyone quoted across the articles: the directory and one profile per speaker. */
-export type SpeakerPages = { directory: SpeakerDirectory; profiles: SpeakerProfile[] };
+/**
+ * Everyone quoted across the articles: the directory (`data/speakers.json` is its first page,
+ * `data/speakers/pages/<n>.json` the others) and one profile per speaker.
+ */
+export type SpeakerPages = {
+  directory: SpeakerDirectory;
+  directoryPages: SpeakerDirectory[];
+  profiles: SpeakerProfile[];
+};
+
+/** Speakers per directory page: about 10 KB gzip. */
+export const SPEAKER_PAGE_SIZE = 100;
+
+/** What speaker pages need of an article: a whole `Article` or its digest. */
+export type SpeakerSource = Pick<Article, 'slug' | 'headline' | 'date' | 'speakers'> & {
+  quotes: Pick<Quote, 'id' | 'text' | 'kind' | 'speakerId'>[];
+};
 
 type Collected = {
   id: string;
@@ -24,7 +40,10 @@ type Collected = {
  * Quotes are newest article first (undated last), in document order within an article; the
  * directory is most quoted first, then by name.
  */
-export function buildSpeakers(articles: readonly Article[]): SpeakerPages {
+export function buildSpeakers(
+  articles: readonly SpeakerSource[],
+  pageSize = SPEAKER_PAGE_SIZE,
+): SpeakerPages {
   const bySpeaker = new Map<string, Collected>();
   for (const article of [...articles].sort(newestFirst)) {
     const speakers = new Map(article.speakers.map((speaker) => [speaker.id, speaker]));
@@ -72,5 +91,15 @@ export function buildSpeakers(articles: readonly Article[]): SpeakerPages {
       articleCount,
     }),
   );
-  return { directory: { speakers }, profiles };
+  const directoryPages: SpeakerDirectory[] = [];
+  for (let start = 0; start < speakers.length || start === 0; start += pageSize) {
+    directoryPages.push({
+      speakers: speakers.slice(start, start + pageSize),
+      page: directoryPages.length,
+      pageSize,
+      total: speakers.length,
+    });
+  }
+  const [directory] = directoryPages as [SpeakerDirectory];
+  return { directory, directoryPages, profiles };
 }

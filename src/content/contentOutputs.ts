@@ -1,74 +1,90 @@
-import * as v from 'valibot';
 import {
   ArticleIndexSchema,
-  ArticleSchema,
+  ListPageSchema,
+  ListShardSchema,
+  PageDatesSchema,
   SpeakerDirectorySchema,
   SpeakerProfileSchema,
-  type Article,
 } from '../core/schema.ts';
+import { digestArticle, type ArticleDigest } from './articleDigest.ts';
+import { assertArticle, assertValid, SAFE_SLUG } from './assertWire.ts';
 import type { ContentBuild } from './buildContent.ts';
-import { buildIndex } from './buildIndex.ts';
+import { buildListData } from './buildIndex.ts';
 import { buildReport, type BuildReport } from './buildReport.ts';
 import { searchIndexOutputs } from './buildSearchIndex.ts';
 import { buildSpeakers } from './buildSpeakers.ts';
+import type { CachedFile } from './contentCache.ts';
 
-/** Output path (relative to the site root, no leading slash) → JSON text. */
-export type ContentOutputs = Map<string, string>;
+/** A file's JSON text, or the cache file that holds it (an article's JSON in a big build). */
+export type OutputSource = string | CachedFile;
 
-/** Slugs become file names and URL segments: anything else is a bug upstream. */
-const SAFE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Output path (relative to the site root, no leading slash) → its content. */
+export type ContentOutputs = Map<string, OutputSource>;
 
 /**
- * The JSON files the app fetches: `data/index.json`, `data/articles/<slug>.json`,
- * `data/speakers.json`, `data/speakers/<id>.json` and `data/report.json`. Each is checked against the wire schema first; a mismatch is a bug in the
- * pipeline or the core, never the editor's fault, so it throws instead of becoming a content error.
+ * The JSON files the app fetches for a build held in memory (tests, small folders): every
+ * article's JSON as text, then everything `siteOutputs` derives. Each is checked against the
+ * wire schema first; a mismatch is a pipeline bug, so it throws.
  */
 export function contentOutputs(
   build: ContentBuild,
   report: BuildReport = buildReport(build),
 ): ContentOutputs {
-  const outputs: ContentOutputs = new Map();
-  const index = buildIndex(build.articles, build.taxonomy);
-  assertValid(ArticleIndexSchema, index, 'data/index.json');
-  outputs.set('data/index.json', JSON.stringify(index));
+  const articleFiles = new Map<string, OutputSource>();
   for (const article of build.articles) {
     assertArticle(article);
-    outputs.set(`data/articles/${article.slug}.json`, JSON.stringify(article));
+    articleFiles.set(`data/articles/${article.slug}.json`, JSON.stringify(article));
   }
+  const digests = build.articles.map((article) => digestArticle(article, ''));
+  return siteOutputs({ ...build, articles: digests }, articleFiles, report);
+}
+
+/**
+ * Every file under `data/`: `index.json` (the list's first page and facets), `list/pages/<n>.json`,
+ * `list/pages.json`, `list/topics/<id>.json`, `list/speakers/<id>.json` (see docs/data-layout.md),
+ * `articles/<slug>.json`, `speakers.json` and `speakers/pages/<n>.json` (the directory, paged),
+ * `speakers/<id>.json` and `report.json`.
+ */
+export function siteOutputs(
+  build: ContentBuild<ArticleDigest>,
+  articleFiles: ReadonlyMap<string, OutputSource>,
+  report: BuildReport,
+): ContentOutputs {
+  const outputs: ContentOutputs = new Map();
+  const put = (file: string, schema: Parameters<typeof assertValid>[0], value: unknown) => {
+    assertValid(schema, value, file);
+    outputs.set(file, JSON.stringify(value));
+  };
+
+  const list = buildListData(
+    build.articles.map((article) => article.listing),
+    build.taxonomy,
+  );
+  put('data/index.json', ArticleIndexSchema, list.index);
+  put('data/list/pages.json', PageDatesSchema, list.pageDates);
+  for (const page of list.pages) put(`data/list/pages/${page.page}.json`, ListPageSchema, page);
+  for (const shard of list.topics) put(`data/list/topics/${shard.id}.json`, ListShardSchema, shard);
+
+  for (const [file, source] of articleFiles) outputs.set(file, source);
+
   const speakers = buildSpeakers(build.articles);
-  assertValid(SpeakerDirectorySchema, speakers.directory, 'data/speakers.json');
-  outputs.set('data/speakers.json', JSON.stringify(speakers.directory));
+  for (const page of speakers.directoryPages) {
+    const file = page.page === 0 ? 'data/speakers.json' : `data/speakers/pages/${page.page}.json`;
+    put(file, SpeakerDirectorySchema, page);
+  }
   for (const profile of speakers.profiles) {
     if (!SAFE_SLUG.test(profile.id)) {
       throw new Error(`Saywire bug: speaker "${profile.name}" has an unsafe id`);
     }
-    assertValid(SpeakerProfileSchema, profile, `speaker "${profile.id}"`);
-    outputs.set(`data/speakers/${profile.id}.json`, JSON.stringify(profile));
+    put(`data/speakers/${profile.id}.json`, SpeakerProfileSchema, profile);
+  }
+  for (const shard of list.speakers) {
+    if (!SAFE_SLUG.test(shard.id)) {
+      throw new Error(`Saywire bug: speaker "${shard.label}" has an unsafe id`);
+    }
+    put(`data/list/speakers/${shard.id}.json`, ListShardSchema, shard);
   }
   for (const [file, json] of searchIndexOutputs(build.articles)) outputs.set(file, json);
   outputs.set('data/report.json', `${JSON.stringify(report, null, 2)}\n`);
   return outputs;
-}
-
-function assertArticle(article: Article): void {
-  const what = `article "${article.slug}" (${article.source})`;
-  if (!SAFE_SLUG.test(article.slug)) throw new Error(`Saywire bug: ${what} has an unsafe slug`);
-  assertValid(ArticleSchema, article, what);
-  // The one promise the reader relies on: a highlight covers exactly the quoted words.
-  for (const quote of article.quotes) {
-    if (article.text.slice(quote.start, quote.end) !== quote.text) {
-      throw new Error(`Saywire bug: ${what}: ${quote.id} offsets do not slice to its text`);
-    }
-  }
-}
-
-function assertValid(schema: v.GenericSchema, value: unknown, what: string): void {
-  const result = v.safeParse(schema, value);
-  if (result.success) return;
-  const issue = result.issues[0];
-  const path = issue ? v.getDotPath(issue) : null;
-  throw new Error(
-    `Saywire bug: ${what} does not match the wire schema${path ? ` at ${path}` : ''}: ` +
-      `${issue?.message ?? 'unknown issue'}`,
-  );
 }

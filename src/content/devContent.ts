@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorPayload, ViteDevServer } from 'vite';
+import type { ContentCache } from './contentCache.ts';
 import type { ContentOutputs } from './contentOutputs.ts';
 import { runContentPipeline } from './runContentPipeline.ts';
 import { dataPathOf, notFoundBody, sendJson } from './serveData.ts';
@@ -18,6 +20,7 @@ export async function serveContentInDev(
   server: ViteDevServer,
   contentDir: string,
   dirLabel: string,
+  cache: ContentCache | null = null,
 ): Promise<void> {
   const { logger, base } = server.config;
   let outputs: ContentOutputs | null = null;
@@ -26,7 +29,7 @@ export async function serveContentInDev(
   const refresh = async (initial: boolean) => {
     let errors: string[];
     try {
-      const run = await runContentPipeline(contentDir, dirLabel);
+      const run = await runContentPipeline(contentDir, dirLabel, { cache });
       if (run.ok) {
         const recovered = failure !== null;
         outputs = run.outputs;
@@ -78,7 +81,11 @@ export async function serveContentInDev(
     }
     const body = outputs.get(dataPath);
     if (body === undefined) return sendJson(response, 404, notFoundBody(dataPath));
-    sendJson(response, 200, body);
+    if (typeof body === 'string') return sendJson(response, 200, body);
+    readFile(body.file, 'utf8').then(
+      (text) => sendJson(response, 200, text),
+      (error: unknown) => next(error),
+    );
   });
 
   await refresh(true);

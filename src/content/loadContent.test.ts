@@ -99,17 +99,26 @@ describe('contentOutputs', () => {
     if (!article) throw new Error('the sample article did not parse');
 
     const outputs = contentOutputs(build);
+    const text = (key: string) => {
+      const source = outputs.get(key);
+      return typeof source === 'string' ? source : '';
+    };
 
-    // Speaker files are checked in buildSpeakers.test.ts, search files in buildSearchIndex.test.ts.
+    // Speaker files are checked in buildSpeakers.test.ts, search files in buildSearchIndex.test.ts,
+    // list shards in buildIndex.test.ts.
     const nonSpeakerKeys = [...outputs.keys()].filter(
-      (key) => !key.startsWith('data/speakers') && !key.startsWith('data/search/'),
+      (key) =>
+        !key.startsWith('data/speakers') &&
+        !key.startsWith('data/search/') &&
+        !key.startsWith('data/list/'),
     );
     expect(nonSpeakerKeys).toEqual([
       'data/index.json',
       `data/articles/${article.slug}.json`,
       'data/report.json',
     ]);
-    const indexJson = outputs.get('data/index.json') ?? '';
+    expect(outputs.has('data/list/pages/0.json')).toBe(true);
+    const indexJson = text('data/index.json');
     const index = decodeArticleIndex(JSON.parse(indexJson));
     expect(index.ok).toBe(true);
     expect(indexJson).not.toContain('"paragraphs"');
@@ -119,9 +128,9 @@ describe('contentOutputs', () => {
     const body = article.text.slice(secondParagraph?.start, secondParagraph?.end);
     expect(indexJson).not.toContain(body.slice(0, 40));
 
-    const decoded = decodeArticle(JSON.parse(outputs.get(`data/articles/${article.slug}.json`) ?? ''));
+    const decoded = decodeArticle(JSON.parse(text(`data/articles/${article.slug}.json`)));
     expect(decoded).toEqual({ ok: true, value: article });
-    expect(JSON.parse(outputs.get('data/report.json') ?? '')).toMatchObject({
+    expect(JSON.parse(text('data/report.json'))).toMatchObject({
       files: [{ file: sample.file, slug: article.slug, quotes: article.quotes.length }],
       summary: { errors: 0 },
     });

@@ -19,21 +19,37 @@ export const TAXONOMY_FILE = 'topics.json';
 
 const isArticleFile = (name: string) => name.toLowerCase().endsWith('.txt');
 
-/** Reads every `*.txt` file (sorted by name) and `topics.json` at the top of the content folder. */
-export async function readContentDir(contentDir: string): Promise<ContentDirInput> {
+/** The content folder's files by what they are, names only (a big build reads them one by one). */
+export type ContentDirListing = { articles: string[]; hasTaxonomy: boolean; ignored: string[] };
+
+/** Lists the folder: article files and ignored files sorted by name, and whether it has a taxonomy. */
+export async function listContentDir(contentDir: string): Promise<ContentDirListing> {
   const entries = await readdir(contentDir, { withFileTypes: true });
   // Code-unit order, not locale order: the output must not depend on the machine that builds it.
   const names = entries
     .filter((entry) => !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-
-  const input: ContentDirInput = { articles: [], taxonomy: null, ignored: [], unreadable: [] };
+  const listing: ContentDirListing = { articles: [], hasTaxonomy: false, ignored: [] };
   for (const name of names) {
-    if (name !== TAXONOMY_FILE && !isArticleFile(name)) {
-      input.ignored.push(name);
-      continue;
-    }
+    if (name === TAXONOMY_FILE) listing.hasTaxonomy = true;
+    else if (isArticleFile(name)) listing.articles.push(name);
+    else listing.ignored.push(name);
+  }
+  return listing;
+}
+
+/** Reads every `*.txt` file (sorted by name) and `topics.json` at the top of the content folder. */
+export async function readContentDir(contentDir: string): Promise<ContentDirInput> {
+  const listing = await listContentDir(contentDir);
+  const input: ContentDirInput = {
+    articles: [],
+    taxonomy: null,
+    ignored: listing.ignored,
+    unreadable: [],
+  };
+  const names = listing.hasTaxonomy ? [TAXONOMY_FILE, ...listing.articles] : listing.articles;
+  for (const name of names) {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(path.join(contentDir, name));
@@ -47,7 +63,8 @@ export async function readContentDir(contentDir: string): Promise<ContentDirInpu
   return input;
 }
 
-function describe(error: unknown): string {
+/** A read error as an editor can act on it: the error code (`EACCES`) or the message. */
+export function describe(error: unknown): string {
   if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { openContentCache } from './contentCache.ts';
 import type { ContentOutputs } from './contentOutputs.ts';
 import { serveContentInDev } from './devContent.ts';
 import { prerenderSite } from './prerender.ts';
@@ -18,7 +21,44 @@ export type SaywireContentOptions = {
    * the build; without it, 404.html is a copy of the app shell.
    */
   prerender?: boolean;
+  /**
+   * Where parsed articles are kept between builds, relative to the Vite root
+   * (`node_modules/.cache/saywire`); false, or `SAYWIRE_CACHE=0`, parses everything every time.
+   */
+  cacheDir?: string | false;
 };
+
+/** The repository root: the cache's version hashes the pipeline code found there. */
+const CODE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Above this many files the build prints the report's summary line, not a row per file. */
+const PRINTED_ROWS = 500;
+
+function printable(report: string): string {
+  const lines = report.split('\n');
+  if (lines.length <= PRINTED_ROWS) return report;
+  return `${lines[0] ?? ''}\n  (${lines.length - 1} rows and warnings: see data/report.json)`;
+}
+
+/** Files written at once. */
+const WRITE_BATCH = 64;
+
+/** Writes every data file under `outDir`: text as it is, cached articles copied from the cache. */
+async function writeOutputs(outDir: string, outputs: ContentOutputs): Promise<void> {
+  const entries = [...outputs];
+  const dirs = new Set(entries.map(([fileName]) => path.dirname(path.join(outDir, fileName))));
+  for (const dir of dirs) await mkdir(dir, { recursive: true });
+  for (let start = 0; start < entries.length; start += WRITE_BATCH) {
+    await Promise.all(
+      entries.slice(start, start + WRITE_BATCH).map(([fileName, source]) => {
+        const target = path.join(outDir, fileName);
+        if (typeof source === 'string') return writeFile(target, source);
+        // A hard link costs no copy; across file systems it cannot be made, so copy then.
+        return link(source.file, target).catch(() => copyFile(source.file, target));
+      }),
+    );
+  }
+}
 
 /**
  * Turns the content folder into the JSON the app fetches (`data/index.json`,
@@ -30,9 +70,12 @@ export function saywireContent({
   contentDir,
   strict = isStrictBuild(),
   prerender = false,
+  cacheDir = process.env.SAYWIRE_CACHE === '0' ? false : 'node_modules/.cache/saywire',
 }: SaywireContentOptions): Plugin {
   let config: ResolvedConfig | undefined;
   let outputs: ContentOutputs | null = null;
+  const openCache = (root: string) =>
+    cacheDir === false ? null : openContentCache(path.resolve(root, cacheDir), CODE_ROOT);
 
   const resolveDir = (root: string) => path.resolve(root, contentDir);
   const labelOf = (root: string) => {
@@ -52,11 +95,17 @@ export function saywireContent({
       if (config?.command !== 'build' || config.build.ssr) return;
       const dir = resolveDir(config.root);
       this.addWatchFile(dir);
-      const run = await runContentPipeline(dir, labelOf(config.root), { strict });
-      config.logger.info(`\n${run.report}\n`);
+      const cache = await openCache(config.root);
+      const run = await runContentPipeline(dir, labelOf(config.root), { strict, cache });
+      config.logger.info(`\n${printable(run.report)}\n`);
       if (!run.ok) {
         this.error(`content has errors:\n${run.errors.join('\n')}`);
       }
+      const { articles, parsed, milliseconds } = run.stats;
+      config.logger.info(
+        `saywire: ${articles} articles, ${parsed} parsed, ${articles - parsed} from the cache, ` +
+          `data in ${milliseconds} ms`,
+      );
       outputs = run.outputs;
     },
 
@@ -65,9 +114,6 @@ export function saywireContent({
       order: 'post',
       handler(_options, bundle) {
         if (!outputs) return;
-        for (const [fileName, source] of outputs) {
-          this.emitFile({ type: 'asset', fileName, source });
-        }
         // Static hosts answer unknown paths with 404.html: make it the app, so deep links work.
         // Prerendering writes its own (the not-found page, which the app re-renders).
         const html = bundle['index.html'];
@@ -77,15 +123,19 @@ export function saywireContent({
       },
     },
 
+    // Data files are written beside the bundle rather than emitted as assets: 100,000 articles
+    // as assets would all sit in memory at once, and Vite would gzip each to report its size.
+    // Then, with the data on disk, every route becomes an HTML file (404.html included, which
+    // static hosts answer unknown paths with; the app renders those afresh).
     writeBundle: {
-      // Once the data files are on disk: every route becomes an HTML file (404.html included,
-      // which static hosts answer unknown paths with; the app renders those afresh).
       order: 'post',
       sequential: true,
       async handler(options, bundle) {
-        const html = bundle['index.html'];
-        if (!prerender || !config || !outputs || html?.type !== 'asset') return;
+        if (!config || !outputs) return;
         const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
+        await writeOutputs(outDir, outputs);
+        const html = bundle['index.html'];
+        if (!prerender || html?.type !== 'asset') return;
         const stats = await prerenderSite(config, outDir, String(html.source));
         config.logger.info(
           `prerendered ${stats.pages} pages in ${stats.seconds.toFixed(1)} s ` +
@@ -98,7 +148,7 @@ export function saywireContent({
       // Vitest starts a dev server (in mode "test") only to transform test files.
       if (server.config.mode === 'test') return;
       const { root } = server.config;
-      await serveContentInDev(server, resolveDir(root), labelOf(root));
+      await serveContentInDev(server, resolveDir(root), labelOf(root), await openCache(root));
     },
 
     configurePreviewServer(server) {

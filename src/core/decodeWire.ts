@@ -19,6 +19,12 @@ import {
   type SearchShard,
   type SearchSlugs,
   type SearchTopic,
+  ListPageSchema,
+  ListShardSchema,
+  PageDatesSchema,
+  type ListPage,
+  type ListShard,
+  type PageDates,
 } from './schema.ts';
 import { err, ok, type Result } from './result.ts';
 
@@ -67,3 +73,15 @@ export const decodeSearchSlugs = (input: unknown): Result<SearchSlugs, string> =
 /** Parses `data/search/topics/<id>.json`. */
 export const decodeSearchTopic = (input: unknown): Result<SearchTopic, string> =>
   decodeWith(SearchTopicSchema, 'Search topic', input);
+
+/** Parses `data/list/pages/<n>.json`. */
+export const decodeListPage = (input: unknown): Result<ListPage, string> =>
+  decodeWith(ListPageSchema, 'Article list page', input);
+
+/** Parses `data/list/topics/<id>.json` and `data/list/speakers/<id>.json`. */
+export const decodeListShard = (input: unknown): Result<ListShard, string> =>
+  decodeWith(ListShardSchema, 'Article list filter', input);
+
+/** Parses `data/list/pages.json`. */
+export const decodePageDates = (input: unknown): Result<PageDates, string> =>
+  decodeWith(PageDatesSchema, 'Article page dates', input);

@@ -107,10 +107,49 @@ export const TopicCountSchema = v.object({
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-/** `data/index.json`: every article's summary, newest first, and the topic facet. */
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A speaker in the list's speaker facet: how many articles quote them. */
+export const SpeakerCountSchema = v.object({ id: v.string(), name: v.string(), count: Count });
+
+/**
+ * `data/index.json`, the list's entry point, the same size at any corpus size: the first page of
+ * summaries (newest first), the topic facet, the most quoted speakers, and how the rest is paged.
+ */
 export const ArticleIndexSchema = v.object({
+  /** The first `pageSize` summaries; the rest are in `data/list/pages/<n>.json`. */
   articles: v.array(ArticleSummarySchema),
   topics: v.array(TopicCountSchema),
+  /** Every article, across all pages. */
+  total: Count,
+  pageSize: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The most quoted speakers (by articles); any other is in its own shard. */
+  speakers: v.array(SpeakerCountSchema),
+});
+
+/** `data/list/pages/<n>.json`: summaries `n × pageSize` onwards, in index order. */
+export const ListPageSchema = v.object({
+  page: Count,
+  articles: v.array(ArticleSummarySchema),
+});
+
+/**
+ * `data/list/topics/<id>.json` and `data/list/speakers/<id>.json`: which articles (positions in
+ * the index order) have that topic or quote that speaker, as gaps between ascending positions
+ * (first position, then differences), which keeps big shards small.
+ */
+export const ListShardSchema = v.object({
+  id: v.string(),
+  label: v.string(),
+  count: Count,
+  gaps: v.array(Count),
+});
+
+/** `data/list/pages.json`: the date of each page's first article, to find an article's page. */
+export const PageDatesSchema = v.object({
+  pageSize: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  total: Count,
+  firstDates: v.array(v.nullable(IsoDate)),
 });
 
 export type Span = v.InferOutput<typeof SpanSchema>;
@@ -126,6 +165,10 @@ export type Article = v.InferOutput<typeof ArticleSchema>;
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>;
 export type TopicCount = v.InferOutput<typeof TopicCountSchema>;
 export type ArticleIndex = v.InferOutput<typeof ArticleIndexSchema>;
+export type SpeakerCount = v.InferOutput<typeof SpeakerCountSchema>;
+export type ListPage = v.InferOutput<typeof ListPageSchema>;
+export type ListShard = v.InferOutput<typeof ListShardSchema>;
+export type PageDates = v.InferOutput<typeof PageDatesSchema>;
 
 /** One quotation on a speaker's page: where it is and what that article calls the speaker. */
 export const SpeakerQuoteSchema = v.object({
@@ -152,8 +195,17 @@ export const SpeakerEntrySchema = v.object({
   articleCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-/** `data/speakers.json`: everyone quoted, most quoted first, then by name. */
-export const SpeakerDirectorySchema = v.object({ speakers: v.array(SpeakerEntrySchema) });
+/**
+ * `data/speakers.json` (page 0) and `data/speakers/pages/<n>.json`: everyone quoted, most quoted
+ * first, then by name, `pageSize` a page.
+ */
+export const SpeakerDirectorySchema = v.object({
+  speakers: v.array(SpeakerEntrySchema),
+  page: Count,
+  pageSize: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Every speaker, across all pages. */
+  total: Count,
+});
 
 /** `data/speakers/<id>.json`: a speaker with every quote across articles, newest first. */
 export const SpeakerProfileSchema = v.object({

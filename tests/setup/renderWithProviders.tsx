@@ -10,6 +10,7 @@ import { vi } from 'vitest';
 import { AppProviders } from '../../src/app/AppProviders.tsx';
 import { createRoutes } from '../../src/app/routes.tsx';
 import { syntheticArticles, syntheticIndex } from '../fixtures/syntheticArticles.ts';
+import { syntheticListFiles } from '../fixtures/syntheticList.ts';
 
 /** What the fake server answers for one request. */
 export type FakeResponse =
@@ -32,6 +33,8 @@ const STATUS_TEXT: Record<number, string> = {
 
 function fixtureResponse(pathname: string): FakeResponse {
   if (pathname === '/data/index.json') return { status: 200, json: syntheticIndex };
+  const listFile = syntheticListFiles[pathname];
+  if (listFile !== undefined) return { status: 200, json: listFile };
   const slug = /^\/data\/articles\/(.+)\.json$/.exec(pathname)?.[1];
   const article = syntheticArticles.find((a) => a.slug === decodeURIComponent(slug ?? ''));
   return article ? { status: 200, json: article } : { status: 404, body: 'Not Found' };

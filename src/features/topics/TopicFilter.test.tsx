@@ -76,7 +76,12 @@ describe('topic filter', () => {
 
   it('shows an empty state when there are no articles at all', async () => {
     renderWithProviders('/', {
-      responses: { '/data/index.json': { status: 200, json: { articles: [], topics: [] } } },
+      responses: {
+        '/data/index.json': {
+          status: 200,
+          json: { articles: [], topics: [], total: 0, pageSize: 50, speakers: [] },
+        },
+      },
     });
     expect(await screen.findByText('No articles yet.')).toBeInTheDocument();
   });
