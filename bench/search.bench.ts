@@ -10,13 +10,13 @@
  * Node, one core, no throttling: the browser figures under 4× CPU throttling come from
  * `npm run bench:scale`. Timings are medians of the runs inside one process; the machine is shared.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { SearchDoc } from '../src/content/buildSearchIndex.ts';
 import { isIndexable, tokenize } from '../src/core/search/searchTokens.ts';
-import { searchCorpus } from './searchCorpus.ts';
+import { generatedCorpus, searchCorpus } from './searchCorpus.ts';
 import { ENGINES, type Engine } from './searchEngines.ts';
 import { random } from './syntheticNews.ts';
 
@@ -28,6 +28,17 @@ const option = (name: string) => {
 const SIZES = (option('sizes') ?? '1000,10000,100000').split(',').map(Number);
 const ENGINE_FILTER = option('engines')?.split(',');
 const OUT = option('out') ?? 'bench/results/search.json';
+const CORPORA = (option('corpus') ?? 'gen,brown').split(',');
+const CORPUS_MAKERS: Record<string, { describe: string; make: (count: number) => SearchDoc[] }> = {
+  gen: {
+    describe: 'npm run gen (seed 1) through parseArticle and the quote engine',
+    make: (count) => generatedCorpus(count, 1),
+  },
+  brown: {
+    describe: 'bench/searchCorpus.ts: Brown Corpus sentences, 3,000 invented speakers (seed 1)',
+    make: (count) => searchCorpus(count, 1),
+  },
+};
 /** Engines whose build takes longer than this at one size skip the next, larger size. */
 const BUILD_BUDGET_MS = Number(option('budget') ?? 120_000);
 
@@ -133,7 +144,7 @@ async function measure(engine: Engine, docs: readonly SearchDoc[], queries: Know
       ),
   );
   const loadRuns: number[] = [];
-  for (const { text } of queries.slice(0, 5)) {
+  for (const { text } of queries.slice(0, 3)) {
     const at = performance.now();
     await built.load(built.files, text);
     loadRuns.push(performance.now() - at);
@@ -195,40 +206,46 @@ async function main() {
   }
   console.log('library gzip:', libraries);
   const runs: Record<string, unknown>[] = [];
-  const skipped = new Set<string>();
-  for (const size of SIZES) {
-    const docs = searchCorpus(size, 1);
-    const queries = knownQueries(docs, 20);
-    for (const engine of engines) {
-      if (skipped.has(engine.name)) {
-        runs.push({
-          size,
-          engine: engine.name,
-          skipped: `build over ${BUILD_BUDGET_MS} ms at a smaller size`,
-        });
-        continue;
-      }
-      const result = await measure(engine, docs, queries);
-      if (result.buildMs * 10 > BUILD_BUDGET_MS) {
+  for (const corpus of CORPORA) {
+    const maker = CORPUS_MAKERS[corpus];
+    if (!maker) throw new Error(`unknown corpus "${corpus}" (gen or brown)`);
+    const skipped = new Set<string>();
+    for (const size of SIZES) {
+      const made = performance.now();
+      const docs = maker.make(size);
+      console.log(`${corpus} ${size}: corpus in ${Math.round(performance.now() - made)} ms`);
+      const queries = knownQueries(docs, 20);
+      for (const engine of engines) {
+        if (skipped.has(engine.name)) {
+          const skip = `build over ${BUILD_BUDGET_MS / 10} ms at a tenth of the size`;
+          runs.push({ corpus, size, engine: engine.name, skipped: skip });
+          continue;
+        }
+        const result = await measure(engine, docs, queries);
         // Builds grow about linearly: ten times the articles would overrun the budget.
-        skipped.add(engine.name);
+        if (result.buildMs * 10 > BUILD_BUDGET_MS) skipped.add(engine.name);
+        const row = { corpus, size, engine: engine.name, ...result };
+        console.log(JSON.stringify(row));
+        runs.push(row);
       }
-      const row = { size, engine: engine.name, ...result };
-      console.log(JSON.stringify(row));
-      runs.push(row);
     }
   }
   mkdirSync(path.dirname(OUT), { recursive: true });
+  // Browser figures come from bench/searchBrowser.bench.ts: keep them.
+  const previous = existsSync(OUT)
+    ? (JSON.parse(readFileSync(OUT, 'utf8')) as { browser?: unknown })
+    : {};
   writeFileSync(
     OUT,
     `${JSON.stringify(
       {
         generated: new Date().toISOString(),
         node: process.version,
-        corpus: 'bench/searchCorpus.ts (Brown Corpus sentences, 3,000 invented speakers), seed 1',
+        corpora: Object.fromEntries(CORPORA.map((c) => [c, CORPUS_MAKERS[c]?.describe])),
         note: 'Node, no CPU throttling; keystroke = every prefix of 60 known queries from 2 characters',
         libraries,
         runs,
+        browser: previous.browser ?? {},
       },
       null,
       2,

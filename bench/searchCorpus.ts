@@ -8,7 +8,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { SearchDoc } from '../src/content/buildSearchIndex.ts';
+import { generateCorpus, syntheticTaxonomy } from '../scripts/gen/generateCorpus.ts';
+import { newestFirst } from '../src/core/article/newestFirst.ts';
+import { parseArticle } from '../src/core/article/parseArticle.ts';
+import { searchDocOf, type SearchDoc } from '../src/content/buildSearchIndex.ts';
+import type { Article } from '../src/core/schema.ts';
 import { random } from './syntheticNews.ts';
 
 const require = createRequire(import.meta.url);
@@ -100,4 +104,20 @@ export function searchCorpus(count: number, seed = 1): SearchDoc[] {
       topics: [`topic-${between(1, 50)}`],
     };
   });
+}
+
+/**
+ * `count` articles from the project's generator (`npm run gen`), through the real parser and
+ * quote engine, as search documents, newest first like the built index. Its vocabulary is small
+ * (templated sentences), so posting lists are long: the hard case for a term index.
+ */
+export function generatedCorpus(count: number, seed = 1): SearchDoc[] {
+  const taxonomy = syntheticTaxonomy();
+  const articles: Article[] = [];
+  for (const { file, text } of generateCorpus(count, seed)) {
+    const parsed = parseArticle(text, { file, taxonomy });
+    if (!parsed.ok) throw new Error(`${file}:${parsed.error.line}: ${parsed.error.message}`);
+    articles.push(parsed.value);
+  }
+  return articles.sort(newestFirst).map(searchDocOf);
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { SEARCH_INPUT_MARK } from './searchMarks.ts';
 import { useSearchText } from './useSearchText.ts';
 import './search.css';
 
@@ -27,6 +28,8 @@ export function SearchField() {
   const id = useId();
 
   const update = (next: string) => {
+    // Where a keystroke's latency starts; the results mark where it ends (bench:scale reads both).
+    performance.mark(SEARCH_INPUT_MARK, { detail: next });
     // The URL still shows `text` until the navigation lands: that is an echo too.
     setField((current) => ({ value: next, echoes: [...current.echoes, text, next] }));
     setSearchParams(

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { countLabel } from '../../ui/countLabel.ts';
 import { PublishedDate } from '../../ui/PublishedDate.tsx';
@@ -7,6 +7,7 @@ import { searchQuery } from './api.ts';
 import type { SearchHit } from './describeHit.ts';
 import { MarkedText } from './MarkedText.tsx';
 import type { SearchOutcome } from './searchEngine.ts';
+import { SEARCH_RENDERED_MARK } from './searchMarks.ts';
 
 /** Results per page; "Show more" adds as many again. */
 const PAGE = 10;
@@ -24,6 +25,10 @@ export function SearchResults({ text, topic }: { text: string; topic: string | n
     placeholderData: keepPreviousData,
   });
   const outcome = search.data;
+  const settled = outcome !== undefined && !search.isPlaceholderData;
+  useEffect(() => {
+    if (settled) performance.mark(SEARCH_RENDERED_MARK, { detail: text });
+  }, [settled, text, outcome]);
 
   if (search.isError && !outcome) {
     return (

@@ -24,15 +24,13 @@ import type { Article, SearchMeta } from '../../core/schema.ts';
 import { dataUrl } from '../../ui/dataUrl.ts';
 import { fetchJson } from '../../ui/fetchJson.ts';
 import { describeHit, type SearchHit } from './describeHit.ts';
+import { SEARCH_MEASURE } from './searchMarks.ts';
 
 /** What a search shows: a reason it could not run, or its results. */
 export type SearchOutcome =
   | { kind: 'too-short' }
   | { kind: 'only-common-words' }
   | { kind: 'results'; total: number; hits: SearchHit[] };
-
-/** The performance measure each query leaves, for `bench:scale` and the browser's profiler. */
-export const SEARCH_MEASURE = 'saywire:search';
 
 const meta = { promise: null as Promise<SearchMeta> | null };
 const shards = new Map<string, Promise<TermShard>>();

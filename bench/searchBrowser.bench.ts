@@ -1,0 +1,111 @@
+/**
+ * `npm run bench:search:browser -- --count 10000`: search latency in Chromium under 4× CPU
+ * throttling against a site built from `npm run gen` articles. Generates the corpus and builds
+ * the site under bench/.work (reused on the next run), serves it with `vite preview`, types
+ * known queries (a quotation's words, a speaker's name) keystroke by keystroke and records the
+ * figures under `browser` in bench/results/search.json.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { writeCorpus } from '../scripts/gen/writeCorpus.ts';
+import { isIndexable, tokenize } from '../src/core/search/searchTokens.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { measureSearchLatency, throttleCpu } from './searchLatency.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '10000' },
+    throttle: { type: 'string', default: '4' },
+    out: { type: 'string', default: 'bench/results/search.json' },
+  },
+});
+const count = Number(values.count);
+const throttle = Number(values.throttle);
+const work = path.resolve('bench/.work');
+const corpusDir = path.join(work, `search-corpus-${count}`);
+const outDir = path.join(work, `search-site-${count}`);
+
+async function buildSite(): Promise<number> {
+  if (existsSync(path.join(outDir, 'data/search/meta.json'))) return 0;
+  if (!existsSync(path.join(corpusDir, 'topics.json'))) {
+    writeCorpus(corpusDir, count, 1, { mkdir: mkdirSync, writeFile: writeFileSync });
+  }
+  process.env.SAYWIRE_CONTENT_DIR = corpusDir;
+  const started = performance.now();
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return performance.now() - started;
+}
+
+type Json = Record<string, unknown>;
+
+async function knownQueries(base: string): Promise<string[]> {
+  const get = async (file: string) => (await (await fetch(new URL(file, base))).json()) as Json;
+  const { slugs } = (await get('data/search/slugs/0.json')) as { slugs: string[] };
+  const queries: string[] = [];
+  for (const slug of slugs.filter((_, i) => i % 97 === 3).slice(0, 6)) {
+    const article = (await get(`data/articles/${slug}.json`)) as {
+      quotes: { text: string }[];
+      speakers: { name: string }[];
+    };
+    const quote = article.quotes.find(
+      (q) => tokenize(q.text).filter((t) => isIndexable(t.term)).length >= 3,
+    );
+    if (quote) {
+      queries.push(
+        tokenize(quote.text)
+          .filter((t) => isIndexable(t.term))
+          .slice(0, 3)
+          .map((t) => quote.text.slice(t.start, t.end))
+          .join(' '),
+      );
+    }
+    const speaker = article.speakers[0];
+    if (speaker) queries.push(speaker.name);
+  }
+  return queries;
+}
+
+async function main() {
+  const buildMs = await buildSite();
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 4190 + (count % 7), strictPort: false, open: false },
+  });
+  const base = server.resolvedUrls?.local[0];
+  if (!base) throw new Error('vite preview has no local URL');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const queries = await knownQueries(base);
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    page.setDefaultTimeout(60_000);
+    await throttleCpu(page, throttle);
+    const latency = await measureSearchLatency(page, base, queries);
+    const row = {
+      count,
+      cpuThrottling: throttle,
+      queries,
+      ...(buildMs ? { buildMs: Math.round(buildMs) } : {}),
+      ...latency,
+    };
+    console.log(JSON.stringify(row));
+    const results = existsSync(values.out)
+      ? (JSON.parse(readFileSync(values.out, 'utf8')) as Json)
+      : {};
+    const browserRuns = (results.browser ?? {}) as Json;
+    browserRuns[String(count)] = { measured: new Date().toISOString(), ...row };
+    writeFileSync(values.out, `${JSON.stringify({ ...results, browser: browserRuns }, null, 2)}\n`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
