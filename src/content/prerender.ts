@@ -1,10 +1,9 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from 'vite';
-import type { renderRoute } from '../app/entryServer.tsx';
-import { dataFileFetch } from './dataFileFetch.ts';
-import { fillTemplate, htmlFileFor } from './prerenderTemplate.ts';
+import type { PrerenderJob, PrerenderTimes } from './prerenderWorker.ts';
 
 /** Where the site is published when `SAYWIRE_SITE_URL` does not say: what `npm start` serves. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173';
@@ -24,16 +23,19 @@ export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
   return url.origin;
 }
 
-const SERVER_ENTRY = 'src/app/entryServer.tsx';
+const SERVER_ENTRIES = {
+  entryServer: 'src/app/entryServer.tsx',
+  prerenderWorker: 'src/content/prerenderWorker.ts',
+};
 
 /**
- * Builds `src/app/entryServer.tsx` for Node with the project's own Vite config (its plugins,
- * aliases and `base`), into a private folder under Vite's cache dir, where Node resolves the
- * externalised dependencies (React, the router) from the project's node_modules.
- * A real build rather than `ssrLoadModule`: no dev server (and no second content pipeline run)
- * inside the build, and a plain module file that worker threads could load too.
+ * Builds `src/app/entryServer.tsx` and the worker that calls it for Node, with the project's own
+ * Vite config (its plugins, aliases and `base`), into a private folder under Vite's cache dir,
+ * where Node resolves the externalised dependencies (React, the router) from node_modules.
+ * A real build rather than `ssrLoadModule` in a dev server: no second content pipeline run
+ * inside the build, and plain module files that worker threads load, one per core.
  */
-async function buildServerEntry(config: ResolvedConfig): Promise<{ file: string; dir: string }> {
+async function buildServerEntry(config: ResolvedConfig): Promise<{ worker: string; dir: string }> {
   const { build } = await import('vite');
   const dir = path.join(config.cacheDir, `saywire-ssr-${process.pid}`);
   await build({
@@ -43,15 +45,15 @@ async function buildServerEntry(config: ResolvedConfig): Promise<{ file: string;
     mode: config.mode,
     logLevel: 'warn',
     build: {
-      ssr: SERVER_ENTRY,
+      ssr: true,
       outDir: dir,
       emptyOutDir: true,
       copyPublicDir: false,
       minify: false,
-      rollupOptions: { output: { entryFileNames: 'entryServer.mjs' } },
+      rollupOptions: { input: SERVER_ENTRIES, output: { entryFileNames: '[name].mjs' } },
     },
   });
-  return { file: path.join(dir, 'entryServer.mjs'), dir };
+  return { worker: path.join(dir, 'prerenderWorker.mjs'), dir };
 }
 
 /** Every page to prerender: fixed pages, then one per article and speaker data file. */
@@ -78,12 +80,40 @@ export async function listRoutes(outDir: string): Promise<string[]> {
   ];
 }
 
-export type PrerenderStats = { pages: number; seconds: number; msPerPage: number };
+export type PrerenderStats = {
+  pages: number;
+  seconds: number;
+  threads: number;
+  /** Rendering and writing time per page, by kind of page, summed over threads. */
+  times: PrerenderTimes;
+};
+
+/**
+ * A thread per core, but no more than a few hundred pages keep busy, or
+ * `SAYWIRE_PRERENDER_THREADS` when set (say 1, to measure a page's cost on a busy machine).
+ */
+function threadsFor(pages: number, env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.SAYWIRE_PRERENDER_THREADS);
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  return Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(pages / 200)));
+}
+
+/** Runs one worker on `job` to its end. */
+function runWorker(file: string, job: PrerenderJob): Promise<PrerenderTimes> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(file, { workerData: job });
+    let result: PrerenderTimes | undefined;
+    worker.once('message', (times: PrerenderTimes) => (result = times));
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`a prerender worker exited with code ${code}`)),
+    );
+  });
+}
 
 /**
  * Renders every route of the built site in `outDir` to a static HTML file from `template` (the
- * built index.html). Each page is a pure function of its route, the data files it reads and the
- * template; `fetch` is pointed at the data files for the duration and restored after.
+ * built index.html), on worker threads that split the routes between them.
  */
 export async function prerenderSite(
   config: ResolvedConfig,
@@ -92,34 +122,27 @@ export async function prerenderSite(
 ): Promise<PrerenderStats> {
   const started = performance.now();
   const server = await buildServerEntry(config);
-  const originalFetch = globalThis.fetch;
   try {
-    const entry = (await import(pathToFileURL(server.file).href)) as {
-      renderRoute: typeof renderRoute;
-    };
-    const site = { origin: siteOrigin(), base: config.base };
     const routes = await listRoutes(outDir);
-    globalThis.fetch = dataFileFetch(outDir, config.base);
-    const renderStarted = performance.now();
-    const madeDirs = new Set<string>();
-    for (const route of routes) {
-      const page = await entry.renderRoute(`${config.base}${route.slice(1)}`, site);
-      const file = path.join(outDir, htmlFileFor(route));
-      const dir = path.dirname(file);
-      if (!madeDirs.has(dir)) {
-        await mkdir(dir, { recursive: true });
-        madeDirs.add(dir);
+    const threads = threadsFor(routes.length);
+    // Round robin, so each thread gets its share of big and small pages.
+    const shares = Array.from({ length: threads }, (_, thread) =>
+      routes.filter((_route, index) => index % threads === thread),
+    );
+    const job = { outDir, base: config.base, origin: siteOrigin(), template };
+    const results = await Promise.all(
+      shares.map((share) => runWorker(server.worker, { ...job, routes: share })),
+    );
+    const times: PrerenderTimes = {};
+    for (const result of results) {
+      for (const [kind, { pages, ms }] of Object.entries(result)) {
+        const entry = (times[kind] ??= { pages: 0, ms: 0 });
+        entry.pages += pages;
+        entry.ms += ms;
       }
-      await writeFile(file, fillTemplate(template, page));
     }
-    const renderMs = performance.now() - renderStarted;
-    return {
-      pages: routes.length,
-      seconds: (performance.now() - started) / 1000,
-      msPerPage: renderMs / Math.max(1, routes.length),
-    };
+    return { pages: routes.length, seconds: (performance.now() - started) / 1000, threads, times };
   } finally {
-    globalThis.fetch = originalFetch;
     await rm(server.dir, { recursive: true, force: true });
   }
 }

@@ -137,9 +137,12 @@ export function saywireContent({
         const html = bundle['index.html'];
         if (!prerender || html?.type !== 'asset') return;
         const stats = await prerenderSite(config, outDir, String(html.source));
+        const perKind = Object.entries(stats.times)
+          .map(([kind, { pages, ms }]) => `${kind} ${(ms / pages).toFixed(2)} ms × ${pages}`)
+          .join(', ');
         config.logger.info(
-          `prerendered ${stats.pages} pages in ${stats.seconds.toFixed(1)} s ` +
-            `(${stats.msPerPage.toFixed(2)} ms per page)`,
+          `prerendered ${stats.pages} pages in ${stats.seconds.toFixed(1)} s on ` +
+            `${stats.threads} thread(s); per page: ${perKind}`,
         );
       },
     },
