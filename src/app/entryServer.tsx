@@ -61,7 +61,12 @@ export async function renderRoute(href: string, site: SiteLocation): Promise<Ren
     queries: dehydrate(queryClient),
     loaderData: context.loaderData,
   };
-  const head = pageHeadTags(pageHeadFor(context.matches, context.location, queryClient), site);
+  // The head names pages by their path inside the site; `pageHeadTags` adds the base back.
+  const inSite = url.pathname.startsWith(site.base)
+    ? `/${url.pathname.slice(site.base.length)}`
+    : url.pathname;
+  const location = { pathname: inSite, search: url.search };
+  const head = pageHeadTags(pageHeadFor(context.matches, location, queryClient), site);
   queryClient.clear();
   return { head, body, state: jsonForScript(state) };
 }
