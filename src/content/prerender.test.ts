@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_URL, listRoutes, siteOrigin } from './prerender.ts';
+
+const made: string[] = [];
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('listRoutes', () => {
+  it('lists the fixed pages, then a page per article and per speaker data file', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'saywire-routes-'));
+    made.push(outDir);
+    await mkdir(path.join(outDir, 'data/articles'), { recursive: true });
+    // Paged directory files live in a subfolder: they are not speakers.
+    await mkdir(path.join(outDir, 'data/speakers/pages'), { recursive: true });
+    for (const file of [
+      'data/articles/b-2.json',
+      'data/articles/a-1.json',
+      'data/speakers/ada-byron.json',
+      'data/speakers/pages/2.json',
+    ]) {
+      await writeFile(path.join(outDir, file), '{}');
+    }
+
+    expect(await listRoutes(outDir)).toEqual([
+      '/',
+      '/speakers',
+      '/settings',
+      '/saved',
+      '/404',
+      '/articles/a-1',
+      '/articles/b-2',
+      '/speakers/ada-byron',
+    ]);
+  });
+
+  it('lists only the fixed pages for a site without articles', async () => {
+    const outDir = await mkdtemp(path.join(tmpdir(), 'saywire-routes-'));
+    made.push(outDir);
+
+    expect(await listRoutes(outDir)).toEqual(['/', '/speakers', '/settings', '/saved', '/404']);
+  });
+});
+
+describe('siteOrigin', () => {
+  it('defaults to where npm start serves the site', () => {
+    expect(siteOrigin({})).toBe(new URL(DEFAULT_SITE_URL).origin);
+  });
+
+  it('takes the origin of SAYWIRE_SITE_URL', () => {
+    expect(siteOrigin({ SAYWIRE_SITE_URL: 'https://saywire.example/' })).toBe(
+      'https://saywire.example',
+    );
+  });
+
+  it('refuses a URL that is not absolute http(s)', () => {
+    expect(() => siteOrigin({ SAYWIRE_SITE_URL: 'saywire.example' })).toThrow(/not an absolute/);
+    expect(() => siteOrigin({ SAYWIRE_SITE_URL: 'ftp://saywire.example' })).toThrow(/http/);
+  });
+});
