@@ -60,8 +60,11 @@ function knownQueries(docs: readonly SearchDoc[], count: number): KnownQuery[] {
   for (let i = 0; i < count; i += 1) {
     const target = Math.floor(next() * docs.length);
     const doc = docs[target] as SearchDoc;
-    queries.push({ kind: 'quote', text: words(pick(doc.quotes), 4), target });
-    queries.push({ kind: 'speaker', text: pick(doc.speakers), target });
+    // An article without quotations (the generator writes a few) has no quote query.
+    if (doc.quotes.length > 0)
+      queries.push({ kind: 'quote', text: words(pick(doc.quotes), 4), target });
+    if (doc.speakers.length > 0)
+      queries.push({ kind: 'speaker', text: pick(doc.speakers), target });
     queries.push({ kind: 'headline', text: words(doc.headline, 3), target });
   }
   return queries.filter((q) => q.text.length >= 2);

@@ -168,14 +168,12 @@ const saywireEngine: Engine = {
           for (const key of shardKeysFor(parseQuery(text))) {
             if (shards.has(key)) continue;
             const file = loaded.get(`terms/${key}.json`);
-            if (file)
-              shards.set(
-                key,
-                termShard(
-                  (JSON.parse(file) as { terms: Record<string, string> }).terms,
-                  meta.docCount,
-                ),
-              );
+            if (!file) continue;
+            const shard = JSON.parse(file) as {
+              terms: Record<string, string>;
+              prefixes: Record<string, string>;
+            };
+            shards.set(key, termShard(shard.terms, meta.docCount, shard.prefixes));
           }
         };
         ensure(query);

@@ -10,10 +10,14 @@ const listLinks = () => [
   ...document.querySelectorAll<HTMLElement>('main .article-list .card__headline a'),
 ];
 
+/** The list view's search field, when the page shows one. */
+const searchField = () => document.querySelector<HTMLElement>('main input[type="search"]');
+
 /**
  * The reader's keyboard shortcuts, composed from the shortcuts feature and the article index:
  * on a list `j`/`k` move focus between articles; on an article they open the next or previous
- * one in the index's order (newest first); `?` shows the help dialog.
+ * one in the index's order (newest first); `/` focuses the search field on the list; `?` shows the
+ * help dialog.
  */
 export function KeyboardShortcuts() {
   const [helpOpen, setHelpOpen] = useState(false);
@@ -41,6 +45,7 @@ export function KeyboardShortcuts() {
       next: () => void move(1),
       previous: () => void move(-1),
       help: () => setHelpOpen(true),
+      search: () => searchField()?.focus(),
     },
     !helpOpen,
   );

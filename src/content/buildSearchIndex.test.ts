@@ -22,7 +22,10 @@ const doc = (slug: string, fields: Partial<SearchDoc> = {}): SearchDoc => ({
 function searchIn(docs: SearchDoc[], raw: string, topic?: string) {
   const index = buildSearchIndex(docs);
   const shards = new Map<string, TermShard>(
-    [...index.shards].map(([key, shard]) => [key, termShard(shard.terms, docs.length)]),
+    [...index.shards].map(([key, shard]) => [
+      key,
+      termShard(shard.terms, docs.length, shard.prefixes),
+    ]),
   );
   const filters = [];
   if (topic !== undefined) {
@@ -73,7 +76,7 @@ describe('buildSearchIndex', () => {
   it('shards terms by their first two characters and leaves stop words out', () => {
     const index = buildSearchIndex([doc('a', { headline: 'The bridge and the brook' })]);
     expect([...index.shards.keys()]).toEqual(['br']);
-    expect(index.shards.get('br')?.terms).toEqual({ bridge: '0', brook: '0' });
+    expect(index.shards.get('br')).toEqual({ terms: { bridge: '0', brook: '0' }, prefixes: {} });
   });
 
   it('lists an article once per term however often the term occurs in it', () => {
@@ -82,6 +85,19 @@ describe('buildSearchIndex', () => {
       doc('b', { summary: 'bridge' }),
     ]);
     expect(index.shards.get('br')?.terms.bridge).toBe('0,1');
+  });
+
+  it('ships the merged articles of a prefix whose terms have many postings, and finds the same', () => {
+    // 12,000 articles with "concert" or "concern" (the "con" prefix: 24,000 postings in all).
+    const many = Array.from({ length: 12_000 }, (_, i) =>
+      doc(`a-${i}`, { headline: i % 3 === 0 ? 'concert' : 'concern concert', quotes: ['cost'] }),
+    );
+    const index = buildSearchIndex(many);
+    const shard = index.shards.get('co');
+    expect(Object.keys(shard?.prefixes ?? {})).toEqual(['co', 'con']);
+    expect(searchIn(many, 'con').total).toBe(12_000);
+    expect(searchIn(many, 'conce').total).toBe(12_000);
+    expect(searchIn(many, 'concern ').total).toBe(8_000);
   });
 
   it('splits slugs into runs of a thousand', () => {

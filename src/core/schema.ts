@@ -235,7 +235,11 @@ export const SearchMetaSchema = v.object({
 export const SearchTopicSchema = v.object({ postings: v.string() });
 
 /** `data/search/terms/<key>.json`: each term of the shard with its encoded posting list. */
-export const SearchShardSchema = v.object({ terms: v.record(v.string(), v.string()) });
+export const SearchShardSchema = v.object({
+  terms: v.record(v.string(), v.string()),
+  /** Prefixes with many terms → the articles holding any of them, merged at build time. */
+  prefixes: v.record(v.string(), v.string()),
+});
 
 /** `data/search/slugs/<n>.json`: the slugs of a run of article numbers, in order. */
 export const SearchSlugsSchema = v.object({ slugs: v.array(v.string()) });

@@ -82,6 +82,15 @@ describe('search', () => {
     await page.locator(`mark#${quoteId}`).waitFor();
   });
 
+  it('focuses the field with the / shortcut, without typing the slash', async () => {
+    const page = await openPage();
+    await page.goto(siteUrl());
+    await field(page).waitFor();
+    await page.keyboard.press('/');
+    expect(await field(page).evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await field(page).inputValue()).toBe('');
+  });
+
   it('says when nothing matches', async () => {
     const page = await openPage();
     await page.goto(siteUrl('?q=zzqxv'));

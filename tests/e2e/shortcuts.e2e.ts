@@ -61,7 +61,7 @@ describe('keyboard shortcuts', () => {
     expect(await dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true);
     expect(await page.evaluate(() => document.querySelector('dialog:modal') !== null)).toBe(true);
     expect(await focusedText(page)).toBe('Close');
-    expect(await dialog.textContent()).toContain('not available yet');
+    expect(await dialog.textContent()).toContain('Search articles');
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(formatViolations('help dialog', await findViolations(page))).toBe('');

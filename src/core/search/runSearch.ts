@@ -28,7 +28,9 @@ export function runSearch(
   const prefixLists: Uint32Array[] = [];
   if (query.prefix !== null) {
     const shard = shards.get(shardKeyOf(query.prefix));
-    for (const term of shard ? termsWithPrefix(shard, query.prefix) : []) {
+    const merged = shard?.prefixPostings(query.prefix);
+    if (merged) prefixLists.push(merged);
+    for (const term of shard && !merged ? termsWithPrefix(shard, query.prefix) : []) {
       const list = shard?.postings(term);
       if (list) prefixLists.push(list);
     }

@@ -9,24 +9,35 @@ export type TermShard = {
   /** The shard's terms in code-unit order, for prefix ranges by binary search. */
   readonly terms: readonly string[];
   postings(term: string): Uint32Array | null;
+  /** The articles holding any term that starts with `prefix`, if the build merged them. */
+  prefixPostings(prefix: string): Uint32Array | null;
 };
 
-/** Wraps a shard's `{ term: postings }` record; a corrupt list throws with the term named. */
-export function termShard(record: Readonly<Record<string, string>>, docCount: number): TermShard {
-  const terms = Object.keys(record).sort();
+/** Decodes entries of a `{ key: postings }` record on first use; a corrupt list throws. */
+function lazyLists(record: Readonly<Record<string, string>>, docCount: number, what: string) {
   const decoded = new Map<string, Uint32Array>();
+  return (key: string): Uint32Array | null => {
+    const cached = decoded.get(key);
+    if (cached) return cached;
+    const encoded = Object.hasOwn(record, key) ? record[key] : undefined;
+    if (encoded === undefined) return null;
+    const result = decodePostings(encoded, docCount);
+    if (!result.ok) throw new Error(`search index ${what} "${key}": ${result.error}`);
+    decoded.set(key, result.value);
+    return result.value;
+  };
+}
+
+/** Wraps a shard's `{ term: postings }` record and its merged prefixes. */
+export function termShard(
+  record: Readonly<Record<string, string>>,
+  docCount: number,
+  prefixes: Readonly<Record<string, string>> = {},
+): TermShard {
   return {
-    terms,
-    postings(term) {
-      const cached = decoded.get(term);
-      if (cached) return cached;
-      const encoded = Object.hasOwn(record, term) ? record[term] : undefined;
-      if (encoded === undefined) return null;
-      const result = decodePostings(encoded, docCount);
-      if (!result.ok) throw new Error(`search index term "${term}": ${result.error}`);
-      decoded.set(term, result.value);
-      return result.value;
-    },
+    terms: Object.keys(record).sort(),
+    postings: lazyLists(record, docCount, 'term'),
+    prefixPostings: lazyLists(prefixes, docCount, 'prefix'),
   };
 }
 

@@ -48,6 +48,14 @@ describe('search', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=money+belongs'), SLOW);
   });
 
+  it('focuses the field with the / shortcut', async () => {
+    const { user } = renderWithProviders('/', { responses: searchFiles });
+    await listShown();
+    await user.keyboard('/');
+    expect(field()).toHaveFocus();
+    expect(field()).toHaveValue('');
+  });
+
   it('runs the search in the URL on load, within the topic when one is chosen', async () => {
     renderWithProviders('/?q=ada+brook', { responses: searchFiles });
     expect(await screen.findByText('2 articles match “ada brook”.', {}, SLOW)).toBeInTheDocument();

@@ -64,12 +64,12 @@ export function loadSearchIndex(): Promise<SearchMeta> {
 
 function loadShard(key: string, docCount: number): Promise<TermShard> {
   return once(shards, key, async () => {
-    const { terms } = await fetchJson(
+    const { terms, prefixes } = await fetchJson(
       dataUrl(termShardPath(key)),
       'the search index',
       decodeSearchShard,
     );
-    const shard = termShard(terms, docCount);
+    const shard = termShard(terms, docCount, prefixes);
     resolvedShards.set(key, shard);
     return shard;
   });

@@ -60,7 +60,7 @@ describe('keyboard shortcuts', () => {
     await user.keyboard('?');
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(dialog).toHaveTextContent('Next article');
-    expect(dialog).toHaveTextContent('Search (not available yet)');
+    expect(dialog).toHaveTextContent('Search articles');
 
     // Shortcuts are off while the help is open.
     await user.keyboard('j');

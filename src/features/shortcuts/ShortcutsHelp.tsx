@@ -6,7 +6,7 @@ const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'j', action: 'Next article' },
   { keys: 'k', action: 'Previous article' },
   { keys: '?', action: 'Show these shortcuts' },
-  { keys: '/', action: 'Search (not available yet)' },
+  { keys: '/', action: 'Search articles' },
 ];
 
 /**

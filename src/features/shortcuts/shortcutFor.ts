@@ -1,4 +1,4 @@
-/** What a key press asks for; `search` is reserved for when search exists. */
+/** What a key press asks for. */
 export type Shortcut = 'next' | 'previous' | 'help' | 'search';
 
 /** True when keys typed at `target` are text: fields, selects and editable content. */
