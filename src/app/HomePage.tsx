@@ -1,44 +1,105 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { articleIndexQuery } from '../features/articles/api.ts';
-import { ArticleList } from '../features/articles/ArticleList.tsx';
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { intersectSorted } from '../core/list/positions.ts';
+import {
+  articleIndexQuery,
+  listFilterQuery,
+  type Facet,
+  type ListFilter,
+} from '../features/articles/api.ts';
+import { WindowedArticleList } from '../features/articles/WindowedArticleList.tsx';
 import { SearchField } from '../features/search/SearchField.tsx';
 import { SearchOutlet } from '../features/search/SearchOutlet.tsx';
-import { selectTopic, type TopicSelection } from '../features/topics/selectTopic.ts';
+import { ListFilterStatus } from '../features/topics/ListFilterStatus.tsx';
+import { SpeakerFilter } from '../features/topics/SpeakerFilter.tsx';
 import { TopicFilter } from '../features/topics/TopicFilter.tsx';
-import { TopicFilterStatus } from '../features/topics/TopicFilterStatus.tsx';
+import { useSpeakerFilterParam } from '../features/topics/useSpeakerFilterParam.ts';
 import { useTopicParam } from '../features/topics/useTopicParam.ts';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 import { saveToggleFor } from './SavedArticleToggle.tsx';
 
 /**
- * The front page. It composes two features, the article list and the topic filter, so it lives
- * in the app shell: features do not import each other.
+ * The front page. It composes the article list, the topic and speaker filters (`?topic=`,
+ * `?speaker=`, combinable) and search, so it lives in the app shell: features do not import
+ * each other. A filter is the sorted positions of its articles in the index order (one small
+ * shard per topic or speaker); two filters combine by intersecting them.
  */
 export function HomePage() {
   const { data: index } = useSuspenseQuery(articleIndexQuery());
-  const selection = selectTopic(index, useTopicParam());
-  useDocumentTitle(pageTitle(selection));
+  const topicId = useTopicParam();
+  const speakerId = useSpeakerFilterParam();
+  // The facet lists every topic, so an unknown topic needs no request; speakers beyond the
+  // facet's most quoted are looked up (a 404 says there is no such speaker).
+  const knownTopic = topicId !== null && index.topics.some((t) => t.id === topicId);
+  const wanted: [Facet, string][] = [];
+  if (knownTopic) wanted.push(['topics', topicId]);
+  if (speakerId !== null) wanted.push(['speakers', speakerId]);
+  const results = useSuspenseQueries({
+    queries: wanted.map(([facet, id]) => listFilterQuery(facet, id)),
+    combine: (all) => all.map((result) => result.data),
+  });
+  const topic: ListFilter | null =
+    topicId === null
+      ? null
+      : knownTopic
+        ? (results[0] ?? null)
+        : { kind: 'not-found', id: topicId };
+  const speaker: ListFilter | null =
+    speakerId === null ? null : (results[knownTopic ? 1 : 0] ?? null);
+  const topicPositions = topic?.kind === 'found' ? topic.positions : null;
+  const speakerPositions = speaker?.kind === 'found' ? speaker.positions : null;
+  const positions = useMemo(() => {
+    if (topicPositions && speakerPositions)
+      return intersectSorted(topicPositions, speakerPositions);
+    return topicPositions ?? speakerPositions;
+  }, [topicPositions, speakerPositions]);
+  const unknown = [
+    ...(topic?.kind === 'not-found' ? [{ facet: 'topic' as const, id: topic.id }] : []),
+    ...(speaker?.kind === 'not-found' ? [{ facet: 'speaker' as const, id: speaker.id }] : []),
+  ];
+  const topicFound = topic?.kind === 'found' ? topic : null;
+  const speakerFound = speaker?.kind === 'found' ? speaker : null;
+  const title = [topicFound?.label, speakerFound?.label].filter(Boolean).join(' · ');
+  useDocumentTitle(unknown[0] ? `Unknown ${unknown[0].facet}` : title || null);
+  const count = positions ? positions.length : index.total;
+
   return (
     <>
-      <h1 className="page-title">
-        {selection.kind === 'topic' ? selection.topic.label : 'Latest articles'}
-      </h1>
+      <h1 className="page-title">{title || 'Latest articles'}</h1>
       <SearchField />
       <TopicFilter
         topics={index.topics}
-        total={index.articles.length}
-        activeId={selection.kind === 'topic' ? selection.topic.id : null}
+        total={index.total}
+        activeId={topicFound?.id ?? null}
+        speakerId={speakerId}
+      />
+      <SpeakerFilter
+        speakers={index.speakers}
+        active={
+          speakerFound
+            ? {
+                id: speakerFound.id,
+                label: speakerFound.label,
+                count: speakerFound.positions.length,
+              }
+            : null
+        }
+        topicId={topicId}
       />
       <SearchOutlet>
-        <TopicFilterStatus selection={selection} />
-        {selection.kind !== 'unknown' && (
-          <ArticleList
-            articles={selection.articles}
-            emptyMessage={
-              selection.kind === 'topic'
-                ? `No articles about ${selection.topic.label} yet.`
-                : 'No articles yet.'
-            }
+        <ListFilterStatus
+          count={count}
+          topic={topicFound}
+          speaker={speakerFound}
+          unknown={unknown}
+        />
+        {unknown.length === 0 && (
+          <WindowedArticleList
+            count={count}
+            positionAt={positions ? (i) => positions[i] ?? 0 : (i) => i}
+            pageSize={index.pageSize}
+            firstPage={index.articles}
+            emptyMessage={emptyMessage(topicFound?.label, speakerFound?.label)}
             renderActions={saveToggleFor}
           />
         )}
@@ -47,17 +108,9 @@ export function HomePage() {
   );
 }
 
-function pageTitle(selection: TopicSelection): string | null {
-  switch (selection.kind) {
-    case 'all':
-      return null;
-    case 'topic':
-      return selection.topic.label;
-    case 'unknown':
-      return 'Unknown topic';
-    default: {
-      const unreachable: never = selection;
-      return unreachable;
-    }
-  }
+function emptyMessage(topic: string | undefined, speaker: string | undefined): string {
+  if (topic && speaker) return `No articles about ${topic} quote ${speaker} yet.`;
+  if (topic) return `No articles about ${topic} yet.`;
+  if (speaker) return `No articles quote ${speaker} yet.`;
+  return 'No articles yet.';
 }

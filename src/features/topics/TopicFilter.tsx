@@ -1,25 +1,32 @@
 import { Link } from 'react-router-dom';
 import type { TopicCount } from '../../core/schema.ts';
-import { topicHref } from '../../ui/topicHref.ts';
+import { filterHref } from './filterHref.ts';
 
 type TopicFilterProps = {
   topics: TopicCount[];
   total: number;
   activeId: string | null;
+  /** The speaker filter in force, kept when another topic is chosen. */
+  speakerId?: string | null;
 };
 
 /** The topic facet as links with counts; the current filter is marked with `aria-current`. */
-export function TopicFilter({ topics, total, activeId }: TopicFilterProps) {
+export function TopicFilter({ topics, total, activeId, speakerId = null }: TopicFilterProps) {
   return (
     <nav className="topic-filter" aria-label="Filter by topic">
       <ul className="chips">
         <li>
-          <FilterChip href="/" label="All topics" count={total} active={activeId === null} />
+          <FilterChip
+            href={filterHref({ topic: null, speaker: speakerId })}
+            label="All topics"
+            count={total}
+            active={activeId === null}
+          />
         </li>
         {topics.map((topic) => (
           <li key={topic.id}>
             <FilterChip
-              href={topicHref(topic.id)}
+              href={filterHref({ topic: topic.id, speaker: speakerId })}
               label={topic.label}
               count={topic.count}
               active={topic.id === activeId}
@@ -31,14 +38,25 @@ export function TopicFilter({ topics, total, activeId }: TopicFilterProps) {
   );
 }
 
-function FilterChip(props: { href: string; label: string; count: number; active: boolean }) {
+/** One facet value as a link with its article count. */
+export function FilterChip(props: {
+  href: string;
+  label: string;
+  count?: number;
+  active: boolean;
+}) {
   return (
     <Link className="chip" to={props.href} aria-current={props.active ? 'page' : undefined}>
-      {props.label}{' '}
-      <span className="chip__count">
-        {props.count}{' '}
-        <span className="visually-hidden">{props.count === 1 ? 'article' : 'articles'}</span>
-      </span>
+      {props.label}
+      {props.count !== undefined && (
+        <>
+          {' '}
+          <span className="chip__count">
+            {props.count}{' '}
+            <span className="visually-hidden">{props.count === 1 ? 'article' : 'articles'}</span>
+          </span>
+        </>
+      )}
     </Link>
   );
 }

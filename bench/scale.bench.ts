@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:scale [-- --sizes 1000,10000,100000 --seed 1 --runs 20]`: for each corpus size,
+ * generates the corpus, builds the site (cold, then again after changing one article), serves it
+ * with `vite preview` and drives Chromium under 4× CPU throttling: build time and peak memory,
+ * first-load JS, the list's first-screen data, DOM elements while scrolling, and how long a
+ * topic or speaker filter takes to show its list. Writes bench/results/scale.json and prints a
+ * Markdown table for the README. Timings are medians/percentiles of one noisy machine.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { writeCorpus } from '../scripts/gen/writeCorpus.ts';
+import { corpusFileName } from '../scripts/gen/generateCorpus.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { measureFilters, measureScroll } from './scaleBrowser.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '20' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const seed = Number(values.seed);
+const runs = Number(values.runs);
+
+/** One row of the table. */
+type Row = {
+  articles: number;
+  buildSeconds: number;
+  peakBuildMB: number;
+  incrementalSeconds: number;
+  incrementalDataMs: number;
+  incrementalParsed: number;
+  firstLoadJsGzip: number;
+  listDataGzip: number;
+  maxDomElements: number;
+  filterP50: number;
+  filterP95: number;
+  /** Filled by the search bench (`npm run bench:search`); null when not measured here. */
+  searchP50: number | null;
+  searchP95: number | null;
+};
+
+function build(contentDir: string, outDir: string): { seconds: number; mb: number; log: string } {
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'TIME %e %M', process.execPath, vite, 'build', '--outDir', outDir, '--emptyOutDir'],
+    {
+      cwd: root,
+      env: { ...process.env, SAYWIRE_CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  );
+  const log = `${result.stdout}${result.stderr}`;
+  const time = /TIME ([\d.]+) (\d+)/.exec(log);
+  if (result.status !== 0 || !time) throw new Error(`build failed:\n${log.slice(-3000)}`);
+  return { seconds: Number(time[1]), mb: Number(time[2]) / 1024, log };
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+function firstLoadJs(outDir: string): number {
+  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const files = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g),
+  ].map((match) => match[1] ?? '');
+  return [...new Set(files)].reduce((sum, file) => sum + gz(path.join(outDir, file)), 0);
+}
+
+const rows: Row[] = [];
+for (const count of sizes) {
+  const work = path.join(root, 'bench/.work', `scale-${count}`);
+  const contentDir = path.join(work, 'content');
+  const outDir = path.join(work, 'dist');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  writeCorpus(contentDir, count, seed, {
+    mkdir: (dir, options) => mkdirSync(dir, options),
+    writeFile: (file, text) => writeFileSync(file, text),
+  });
+  rmSync(path.join(root, 'node_modules/.cache/saywire'), { recursive: true, force: true });
+  console.log(`\n${count} articles: cold build…`);
+  const cold = build(contentDir, outDir);
+  console.log(`  ${cold.seconds} s, ${cold.mb.toFixed(0)} MB`);
+  appendFileSync(path.join(contentDir, corpusFileName(count >> 1)), '\nOne more sentence.\n');
+  const warm = build(contentDir, outDir);
+  const stats = /(\d+) parsed, \d+ from the cache, data in (\d+) ms/.exec(warm.log);
+  console.log(`  one article changed: ${warm.seconds} s (${stats?.[0] ?? '?'})`);
+
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 4300 + rows.length, strictPort: true },
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const base = server.resolvedUrls?.local[0] ?? '';
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const maxDomElements = await measureScroll(page, base);
+    const filter = await measureFilters(page, base, runs);
+    rows.push({
+      articles: count,
+      buildSeconds: cold.seconds,
+      peakBuildMB: Math.round(cold.mb),
+      incrementalSeconds: warm.seconds,
+      incrementalDataMs: Number(stats?.[2] ?? NaN),
+      incrementalParsed: Number(stats?.[1] ?? NaN),
+      firstLoadJsGzip: firstLoadJs(outDir),
+      listDataGzip: gz(path.join(outDir, 'data/index.json')),
+      maxDomElements,
+      filterP50: filter.p50,
+      filterP95: filter.p95,
+      searchP50: null,
+      searchP95: null,
+    });
+    console.log(rows.at(-1));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const date = new Date().toISOString().slice(0, 10);
+const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root })
+  .toString()
+  .trim();
+mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+writeFileSync(
+  path.join(root, 'bench/results/scale.json'),
+  `${JSON.stringify({ date, commit, cpuThrottling: 4, rows }, null, 2)}\n`,
+);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const cell = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+console.log(`\nMeasured ${date} at ${commit} (npm run bench:scale; 4× CPU throttling):\n`);
+console.log(
+  '| Articles | Build (s) | Peak build memory (MB) | One article changed (s / data ms) | First-load JS (KB gzip) | List data (KB gzip) | DOM elements (max) | Filter p50 / p95 (ms) | Search p50 / p95 (ms) |',
+);
+console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: |');
+for (const r of rows) {
+  console.log(
+    `| ${r.articles.toLocaleString('en')} | ${r.buildSeconds.toFixed(1)} | ${r.peakBuildMB} | ` +
+      `${r.incrementalSeconds.toFixed(1)} / ${r.incrementalDataMs} | ${kb(r.firstLoadJsGzip)} | ` +
+      `${kb(r.listDataGzip)} | ${r.maxDomElements} | ${cell(r.filterP50)} / ${cell(r.filterP95)} | ` +
+      `${cell(r.searchP50)} / ${cell(r.searchP95)} |`,
+  );
+}

@@ -1,0 +1,74 @@
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import type { ArticleSummary } from '../../core/schema.ts';
+import { ArticleCard } from './ArticleCard.tsx';
+import { useListPages } from './useListPages.ts';
+import { useWindowRange } from './useWindowRange.ts';
+import './windowedList.css';
+
+type WindowedArticleListProps = {
+  /** How many articles the list holds (all, or those the filters keep). */
+  count: number;
+  /** The index position of the list's `i`-th article. */
+  positionAt: (i: number) => number;
+  pageSize: number;
+  /** The index's first page, which needs no fetch. */
+  firstPage: readonly ArticleSummary[];
+  emptyMessage: string;
+  renderActions?: (article: ArticleSummary) => ReactNode;
+};
+
+/**
+ * The article list at any size: only the rows near the viewport are in the DOM (a few dozen
+ * elements each), the rest are padding of the same height, so 100,000 articles scroll like 10.
+ * Rows are equal in height (CSS clamps the card), which makes the window a division, not a
+ * measurement of every row. Each row says its place (`aria-posinset` of `aria-setsize`), so a
+ * screen reader announces "12 of 100,000". Pages of summaries are fetched as rows need them.
+ */
+export function WindowedArticleList({
+  count,
+  positionAt,
+  pageSize,
+  firstPage,
+  emptyMessage,
+  renderActions,
+}: WindowedArticleListProps) {
+  const list = useRef<HTMLOListElement>(null);
+  const { start, end, rowHeight } = useWindowRange(list, count);
+  const rows = Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
+  const summaries = useListPages(rows.map(positionAt), pageSize, firstPage);
+
+  // Heights are set through the DOM, not a style attribute: the CSP forbids inline styles in
+  // the prerendered HTML, and the server cannot know them anyway.
+  useLayoutEffect(() => {
+    const element = list.current;
+    if (!element) return;
+    element.style.paddingTop = `${start * rowHeight}px`;
+    element.style.paddingBottom = `${(count - end) * rowHeight}px`;
+  }, [start, end, count, rowHeight]);
+
+  if (count === 0) {
+    return (
+      <p className="state state--empty" role="status">
+        {emptyMessage}
+      </p>
+    );
+  }
+  return (
+    <ol className="article-list article-list--windowed" ref={list}>
+      {rows.map((row, i) => {
+        const article = summaries[i];
+        return (
+          <li key={article?.slug ?? `row-${row}`} aria-posinset={row + 1} aria-setsize={count}>
+            {article ? (
+              <ArticleCard article={article} actions={renderActions?.(article)} />
+            ) : (
+              <div className="card card--pending" aria-busy="true">
+                <span className="visually-hidden">Loading article {row + 1}…</span>
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

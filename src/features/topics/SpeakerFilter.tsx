@@ -1,0 +1,43 @@
+import type { SpeakerCount } from '../../core/schema.ts';
+import { filterHref } from './filterHref.ts';
+import { FilterChip } from './TopicFilter.tsx';
+
+type SpeakerFilterProps = {
+  /** The most quoted speakers, with how many articles quote each. */
+  speakers: SpeakerCount[];
+  /** The speaker filter in force (listed even when not among the most quoted). */
+  active: { id: string; label: string; count: number } | null;
+  topicId: string | null;
+};
+
+/** The speaker facet: the most quoted voices as links with counts, kept with the topic filter. */
+export function SpeakerFilter({ speakers, active, topicId }: SpeakerFilterProps) {
+  if (speakers.length === 0) return null;
+  const listed =
+    active && !speakers.some((s) => s.id === active.id)
+      ? [{ id: active.id, name: active.label, count: active.count }, ...speakers]
+      : speakers;
+  return (
+    <nav className="topic-filter speaker-filter" aria-label="Filter by speaker">
+      <ul className="chips">
+        <li>
+          <FilterChip
+            href={filterHref({ topic: topicId, speaker: null })}
+            label="All voices"
+            active={active === null}
+          />
+        </li>
+        {listed.map((speaker) => (
+          <li key={speaker.id}>
+            <FilterChip
+              href={filterHref({ topic: topicId, speaker: speaker.id })}
+              label={speaker.name}
+              count={speaker.count}
+              active={speaker.id === active?.id}
+            />
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,123 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/core/schema.ts';
+import { setupBrowser } from './browser.ts';
+import { startScaleSite, type ScaleSite } from './scaleSite.ts';
+
+/** Generated articles: enough for many pages, shards and a long scroll; fast enough for CI. */
+const COUNT = 400;
+const DOM_BUDGET = 800;
+
+let site: ScaleSite | undefined;
+const { openPage } = setupBrowser();
+
+beforeAll(async () => {
+  site = await startScaleSite(COUNT, 7);
+}, 600_000);
+afterAll(async () => {
+  await site?.close();
+});
+
+const built = (): ScaleSite => {
+  if (!site) throw new Error('the scale site did not start');
+  return site;
+};
+
+/**
+ * Scrolls the list from top to bottom, collecting each row's place and headline link once its
+ * page of summaries has arrived; checks the page's element count at every step.
+ */
+async function readWholeList(page: Page): Promise<{ slugs: string[]; maxElements: number }> {
+  const seen = new Map<number, string>();
+  let maxElements = 0;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let step = 0; step < 2000; step++) {
+    await page.waitForFunction(() => !document.querySelector('.article-list .card--pending'));
+    const state = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll('.article-list > li[aria-posinset]')].map(
+        (li) => ({
+          at: Number(li.getAttribute('aria-posinset')),
+          size: Number(li.getAttribute('aria-setsize')),
+          href: li.querySelector('.card__headline a')?.getAttribute('href') ?? '',
+        }),
+      );
+      const atEnd = window.scrollY + window.innerHeight >= document.body.scrollHeight - 2;
+      window.scrollBy(0, window.innerHeight * 0.8);
+      return { rows, atEnd, elements: document.getElementsByTagName('*').length };
+    });
+    maxElements = Math.max(maxElements, state.elements);
+    for (const row of state.rows) seen.set(row.at, row.href.replace('/articles/', ''));
+    const size = state.rows[0]?.size ?? 0;
+    if (state.atEnd && seen.has(size)) break;
+    await page.waitForTimeout(30);
+  }
+  const slugs = [...seen].sort(([a], [b]) => a - b).map(([, slug]) => slug);
+  return { slugs, maxElements };
+}
+
+const withTopic = (articles: Article[], id: string) =>
+  articles.filter((a) => a.topics.some((t) => t.id === id));
+const withSpeaker = (articles: Article[], id: string) =>
+  articles.filter((a) => a.speakers.some((s) => s.id === id));
+
+describe('the list at scale', () => {
+  it('shows exactly the articles of a topic, in order, within the DOM budget to the end', async () => {
+    const { articles, url } = built();
+    const counts = new Map<string, number>();
+    for (const a of articles)
+      for (const t of a.topics) counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+    const [topic] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (!topic) throw new Error('no topic in the generated corpus');
+    const expected = withTopic(articles, topic).map((a) => a.slug);
+    expect(expected.length).toBeGreaterThan(20);
+
+    const page = await openPage();
+    await page.goto(url(`?topic=${topic}`));
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${expected.length} articles about` })
+      .waitFor();
+    const { slugs, maxElements } = await readWholeList(page);
+    expect(slugs).toEqual(expected);
+    expect(maxElements).toBeLessThanOrEqual(DOM_BUDGET);
+  });
+
+  it('keeps the DOM within budget scrolling the whole unfiltered list', async () => {
+    const { articles, url } = built();
+    const page = await openPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(url());
+    const { slugs, maxElements } = await readWholeList(page);
+    expect(slugs).toEqual(articles.map((a) => a.slug));
+    expect(maxElements).toBeLessThanOrEqual(DOM_BUDGET);
+  });
+
+  it('combines a topic and a speaker, and both survive a reload', async () => {
+    const { articles, url } = built();
+    // The speaker quoted in the most articles, and the topic most of those share.
+    const bySpeaker = new Map<string, number>();
+    for (const a of articles)
+      for (const s of a.speakers) bySpeaker.set(s.id, (bySpeaker.get(s.id) ?? 0) + 1);
+    const [speaker] = [...bySpeaker].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (!speaker) throw new Error('no speaker in the generated corpus');
+    const theirs = withSpeaker(articles, speaker);
+    const topicCounts = new Map<string, number>();
+    for (const a of theirs)
+      for (const t of a.topics) topicCounts.set(t.id, (topicCounts.get(t.id) ?? 0) + 1);
+    const [topic] = [...topicCounts].sort((a, b) => b[1] - a[1])[0] ?? [];
+    if (!topic) throw new Error('the speaker has no topic');
+    const expected = withTopic(theirs, topic).map((a) => a.slug);
+
+    const page = await openPage();
+    const query = `?topic=${topic}&speaker=${speaker}`;
+    await page.goto(url(query));
+    const status = page.getByRole('status').filter({ hasText: /quoting/ });
+    await status.waitFor();
+    expect(await status.textContent()).toContain(`${expected.length} article`);
+    expect((await readWholeList(page)).slugs).toEqual(expected);
+
+    await page.reload();
+    await status.waitFor();
+    expect(new URL(page.url()).search).toBe(query);
+    expect(await status.textContent()).toContain(`${expected.length} article`);
+  });
+});
