@@ -22,8 +22,7 @@ export function SpeakersPage() {
       ) : (
         <>
           <p className="speakers__intro">
-            Everyone quoted by name, most quoted first.{' '}
-            {countLabel(data.speakers.length, 'speaker')}.
+            Everyone quoted by name, most quoted first. {countLabel(data.total, 'speaker')}.
           </p>
           <ol className="speaker-list">
             {data.speakers.map((speaker) => (
