@@ -26,21 +26,19 @@ export function precacheUrls(bundleFiles: readonly string[], publicFiles: readon
 }
 
 /**
- * The manifest for a build: its URLs and a version hashed from each URL and its contents, so any
- * changed byte (code, styles, the list data, an icon) makes a new worker and new caches.
+ * The manifest for a build from each precached URL's contents: its URLs and a version hashed
+ * from every URL and its bytes, so any changed byte (code, styles, the prerendered shell, the
+ * list data, an icon) makes a new worker and new caches.
  */
 export function precacheManifest(
   contents: ReadonlyMap<string, string | Uint8Array>,
-  urlOf: (file: string) => string,
-  urls: readonly string[],
 ): PrecacheManifest {
   const hash = createHash('sha256');
-  const wanted = new Set(urls);
-  for (const [file, content] of [...contents].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!wanted.has(urlOf(file))) continue;
-    hash.update(`${urlOf(file)}\0`);
-    hash.update(content);
+  const urls = [...contents.keys()].sort();
+  for (const url of urls) {
+    hash.update(`${url}\0`);
+    hash.update(contents.get(url) ?? '');
     hash.update('\0');
   }
-  return { version: hash.digest('hex').slice(0, 16), urls: [...urls] };
+  return { version: hash.digest('hex').slice(0, 16), urls };
 }

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { precacheManifest, precacheUrls } from './precacheUrls.ts';
@@ -7,6 +8,8 @@ import { SHELL } from './sw/precacheManifest.ts';
 /** Where the worker is served, relative to the base; registerServiceWorker.ts asks for it. */
 const SW_FILE = 'sw.js';
 const PLACEHOLDER = '__SAYWIRE_PRECACHE__';
+/** The list data, written beside the bundle by the content plugin. */
+const LIST_DATA = 'data/index.json';
 
 /** Every file under `dir`, as `/`-separated paths relative to it. */
 function listFiles(dir: string): string[] {
@@ -46,28 +49,28 @@ export function serviceWorker(): Plugin {
       });
     },
 
-    generateBundle: {
-      // After the content plugin has emitted the data files.
+    writeBundle: {
+      // Last, after the content plugin has written the data files and the prerendered pages,
+      // so the list and its version describe the files as they will be served.
       order: 'post',
-      handler(_options, bundle) {
-        const worker = bundle[SW_FILE];
-        if (!config || worker?.type !== 'chunk') return;
-        const contents = new Map<string, string | Uint8Array>();
-        for (const [file, output] of Object.entries(bundle)) {
-          if (file !== SW_FILE)
-            contents.set(file, output.type === 'chunk' ? output.code : output.source);
+      sequential: true,
+      async handler(options, bundle) {
+        if (!config || bundle[SW_FILE]?.type !== 'chunk') return;
+        const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
+        const built = Object.keys(bundle).filter((file) => file !== SW_FILE);
+        if (existsSync(path.join(outDir, LIST_DATA))) built.push(LIST_DATA);
+        const urls = precacheUrls(built, listFiles(config.publicDir));
+        const contents = new Map<string, Uint8Array>();
+        for (const url of urls) {
+          contents.set(url, await readFile(path.join(outDir, url === SHELL ? 'index.html' : url)));
         }
-        const publicFiles = listFiles(config.publicDir);
-        for (const file of publicFiles) {
-          contents.set(file, readFileSync(path.join(config.publicDir, file)));
-        }
-        const urls = precacheUrls([...contents.keys()], publicFiles);
-        const urlOf = (file: string) => (file === 'index.html' ? SHELL : file);
-        const manifest = precacheManifest(contents, urlOf, urls);
-        if (!worker.code.includes(PLACEHOLDER)) {
+        const manifest = precacheManifest(contents);
+        const workerPath = path.join(outDir, SW_FILE);
+        const worker = await readFile(workerPath, 'utf8');
+        if (!worker.includes(PLACEHOLDER)) {
           this.error(`${SW_FILE}: the precache placeholder ${PLACEHOLDER} is missing`);
         }
-        worker.code = worker.code.replaceAll(PLACEHOLDER, JSON.stringify(manifest));
+        await writeFile(workerPath, worker.replaceAll(PLACEHOLDER, JSON.stringify(manifest)));
       },
     },
   };

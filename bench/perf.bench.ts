@@ -1,0 +1,222 @@
+/**
+ * `npm run bench:perf`: Lighthouse 12 (mobile preset, simulated throttling) on the production
+ * build served by `vite preview`: the list, an article, a topic view and a floor page (the same
+ * article as plain HTML). Prints medians of several runs, the article's LCP over the floor's,
+ * the first-load bytes, and writes bench/results/perf.json. Not part of `npm test`: too noisy.
+ *
+ *   npm run bench:perf                  3 runs of each page
+ *   npm run bench:perf -- --runs 5      more runs
+ *   npm run bench:perf -- --readme      also replace the table in README.md
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import lighthouse from 'lighthouse';
+import { build, preview } from 'vite';
+import { decodeArticle, decodeArticleIndex } from '../src/core/decodeWire.ts';
+import { firstLoadUrls, measureFirstLoad } from '../scripts/checkBundleBudget.mjs';
+import { freePort } from '../tests/e2e/globalSetup.ts';
+import { floorPage } from './perfFloor.ts';
+import { median, renderTables, type PageResult, type RunMetrics } from './perfReport.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CHROME_PATH = process.env.CHROME_PATH ?? process.env.SAYWIRE_CHROMIUM ?? '/usr/bin/chromium';
+/** The flags every Chromium here runs with (tests/e2e/browser.ts), plus headless. */
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+const runs = Math.max(3, Number(argument('--runs') ?? 3));
+const writeReadme = process.argv.includes('--readme');
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+/** Starts Chromium with a DevTools port for Lighthouse; resolves once the port answers. */
+async function startChrome(userDataDir: string): Promise<{ port: number; chrome: ChildProcess }> {
+  const port = await freePort();
+  const chrome = spawn(
+    CHROME_PATH,
+    [
+      ...CHROME_FLAGS,
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${userDataDir}`,
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/json/version`);
+      if (response.ok) return { port, chrome };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  chrome.kill();
+  throw new Error(`${CHROME_PATH} did not open its DevTools port`);
+}
+
+type LhAudit = { numericValue?: number; details?: { items?: { url?: string }[] } };
+
+/** One Lighthouse run of `url`, reduced to the figures the issue budgets. */
+async function measure(url: string, port: number): Promise<RunMetrics> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const audit = (id: string) => lhr.audits[id] as LhAudit | undefined;
+  const value = (id: string) => audit(id)?.numericValue ?? NaN;
+  const score = (id: (typeof CATEGORIES)[number]) =>
+    Math.round((lhr.categories[id]?.score ?? NaN) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    renderBlocking: (audit('render-blocking-resources')?.details?.items ?? []).flatMap(
+      ({ url: blocking }) => (blocking ? [new URL(blocking).pathname] : []),
+    ),
+    failing: Object.values(lhr.audits)
+      .filter((item) => item.score !== null && item.score < 1 && item.scoreDisplayMode === 'binary')
+      .map((item) => item.id),
+  };
+}
+
+/** Builds the site into `outDir` and adds the floor page; returns the pages to measure. */
+async function prepareSite(outDir: string): Promise<{ name: string; path: string }[]> {
+  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const index = decodeArticleIndex(await readJson(path.join(outDir, 'data/index.json')));
+  if (!index.ok) throw new Error(index.error);
+  const [summary] = index.value.articles;
+  if (!summary) throw new Error('the build has no articles');
+  const article = decodeArticle(
+    await readJson(path.join(outDir, `data/articles/${summary.slug}.json`)),
+  );
+  if (!article.ok) throw new Error(article.error);
+  const topic = index.value.topics.find(({ count }) => count > 0);
+  if (!topic) throw new Error('the build has no tagged articles');
+  await mkdir(path.join(outDir, 'bench-floor'), { recursive: true });
+  await writeFile(path.join(outDir, 'bench-floor/index.html'), floorPage(article.value));
+  return [
+    { name: 'list', path: '' },
+    { name: 'article', path: `articles/${summary.slug}` },
+    { name: 'topic', path: `?topic=${encodeURIComponent(topic.id)}` },
+    { name: 'floor', path: 'bench-floor/' },
+  ];
+}
+
+/** Render-blocking requests as the built HTML declares them (stylesheets and classic scripts). */
+async function declaredBlocking(outDir: string): Promise<string[]> {
+  const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+  const { scripts, styles } = firstLoadUrls(html);
+  const classic = scripts.filter((src) =>
+    new RegExp(`<script(?![^>]*type="module")(?![^>]*\\b(?:async|defer)\\b)[^>]*src="${src}"`).test(
+      html,
+    ),
+  );
+  return [...styles, ...classic];
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'saywire-perf-'));
+let chrome: ChildProcess | undefined;
+try {
+  const outDir = path.join(work, 'dist');
+  const pages = await prepareSite(outDir);
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
+  });
+  try {
+    const base = server.resolvedUrls?.local[0];
+    if (!base) throw new Error('vite preview started without a local URL');
+    const started = await startChrome(path.join(work, 'chrome'));
+    chrome = started.chrome;
+    const results: PageResult[] = pages.map((page) => ({
+      ...page,
+      url: new URL(page.path, base).href,
+      runs: [],
+    }));
+    // Interleaved (list, article, topic, floor, list, …) so a noisy moment hits every page alike.
+    for (let run = 0; run < runs; run += 1) {
+      for (const page of results) {
+        process.stderr.write(`run ${run + 1}/${runs}: ${page.name}\n`);
+        page.runs.push(await measure(page.url, started.port));
+      }
+    }
+    const firstLoad = measureFirstLoad(outDir);
+    const article = results.find(({ name }) => name === 'article');
+    const floor = results.find(({ name }) => name === 'floor');
+    const floorRatio =
+      article && floor
+        ? median(article.runs.map(({ lcp }) => lcp)) / median(floor.runs.map(({ lcp }) => lcp))
+        : NaN;
+    const chromeVersion = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8' }).trim();
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    const report = {
+      date: new Date().toISOString(),
+      commit,
+      chrome: chromeVersion,
+      lighthouse: '12.2.3, mobile preset, simulated throttling',
+      runs,
+      declaredRenderBlocking: await declaredBlocking(outDir),
+      firstLoadJsGzip: firstLoad.firstLoadJs.gzip,
+      cssGzip: firstLoad.css.gzip,
+      listDataGzip: firstLoad.listData.gzip,
+      articleLcpOverFloor: floorRatio,
+      pages: results,
+    };
+    const { terminal, markdown } = renderTables(report);
+    console.log(terminal);
+    await mkdir(path.join(root, 'bench/results'), { recursive: true });
+    await writeFile(
+      path.join(root, 'bench/results/perf.json'),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
+    console.log('\nwrote bench/results/perf.json');
+    if (writeReadme) {
+      const readmePath = path.join(root, 'README.md');
+      const readme = await readFile(readmePath, 'utf8');
+      const marked = /(<!-- perf:start -->\n)[\s\S]*?(<!-- perf:end -->)/;
+      if (!marked.test(readme))
+        throw new Error('README.md has no <!-- perf:start --> … <!-- perf:end --> block');
+      await writeFile(readmePath, readme.replace(marked, `$1${markdown}$2`));
+      console.log('updated the table in README.md');
+    }
+  } finally {
+    await server.close();
+  }
+} finally {
+  chrome?.kill();
+  await rm(work, { recursive: true, force: true });
+}
