@@ -98,7 +98,9 @@ describe('keyboard and screen reader use', () => {
     // The next Tab starts inside main, past the masthead.
     const next = await tabTo(page, () => true);
     expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
-    expect(next.text).toMatch(/^All topics/);
+    // The list's first control is its search field, then the topic chips.
+    expect(next.text).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
   });
 
   it('topic chips are links that mark the active filter with aria-current and follow Enter', async () => {
