@@ -18,6 +18,31 @@ export async function measureScroll(page: Page, base: string): Promise<number> {
   return max;
 }
 
+/** In the page: click the run's chip, resolve with the time until the filtered list shows. */
+const FILTER_RUN = `(async () => {
+  const run = RUN;
+  const selector = run % 2 === 0 ? 'nav[aria-label="Filter by topic"] a' : 'nav[aria-label="Filter by speaker"] a';
+  const chips = [...document.querySelectorAll(selector)].filter((a) => a.getAttribute('aria-current') !== 'page');
+  const chip = chips[(run >> 1) % Math.max(1, chips.length)];
+  if (!chip) return NaN;
+  const label = (chip.childNodes[0] && chip.childNodes[0].textContent || '').trim();
+  const done = () => {
+    const title = (document.querySelector('h1') || {}).textContent || '';
+    const listed = label.startsWith('All') || title.includes(label);
+    const rows = document.querySelector('.article-list li, .state--empty');
+    return listed && rows && !document.querySelector('.card--pending');
+  };
+  const start = performance.now();
+  chip.click();
+  await new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (done()) { observer.disconnect(); resolve(); }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  return performance.now() - start;
+})()`;
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -36,36 +61,9 @@ export async function measureFilters(
   await page.locator('.article-list .card__headline').first().waitFor();
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const ms = await page.evaluate(async (run) => {
-      const chips = [
-        ...document.querySelectorAll<HTMLAnchorElement>(
-          run % 2 === 0
-            ? 'nav[aria-label="Filter by topic"] a'
-            : 'nav[aria-label="Filter by speaker"] a',
-        ),
-      ].filter((a) => a.getAttribute('aria-current') !== 'page');
-      const chip = chips[(run >> 1) % Math.max(1, chips.length)];
-      if (!chip) return NaN;
-      const label = chip.childNodes[0]?.textContent?.trim() ?? '';
-      const done = () => {
-        const title = document.querySelector('h1')?.textContent ?? '';
-        const listed = label.startsWith('All') || title.includes(label);
-        const rows = document.querySelector('.article-list li, .state--empty');
-        return listed && rows && !document.querySelector('.card--pending');
-      };
-      const start = performance.now();
-      chip.click();
-      await new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (done()) {
-            observer.disconnect();
-            resolve();
-          }
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      });
-      return performance.now() - start;
-    }, run);
+    // A string, not a function: the bundler would wrap named inner functions in a helper the
+    // page does not have.
+    const ms = Number(await page.evaluate(FILTER_RUN.replace('RUN', String(run))));
     if (Number.isFinite(ms)) times.push(ms);
     await page.waitForTimeout(50);
   }
