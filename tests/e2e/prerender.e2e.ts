@@ -107,6 +107,8 @@ describe('prerendered pages, with JavaScript off', () => {
 
     expect(await page.locator('main h1').textContent()).toBe('Page not found');
     expect(await page.title()).toBe('Page not found – Saywire');
+    // One 404.html serves every unknown path, so it must not name the path it was rendered for.
+    expect(await page.locator('main').textContent()).toContain('Nothing lives at this address.');
   });
 });
 
