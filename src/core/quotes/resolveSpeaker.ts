@@ -184,7 +184,9 @@ function introducedUnnamed(
 ): boolean {
   for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
     const { tokens } = narration[p] as ParagraphNarration;
-    for (let t = 0; t < tokens.length && (tokens[t] as Token).start < at; t++) {
+    // A bounded look back keeps a paragraph of thousands of "the official said" linear.
+    const to = firstStartingAt(tokens, at);
+    for (let t = Math.max(0, to - INTRODUCTION_REACH); t < to; t++) {
       const token = tokens[t] as Token;
       if (token.lower !== role || tokens[t + 1]?.capitalised) continue;
       for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
@@ -196,6 +198,9 @@ function introducedUnnamed(
   }
   return false;
 }
+
+/** How many words before a role reference its unnamed introduction may stand. */
+const INTRODUCTION_REACH = 400;
 
 const FORMER = new Set(['former', 'ex', 'erstwhile', 'then']);
 
