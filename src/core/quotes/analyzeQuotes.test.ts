@@ -378,6 +378,7 @@ describe('wire-copy attribution', () => {
       'Delhi Police arrested three men. "A case has been registered," a senior police ' +
         'officer said.',
     ],
+    ['"It is a balancing act," said one FRB official.'],
   ])('leaves unnamed speakers unnamed in %j', (text) => {
     expect(quotesOf(text).at(-1)?.speaker).toBeNull();
   });

@@ -201,11 +201,15 @@ export function subjectAfter(
   );
   const afterRole = lastRole >= 0 ? (phrase[lastRole] as Token).end : -1;
   const named = inside.filter((mention) => mention.kind !== 'organisation');
+  // "said one Fed official": a phrase that ends with its role names no one; "Fed" only says whose.
+  const endsWithRole = lastRole === phrase.length - 1 && isRoleNoun(last.lower);
   const person =
     named.find((mention) => mention.start > afterRole && mention.kind === 'person') ??
     named.find((mention) => mention.start > afterRole) ??
-    inside.find((mention) => mention.kind === 'person') ??
-    inside.find((mention) => mention.kind === 'unknown');
+    (endsWithRole
+      ? undefined
+      : (inside.find((mention) => mention.kind === 'person') ??
+        inside.find((mention) => mention.kind === 'unknown')));
   if (person) return { kind: 'mention', mention: person };
   // "said Brook's deputy, Ivo Varga": the name in apposition after the role.
   const appositive = last.gap.includes(',') ? paragraph.mentionByFirst.get(k) : undefined;
