@@ -22,19 +22,12 @@ import { firstLoadUrls, measureFirstLoad } from '../scripts/checkBundleBudget.mj
 import { freePort } from '../tests/e2e/globalSetup.ts';
 import { floorPage } from './perfFloor.ts';
 import { median, renderTables, type PageResult, type RunMetrics } from './perfReport.ts';
+import { CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CHROME_PATH = process.env.CHROME_PATH ?? process.env.SAYWIRE_CHROMIUM ?? '/usr/bin/chromium';
-/** The flags every Chromium here runs with (tests/e2e/browser.ts), plus headless. */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The flags every Chromium here runs with, plus headless. */
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const argument = (name: string) => {
