@@ -358,6 +358,25 @@ describe('wire-copy attribution', () => {
       'Leaders of the Kisan Morcha met on Monday. "Our demands are simple," they said.',
       ['Kisan Morcha'],
     ],
+    [
+      'Initial claims for jobless benefits fell, the agency said.\n\n"It is strong," said ' +
+        'Sarah House, an economist. She added that wages were "still too hot."',
+      ['Sarah House', 'Sarah House'],
+    ],
+    [
+      'Lena Park, the MP for Riverton North, told the radio: "We were not elected for this."',
+      ['Lena Park'],
+    ],
+    [
+      'Senate leader Tom Reed, D-N.Y., called the report "great news for working families."',
+      ['Tom Reed'],
+    ],
+    [
+      'Foreign Minister Ada Brook, speaking in Riverton, called the attack "appalling" and ' +
+        'promised help.',
+      ['Ada Brook'],
+    ],
+    ['The Kremlin, meanwhile, said the strikes hit "military targets only."', ['Kremlin']],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });
@@ -379,6 +398,7 @@ describe('wire-copy attribution', () => {
         'officer said.',
     ],
     ['"It is a balancing act," said one FRB official.'],
+    ['A Riverton County judge denied bail, calling the evidence "overwhelming and clear."'],
   ])('leaves unnamed speakers unnamed in %j', (text) => {
     expect(quotesOf(text).at(-1)?.speaker).toBeNull();
   });

@@ -15,6 +15,10 @@ export type QuoteContext = {
   cueFollows: boolean;
 };
 
+/** Verbs with which a speaker names or characterises a thing: `called the plan "a mess"`. */
+const NAMING_VERBS =
+  /^(?:call|calls|called|calling|term|terms|termed|terming|describe|describes|described|describing|brand|brands|branded|branding|label|labels|labelled|labeled)$/i;
+
 const SENTENCE_INSIDE = /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
 const NON_SPEECH = new RegExp(
   `(?:^|[^\\p{L}])(?:${NON_SPEECH_LEADS.map((lead) => lead.replace(/[-\s]/g, '[-\\s]')).join('|')})(?:\\s+(?:the|a|an|as))?\\s*[,:]?\\s*$`,
@@ -33,7 +37,13 @@ export function classifyQuote({
   cueFollows,
 }: QuoteContext): QuoteKind {
   if (standalone && /^["'“‘(]?\p{Lu}/u.test(text) && /[.!?…,]["'”’)]?$/.test(text)) return 'direct';
-  if (NON_SPEECH.test(before.slice(-40))) return 'other';
+  // "called the report "great news"": what a speaker calls a thing is theirs, even when the thing
+  // is a word that usually introduces a title ("the report", "the film").
+  const namesIt =
+    cue?.adjacent === true &&
+    NAMING_VERBS.test(cue.verb) &&
+    /\bthe\s+\p{L}+\s*$/iu.test(before.slice(-40));
+  if (!namesIt && NON_SPEECH.test(before.slice(-40))) return 'other';
   // `"In America," I said`: capitals before a comma and the cue that follows are speech.
   const spokenBeforeCue = /,$/.test(text) && cueFollows && cue?.adjacent === true;
   if (isTitleCase(text) && !spokenBeforeCue) return 'other';

@@ -91,6 +91,32 @@ const GESTURES = new Set([
   'breathe',
   'breathed',
 ]);
+/** Words that follow a noun-like form used as a noun ("claims for", "reports were"), not a verb. */
+const NOUN_FOLLOWERS = new Set([
+  'of',
+  'for',
+  'from',
+  'against',
+  'by',
+  'is',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'fell',
+  'rose',
+  'dropped',
+  'jumped',
+  'surged',
+  'declined',
+  'increased',
+  'remain',
+  'remained',
+]);
 const PASSIVE_MARKERS = new Set([
   'when',
   'being',
@@ -135,6 +161,11 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
           CUE_ADVERBS.has(previous.lower) ||
           ROLE_NOUNS.has(previous.lower)));
     if (!previousIsSubject || (previous !== undefined && DETERMINERS.has(previous.lower)))
+      return false;
+    // "Initial claims for jobless benefits fell", "Demands of the union were": a noun, not a verb;
+    // but "John's reply was:" still gives its owner's words.
+    const ownersWords = previous?.possessive === true && /^(?:was|is)$/.test(next?.lower ?? '');
+    if (!afterQuote && token.blank && next && NOUN_FOLLOWERS.has(next.lower) && !ownersWords)
       return false;
   }
   if (/^(?:ask|asks|asked)$/.test(token.lower) && previous && PASSIVE_MARKERS.has(previous.lower))

@@ -81,6 +81,19 @@ const OPENING_VERBS = new Set(
 );
 /** "Inc." alone is the tail of a company's name, not a name. */
 const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc']);
+/** Institution words that are also common surnames: after a given name they are a surname. */
+const SURNAME_LIKE_ORGANISATION_WORDS = new Set([
+  'house',
+  'church',
+  'court',
+  'post',
+  'hall',
+  'banks',
+  'bank',
+  'times',
+  'guard',
+  'fleet',
+]);
 /** Generational suffixes: part of a name, never its surname. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** "Don't", "I'm", "We'll": contractions start sentences but are never names. */
@@ -191,9 +204,15 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (opensSentence && /(?:ing|ly)$/.test(lone) && firstNameGender(lone) === undefined) return null;
 
   if (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, ''))) return null;
+  // "Sarah House", "Tom Church": a given name before a surname that is also an institution word.
+  const surnamed =
+    words.length === 2 &&
+    firstNameGender(words[0] ?? '') !== undefined &&
+    SURNAME_LIKE_ORGANISATION_WORDS.has(lastLower);
   const organisation =
     institution ||
-    lowers.some((word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word));
+    (!surnamed &&
+      lowers.some((word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word)));
   // "Moscow TASS": a place before a news agency's name is where it reported from.
   while (words.length > 1 && PLACES.has(lowers[0] ?? '') && NEWS_ORGANISATIONS.has(lastLower)) {
     words.shift();
@@ -339,8 +358,8 @@ function isAfterPreposition(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
- * "BJP leader Ravinder Raina", "Kremlin spokesperson Dmitry Peskov": a name followed by role
- * words and another name only says whose role it is.
+ * "BJP leader Ravinder Raina", "Kremlin spokesperson Dmitry Peskov", "a Fed official": a name
+ * followed by role words (and maybe another name) only says whose role it is.
  */
 function modifiesRole(tokens: readonly Token[], to: number): boolean {
   if (!(tokens[to] as Token).blank) return false;
@@ -356,7 +375,9 @@ function modifiesRole(tokens: readonly Token[], to: number): boolean {
       break;
     k++;
   }
-  return k > to + 1 && tokens[k]?.capitalised === true;
+  if (k === to + 1) return false;
+  // "A Cook County judge denied bail": the name says whose judge, the role is the subject.
+  return tokens[k]?.capitalised === true || ROLE_NOUNS.has((tokens[k - 1] as Token).lower);
 }
 
 /** "PM Modi and Chinese President Xi Jinping": the name is one of several subjects. */

@@ -51,7 +51,7 @@ export function subjectBefore(
   while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
   if (k < min) return null;
   const apposed = paragraph.mentionByLast.get(k);
-  if ((tokens[k] as Token).gap.includes(',') && apposed?.kind === 'person') {
+  if ((tokens[k] as Token).gap.includes(',') && apposed?.kind === 'person' && !apposed.oblique) {
     // "Mr Reed's lawyer, Omar Haddad, said": the name in apposition is the speaker.
     return { subject: { kind: 'mention', mention: apposed }, from: apposed.first };
   }
@@ -62,11 +62,7 @@ export function subjectBefore(
     while (j >= min && j >= k - 10 && !(tokens[j] as Token).gap.includes(',')) j--;
     if (j < min || !(tokens[j] as Token).gap.includes(',')) return null;
     const appositive = tokens.slice(j + 1, k + 1);
-    const describesRole = appositive.some(
-      (part) => isRoleNoun(part.lower) || TITLES.has(part.lower),
-    );
-    const givesAge = appositive.length === 1 && /^\d{1,3}$/.test(appositive[0]?.word ?? '');
-    if (!describesRole && !givesAge) return null;
+    if (!isAppositive(appositive)) return null;
     k = j;
   } else if (!(tokens[k] as Token).blank) return null;
   // "presented the estimates in the Assembly and said": a second verb shares the clause's subject.
@@ -144,6 +140,38 @@ export function subjectBefore(
     part.possessive && index < named.length - 1 ? `${part.word}'s` : part.word,
   );
   return { subject: { kind: 'organisation', words: name, at }, from };
+}
+
+/** Words that open a clause set off by commas after a subject: "Lena Park, who chairs it, said". */
+const CLAUSE_OPENERS = new Set(['who', 'whose', 'which', 'himself', 'herself', 'itself', 'asked']);
+
+/** Words in -ing that are nouns or prepositions, not participles. */
+const ING_NOUNS = new Set(
+  'thing something nothing anything everything morning evening building king ring spring string ceiling darling sterling meeting hearing briefing during'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the words between two commas after a name only describe it, so the verb after them
+ * still belongs to the name: a role ("the mayor"), an age ("54"), a party and state ("D-N.Y."),
+ * a relative or participial clause ("who chairs it", "speaking in Brussels") or a short
+ * prepositional phrase ("in a statement"). "acknowledged the delay," is none of these.
+ */
+function isAppositive(words: readonly Token[]): boolean {
+  const [first] = words;
+  if (!first) return false;
+  if (words.some((part) => isRoleNoun(part.lower) || TITLES.has(part.lower))) return true;
+  if (words.length === 1 && /^(?:\d{1,3}|[DRI]-[\p{Lu}.-]+)$/u.test(first.word)) return true;
+  if (CLAUSE_OPENERS.has(first.lower)) return true;
+  if (/^\p{Ll}{2,}ing$/u.test(first.word) && !ING_NOUNS.has(first.lower)) return true;
+  // "The Kremlin, meanwhile, said", "Reed, however, said".
+  if (
+    words.length === 1 &&
+    (/^\p{Ll}+ly$/u.test(first.word) || COMMON_CAPITALISED.has(first.lower))
+  )
+    return true;
+  return words.length <= 5 && PREPOSITIONS.has(first.lower);
 }
 
 /** The subject named after an inverted verb: `said Kremlin spokesperson Dmitry Peskov`, `said he`. */
