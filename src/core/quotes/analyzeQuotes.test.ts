@@ -377,6 +377,12 @@ describe('wire-copy attribution', () => {
       ['Ada Brook'],
     ],
     ['The Kremlin, meanwhile, said the strikes hit "military targets only."', ['Kremlin']],
+    ['"We will not be complicit," House leader Tom Reed, D-N.Y., said on the floor.', ['Tom Reed']],
+    [
+      '"I am hopeful," Lena Park told reporters. Asked whether the bill would pass, the ' +
+        'Northland Republican said, "We will see."',
+      ['Lena Park', 'Lena Park'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

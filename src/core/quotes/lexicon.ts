@@ -113,6 +113,7 @@ export const ROLE_NOUNS = words(`
   astronaut diplomat ambassador consul mediator spokesperson
   secretary-general premier monarch king queen prince princess spokesperson
   supremo convener convenor chairperson patron in-charge functionary
+  republican democrat conservative tory socialist liberal communist nationalist
   `);
 
 /** Role acronyms and the roles they stand for: "the CM said" is the Chief Minister. */

@@ -224,6 +224,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   );
   const givenName = words.length >= 2 ? firstNameGender(words[0] ?? '') : undefined;
   const afterArticle = tokens[from - 1]?.lower === 'the' && titles.length === 0;
+  // "the South Dakota Republican said": a description ending in a role, not a name.
+  if (afterArticle && !organisation && ROLE_NOUNS.has(lastLower)) return null;
   let kind: Mention['kind'];
   if (organisation) kind = 'organisation';
   else if (allPlaces || (TITLES.has(lastLower) && !titledPerson)) return null;

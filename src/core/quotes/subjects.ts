@@ -162,7 +162,9 @@ function isAppositive(words: readonly Token[]): boolean {
   const [first] = words;
   if (!first) return false;
   if (words.some((part) => isRoleNoun(part.lower) || TITLES.has(part.lower))) return true;
-  if (words.length === 1 && /^(?:\d{1,3}|[DRI]-[\p{Lu}.-]+)$/u.test(first.word)) return true;
+  if (words.length === 1 && /^\d{1,3}$/.test(first.word)) return true;
+  // "D-N.Y." tokenizes as "D-N" and "Y.".
+  if (words.length <= 2 && /^[DRI]-\p{Lu}/u.test(first.word)) return true;
   if (CLAUSE_OPENERS.has(first.lower)) return true;
   if (/^\p{Ll}{2,}ing$/u.test(first.word) && !ING_NOUNS.has(first.lower)) return true;
   // "The Kremlin, meanwhile, said", "Reed, however, said".
