@@ -383,6 +383,13 @@ describe('wire-copy attribution', () => {
         'Northland Republican said, "We will see."',
       ['Lena Park', 'Lena Park'],
     ],
+    [
+      'Freedonia\'s delegation said in a statement that it would not accept "any targeting ' +
+        'of specific sources."',
+      ["Freedonia's delegation"],
+    ],
+    ['"Our forests cannot wait," said 19-year-old activist Lena Park.', ['Lena Park']],
+    ['"They talk and talk," said veteran campaigner Tom Reed.', ['Tom Reed']],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });
@@ -407,6 +414,15 @@ describe('wire-copy attribution', () => {
     ['A Riverton County judge denied bail, calling the evidence "overwhelming and clear."'],
   ])('leaves unnamed speakers unnamed in %j', (text) => {
     expect(quotesOf(text).at(-1)?.speaker).toBeNull();
+  });
+
+  it('takes the word a speaker describes something "as" for their partial quotation', () => {
+    expect(quotesOf('Ada Brook described the offer as "unacceptable."')).toEqual([
+      expect.objectContaining({ kind: 'partial', speaker: 'Ada Brook' }),
+    ]);
+    expect(quotesOf('Ada Brook has described four "places," each with its people.')).toEqual([
+      expect.objectContaining({ kind: 'other', speaker: null }),
+    ]);
   });
 
   it('takes a characterisation the subject gives ("terming it a \'…\'") for their partial quotation', () => {

@@ -15,6 +15,8 @@ export type QuoteContext = {
   cueFollows: boolean;
 };
 
+const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
+
 /** Verbs with which a speaker names or characterises a thing: `called the plan "a mess"`. */
 const NAMING_VERBS =
   /^(?:call|calls|called|calling|term|terms|termed|terming|describe|describes|described|describing|brand|brands|branded|branding|label|labels|labelled|labeled)$/i;
@@ -55,8 +57,13 @@ export function classifyQuote({
   // "Heretic!", "Osric Pendleton?": an exclamation or a question opening a sentence is spoken.
   if (!embedded && /^\p{Lu}/u.test(text) && /[!?]$/.test(text)) return 'direct';
   // "whom he calls "bosses"": a word someone is reported to call a thing is their word.
+  // "described the position as "unacceptable"", "termed it "shameful"": so is the word they
+  // describe it with.
   const namedBySpeaker =
-    cue?.adjacent === true && /^(?:call|calls|called|calling)$/i.test(cue.verb);
+    cue?.adjacent === true &&
+    (CALLING_VERBS.test(cue.verb) ||
+      /^(?:term|brand|label)\w*(?:ed|ing)$/i.test(cue.verb) ||
+      (NAMING_VERBS.test(cue.verb) && /\bas\s*$/i.test(before)));
   if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker) return 'other';
   if (embedded && words === 2 && !cue?.subject) return 'other';
   const speaksWholeSentence = SENTENCE_INSIDE.test(text);

@@ -17,6 +17,9 @@ import type { Token } from './tokenize.ts';
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet']);
 
+/** An age used as a description: "the 22-year-old said". */
+const AGE = /^\d{1,3}-year-old$/;
+
 /** A lower-case word that can modify a role noun: not a function word, a pronoun or a verb form. */
 function isModifierNoun(word: string): boolean {
   return (
@@ -111,7 +114,7 @@ export function subjectBefore(
   ) {
     return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
   }
-  if (/^\d+-year-old$/.test(token.lower) && definite) {
+  if (AGE.test(token.lower) && definite) {
     // "the 22-year-old said": a description of someone already in the story.
     return { subject: { kind: 'role', words: [token.lower], definite, at }, from };
   }
@@ -121,7 +124,7 @@ export function subjectBefore(
     named.some((part) => part.capitalised && !COMMON_CAPITALISED.has(part.lower))
   ) {
     // "the Chinese foreign ministry said", "the Indian army said": a named institution in lower case.
-    return { subject: { kind: 'organisation', words: named.map((part) => part.word), at }, from };
+    return { subject: { kind: 'organisation', words: spelled(named), at }, from };
   }
   if (!token.capitalised) {
     // "the jury said": a definite noun may name an organisation introduced earlier
@@ -136,10 +139,14 @@ export function subjectBefore(
   if (named.some((part) => TITLES.has(part.lower) || isRoleNoun(part.lower)) && !organisational) {
     return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
   }
-  const name = named.map((part, index) =>
-    part.possessive && index < named.length - 1 ? `${part.word}'s` : part.word,
+  return { subject: { kind: 'organisation', words: spelled(named), at }, from };
+}
+
+/** A phrase's words as written, possessives kept inside it: "Saudi Arabia's delegation". */
+function spelled(phrase: readonly Token[]): string[] {
+  return phrase.map((part, index) =>
+    part.possessive && index < phrase.length - 1 ? `${part.word}'s` : part.word,
   );
-  return { subject: { kind: 'organisation', words: name, at }, from };
 }
 
 /** Words that open a clause set off by commas after a subject: "Lena Park, who chairs it, said". */
@@ -196,7 +203,9 @@ export function subjectAfter(
       token.capitalised ||
       ROLE_NOUNS.has(token.lower) ||
       TITLES.has(token.lower) ||
-      NAME_PARTICLES.has(token.lower)
+      NAME_PARTICLES.has(token.lower) ||
+      // "said 19-year-old activist Txai Surui", "said veteran lawmaker Ada Brook".
+      (phrase.length === 0 && (AGE.test(token.lower) || ROLE_MODIFIERS.has(token.lower)))
     ))
       break;
     phrase.push(token);
