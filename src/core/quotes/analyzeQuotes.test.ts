@@ -390,6 +390,17 @@ describe('wire-copy attribution', () => {
     ],
     ['"Our forests cannot wait," said 19-year-old activist Lena Park.', ['Lena Park']],
     ['"They talk and talk," said veteran campaigner Tom Reed.', ['Tom Reed']],
+    [
+      'Chief Minister Ravi Kumar on Wednesday said the Green Party would contest alone, a day ' +
+        'after party chief Tom Reed hinted at a "friendly fight" in some wards.',
+      ['Tom Reed'],
+    ],
+    ['Ada Brook said the Green Party would "never accept the deal."', ['Ada Brook']],
+    [
+      'Counsel Tom Reed had argued that the detention was "malicious." He told the court, ' +
+        '"My client is innocent."',
+      ['Tom Reed', 'Tom Reed'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -64,7 +64,11 @@ export function classifyQuote({
     (CALLING_VERBS.test(cue.verb) ||
       /^(?:term|brand|label)\w*(?:ed|ing)$/i.test(cue.verb) ||
       (NAMING_VERBS.test(cue.verb) && /\bas\s*$/i.test(before)));
-  if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker) return 'other';
+  // "argued that the detention was "malicious."": one word that closes a reported clause.
+  const closesReport =
+    cue?.adjacent === true && cue.subject !== null && !cueFollows && /[.]$/.test(text);
+  if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
+    return 'other';
   if (embedded && words === 2 && !cue?.subject) return 'other';
   const speaksWholeSentence = SENTENCE_INSIDE.test(text);
   if (!embedded) {

@@ -8,7 +8,7 @@ import {
   subjectBefore,
   type Subject,
 } from './subjects.ts';
-import { DETERMINERS, DOCUMENT_NOUNS } from './lexicon.ts';
+import { DETERMINERS, DOCUMENT_NOUNS, PREPOSITIONS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Reporting verbs whose next name is the one spoken to, not the speaker. */
@@ -116,7 +116,10 @@ export function findCueBefore(
     // "said he was …" opens a reported clause; only "said he," or "said he." inverts.
     const clauseOpens = inverted?.kind === 'pronoun' && (tokens[v + 1] as Token | undefined)?.blank;
     const invertedSubject =
-      (objectFollows || clauseOpens) && inverted?.kind === 'pronoun' ? null : inverted;
+      ((objectFollows || clauseOpens) && inverted?.kind === 'pronoun') ||
+      (inverted?.kind === 'mention' && opensReportedClause(tokens, inverted.mention.last))
+        ? null
+        : inverted;
     const before = subjectBefore(paragraph, v, from);
     // "The result, says Jolliffe:" — a name right after the verb outranks a phrase before it
     // that names nobody.
@@ -131,6 +134,24 @@ export function findCueBefore(
     return { verb, start: token.start, end, subject, adjacent };
   }
   return null;
+}
+
+/**
+ * "said the Shiv Sena would contest": a name followed straight by a verb is the subject of the
+ * reported clause, not an inverted speaker (`said Shinde, "…"`, `said Shinde on Monday`).
+ */
+function opensReportedClause(tokens: readonly Token[], last: number): boolean {
+  const name = tokens[last] as Token;
+  const next = tokens[last + 1];
+  return (
+    name.blank &&
+    !name.possessive &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.word) &&
+    !PREPOSITIONS.has(next.lower) &&
+    !/ly$/.test(next.lower) &&
+    !/^(?:and|who|whose|which|while|as|also|then|too|himself|herself|itself)$/.test(next.lower)
+  );
 }
 
 /**

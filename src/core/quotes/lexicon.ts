@@ -51,6 +51,9 @@ export const SPEECH_VERBS = words(`
   texted email emailed message messaged rejoin rejoined insisting exclaiming smile smiled grin
   grinned nod nodded shrug shrugged sniff sniffed breathe breathed call called cry cries
   believe believes believed predict predicts forecast forecasts
+  hint hints hinted hinting dismiss dismisses dismissed dismissing hail hails hailed hailing
+  praise praises praised praising criticise criticises criticised criticising criticize
+  criticizes criticized criticizing
   `);
 
 /** Reporting verbs that introduce speech only as a phrase ("point out"): verb form → particle. */
@@ -91,6 +94,7 @@ export const TITLES = words(`
   trooper agent pastor reverend dean provost chancellor-elect monsignor monsieur madame
   mademoiselle mme mlle herr frau signor signora senor senora senhor doctor viscount earl
   baron baroness duke duchess marquess count countess shri shrimati smt sushri eam mos nsa cji cds dgp dcp sho mlc
+  counsel advocate
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
@@ -113,7 +117,7 @@ export const ROLE_NOUNS = words(`
   astronaut diplomat ambassador consul mediator spokesperson
   secretary-general premier monarch king queen prince princess spokesperson
   supremo convener convenor chairperson patron in-charge functionary
-  republican democrat conservative tory socialist liberal communist nationalist
+  republican democrat conservative tory socialist liberal communist nationalist counsel advocate
   `);
 
 /** Role acronyms and the roles they stand for: "the CM said" is the Chief Minister. */
