@@ -401,6 +401,16 @@ describe('wire-copy attribution', () => {
         '"My client is innocent."',
       ['Tom Reed', 'Tom Reed'],
     ],
+    [
+      'Lena Park, leader of the far-right Freedom Rally, dismissed the plan as "grandiose ' +
+        'nonsense."\n\n"He has failed," she told reporters.',
+      ['Lena Park', 'Lena Park'],
+    ],
+    ['I found a small article in the Riverton Herald:\n\n"Flier Loses Plea."', ['Riverton Herald']],
+    [
+      'Tom Reed quoted the Northland Gazette, which reads: "The dam will hold."',
+      ['Northland Gazette'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

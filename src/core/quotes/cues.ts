@@ -239,9 +239,11 @@ export function introductionSubject(
   }
   // "TASS datelined Los Angeles:" names its subject first; "this quotation of J. Walter Carroll:"
   // names the speaker inside a phrase.
+  // "a small article in the New York Times:" names its source after a preposition.
   const mention =
     inSentence.find((candidate) => !candidate.oblique) ??
-    inSentence.find((candidate) => candidate.kind === 'person');
+    inSentence.find((candidate) => candidate.kind === 'person') ??
+    inSentence.at(-1);
   if (!mention) return null;
   return {
     verb: ':',

@@ -354,9 +354,16 @@ function appositiveAfter(tokens: readonly Token[], to: number): string | null {
   return null;
 }
 
+/** "with Xi", "of the far-right National Rally": a preposition governs the name. */
 function isAfterPreposition(tokens: readonly Token[], from: number): boolean {
-  const previous = tokens[from - 1];
-  return previous !== undefined && previous.blank && PREPOSITIONS.has(previous.lower);
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+    const previous = tokens[k] as Token;
+    if (!previous.blank) return false;
+    if (PREPOSITIONS.has(previous.lower)) return true;
+    // Only a determiner or a hyphenated modifier may stand between ("the", "far-right").
+    if (!DETERMINERS.has(previous.lower) && !/^\p{Ll}+-\p{Ll}+$/u.test(previous.word)) return false;
+  }
+  return false;
 }
 
 /**

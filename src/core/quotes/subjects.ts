@@ -70,6 +70,13 @@ export function subjectBefore(
   } else if (!(tokens[k] as Token).blank) return null;
   // "presented the estimates in the Assembly and said": a second verb shares the clause's subject.
   if (CONJUNCTIONS.has((tokens[k] as Token).lower)) return null;
+  // "in the New English Bible, which reads:", "a statement by the ministry that said": the
+  // relative pronoun stands for the name just before it, even one inside a phrase.
+  if (/^(?:who|which|that)$/.test((tokens[k] as Token).lower) && k - 1 >= min) {
+    const antecedent = paragraph.mentionByLast.get(k - 1);
+    if (antecedent)
+      return { subject: { kind: 'mention', mention: antecedent }, from: antecedent.first };
+  }
 
   const token = tokens[k] as Token;
   if (SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'i') {
