@@ -411,6 +411,12 @@ describe('wire-copy attribution', () => {
       'Tom Reed quoted the Northland Gazette, which reads: "The dam will hold."',
       ['Northland Gazette'],
     ],
+    [
+      'Lena Park, 24, said: "I cried the whole time."\n\n"It was worth every penny," added her ' +
+        'friend, Ada Brook.',
+      ['Lena Park', 'Ada Brook'],
+    ],
+    ['Promoter Tom Reed spoke first. "It is the biggest tour," he said.', ['Tom Reed']],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -118,6 +118,16 @@ export const ROLE_NOUNS = words(`
   secretary-general premier monarch king queen prince princess spokesperson
   supremo convener convenor chairperson patron in-charge functionary
   republican democrat conservative tory socialist liberal communist nationalist counsel advocate
+  promoter agent consultant pollster donor supporter volunteer chef designer rapper musician
+  guitarist drummer dancer comedian host presenter anchor filmmaker star striker midfielder
+  defender goalkeeper forward bowler batsman batter skipper umpire referee athlete sprinter
+  swimmer boxer wrestler cyclist golfer jockey entrepreneur shareholder landlord tenant
+  homeowner shopkeeper vendor merchant retailer parent mother father son daughter widow widower
+  husband wife brother sister friend neighbour neighbor victim suspect defendant plaintiff
+  juror inmate prisoner soldier veteran firefighter paramedic medic midwife pharmacist dentist
+  clinician epidemiologist virologist lecturer academic pupil graduate villager commuter
+  passenger tourist visitor pilgrim migrant refugee fan member partner colleague counterpart
+  boss employer employee staffer insider source
   `);
 
 /** Role acronyms and the roles they stand for: "the CM said" is the Chief Minister. */
