@@ -1,7 +1,11 @@
 /**
  * The browser half of `bench:scale`: scrolling the list and timing filters in a page that the
- * caller has throttled. Timings come from the page's own clock (`performance.now()`), from the
- * click to the moment the filtered list's status and first rows are in the DOM.
+ * caller has throttled. Timings come from the page's own clock (`performance.now()`).
+ *
+ * What "a filter updates" means here: from the click on a chip to the first frame painted after
+ * the list shows the new filter's status and every row in the window is a real article (no row
+ * waiting for its page). The app's User Timing measures (src/features/articles/listMarks.ts)
+ * split that time into fetching, decoding and intersecting; the rest is React and the browser.
  */
 import type { Page } from 'playwright-core';
 
@@ -18,54 +22,125 @@ export async function measureScroll(page: Page, base: string): Promise<number> {
   return max;
 }
 
-/** In the page: click the run's chip, resolve with the time until the filtered list shows. */
+/**
+ * In the page: click the run's chip (after hovering it for HOVER ms when HOVER > 0, as a mouse
+ * pointer arrives before it clicks), resolve with the times until the new filter's first rows
+ * show, until the whole window shows, and until the frame after that is painted, and the app's
+ * measures in between. A string, not a function: the bundler would wrap named inner functions
+ * in a helper the page does not have.
+ */
 const FILTER_RUN = `(async () => {
   const run = RUN;
+  const hover = HOVER;
   const selector = run % 2 === 0 ? 'nav[aria-label="Filter by topic"] a' : 'nav[aria-label="Filter by speaker"] a';
   const chips = [...document.querySelectorAll(selector)].filter((a) => a.getAttribute('aria-current') !== 'page');
   const chip = chips[(run >> 1) % Math.max(1, chips.length)];
-  if (!chip) return NaN;
+  if (!chip) return null;
   const label = (chip.childNodes[0] && chip.childNodes[0].textContent || '').trim();
-  const done = () => {
+  const named = () => {
     const title = (document.querySelector('h1') || {}).textContent || '';
-    const listed = label.startsWith('All') || title.includes(label);
-    const rows = document.querySelector('.article-list li, .state--empty');
-    return listed && rows && !document.querySelector('.card--pending');
+    return label.startsWith('All') || title.includes(label);
   };
+  const firstRows = () => named() && document.querySelector('.article-list li .card__headline, .state--empty');
+  const complete = () => firstRows() && !document.querySelector('.card--pending');
+  if (hover > 0) {
+    chip.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    chip.dispatchEvent(new PointerEvent('pointerenter'));
+    chip.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, hover));
+  }
+  performance.clearMeasures();
   const start = performance.now();
+  let first = NaN;
   chip.click();
   await new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (done()) { observer.disconnect(); resolve(); }
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const check = () => {
+      if (Number.isNaN(first) && firstRows()) first = performance.now() - start;
+      if (complete()) { observer.disconnect(); resolve(); return true; }
+      return false;
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    check();
   });
-  return performance.now() - start;
+  const shown = performance.now() - start;
+  // rAF runs before the frame's paint; a message posted from it is handled after the paint.
+  await new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  }));
+  const painted = performance.now() - start;
+  const steps = {};
+  for (const entry of performance.getEntriesByType('measure')) {
+    if (!entry.name.startsWith('saywire:list-') || entry.startTime < start) continue;
+    const key = entry.name.slice('saywire:list-'.length);
+    steps[key] = (steps[key] || 0) + entry.duration;
+  }
+  return { first, shown, painted, steps };
 })()`;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
+const round = (value: number) => Number(value.toFixed(1));
+
+/** One filter run as the page reports it, in milliseconds from the click. */
+type FilterRun = { first: number; shown: number; painted: number; steps: Record<string, number> };
+
+/** Filter latency over all runs: percentiles of the click-to-painted time and its parts. */
+export type FilterLatency = {
+  runs: number;
+  /** Click to the frame painted after the window is complete. */
+  p50: number;
+  p95: number;
+  /** Click to the first filtered row in the DOM. */
+  firstRowsP50: number;
+  firstRowsP95: number;
+  /** Medians of the summed measures per run (fetch, decode, intersect). */
+  stepsP50: Record<string, number>;
+};
 
 /**
- * Clicks topic chips in turn, and a speaker chip with a topic on, `runs` times each, and times
- * each until the new status and rows show (no row waiting for its page).
+ * Clicks topic chips in turn, and a speaker chip with a topic on, `runs` times in all, and times
+ * each from the click to the painted, complete window. `hoverMs` > 0 hovers each chip that long
+ * before clicking it, as a mouse does; 0 clicks cold.
  */
 export async function measureFilters(
   page: Page,
   base: string,
   runs: number,
-): Promise<{ p50: number; p95: number }> {
+  hoverMs = 0,
+): Promise<FilterLatency> {
   await page.goto(base);
   await page.locator('.article-list .card__headline').first().waitFor();
-  const times: number[] = [];
+  const results: FilterRun[] = [];
   for (let run = 0; run < runs; run++) {
-    // A string, not a function: the bundler would wrap named inner functions in a helper the
-    // page does not have.
-    const ms = Number(await page.evaluate(FILTER_RUN.replace('RUN', String(run))));
-    if (Number.isFinite(ms)) times.push(ms);
+    const script = FILTER_RUN.replace('RUN', String(run)).replace('HOVER', String(hoverMs));
+    const result = (await page.evaluate(script)) as FilterRun | null;
+    if (result) results.push(result);
     await page.waitForTimeout(50);
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  const painted = results.map((r) => r.painted);
+  const first = results.map((r) => r.first);
+  const names = [...new Set(results.flatMap((r) => Object.keys(r.steps)))];
+  return {
+    runs: results.length,
+    p50: round(percentile(painted, 50)),
+    p95: round(percentile(painted, 95)),
+    firstRowsP50: round(percentile(first, 50)),
+    firstRowsP95: round(percentile(first, 95)),
+    stepsP50: Object.fromEntries(
+      names.map((name) => [
+        name,
+        round(
+          percentile(
+            results.map((r) => r.steps[name] ?? 0),
+            50,
+          ),
+        ),
+      ]),
+    ),
+  };
 }

@@ -1,12 +1,14 @@
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { intersectSorted } from '../core/list/positions.ts';
+import type { ArticleSummary } from '../core/schema.ts';
 import {
   articleIndexQuery,
   listFilterQuery,
   type Facet,
   type ListFilter,
 } from '../features/articles/api.ts';
+import { timedIntersect } from '../features/articles/listMarks.ts';
+import { usePrefetchListFilters } from '../features/articles/usePrefetchListFilters.ts';
 import { WindowedArticleList } from '../features/articles/WindowedArticleList.tsx';
 import { SearchField } from '../features/search/SearchField.tsx';
 import { SearchOutlet } from '../features/search/SearchOutlet.tsx';
@@ -49,10 +51,20 @@ export function HomePage() {
   const topicPositions = topic?.kind === 'found' ? topic.positions : null;
   const speakerPositions = speaker?.kind === 'found' ? speaker.positions : null;
   const positions = useMemo(() => {
-    if (topicPositions && speakerPositions)
-      return intersectSorted(topicPositions, speakerPositions);
+    if (topicPositions && speakerPositions) return timedIntersect(topicPositions, speakerPositions);
     return topicPositions ?? speakerPositions;
   }, [topicPositions, speakerPositions]);
+  // The shards' first articles: a filter's first screen shows from them without a page fetch.
+  const topicHead = topic?.kind === 'found' ? topic : null;
+  const speakerHead = speaker?.kind === 'found' ? speaker : null;
+  const known = useMemo(() => {
+    const map = new Map<number, ArticleSummary>();
+    for (const filter of [topicHead, speakerHead]) {
+      filter?.head.forEach((summary, i) => map.set(filter.positions[i] ?? -1, summary));
+    }
+    return map;
+  }, [topicHead, speakerHead]);
+  usePrefetchListFilters(index.pageSize);
   const unknown = [
     ...(topic?.kind === 'not-found' ? [{ facet: 'topic' as const, id: topic.id }] : []),
     ...(speaker?.kind === 'not-found' ? [{ facet: 'speaker' as const, id: speaker.id }] : []),
@@ -99,6 +111,7 @@ export function HomePage() {
             positionAt={positions ? (i) => positions[i] ?? 0 : (i) => i}
             pageSize={index.pageSize}
             firstPage={index.articles}
+            known={known}
             emptyMessage={emptyMessage(topicFound?.label, speakerFound?.label)}
             renderActions={saveToggleFor}
           />

@@ -81,6 +81,15 @@ describe('buildListData', () => {
     );
   });
 
+  it('gives each shard the summaries of its first articles, in order', () => {
+    const data = list(articles);
+    const rain = data.topics.find((s) => s.id === 'rain');
+    expect(rain?.head.map(({ headline }) => headline)).toEqual(
+      [...fromGaps(rain?.gaps ?? [])].map((p) => data.pages[0]?.articles[p]?.headline),
+    );
+    expect(rain?.head).toHaveLength(3);
+  });
+
   it('keeps summaries free of text, paragraphs and quotes', () => {
     const [summary] = list(articles).index.articles;
 

@@ -20,6 +20,13 @@ export const PAGE_SIZE = 50;
 /** Speakers in the index's facet; the others are reached through their pages and shards. */
 export const TOP_SPEAKERS = 24;
 
+/**
+ * Summaries a topic or speaker shard carries for its first articles: more than a tall screen of
+ * rows plus the list's overscan, so a filter shows its first screen from the one file it
+ * fetches (about 1.3 KB gzip), not from a page per row.
+ */
+export const SHARD_HEAD = 12;
+
 /** Everything the list reads, laid out so no view downloads the whole corpus. */
 export type ListData = {
   /** `data/index.json`. */
@@ -82,9 +89,9 @@ export function buildListData(
       speakers: speakerFacet.slice(0, TOP_SPEAKERS),
     },
     pages,
-    topics: topicFacet.map(({ id, label }) => shard(id, label, byTopic.get(id) ?? [])),
+    topics: topicFacet.map(({ id, label }) => shard(id, label, byTopic.get(id) ?? [], ordered)),
     speakers: speakerFacet.map(({ id, name }) =>
-      shard(id, name, bySpeaker.get(id)?.positions ?? []),
+      shard(id, name, bySpeaker.get(id)?.positions ?? [], ordered),
     ),
     pageDates: {
       pageSize,
@@ -94,6 +101,12 @@ export function buildListData(
   };
 }
 
-function shard(id: string, label: string, positions: number[]): ListShard {
-  return { id, label, count: positions.length, gaps: toGaps(positions) };
+function shard(
+  id: string,
+  label: string,
+  positions: number[],
+  ordered: readonly ArticleSummary[],
+): ListShard {
+  const head = positions.slice(0, SHARD_HEAD).flatMap((p) => ordered[p] ?? []);
+  return { id, label, count: positions.length, gaps: toGaps(positions), head };
 }

@@ -136,13 +136,15 @@ export const ListPageSchema = v.object({
 /**
  * `data/list/topics/<id>.json` and `data/list/speakers/<id>.json`: which articles (positions in
  * the index order) have that topic or quote that speaker, as gaps between ascending positions
- * (first position, then differences), which keeps big shards small.
+ * (first position, then differences), which keeps big shards small; and the summaries of the
+ * first of them (`head`, in the same order), so a filter's first screen needs no page.
  */
 export const ListShardSchema = v.object({
   id: v.string(),
   label: v.string(),
   count: Count,
   gaps: v.array(Count),
+  head: v.array(ArticleSummarySchema),
 });
 
 /** `data/list/pages.json`: the date of each page's first article, to find an article's page. */

@@ -13,6 +13,8 @@ type WindowedArticleListProps = {
   pageSize: number;
   /** The index's first page, which needs no fetch. */
   firstPage: readonly ArticleSummary[];
+  /** Other summaries already at hand, by index position (a filter shard's first articles). */
+  known?: ReadonlyMap<number, ArticleSummary>;
   emptyMessage: string;
   renderActions?: (article: ArticleSummary) => ReactNode;
 };
@@ -29,13 +31,14 @@ export function WindowedArticleList({
   positionAt,
   pageSize,
   firstPage,
+  known,
   emptyMessage,
   renderActions,
 }: WindowedArticleListProps) {
   const list = useRef<HTMLOListElement>(null);
   const { start, end, rowHeight } = useWindowRange(list, count);
   const rows = Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
-  const summaries = useListPages(rows.map(positionAt), pageSize, firstPage);
+  const summaries = useListPages(rows.map(positionAt), pageSize, firstPage, known);
 
   // Heights are set through the DOM, not a style attribute: the CSP forbids inline styles in
   // the prerendered HTML, and the server cannot know them anyway.

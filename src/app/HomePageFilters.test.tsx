@@ -1,0 +1,59 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { syntheticArticles, syntheticIndex } from '../../tests/fixtures/syntheticArticles.ts';
+import { renderWithProviders } from '../../tests/setup/renderWithProviders.tsx';
+import { buildListData } from '../content/buildIndex.ts';
+import { toSummary } from '../core/article/toSummary.ts';
+
+/** The synthetic articles laid out one per page, so every row but the first is on a page of its own. */
+const onePerPage = buildListData(
+  syntheticArticles.map(toSummary),
+  {
+    topics: syntheticIndex.topics.map(({ id, label }) => ({
+      id,
+      label,
+      anyOf: [{ allOf: [[id]], minMentions: 1 }],
+    })),
+  },
+  1,
+);
+const files = {
+  '/data/index.json': { status: 200, json: onePerPage.index },
+  ...Object.fromEntries(
+    onePerPage.topics.map((s) => [`/data/list/topics/${s.id}.json`, { status: 200, json: s }]),
+  ),
+  ...Object.fromEntries(
+    onePerPage.speakers.map((s) => [`/data/list/speakers/${s.id}.json`, { status: 200, json: s }]),
+  ),
+};
+const requested = (fetchMock: { mock: { calls: unknown[][] } }) =>
+  fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost').pathname);
+
+describe('list filters at scale', () => {
+  it('shows a filtered list from its shard alone, without fetching pages of summaries', async () => {
+    const { fetchMock } = renderWithProviders('/?topic=local-government', { responses: files });
+    const rows = await screen.findAllByRole('heading', { level: 2 });
+    expect(rows.map((h) => h.textContent)).toEqual([
+      'Riverton votes to reopen the Mill Street bridge',
+      'Northvale school roof repairs finish early',
+    ]);
+    expect(requested(fetchMock).filter((p) => p.startsWith('/data/list/pages/'))).toEqual([]);
+  });
+
+  it('combines a topic and a speaker from their shards', async () => {
+    renderWithProviders('/?topic=transport&speaker=ada-brook', { responses: files });
+    const rows = await screen.findAllByRole('heading', { level: 2 });
+    expect(rows.map((h) => h.textContent)).toEqual([
+      'Riverton votes to reopen the Mill Street bridge',
+    ]);
+  });
+
+  it('starts loading a topic when the pointer reaches its chip, before the click', async () => {
+    const { fetchMock, user } = renderWithProviders('/');
+    await screen.findAllByRole('article');
+    const nav = screen.getByRole('navigation', { name: 'Filter by topic' });
+    expect(requested(fetchMock)).not.toContain('/data/list/topics/culture.json');
+    await user.hover(within(nav).getByRole('link', { name: /^Culture/ }));
+    await waitFor(() => expect(requested(fetchMock)).toContain('/data/list/topics/culture.json'));
+  });
+});

@@ -1,0 +1,42 @@
+import { intersectSorted } from '../../core/list/positions.ts';
+
+/**
+ * The User Timing entries the list leaves, so `bench:scale` (or the browser's profiler) can see
+ * where a filter's time goes without reaching into the app. Each is a measure; `detail` names
+ * the file or filter.
+ */
+
+/** Fetching one list file (a shard or a page): request, body and JSON parse. */
+export const LIST_FETCH_MEASURE = 'saywire:list-fetch';
+/** Checking one list file against its schema and turning it into domain values. */
+export const LIST_DECODE_MEASURE = 'saywire:list-decode';
+/** Intersecting a topic's and a speaker's positions. */
+export const LIST_INTERSECT_MEASURE = 'saywire:list-intersect';
+
+/** Wraps a decoder so its cost is recorded as a `saywire:list-decode` measure. */
+export function timedDecode<T, R>(detail: string, decode: (input: T) => R): (input: T) => R {
+  return (input) => {
+    const start = performance.now();
+    const result = decode(input);
+    performance.measure(LIST_DECODE_MEASURE, { start, detail });
+    return result;
+  };
+}
+
+/** Runs `load` and records its duration as a `saywire:list-fetch` measure. */
+export async function timedFetch<T>(detail: string, load: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await load();
+  } finally {
+    performance.measure(LIST_FETCH_MEASURE, { start, detail });
+  }
+}
+
+/** Intersects two ascending position lists, recorded as a `saywire:list-intersect` measure. */
+export function timedIntersect(a: Int32Array, b: Int32Array): Int32Array {
+  const start = performance.now();
+  const both = intersectSorted(a, b);
+  performance.measure(LIST_INTERSECT_MEASURE, { start });
+  return both;
+}

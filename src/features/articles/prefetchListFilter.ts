@@ -1,0 +1,56 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { intersectSorted } from '../../core/list/positions.ts';
+import { listFilterQuery, listPageQuery, type Facet } from './api.ts';
+
+/** Rows a prefetch makes ready: a tall screen plus the list's overscan. */
+const FIRST_ROWS = 12;
+
+/**
+ * Loads what a filter's first screen needs before it is chosen: its shards (which carry their
+ * first articles' summaries) and, when two filters combine, the pages of the first rows of the
+ * intersection that neither shard's head holds. Best effort: a failure here is the click's to
+ * report, so it is swallowed.
+ */
+export async function prefetchListFilter(
+  client: QueryClient,
+  wanted: readonly (readonly [Facet, string])[],
+  pageSize: number,
+): Promise<void> {
+  try {
+    const filters = await Promise.all(
+      wanted.map(([facet, id]) => client.ensureQueryData(listFilterQuery(facet, id))),
+    );
+    const found = filters.flatMap((filter) => (filter.kind === 'found' ? [filter] : []));
+    const [first, ...rest] = found;
+    if (!first || found.length !== filters.length || rest.length === 0) return;
+    const both = rest.reduce(
+      (acc, filter) => intersectSorted(acc, filter.positions),
+      first.positions,
+    );
+    const inHeads = new Set(found.flatMap((f) => [...f.positions.subarray(0, f.head.length)]));
+    const pages = new Set<number>();
+    for (const position of both.subarray(0, FIRST_ROWS)) {
+      const page = Math.floor(position / pageSize);
+      if (page > 0 && !inHeads.has(position)) pages.add(page);
+    }
+    await Promise.all([...pages].map((page) => client.prefetchQuery(listPageQuery(page))));
+  } catch {
+    // Nothing to do: choosing the filter fetches again and shows any error.
+  }
+}
+
+/** The filters a list link names (`/?topic=…&speaker=…`), or null when it is not a filter. */
+export function filtersOfHref(
+  href: string,
+  origin: string,
+  listPath: string,
+): [Facet, string][] | null {
+  const url = new URL(href, origin);
+  if (url.origin !== origin || url.pathname !== listPath || url.searchParams.has('q')) return null;
+  const wanted: [Facet, string][] = [];
+  const topic = url.searchParams.get('topic');
+  const speaker = url.searchParams.get('speaker');
+  if (topic) wanted.push(['topics', topic]);
+  if (speaker) wanted.push(['speakers', speaker]);
+  return wanted.length > 0 ? wanted : null;
+}
