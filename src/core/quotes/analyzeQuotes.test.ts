@@ -417,6 +417,11 @@ describe('wire-copy attribution', () => {
       ['Lena Park', 'Ada Brook'],
     ],
     ['Promoter Tom Reed spoke first. "It is the biggest tour," he said.', ['Tom Reed']],
+    [
+      'The agency\'s administrator, Bill Nelson, has previously called Mars "the next giant leap."',
+      ['Bill Nelson'],
+    ],
+    ['"This is a game-changer," said lead author Tom Reed, a senior scientist.', ['Tom Reed']],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

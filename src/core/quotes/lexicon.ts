@@ -286,6 +286,7 @@ export const DETERMINERS = words(`
 /** Lower-case words that sit inside a role: "the new assistant secretary", "a former minister". */
 export const ROLE_MODIFIERS = words(`
   new former acting then top chief senior deputy assistant local regional national state federal
+  lead principal
   foreign veteran interim outgoing incoming newly elected appointed retired
   `);
 

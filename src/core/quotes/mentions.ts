@@ -209,10 +209,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     words.length === 2 &&
     firstNameGender(words[0] ?? '') !== undefined &&
     SURNAME_LIKE_ORGANISATION_WORDS.has(lastLower);
+  // "Bill Nelson": a given name first is not the institution word it also spells.
+  const givenFirst = words.length >= 2 && firstNameGender(words[0] ?? '') !== undefined;
   const organisation =
     institution ||
     (!surnamed &&
-      lowers.some((word) => ORGANISATION_WORDS.has(word) || NEWS_ORGANISATIONS.has(word)));
+      lowers.some(
+        (word, index) =>
+          (ORGANISATION_WORDS.has(word) && !(index === 0 && givenFirst)) ||
+          NEWS_ORGANISATIONS.has(word),
+      ));
   // "Moscow TASS": a place before a news agency's name is where it reported from.
   while (words.length > 1 && PLACES.has(lowers[0] ?? '') && NEWS_ORGANISATIONS.has(lastLower)) {
     words.shift();
