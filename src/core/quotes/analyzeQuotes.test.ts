@@ -422,6 +422,17 @@ describe('wire-copy attribution', () => {
       ['Bill Nelson'],
     ],
     ['"This is a game-changer," said lead author Tom Reed, a senior scientist.', ['Tom Reed']],
+    [
+      'Green Front (GF) president Ravi Kumar on Thursday asserted that statehood should be ' +
+        'restored "at the earliest."',
+      ['Ravi Kumar'],
+    ],
+    ['PDP chief Lena Park accused the party of "compromising" on the issue.', ['Lena Park']],
+    [
+      'The Jammu and Kashmir Police said security was tight. "Arrangements have been made," ' +
+        'the statement read.',
+      ['Jammu and Kashmir Police'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

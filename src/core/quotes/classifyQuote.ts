@@ -63,6 +63,8 @@ export function classifyQuote({
     cue?.adjacent === true &&
     (CALLING_VERBS.test(cue.verb) ||
       /^(?:term|brand|label)\w*(?:ed|ing)$/i.test(cue.verb) ||
+      // "accused the party of "compromising"".
+      /^accus(?:e|es|ed|ing)$/i.test(cue.verb) ||
       (NAMING_VERBS.test(cue.verb) && /\bas\s*$/i.test(before)));
   // "argued that the detention was "malicious."": one word that closes a reported clause.
   const closesReport =

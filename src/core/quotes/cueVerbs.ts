@@ -181,6 +181,8 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
 
 /** `The statement from the ministry read, "…"`: a document, a few words back, reads out a quotation. */
 function documentReads(tokens: readonly Token[], i: number): boolean {
+  // `"…," the statement read.`
+  if (DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '')) return true;
   if (!/^[\s,:]*["“‘']/.test((tokens[i] as Token).gap)) return false;
   // "the New English Bible, which reads: "…"": what reads is the text just named.
   if (/^(?:which|that)$/.test(tokens[i - 1]?.lower ?? '')) return true;

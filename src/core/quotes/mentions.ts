@@ -136,7 +136,8 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
       ) {
         j += 2;
       } else if (next.lower === 'and' && next.gap === ' ' && joinsPlaceBeforeTitle(tokens, i, j)) {
-        // "Jammu and Kashmir Chief Minister Omar Abdullah": two places name one title's domain.
+        // "Jammu and Kashmir Chief Minister Omar Abdullah", "Jammu and Kashmir Police": two
+        // places name one title's or one institution's domain.
         j += 2;
       } else break;
     }
@@ -158,7 +159,7 @@ function joinsPlaceBeforeTitle(tokens: readonly Token[], i: number, j: number): 
     place.blank &&
     !TITLES.has(place.lower) &&
     title !== undefined &&
-    TITLES.has(bare(title))
+    (TITLES.has(bare(title)) || ORGANISATION_WORDS.has(title.lower))
   );
 }
 
@@ -272,6 +273,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     last: to,
     oblique:
       (tokens[to] as Token).possessive ||
+      // "(NC)": a bracketed acronym only restates the name before it.
+      /\($/.test(tokens[from - 1]?.gap ?? '') ||
       isAfterPreposition(tokens, from) ||
       modifiesRole(tokens, to),
     coordinated: isCoordinated(tokens, from, to),
@@ -377,8 +380,11 @@ function isAfterPreposition(tokens: readonly Token[], from: number): boolean {
  * followed by role words (and maybe another name) only says whose role it is.
  */
 function modifiesRole(tokens: readonly Token[], to: number): boolean {
-  if (!(tokens[to] as Token).blank) return false;
   let k = to + 1;
+  // "National Conference (NC) president Farooq Abdullah": step over the bracketed acronym.
+  if ((tokens[to] as Token).gap === ' (' && /^\) $/.test(tokens[to + 1]?.gap ?? '')) k = to + 2;
+  else if (!(tokens[to] as Token).blank) return false;
+  const first = k;
   while (k <= to + 3) {
     const token = tokens[k];
     if (!token || token.capitalised || !token.blank) break;
@@ -390,7 +396,7 @@ function modifiesRole(tokens: readonly Token[], to: number): boolean {
       break;
     k++;
   }
-  if (k === to + 1) return false;
+  if (k === first) return false;
   // "A Cook County judge denied bail": the name says whose judge, the role is the subject.
   return tokens[k]?.capitalised === true || ROLE_NOUNS.has((tokens[k - 1] as Token).lower);
 }
