@@ -152,8 +152,8 @@ function joinsPlaceBeforeTitle(tokens: readonly Token[], i: number, j: number): 
   const place = tokens[j + 2];
   const title = tokens[j + 3];
   return (
-    i === j &&
-    firstNameGender((tokens[i] as Token).word) === undefined &&
+    (i === j || (j === i + 1 && DETERMINERS.has((tokens[i] as Token).lower))) &&
+    firstNameGender((tokens[j] as Token).word) === undefined &&
     place !== undefined &&
     place.capitalised &&
     place.blank &&
