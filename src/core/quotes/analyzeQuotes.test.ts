@@ -454,6 +454,10 @@ describe('wire-copy attribution', () => {
         'officer said.',
     ],
     ['"It is a balancing act," said one FRB official.'],
+    [
+      'Ada Brook opened the hospital. "It is a proud day," she said.\n\nAccording to an ' +
+        'official release, the hospital has 300 beds. "It will serve two states," the release stated.',
+    ],
     ['A Riverton County judge denied bail, calling the evidence "overwhelming and clear."'],
   ])('leaves unnamed speakers unnamed in %j', (text) => {
     expect(quotesOf(text).at(-1)?.speaker).toBeNull();

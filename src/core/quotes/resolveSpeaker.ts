@@ -103,10 +103,15 @@ export function createSpeakerResolver(
         };
       case 'role': {
         // "the statement said": a document speaks for whoever was just heard issuing it.
-        if (DOCUMENT_NOUNS.has(subject.words[subject.words.length - 1] ?? '')) {
+        const noun = subject.words[subject.words.length - 1] ?? '';
+        if (DOCUMENT_NOUNS.has(noun)) {
           const paragraph = narration[paragraphIndex - 1] ?? narration[paragraphIndex];
           const issuer = lastSpeaker(subject.at, () => true);
-          const recent = issuer && paragraph && issuer.at >= paragraph.span.start;
+          const recent =
+            issuer &&
+            paragraph &&
+            issuer.at >= paragraph.span.start &&
+            !citedWithoutIssuer(narration, noun, subject.at, paragraphIndex);
           return recent
             ? { entity: issuer.entity, attribution: 'role' }
             : { entity: null, attribution: 'unknown' };
@@ -194,6 +199,34 @@ function introducedUnnamed(
         if (INDEFINITES.has(before.lower)) return true;
         if (!before.blank) break;
       }
+    }
+  }
+  return false;
+}
+
+/**
+ * "According to an official release, …" ¶ `"…," the release stated`: the document was cited with
+ * no issuer, so it speaks for nobody named, not for the last speaker.
+ */
+function citedWithoutIssuer(
+  narration: readonly ParagraphNarration[],
+  noun: string,
+  at: number,
+  paragraphIndex: number,
+): boolean {
+  for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
+    const { tokens } = narration[p] as ParagraphNarration;
+    const to = firstStartingAt(tokens, at);
+    for (let t = to - 1; t >= 0 && t >= to - INTRODUCTION_REACH; t--) {
+      if ((tokens[t] as Token).lower !== noun) continue;
+      const lead = tokens
+        .slice(Math.max(0, t - 4), t)
+        .map((token) => token.lower)
+        .join(' ');
+      if (!/\b(?:according to|as per)\b/.test(lead)) return false;
+      const issued =
+        (tokens[t] as Token).blank && /^(?:by|from|of|issued)$/.test(tokens[t + 1]?.lower ?? '');
+      return !issued;
     }
   }
   return false;
