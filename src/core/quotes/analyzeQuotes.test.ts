@@ -433,6 +433,11 @@ describe('wire-copy attribution', () => {
         'the statement read.',
       ['Jammu and Kashmir Police'],
     ],
+    [
+      'Tom Reed on Monday said that he had spoken to both presidents and that both leaders ' +
+        'wanted "peace."',
+      ['Tom Reed'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });
@@ -461,6 +466,12 @@ describe('wire-copy attribution', () => {
     ['A Riverton County judge denied bail, calling the evidence "overwhelming and clear."'],
   ])('leaves unnamed speakers unnamed in %j', (text) => {
     expect(quotesOf(text).at(-1)?.speaker).toBeNull();
+  });
+
+  it('leaves a capitalised one-word title at the end of a reported sentence unattributed', () => {
+    expect(
+      quotesOf('Ada Brook said she had revealed a trill unheard in years of "Lucia."'),
+    ).toEqual([expect.objectContaining({ kind: 'other', speaker: null })]);
   });
 
   it('takes the word a speaker describes something "as" for their partial quotation', () => {

@@ -66,9 +66,10 @@ export function classifyQuote({
       // "accused the party of "compromising"".
       /^accus(?:e|es|ed|ing)$/i.test(cue.verb) ||
       (NAMING_VERBS.test(cue.verb) && /\bas\s*$/i.test(before)));
-  // "argued that the detention was "malicious."": one word that closes a reported clause.
+  // "argued that the detention was "malicious."", "said both leaders wanted "peace."": a
+  // lower-case word that closes a reported sentence is the speaker's (a capital is a title).
   const closesReport =
-    cue?.adjacent === true && cue.subject !== null && !cueFollows && /[.]$/.test(text);
+    cue !== null && cue.subject !== null && !cueFollows && /^\p{Ll}.*[.]$/u.test(text);
   if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
     return 'other';
   if (embedded && words === 2 && !cue?.subject) return 'other';
