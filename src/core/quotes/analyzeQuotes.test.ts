@@ -438,6 +438,16 @@ describe('wire-copy attribution', () => {
         'wanted "peace."',
       ['Tom Reed'],
     ],
+    [
+      'Health chief Tom Keating spoke first. Rival Ed Moss accused him of "recycling ideas".\n\n' +
+        'Keating dismissed the criticism. "They had 14 years," he told reporters.',
+      ['Ed Moss', 'Tom Keating'],
+    ],
+    [
+      'Lena Park, chief executive of the Patients Group, said the plan was "a step in the ' +
+        'right direction", adding: "The devil will be in the detail."',
+      ['Lena Park', 'Lena Park'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -124,6 +124,8 @@ function chooseCue(
 ): CueMatch | null {
   if (!cue) return before;
   if (!before) return cue;
+  // `said the plan was "…", adding: "…"`: a participle naming nobody introduces the next quotation.
+  if (cue.subject === null && before.subject !== null && /ing$/.test(cue.verb)) return before;
   const attributionFollows =
     /,$/.test(quoted) || /^\s*[,—–-]/.test(after) || /^[\s.!?]*\p{Ll}/u.test(after);
   return attributionFollows || !before.adjacent ? cue : before;

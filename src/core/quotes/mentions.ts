@@ -8,6 +8,7 @@ import {
   PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  SPEECH_VERBS,
   TITLES,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -199,10 +200,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (lowers.every((word) => TITLES.has(word) || ROLE_NOUNS.has(word))) return null;
   if (words.some((word) => CONTRACTION.test(word))) return null;
   // "Commenting on…", "Equally,": a lone capitalised word opening a sentence that reads as a
-  // participle or adverb is not a name.
+  // participle or adverb is not a name; "Streeting dismissed", "Daly said" are surnames.
   const opensSentence = startsSentence(tokens, from);
   const lone = words.length === 1 ? (words[0] ?? '') : '';
-  if (opensSentence && /(?:ing|ly)$/.test(lone) && firstNameGender(lone) === undefined) return null;
+  if (
+    opensSentence &&
+    /(?:ing|ly)$/.test(lone) &&
+    firstNameGender(lone) === undefined &&
+    !followedByVerb(tokens, to)
+  )
+    return null;
 
   if (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, ''))) return null;
   // "Sarah House", "Tom Church": a given name before a surname that is also an institution word.
@@ -280,6 +287,20 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     coordinated: isCoordinated(tokens, from, to),
   };
 }
+
+/** A finite verb right after the word: "Streeting dismissed", "Manning said", "Keating has". */
+function followedByVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const next = tokens[index + 1];
+  if (!token.blank || !next) return false;
+  return (
+    /^\p{Ll}{2,}ed$/u.test(next.word) ||
+    SPEECH_VERBS.has(next.lower) ||
+    FINITE_AUXILIARIES.has(next.lower)
+  );
+}
+
+const FINITE_AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'also', 'could']);
 
 /** The token at `index` opens a sentence (or the paragraph). */
 function startsSentence(tokens: readonly Token[], index: number): boolean {
