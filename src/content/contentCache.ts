@@ -22,15 +22,28 @@ const CODE_DIRS = ['src/core', 'src/content'];
  * a change to the quote engine or the pipeline re-parses everything.
  */
 export async function openContentCache(dir: string, root: string): Promise<ContentCache> {
+  const version = await hashCode(root, CODE_DIRS);
+  await mkdir(dir, { recursive: true });
+  return { dir, version };
+}
+
+/**
+ * A version for code: a hash of every source file (`.ts`, `.tsx`, tests left out) under `dirs`
+ * and of `files`, relative to `root`; a file that does not exist counts as empty.
+ */
+export async function hashCode(root: string, dirs: string[], files: string[] = []): Promise<string> {
   const hash = createHash('sha256');
-  for (const codeDir of CODE_DIRS) {
+  for (const codeDir of dirs) {
     for (const file of await sourceFiles(path.join(root, codeDir))) {
-      hash.update(file);
+      hash.update(path.relative(root, file));
       hash.update(await readFile(file));
     }
   }
-  await mkdir(dir, { recursive: true });
-  return { dir, version: hash.digest('hex').slice(0, 16) };
+  for (const file of files) {
+    hash.update(file);
+    hash.update(await readFile(path.join(root, file)).catch(() => ''));
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 async function sourceFiles(dir: string): Promise<string[]> {

@@ -4,8 +4,9 @@ import path from 'node:path';
 /**
  * A `fetch` that answers the app's data requests (`<base>data/…`) from the files a build wrote
  * to `outDir`, as a static host would, so prerendering runs the app's own query functions.
- * A missing file is a 404 with the same JSON body the preview server sends. Every path read is
- * reported to `onRead`, which tells a page's inputs apart for incremental builds.
+ * A missing file is a 404 with the same JSON body the preview server sends. Every data path
+ * asked for, found or not, is reported to `onRead`: a page's inputs for incremental builds (a
+ * file that was missing and appears later changes the page too).
  */
 export function dataFileFetch(
   outDir: string,
@@ -22,9 +23,9 @@ export function dataFileFetch(
     if (file === null || !file.startsWith('data/') || file.split('/').includes('..')) {
       return notFound(pathname);
     }
+    onRead(file);
     try {
       const bytes = await readFile(path.join(outDir, file));
-      onRead(file);
       return new Response(bytes, {
         status: 200,
         headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -3,7 +3,10 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from 'vite';
-import type { PrerenderJob, PrerenderTimes } from './prerenderWorker.ts';
+import { hashCode, sha1 } from './contentCache.ts';
+import { prerenderWithCache, type DataHash } from './pageCache.ts';
+import type { PrerenderJob, PrerenderResult, PrerenderTimes } from './prerenderWorker.ts';
+import type { SiteCache } from './siteCache.ts';
 
 /** Where the site is published when `SAYWIRE_SITE_URL` does not say: what `npm start` serves. */
 export const DEFAULT_SITE_URL = 'http://localhost:4173';
@@ -82,6 +85,8 @@ export async function listRoutes(outDir: string): Promise<string[]> {
 
 export type PrerenderStats = {
   pages: number;
+  /** Pages rendered this build; the rest were linked from the page cache. */
+  rendered: number;
   seconds: number;
   threads: number;
   /** Rendering and writing time per page, by kind of page, summed over threads. */
@@ -99,11 +104,11 @@ function threadsFor(pages: number, env: NodeJS.ProcessEnv = process.env): number
 }
 
 /** Runs one worker on `job` to its end. */
-function runWorker(file: string, job: PrerenderJob): Promise<PrerenderTimes> {
+function runWorker(file: string, job: PrerenderJob): Promise<PrerenderResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(file, { workerData: job });
-    let result: PrerenderTimes | undefined;
-    worker.once('message', (times: PrerenderTimes) => (result = times));
+    let result: PrerenderResult | undefined;
+    worker.once('message', (answer: PrerenderResult) => (result = answer));
     worker.once('error', reject);
     worker.once('exit', (code) =>
       result ? resolve(result) : reject(new Error(`a prerender worker exited with code ${code}`)),
@@ -111,38 +116,85 @@ function runWorker(file: string, job: PrerenderJob): Promise<PrerenderTimes> {
   });
 }
 
-/**
- * Renders every route of the built site in `outDir` to a static HTML file from `template` (the
- * built index.html), on worker threads that split the routes between them.
- */
-export async function prerenderSite(
+/** Renders `routes` on worker threads that split them, adding each kind's timings to `times`. */
+async function renderOnThreads(
   config: ResolvedConfig,
-  outDir: string,
-  template: string,
-): Promise<PrerenderStats> {
-  const started = performance.now();
+  job: Omit<PrerenderJob, 'routes'>,
+  routes: string[],
+  times: PrerenderTimes,
+): Promise<{ deps: Map<string, string[]>; threads: number }> {
   const server = await buildServerEntry(config);
   try {
-    const routes = await listRoutes(outDir);
     const threads = threadsFor(routes.length);
     // Round robin, so each thread gets its share of big and small pages.
     const shares = Array.from({ length: threads }, (_, thread) =>
       routes.filter((_route, index) => index % threads === thread),
     );
-    const job = { outDir, base: config.base, origin: siteOrigin(), template };
     const results = await Promise.all(
       shares.map((share) => runWorker(server.worker, { ...job, routes: share })),
     );
-    const times: PrerenderTimes = {};
+    const deps = new Map<string, string[]>();
     for (const result of results) {
-      for (const [kind, { pages, ms }] of Object.entries(result)) {
+      for (const [route, files] of result.deps) deps.set(route, files);
+      for (const [kind, { pages, ms }] of Object.entries(result.times)) {
         const entry = (times[kind] ??= { pages: 0, ms: 0 });
         entry.pages += pages;
         entry.ms += ms;
       }
     }
-    return { pages: routes.length, seconds: (performance.now() - started) / 1000, threads, times };
+    return { deps, threads };
   } finally {
     await rm(server.dir, { recursive: true, force: true });
   }
+}
+
+/** The site's cache and the hashes of the data files this build wrote. */
+export type PrerenderCache = { site: SiteCache; hashOf: DataHash };
+
+/** Whatever the server code is built from: a change to any of it re-renders every page. */
+const SERVER_CODE = { dirs: ['src'], files: ['package-lock.json', 'package.json'] };
+
+/**
+ * Renders every route of the built site in `outDir` to a static HTML file from `template` (the
+ * built index.html), on worker threads that split the routes between them. With `cache`, a
+ * page whose template, server code and fetched data files are unchanged since the last build
+ * is linked from the page cache instead (see `pageCache.ts`); the server entry is then built
+ * only when some page must be rendered.
+ */
+export async function prerenderSite(
+  config: ResolvedConfig,
+  outDir: string,
+  template: string,
+  cache: PrerenderCache | null = null,
+): Promise<PrerenderStats> {
+  const started = performance.now();
+  const routes = await listRoutes(outDir);
+  const job = { outDir, base: config.base, origin: siteOrigin(), template };
+  const times: PrerenderTimes = {};
+  let threads = 0;
+  const render = async (toRender: string[]) => {
+    const result = await renderOnThreads(config, job, toRender, times);
+    threads = result.threads;
+    return result.deps;
+  };
+  let rendered = routes.length;
+  if (cache) {
+    const code = await hashCode(config.root, SERVER_CODE.dirs, [
+      ...SERVER_CODE.files,
+      ...(config.configFile ? [path.relative(config.root, config.configFile)] : []),
+    ]);
+    const identity = sha1(template, job.base, job.origin, code);
+    ({ rendered } = await prerenderWithCache(
+      cache.site,
+      identity,
+      outDir,
+      routes,
+      cache.hashOf,
+      render,
+    ));
+  } else {
+    await render(routes);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { pages: routes.length, rendered, seconds, threads, times };
 }

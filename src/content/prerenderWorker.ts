@@ -4,7 +4,8 @@
  * so it runs as plain JavaScript. Each page is a pure function of its route, the data files it
  * reads and the template, so pages may be rendered in any order, on any thread.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderRoute } from '../app/entryServer.tsx';
@@ -23,31 +24,44 @@ export type PrerenderJob = {
 /** Milliseconds spent and pages rendered, per kind of page (`articles`, `speakers`, `/`…). */
 export type PrerenderTimes = Record<string, { pages: number; ms: number }>;
 
+/** What a worker answers: its timings, and per route the data files the page fetched. */
+export type PrerenderResult = { times: PrerenderTimes; deps: [string, string[]][] };
+
 /** The kind of a route for the timing table: its first path segment. */
 export const routeKind = (route: string): string => route.split('/')[1] || '/';
 
-async function run(job: PrerenderJob): Promise<PrerenderTimes> {
+async function run(job: PrerenderJob): Promise<PrerenderResult> {
+  // The data files a route fetches are its inputs. Each render runs in its own async context,
+  // so a fetch is charged to the page that made it, even one still in flight after another
+  // page has started.
+  const reads = new AsyncLocalStorage<Set<string>>();
   // The app fetches its data; at build time the answers are the files the build wrote.
-  globalThis.fetch = dataFileFetch(job.outDir, job.base);
+  globalThis.fetch = dataFileFetch(job.outDir, job.base, (file) => reads.getStore()?.add(file));
   const site = { origin: job.origin, base: job.base };
   const times: PrerenderTimes = {};
+  const deps: [string, string[]][] = [];
   const madeDirs = new Set<string>();
   for (const route of job.routes) {
     const started = performance.now();
-    const page = await renderRoute(`${job.base}${route.slice(1)}`, site);
+    const read = new Set<string>();
+    const page = await reads.run(read, () => renderRoute(`${job.base}${route.slice(1)}`, site));
+    deps.push([route, [...read].sort()]);
     const file = path.join(job.outDir, htmlFileFor(route));
     const dir = path.dirname(file);
     if (!madeDirs.has(dir)) {
       await mkdir(dir, { recursive: true });
       madeDirs.add(dir);
     }
-    await writeFile(file, fillTemplate(job.template, page));
+    // Written beside and renamed over: a file already there may be a hard link into the page
+    // cache, which must never change in place.
+    await writeFile(`${file}.tmp`, fillTemplate(job.template, page));
+    await rename(`${file}.tmp`, file);
     const kind = routeKind(route);
     const entry = (times[kind] ??= { pages: 0, ms: 0 });
     entry.pages += 1;
     entry.ms += performance.now() - started;
   }
-  return times;
+  return { times, deps };
 }
 
 if (parentPort) parentPort.postMessage(await run(workerData as PrerenderJob));

@@ -1,15 +1,17 @@
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { openContentCache } from './contentCache.ts';
 import type { ContentOutputs } from './contentOutputs.ts';
 import { serveContentInDev } from './devContent.ts';
-import { prerenderSite } from './prerender.ts';
+import { outputHashes } from './pageCache.ts';
+import { prerenderSite, type PrerenderStats } from './prerender.ts';
 import { runContentPipeline } from './runContentPipeline.ts';
+import { openSiteCache, saveSiteCache } from './siteCache.ts';
 import { isStrictBuild } from './strictMode.ts';
 import { dataPathOf, notFoundBody, sendJson } from './serveData.ts';
+import { writeOutputs } from './writeOutputs.ts';
 
 export type SaywireContentOptions = {
   /** The folder of `*.txt` articles and `topics.json`, relative to the Vite root. */
@@ -40,24 +42,15 @@ function printable(report: string): string {
   return `${lines[0] ?? ''}\n  (${lines.length - 1} rows and warnings: see data/report.json)`;
 }
 
-/** Files written at once. */
-const WRITE_BATCH = 64;
-
-/** Writes every data file under `outDir`: text as it is, cached articles copied from the cache. */
-async function writeOutputs(outDir: string, outputs: ContentOutputs): Promise<void> {
-  const entries = [...outputs];
-  const dirs = new Set(entries.map(([fileName]) => path.dirname(path.join(outDir, fileName))));
-  for (const dir of dirs) await mkdir(dir, { recursive: true });
-  for (let start = 0; start < entries.length; start += WRITE_BATCH) {
-    await Promise.all(
-      entries.slice(start, start + WRITE_BATCH).map(([fileName, source]) => {
-        const target = path.join(outDir, fileName);
-        if (typeof source === 'string') return writeFile(target, source);
-        // A hard link costs no copy; across file systems it cannot be made, so copy then.
-        return link(source.file, target).catch(() => copyFile(source.file, target));
-      }),
-    );
-  }
+function logPrerender(config: ResolvedConfig, stats: PrerenderStats): void {
+  const perKind = Object.entries(stats.times)
+    .map(([kind, { pages, ms }]) => `${kind} ${(ms / pages).toFixed(2)} ms × ${pages}`)
+    .join(', ');
+  config.logger.info(
+    `prerendered ${stats.pages} pages (${stats.rendered} rendered, ` +
+      `${stats.pages - stats.rendered} from the cache) in ${stats.seconds.toFixed(1)} s` +
+      (stats.rendered > 0 ? ` on ${stats.threads} thread(s); per page: ${perKind}` : ''),
+  );
 }
 
 /**
@@ -133,17 +126,18 @@ export function saywireContent({
       async handler(options, bundle) {
         if (!config || !outputs) return;
         const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
-        await writeOutputs(outDir, outputs);
+        const site =
+          cacheDir === false
+            ? null
+            : openSiteCache(path.resolve(config.root, cacheDir, 'site'), resolveDir(config.root));
+        const hashOf = outputHashes(outputs, outDir);
+        const stored = writeOutputs(outDir, outputs, site, hashOf);
         const html = bundle['index.html'];
-        if (!prerender || html?.type !== 'asset') return;
-        const stats = await prerenderSite(config, outDir, String(html.source));
-        const perKind = Object.entries(stats.times)
-          .map(([kind, { pages, ms }]) => `${kind} ${(ms / pages).toFixed(2)} ms × ${pages}`)
-          .join(', ');
-        config.logger.info(
-          `prerendered ${stats.pages} pages in ${stats.seconds.toFixed(1)} s on ` +
-            `${stats.threads} thread(s); per page: ${perKind}`,
-        );
+        if (prerender && html?.type === 'asset') {
+          const cache = site && { site, hashOf };
+          logPrerender(config, await prerenderSite(config, outDir, String(html.source), cache));
+        }
+        if (site) saveSiteCache(site, stored);
       },
     },
 

@@ -1,0 +1,154 @@
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { sha1 } from './contentCache.ts';
+
+/**
+ * What one site's last build left in the cache, so the next build links what did not change
+ * instead of writing it again: its prerendered pages (route → key and the data files the page
+ * read; see `pageCache.ts`) and its data files, stored by content hash. Hard links from the
+ * cache cost no copy, and deleting a linked file from the old build's folder frees nothing:
+ * on a busy disk, creating and deleting thousands of files is most of a rebuild.
+ */
+export type SiteCache = {
+  /** The cache folder: `pages/<key[0..2]>/<key>.html`, `data/<hash[0..2]>/<hash>`, manifests. */
+  dir: string;
+  manifestFile: string;
+  /** Route → what its page was last rendered from. */
+  pages: Map<string, PageEntry>;
+  /** Hashes of the data files the last build stored; this build's, once it has written them. */
+  data: Set<string>;
+};
+
+/** What is remembered of a rendered page: its key and the data files it fetched, sorted. */
+export type PageEntry = { key: string; deps: string[] };
+
+const MANIFEST_VERSION = 1;
+/**
+ * Sites whose files are kept: the app's own content, a benchmark corpus or two, and the test
+ * sites, which are built from a new temporary folder each run and would otherwise pile up.
+ */
+const KEPT_SITES = 8;
+const MANIFEST = /^site-[0-9a-f]+\.json$/;
+
+type Manifest = { version: number; pages: [string, PageEntry][]; data: string[] };
+
+function readManifest(file: string): Manifest | null {
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    return saved.version === MANIFEST_VERSION ? saved : null;
+  } catch {
+    // No earlier build, or one interrupted mid-write: everything is written afresh.
+    return null;
+  }
+}
+
+/**
+ * Opens the cache under `dir` for one site (`siteId`: its content folder), with what an
+ * earlier build of it left, and forgets all but the most recently built sites.
+ */
+export function openSiteCache(dir: string, siteId: string): SiteCache {
+  const manifestFile = path.join(dir, `site-${sha1(siteId).slice(0, 16)}.json`);
+  const saved = readManifest(manifestFile);
+  forgetOldSites(dir, manifestFile);
+  return {
+    dir,
+    manifestFile,
+    pages: new Map(saved?.pages ?? []),
+    data: new Set(saved?.data ?? []),
+  };
+}
+
+/** The cache file of a page. */
+export const pageFile = (dir: string, key: string) =>
+  path.join(dir, 'pages', key.slice(0, 2), `${key}.html`);
+
+/** The cache file of a data file's content. */
+export const dataFile = (dir: string, hash: string) =>
+  path.join(dir, 'data', hash.slice(0, 2), `${hash}.json`);
+
+/** Deletes the files of all but the `KEPT_SITES` most recently built sites. */
+function forgetOldSites(dir: string, current: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => MANIFEST.test(name));
+  } catch {
+    return;
+  }
+  const others = names
+    .map((name) => path.join(dir, name))
+    .filter((file) => file !== current)
+    .map((file) => ({ file, modified: statSync(file).mtimeMs }))
+    .sort((a, b) => b.modified - a.modified);
+  for (const { file } of others.slice(KEPT_SITES - 1)) {
+    const saved = readManifest(file);
+    for (const [, entry] of saved?.pages ?? []) removeQuietly(pageFile(dir, entry.key));
+    for (const hash of saved?.data ?? []) removeQuietly(dataFile(dir, hash));
+    removeQuietly(file);
+  }
+}
+
+/**
+ * Saves what this build stored (`next`: its data hashes) and deletes the data files the last
+ * build stored that this one did not use. Written beside and renamed into place, so an
+ * interrupted build leaves the old manifest.
+ */
+export function saveSiteCache(cache: SiteCache, next: Set<string>): void {
+  for (const hash of cache.data) if (!next.has(hash)) removeQuietly(dataFile(cache.dir, hash));
+  cache.data = next;
+  mkdirSync(cache.dir, { recursive: true });
+  const manifest: Manifest = {
+    version: MANIFEST_VERSION,
+    pages: [...cache.pages],
+    data: [...next],
+  };
+  writeFileSync(`${cache.manifestFile}.tmp`, JSON.stringify(manifest));
+  renameSync(`${cache.manifestFile}.tmp`, cache.manifestFile);
+}
+
+/**
+ * A hard link where the file system allows one, else a copy; a file already at `to` is
+ * replaced, never written through (it may be a link into the cache). Errors are the
+ * exception here, and costly, so nothing is checked beforehand.
+ */
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      unlinkSync(to);
+      linkOrCopy(from, to);
+    } else if (code === 'EXDEV') {
+      copyFileSync(from, to);
+    } else {
+      throw error;
+    }
+  }
+}
+
+/** Deletes `file` if it is there. */
+export const removeQuietly = (file: string) => {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Already gone (a build of another site may share the file): nothing to free.
+  }
+};
+
+/** Writes a file whole under a temporary name, then renames it into place. */
+export function writeWhole(file: string, text: string): void {
+  // The process id keeps two builds writing the same file at once out of each other's way.
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}

@@ -1,0 +1,112 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../scripts/gen/writeCorpus.ts';
+import { decodeArticleIndex } from '../../src/core/decodeWire.ts';
+
+/**
+ * The build's page cache with the real app: a generated corpus built twice into the same
+ * folder, as `vite build` runs for a user, with one article's lead rewritten in between.
+ * Without a browser: what is checked is the HTML the build wrote.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const COUNT = 12;
+const NEW_LEAD =
+  'Lantern parade fills the old quay in Eastmoor for the first time in a decade. ' +
+  'Thousands walked from the station to the harbour after dark.';
+
+let work = '';
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'saywire-incremental-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** `vite build` on the corpus; resolves to its log, where the prerender says what it reused. */
+function build(contentDir: string, outDir: string): Promise<string> {
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
+      cwd: root,
+      env: { ...process.env, SAYWIRE_CONTENT_DIR: contentDir },
+    });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(log) : reject(new Error(`vite build failed (${code}):\n${log}`)),
+    );
+  });
+}
+
+const prerendered = (log: string) => {
+  const match = /prerendered (\d+) pages \((\d+) rendered, (\d+) from the cache\)/.exec(log);
+  if (!match) throw new Error(`the build did not say what it prerendered:\n${log}`);
+  return { pages: Number(match[1]), rendered: Number(match[2]), reused: Number(match[3]) };
+};
+
+function headlines(outDir: string): Map<string, string> {
+  const index = decodeArticleIndex(
+    JSON.parse(readFileSync(path.join(outDir, 'data/index.json'), 'utf8')),
+  );
+  if (!index.ok) throw new Error(index.error);
+  return new Map(index.value.articles.map((a) => [a.slug, a.headline]));
+}
+
+const html = (outDir: string, file: string) => readFileSync(path.join(outDir, file), 'utf8');
+/** The file behind a page: a page linked from the cache keeps its inode from build to build. */
+const inode = (outDir: string, file: string) => statSync(path.join(outDir, file)).ino;
+
+describe('an incremental build', () => {
+  it('renders again what depends on a changed article, and nothing stale survives', async () => {
+    const contentDir = path.join(work, 'content');
+    const outDir = path.join(work, 'dist');
+    mkdirSync(contentDir, { recursive: true });
+    writeCorpus(contentDir, COUNT, 11, { mkdir: mkdirSync, writeFile: writeFileSync });
+    await build(contentDir, outDir);
+    const before = headlines(outDir);
+
+    // Rewrite the lead of an article with a ` date …` header line: its headline, and so its
+    // slug, change.
+    const file = readdirSync(contentDir)
+      .filter((name) => name.endsWith('.txt'))
+      .find((name) => readFileSync(path.join(contentDir, name), 'utf8').startsWith(' date '));
+    if (!file) throw new Error('the generator wrote no article with a header line');
+    const text = readFileSync(path.join(contentDir, file), 'utf8');
+    const [header, , ...rest] = text.split('\n\n');
+    writeFileSync(path.join(contentDir, file), [header, NEW_LEAD, ...rest].join('\n\n'));
+    const untouched = [...before.keys()].slice(-1).map((slug) => `articles/${slug}.html`)[0] ?? '';
+    const untouchedInode = inode(outDir, untouched);
+    const untouchedHtml = html(outDir, untouched);
+
+    const log = await build(contentDir, outDir);
+    const after = headlines(outDir);
+    const gone = [...before.keys()].filter((slug) => !after.has(slug));
+    const added = [...after.keys()].filter((slug) => !before.has(slug));
+    expect(gone).toHaveLength(1);
+    expect(added).toHaveLength(1);
+    const oldHeadline = before.get(gone[0] ?? '') ?? '';
+    const newHeadline = after.get(added[0] ?? '') ?? '';
+    expect(newHeadline).toMatch(/^Lantern parade fills the old quay/);
+
+    // The list page and the new article's page show the new headline; the old page is gone.
+    expect(html(outDir, 'index.html')).toContain(newHeadline);
+    expect(html(outDir, 'index.html')).not.toContain(oldHeadline);
+    expect(html(outDir, `articles/${added[0]}.html`)).toContain(newHeadline);
+    expect(() => statSync(path.join(outDir, `articles/${gone[0]}.html`))).toThrow(/ENOENT/);
+
+    // An article that did not change was linked from the cache, not rendered again.
+    const { pages, rendered, reused } = prerendered(log);
+    expect(rendered).toBeGreaterThanOrEqual(2);
+    expect(reused).toBeGreaterThanOrEqual(COUNT - 1);
+    expect(rendered + reused).toBe(pages);
+    expect(inode(outDir, untouched)).toBe(untouchedInode);
+    expect(html(outDir, untouched)).toBe(untouchedHtml);
+  }, 600_000);
+});
