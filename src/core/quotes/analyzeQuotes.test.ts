@@ -448,6 +448,11 @@ describe('wire-copy attribution', () => {
         'right direction", adding: "The devil will be in the detail."',
       ['Lena Park', 'Lena Park'],
     ],
+    [
+      'The rescue was hailed by a principal opposition leader, Dr. Tom Reed, as having saved ' +
+        '"many lives and many troubles."',
+      ['Tom Reed'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });
@@ -469,6 +474,7 @@ describe('wire-copy attribution', () => {
         'officer said.',
     ],
     ['"It is a balancing act," said one FRB official.'],
+    ['Ada Brook spoke first.\n\nThe plan was widely criticised as "a giveaway to the rich."'],
     [
       'Ada Brook opened the hospital. "It is a proud day," she said.\n\nAccording to an ' +
         'official release, the hospital has 300 beds. "It will serve two states," the release stated.',

@@ -108,6 +108,11 @@ export function findCueBefore(
     const { verb, end } = verbText(tokens, v);
     const between = masked.slice(end, outerStart);
     const adjacent = between.length <= 60 && !/[.!?]/.test(between) && to - v <= 8;
+    if (isPassive(tokens, v)) {
+      // "was hailed by the opposition leader, Juan Bosch, as "…"": the agent speaks; a passive
+      // with no agent ("claims were said to …") names nobody.
+      return { verb, start: token.start, end, subject: agentOf(paragraph, v, to), adjacent };
+    }
     const takesObject = OBJECT_VERBS.test(token.lower); // "the company told Smith": Smith listens
     // "calling it", "telling them": after a participle or a verb of telling, a pronoun is the
     // object; only a finite verb inverts its subject ("said he").
@@ -132,6 +137,43 @@ export function findCueBefore(
       (invertedSubject && adjacent && !takesObject ? invertedSubject : null) ??
       clauseSubject(paragraph, Math.max(sentenceFrom(paragraph, token.start), v - CUE_REACH), v);
     return { verb, start: token.start, end, subject, adjacent };
+  }
+  return null;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** "was hailed", "has been described", "were widely criticised": a passive participle. */
+function isPassive(tokens: readonly Token[], v: number): boolean {
+  if (!/ed$/.test((tokens[v] as Token).lower)) return false;
+  for (let k = v - 1; k >= 0 && k >= v - 2; k--) {
+    const token = tokens[k] as Token;
+    if (!token.blank) return false;
+    if (PASSIVE_AUXILIARIES.has(token.lower)) return true;
+    if (!/ly$/.test(token.lower)) return false;
+  }
+  return false;
+}
+
+/** The agent of a passive cue: the name after "by" before the quotation, if any. */
+function agentOf(paragraph: ParagraphNarration, v: number, to: number): Subject | null {
+  const { tokens } = paragraph;
+  for (let k = v + 1; k < to && k <= v + 6; k++) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'by' && k + 1 < to) {
+      const limit = (tokens[to] as Token | undefined)?.start ?? Infinity;
+      // "by a principal opposition leader, Dr. Juan Bosch,": the person named in the phrase.
+      const { mentions } = paragraph;
+      const from = (tokens[k + 1] as Token).start;
+      for (let m = firstStartingAt(mentions, from); m < mentions.length; m++) {
+        const mention = mentions[m] as Mention;
+        if (mention.start >= limit || mention.first > k + 10) break;
+        if (mention.kind === 'person') return { kind: 'mention', mention };
+      }
+      const agent = subjectAfter(paragraph, k + 1, limit);
+      return agent?.kind === 'pronoun' ? null : agent;
+    }
+    if (!token.blank && k < to - 1) return null;
   }
   return null;
 }

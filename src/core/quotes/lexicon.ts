@@ -94,7 +94,8 @@ export const TITLES = words(`
   trooper agent pastor reverend dean provost chancellor-elect monsignor monsieur madame
   mademoiselle mme mlle herr frau signor signora senor senora senhor doctor viscount earl
   baron baroness duke duchess marquess count countess shri shrimati smt sushri eam mos nsa cji cds dgp dcp sho mlc
-  counsel advocate
+  counsel advocate councilmember councilor councillor alderman alderwoman assemblymember
+  assemblyman assemblywoman delegate supervisor trustee selectman
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
