@@ -8,6 +8,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +18,7 @@ import { writeCorpus } from '../scripts/gen/writeCorpus.ts';
 import { corpusFileName } from '../scripts/gen/generateCorpus.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
 import { measureFilters, measureScroll } from './scaleBrowser.ts';
+import { knownQueries, measureSearchLatency, throttleCpu } from './searchLatency.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -41,11 +43,20 @@ type Row = {
   firstLoadJsGzip: number;
   listDataGzip: number;
   maxDomElements: number;
+  /** Click on a chip to the painted, complete window (see bench/scaleBrowser.ts), cold. */
   filterP50: number;
   filterP95: number;
-  /** Filled by the search bench (`npm run bench:search`); null when not measured here. */
+  /** The same when the pointer rests on the chip for 150 ms first (the app prefetches). */
+  filterHoverP50: number;
+  filterHoverP95: number;
+  /** Keystroke to its results on screen (see bench/searchLatency.ts), 360 px wide. */
   searchP50: number | null;
   searchP95: number | null;
+  /** The index lookup alone, per keystroke. */
+  searchLookupP50: number;
+  searchLookupP95: number;
+  /** The machine's 1-minute load average when the browser runs began and ended (2 cores). */
+  load: [number, number];
 };
 
 function build(contentDir: string, outDir: string): { seconds: number; mb: number; log: string } {
@@ -113,8 +124,15 @@ for (const count of sizes) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const loadBefore = os.loadavg()[0] ?? NaN;
     const maxDomElements = await measureScroll(page, base);
     const filter = await measureFilters(page, base, runs);
+    const hovered = await measureFilters(page, base, runs, 150);
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    phone.setDefaultTimeout(60_000);
+    await throttleCpu(phone, 4);
+    const search = await measureSearchLatency(phone, base, await knownQueries(base));
+    console.log({ filter, hovered, search });
     rows.push({
       articles: count,
       buildSeconds: cold.seconds,
@@ -127,8 +145,13 @@ for (const count of sizes) {
       maxDomElements,
       filterP50: filter.p50,
       filterP95: filter.p95,
-      searchP50: null,
-      searchP95: null,
+      filterHoverP50: hovered.p50,
+      filterHoverP95: hovered.p95,
+      searchP50: search.keystrokeP50,
+      searchP95: search.keystrokeP95,
+      searchLookupP50: search.lookupP50,
+      searchLookupP95: search.lookupP95,
+      load: [Number(loadBefore.toFixed(2)), Number((os.loadavg()[0] ?? NaN).toFixed(2))],
     });
     console.log(rows.at(-1));
   } finally {
@@ -150,14 +173,16 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const cell = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 console.log(`\nMeasured ${date} at ${commit} (npm run bench:scale; 4× CPU throttling):\n`);
 console.log(
-  '| Articles | Build (s) | Peak build memory (MB) | One article changed (s / data ms) | First-load JS (KB gzip) | List data (KB gzip) | DOM elements (max) | Filter p50 / p95 (ms) | Search p50 / p95 (ms) |',
+  '| Articles | Build (s) | Peak build memory (MB) | One article changed (s / data ms) | First-load JS (KB gzip) | List data (KB gzip) | DOM elements (max) | Filter p50 / p95 (ms) | Filter after hover p50 / p95 (ms) | Search p50 / p95 (ms) | Search lookup p50 / p95 (ms) | Load (1 min) |',
 );
-console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: |');
+console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const r of rows) {
   console.log(
     `| ${r.articles.toLocaleString('en')} | ${r.buildSeconds.toFixed(1)} | ${r.peakBuildMB} | ` +
       `${r.incrementalSeconds.toFixed(1)} / ${r.incrementalDataMs} | ${kb(r.firstLoadJsGzip)} | ` +
       `${kb(r.listDataGzip)} | ${r.maxDomElements} | ${cell(r.filterP50)} / ${cell(r.filterP95)} | ` +
-      `${cell(r.searchP50)} / ${cell(r.searchP95)} |`,
+      `${cell(r.filterHoverP50)} / ${cell(r.filterHoverP95)} | ` +
+      `${cell(r.searchP50)} / ${cell(r.searchP95)} | ` +
+      `${cell(r.searchLookupP50)} / ${cell(r.searchLookupP95)} | ${r.load.join('–')} |`,
   );
 }

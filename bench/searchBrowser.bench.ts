@@ -11,9 +11,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { writeCorpus } from '../scripts/gen/writeCorpus.ts';
-import { isIndexable, tokenize } from '../src/core/search/searchTokens.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
-import { measureSearchLatency, throttleCpu } from './searchLatency.ts';
+import { knownQueries, measureSearchLatency, throttleCpu } from './searchLatency.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,33 +39,6 @@ async function buildSite(): Promise<number> {
 }
 
 type Json = Record<string, unknown>;
-
-async function knownQueries(base: string): Promise<string[]> {
-  const get = async (file: string) => (await (await fetch(new URL(file, base))).json()) as Json;
-  const { slugs } = (await get('data/search/slugs/0.json')) as { slugs: string[] };
-  const queries: string[] = [];
-  for (const slug of slugs.filter((_, i) => i % 97 === 3).slice(0, 6)) {
-    const article = (await get(`data/articles/${slug}.json`)) as {
-      quotes: { text: string }[];
-      speakers: { name: string }[];
-    };
-    const quote = article.quotes.find(
-      (q) => tokenize(q.text).filter((t) => isIndexable(t.term)).length >= 3,
-    );
-    if (quote) {
-      queries.push(
-        tokenize(quote.text)
-          .filter((t) => isIndexable(t.term))
-          .slice(0, 3)
-          .map((t) => quote.text.slice(t.start, t.end))
-          .join(' '),
-      );
-    }
-    const speaker = article.speakers[0];
-    if (speaker) queries.push(speaker.name);
-  }
-  return queries;
-}
 
 async function main() {
   const buildMs = await buildSite();

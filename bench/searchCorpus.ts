@@ -90,6 +90,7 @@ export function searchCorpus(count: number, seed = 1): SearchDoc[] {
     const quotes = Array.from({ length: between(2, 9) }, () => pick(sentences));
     const voices = [...new Set(Array.from({ length: between(1, 4) }, () => pick(speakers)))];
     return {
+      date: null,
       slug: `${headline
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')

@@ -149,7 +149,7 @@ const saywireEngine: Engine = {
     const index = buildSearchIndex(docs);
     const files = new Map<string, string>([['meta.json', JSON.stringify(index.meta)]]);
     for (const [key, shard] of index.shards) files.set(`terms/${key}.json`, JSON.stringify(shard));
-    index.slugChunks.forEach((slugs, n) => files.set(`slugs/${n}.json`, JSON.stringify({ slugs })));
+    index.cardChunks.forEach((cards, n) => files.set(`cards/${n}.json`, JSON.stringify(cards)));
     return {
       files,
       filesFor: (query) => [
@@ -157,8 +157,8 @@ const saywireEngine: Engine = {
         ...shardKeysFor(parseQuery(query))
           .filter((key) => index.shards.has(key))
           .map((key) => `terms/${key}.json`),
-        // The first page of results is newest first: its slugs are almost always in run 0.
-        'slugs/0.json',
+        // The first page of results is newest first: its cards are almost always in run 0.
+        'cards/0.json',
       ],
       load: async (loaded, query) => {
         const meta = JSON.parse(loaded.get('meta.json') ?? '{}') as { docCount: number };

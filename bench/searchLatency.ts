@@ -10,6 +10,9 @@
  * Throttle the CPU first (`throttleCpu(page, 4)`) to measure as on a mid-range phone.
  */
 import type { Page } from 'playwright-core';
+import { isIndexable, tokenize } from '../src/core/search/searchTokens.ts';
+
+type Json = Record<string, unknown>;
 
 /** Latency figures in milliseconds over every keystroke of every query. */
 export type SearchLatency = {
@@ -94,4 +97,35 @@ export async function measureSearchLatency(
     keystrokeP50: round(percentile(keystrokes, 50)),
     keystrokeP95: round(percentile(keystrokes, 95)),
   };
+}
+
+/**
+ * Twelve queries a reader could type on the site at `base`: the first three searchable words of a
+ * quotation and a speaker's name, from six articles spread over the newest 250.
+ */
+export async function knownQueries(base: string): Promise<string[]> {
+  const get = async (file: string) => (await (await fetch(new URL(file, base))).json()) as Json;
+  const { slugs } = (await get('data/search/cards/0.json')) as { slugs: string[] };
+  const queries: string[] = [];
+  for (const slug of slugs.filter((_, i) => i % 41 === 3).slice(0, 6)) {
+    const article = (await get(`data/articles/${slug}.json`)) as {
+      quotes: { text: string }[];
+      speakers: { name: string }[];
+    };
+    const quote = article.quotes.find(
+      (q) => tokenize(q.text).filter((t) => isIndexable(t.term)).length >= 3,
+    );
+    if (quote) {
+      queries.push(
+        tokenize(quote.text)
+          .filter((t) => isIndexable(t.term))
+          .slice(0, 3)
+          .map((t) => quote.text.slice(t.start, t.end))
+          .join(' '),
+      );
+    }
+    const speaker = article.speakers[0];
+    if (speaker) queries.push(speaker.name);
+  }
+  return queries;
 }

@@ -4,13 +4,14 @@ import { parseQuery } from '../core/search/parseQuery.ts';
 import { runSearch } from '../core/search/runSearch.ts';
 import { decodePostings } from '../core/search/postings.ts';
 import { termShard, type TermShard } from '../core/search/termShard.ts';
-import { SearchMetaSchema, SearchShardSchema, SearchSlugsSchema } from '../core/schema.ts';
+import { SearchMetaSchema, SearchShardSchema, SearchCardsSchema } from '../core/schema.ts';
 import { syntheticArticles } from '../../tests/fixtures/syntheticArticles.ts';
 import { buildSearchIndex, searchDocOf, searchIndexOutputs, type SearchDoc } from './buildSearchIndex.ts';
 
 const doc = (slug: string, fields: Partial<SearchDoc> = {}): SearchDoc => ({
   slug,
   headline: '',
+  date: null,
   summary: '',
   quotes: [],
   speakers: [],
@@ -100,22 +101,27 @@ describe('buildSearchIndex', () => {
     expect(searchIn(many, 'concern ').total).toBe(8_000);
   });
 
-  it('splits slugs into runs of a thousand', () => {
-    const many = Array.from({ length: 2_500 }, (_, i) => doc(`article-${i}`));
+  it('splits the result cards into runs of 250, each card with its headline, date and speakers', () => {
+    const many = Array.from({ length: 600 }, (_, i) =>
+      doc(`article-${i}`, { headline: `Headline ${i}`, speakers: [`Speaker ${i}`] }),
+    );
     const index = buildSearchIndex(many);
-    expect(index.slugChunks.map((chunk) => chunk.length)).toEqual([1000, 1000, 500]);
-    expect(index.slugChunks[2]?.[0]).toBe('article-2000');
+    expect(index.cardChunks.map((chunk) => chunk.slugs.length)).toEqual([250, 250, 100]);
+    const last = index.cardChunks[2];
+    expect(last?.slugs[0]).toBe('article-500');
+    expect(last?.headlines[0]).toBe('Headline 500');
+    expect(last?.speakers[0]).toEqual(['Speaker 500']);
   });
 
   it('writes files that match the wire schemas, in newest-first order', () => {
     const outputs = searchIndexOutputs([...syntheticArticles].reverse());
     const json = (file: string) => JSON.parse(outputs.get(file) ?? 'null') as unknown;
     const meta = v.parse(SearchMetaSchema, json('data/search/meta.json'));
-    expect(meta).toMatchObject({ version: 1, docCount: 3, chunkSize: 1000 });
+    expect(meta).toMatchObject({ version: 1, docCount: 3, chunkSize: 250 });
     expect(meta.topics).toEqual(['culture', 'education', 'local-government', 'transport']);
-    expect(v.parse(SearchSlugsSchema, json('data/search/slugs/0.json')).slugs).toEqual(
-      syntheticArticles.map((a) => a.slug),
-    );
+    const cards = v.parse(SearchCardsSchema, json('data/search/cards/0.json'));
+    expect(cards.slugs).toEqual(syntheticArticles.map((a) => a.slug));
+    expect(cards.dates).toEqual(syntheticArticles.map((a) => a.date));
     for (const key of meta.shards) {
       expect(v.is(SearchShardSchema, json(`data/search/terms/${key}.json`))).toBe(true);
     }

@@ -3,7 +3,7 @@ import { newestFirst } from '../core/article/newestFirst.ts';
 import { encodePostings } from '../core/search/postings.ts';
 import {
   SEARCH_META_PATH,
-  slugChunkPath,
+  cardChunkPath,
   termShardPath,
   topicPostingsPath,
 } from '../core/search/searchPaths.ts';
@@ -11,10 +11,11 @@ import { isIndexable, shardKeyOf, tokenize } from '../core/search/searchTokens.t
 import {
   SearchMetaSchema,
   SearchShardSchema,
-  SearchSlugsSchema,
+  SearchCardsSchema,
   SearchTopicSchema,
   type Article,
   type SearchMeta,
+  type SearchCards,
   type SearchShard,
 } from '../core/schema.ts';
 
@@ -22,6 +23,7 @@ import {
 export type SearchDoc = {
   slug: string;
   headline: string;
+  date: string | null;
   summary: string;
   quotes: readonly string[];
   speakers: readonly string[];
@@ -40,6 +42,7 @@ export function searchDocOf(article: SearchSource): SearchDoc {
   return {
     slug: article.slug,
     headline: article.headline,
+    date: article.date,
     summary: article.summary,
     quotes: article.quotes.map((quote) => quote.text),
     speakers: article.speakers.map((speaker) => speaker.name),
@@ -47,19 +50,22 @@ export function searchDocOf(article: SearchSource): SearchDoc {
   };
 }
 
-/** The search index as files: the manifest, one file per term shard, and the slug runs. */
+/** The search index as files: the manifest, one file per term shard, and the card runs. */
 export type SearchIndexFiles = {
   meta: SearchMeta;
   /** Shard key → shard. */
   shards: Map<string, SearchShard>;
-  /** Slug runs in order: run `n` holds article numbers `n * chunkSize` onwards. */
-  slugChunks: string[][];
+  /** Card runs in order: run `n` holds article numbers `n * chunkSize` onwards. */
+  cardChunks: SearchCards[];
   /** Topic id → encoded posting list of its articles. */
   topics: Map<string, string>;
 };
 
-/** Article numbers per slug file: 1,000 slugs are about 12 KB gzip, fetched once per run. */
-export const SLUG_CHUNK_SIZE = 1000;
+/**
+ * Article numbers per card file: 250 cards (slug, headline, date, speakers) are about 11 KB gzip,
+ * fetched once per run, so a result shows without its article file.
+ */
+export const CARD_CHUNK_SIZE = 250;
 
 /**
  * Builds the inverted index at build time, so the browser downloads only the shards a query's
@@ -98,20 +104,26 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndexFiles {
     shard.terms[term] = encodePostings(postings.get(term) ?? []);
   }
   for (const shard of shards.values()) addPrefixUnions(shard, postings, docs.length);
-  const slugChunks: string[][] = [];
-  for (let at = 0; at < docs.length; at += SLUG_CHUNK_SIZE) {
-    slugChunks.push(docs.slice(at, at + SLUG_CHUNK_SIZE).map((doc) => doc.slug));
+  const cardChunks: SearchCards[] = [];
+  for (let at = 0; at < docs.length; at += CARD_CHUNK_SIZE) {
+    const run = docs.slice(at, at + CARD_CHUNK_SIZE);
+    cardChunks.push({
+      slugs: run.map((doc) => doc.slug),
+      headlines: run.map((doc) => doc.headline),
+      dates: run.map((doc) => doc.date),
+      speakers: run.map((doc) => [...doc.speakers]),
+    });
   }
   return {
     meta: {
       version: 1,
       docCount: docs.length,
-      chunkSize: SLUG_CHUNK_SIZE,
+      chunkSize: CARD_CHUNK_SIZE,
       shards: [...shards.keys()],
       topics: [...topics.keys()].sort(),
     },
     shards,
-    slugChunks,
+    cardChunks,
     topics: new Map([...topics].map(([id, list]) => [id, encodePostings(list)])),
   };
 }
@@ -157,7 +169,7 @@ function addPrefixUnions(
 
 /**
  * The search index's files under `data/` (`search/meta.json`, `search/terms/<key>.json`,
- * `search/slugs/<n>.json`), each checked against its wire schema like the other data files.
+ * `search/cards/<n>.json`), each checked against its wire schema like the other data files.
  */
 export function searchIndexOutputs(articles: readonly SearchSource[]): Map<string, string> {
   const index = buildSearchIndex([...articles].sort(newestFirst).map(searchDocOf));
@@ -170,9 +182,7 @@ export function searchIndexOutputs(articles: readonly SearchSource[]): Map<strin
   };
   put(SEARCH_META_PATH, SearchMetaSchema, index.meta);
   for (const [key, shard] of index.shards) put(termShardPath(key), SearchShardSchema, shard);
-  index.slugChunks.forEach((slugs, chunk) =>
-    put(slugChunkPath(chunk), SearchSlugsSchema, { slugs }),
-  );
+  index.cardChunks.forEach((cards, chunk) => put(cardChunkPath(chunk), SearchCardsSchema, cards));
   for (const [id, postings] of index.topics) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new Error(`Saywire bug: topic "${id}" has an unsafe id`);
     put(topicPostingsPath(id), SearchTopicSchema, { postings });

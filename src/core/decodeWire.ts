@@ -13,11 +13,11 @@ import {
 import {
   SearchMetaSchema,
   SearchShardSchema,
-  SearchSlugsSchema,
+  SearchCardsSchema,
   SearchTopicSchema,
   type SearchMeta,
   type SearchShard,
-  type SearchSlugs,
+  type SearchCards,
   type SearchTopic,
   ListPageSchema,
   ListShardSchema,
@@ -66,9 +66,9 @@ export const decodeSearchMeta = (input: unknown): Result<SearchMeta, string> =>
 export const decodeSearchShard = (input: unknown): Result<SearchShard, string> =>
   decodeWith(SearchShardSchema, 'Search index shard', input);
 
-/** Parses `data/search/slugs/<n>.json`. */
-export const decodeSearchSlugs = (input: unknown): Result<SearchSlugs, string> =>
-  decodeWith(SearchSlugsSchema, 'Search index slugs', input);
+/** Parses `data/search/cards/<n>.json`. */
+export const decodeSearchCards = (input: unknown): Result<SearchCards, string> =>
+  decodeWith(SearchCardsSchema, 'Search result cards', input);
 
 /** Parses `data/search/topics/<id>.json`. */
 export const decodeSearchTopic = (input: unknown): Result<SearchTopic, string> =>

@@ -225,7 +225,7 @@ export const SearchMetaSchema = v.object({
   version: v.literal(1),
   /** Articles indexed; article numbers run from 0 (newest) to `docCount - 1`. */
   docCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  /** Article numbers per slug file: number `n` is in `data/search/slugs/<n / chunkSize>.json`. */
+  /** Article numbers per card file: number `n` is in `data/search/cards/<n / chunkSize>.json`. */
   chunkSize: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** The shard keys (a term's first two characters) that have a file, so none is fetched in vain. */
   shards: v.array(v.string()),
@@ -243,10 +243,24 @@ export const SearchShardSchema = v.object({
   prefixes: v.record(v.string(), v.string()),
 });
 
-/** `data/search/slugs/<n>.json`: the slugs of a run of article numbers, in order. */
-export const SearchSlugsSchema = v.object({ slugs: v.array(v.string()) });
+/**
+ * `data/search/cards/<n>.json`: what a result shows before its article is fetched, for a run of
+ * article numbers, as parallel lists (cheap to check): slug, headline, date, speakers' names.
+ */
+export const SearchCardsSchema = v.pipe(
+  v.object({
+    slugs: v.array(v.string()),
+    headlines: v.array(v.string()),
+    dates: v.array(v.nullable(v.string())),
+    speakers: v.array(v.array(v.string())),
+  }),
+  v.check(
+    (c) => [c.headlines, c.dates, c.speakers].every((list) => list.length === c.slugs.length),
+    'every list must have one entry per slug',
+  ),
+);
 
 export type SearchMeta = v.InferOutput<typeof SearchMetaSchema>;
 export type SearchShard = v.InferOutput<typeof SearchShardSchema>;
-export type SearchSlugs = v.InferOutput<typeof SearchSlugsSchema>;
+export type SearchCards = v.InferOutput<typeof SearchCardsSchema>;
 export type SearchTopic = v.InferOutput<typeof SearchTopicSchema>;

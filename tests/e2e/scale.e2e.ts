@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseQuery } from '../../src/core/search/parseQuery.ts';
+import { isIndexable, tokenize } from '../../src/core/search/searchTokens.ts';
 import type { Article } from '../../src/core/schema.ts';
 import { setupBrowser } from './browser.ts';
 import { startScaleSite, type ScaleSite } from './scaleSite.ts';
@@ -130,5 +132,63 @@ describe('the list at scale', () => {
     await status.waitFor();
     expect(new URL(page.url()).search).toBe(query);
     expect(await status.textContent()).toContain(`${expected.length} article`);
+  });
+
+  it('finds a known quotation of an old article, with exactly the articles that hold its words', async () => {
+    const { articles, url } = built();
+    // Every article's indexed words, to count by hand which articles a query must find.
+    const words = articles.map(
+      (a) =>
+        new Set(
+          [a.headline, a.summary, ...a.quotes.map((q) => q.text), ...a.speakers.map((s) => s.name)]
+            .flatMap((text) => tokenize(text).map((t) => t.term))
+            .filter(isIndexable),
+        ),
+    );
+    const matching = (raw: string) => {
+      const { terms, prefix } = parseQuery(raw);
+      return articles.filter(
+        (_, i) =>
+          terms.every((term) => words[i]?.has(term)) &&
+          (prefix === null || [...(words[i] ?? [])].some((w) => w.startsWith(prefix))),
+      );
+    };
+    // A quotation from the older half whose first six searchable words few articles share, so
+    // its article is on the first page of results (newest first).
+    let known: { article: Article; query: string; expected: Article[] } | null = null;
+    for (const article of articles.slice(articles.length >> 1)) {
+      for (const quote of article.quotes) {
+        const query = tokenize(quote.text)
+          .filter((t) => isIndexable(t.term))
+          .slice(0, 6)
+          .map((t) => quote.text.slice(t.start, t.end))
+          .join(' ');
+        const expected = matching(query);
+        if (query.split(' ').length === 6 && expected.length <= 10) {
+          known = { article, query, expected };
+          break;
+        }
+      }
+      if (known) break;
+    }
+    if (!known) throw new Error('no quotation with six searchable words in the older half');
+    const { article, query, expected } = known;
+    expect(expected.map((a) => a.slug)).toContain(article.slug);
+
+    const page = await openPage();
+    await page.goto(url(`?q=${encodeURIComponent(query)}`));
+    const status = page.getByRole('status').filter({ hasText: /match/ });
+    await status.waitFor();
+    expect(await status.textContent()).toBe(
+      `${expected.length} ${expected.length === 1 ? 'article' : 'articles'} match “${query}”.`,
+    );
+    const results = page.getByRole('region', { name: 'Search results' }).getByRole('article');
+    expect(
+      await results.evaluateAll((cards) => cards.map((c) => c.querySelector('h2')?.textContent)),
+    ).toEqual(expected.map((a) => a.headline));
+    const result = page.getByRole('article', { name: article.headline });
+    await expect
+      .poll(() => result.getByRole('link').first().getAttribute('href'))
+      .toMatch(new RegExp(`^/articles/${article.slug}#q-\\d+$`));
   });
 });

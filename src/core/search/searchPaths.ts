@@ -9,8 +9,8 @@ export const SEARCH_META_PATH = 'search/meta.json';
 /** The file of the term shard with key `key`. */
 export const termShardPath = (key: string): string => `search/terms/${shardFileName(key)}.json`;
 
-/** The file of slug run `chunk`. */
-export const slugChunkPath = (chunk: number): string => `search/slugs/${chunk}.json`;
+/** The file of card run `chunk` (slugs, headlines, dates, speakers). */
+export const cardChunkPath = (chunk: number): string => `search/cards/${chunk}.json`;
 
 /** The file of the articles with topic `id` (topic ids are slugs, safe as file names). */
 export const topicPostingsPath = (id: string): string => `search/topics/${id}.json`;

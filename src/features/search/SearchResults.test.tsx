@@ -36,9 +36,14 @@ describe('search', () => {
     const result = screen.getByRole('article', {
       name: 'Riverton votes to reopen the Mill Street bridge',
     });
-    expect(within(result).getByRole('link', { name: /Riverton votes/ })).toHaveAttribute(
-      'href',
-      '/articles/riverton-bridge-vote#q-3',
+    // The headline links to the quotation once the article file has told which one matched.
+    await waitFor(
+      () =>
+        expect(within(result).getByRole('link', { name: /Riverton votes/ })).toHaveAttribute(
+          'href',
+          '/articles/riverton-bridge-vote#q-3',
+        ),
+      SLOW,
     );
     expect([...result.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
       'money',
@@ -46,6 +51,28 @@ describe('search', () => {
     ]);
     expect(within(result).getByText('— Tomas Vell')).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.search).toBe('?q=money+belongs'), SLOW);
+  });
+
+  it('shows a result from the index alone: headline, date and speakers need no article file', async () => {
+    const { user } = renderWithProviders('/', {
+      responses: {
+        ...searchFiles,
+        '/data/articles/riverton-bridge-vote.json': { status: 500, body: 'down' },
+      },
+    });
+    await listShown();
+    await user.type(field(), 'tomas');
+    const result = await screen.findByRole(
+      'article',
+      { name: 'Riverton votes to reopen the Mill Street bridge' },
+      SLOW,
+    );
+    expect(within(result).getByRole('link', { name: /Riverton votes/ })).toHaveAttribute(
+      'href',
+      '/articles/riverton-bridge-vote',
+    );
+    expect(within(result).getByText('19 November 2024').tagName).toBe('TIME');
+    expect([...result.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Tomas']);
   });
 
   it('focuses the field with the / shortcut', async () => {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { countLabel } from '../../ui/countLabel.ts';
 import { PublishedDate } from '../../ui/PublishedDate.tsx';
-import { searchQuery } from './api.ts';
+import { searchDetailQuery, searchQuery } from './api.ts';
 import type { SearchHit } from './describeHit.ts';
 import { MarkedText } from './MarkedText.tsx';
 import type { SearchOutcome } from './searchEngine.ts';
@@ -50,7 +50,7 @@ export function SearchResults({ text, topic }: { text: string; topic: string | n
           <ol className="search-results__list">
             {outcome.hits.map((hit) => (
               <li key={hit.slug}>
-                <SearchHitCard hit={hit} />
+                <SearchHitCard hit={hit} text={text} />
               </li>
             ))}
           </ol>
@@ -88,13 +88,24 @@ function statusText(outcome: SearchOutcome, text: string, topic: string | null):
   }
 }
 
-function SearchHitCard({ hit }: { hit: SearchHit }) {
+/**
+ * One result: headline, date and the speakers the query named show at once from the index's
+ * card; the matching quotation (or the summary) follows when the article file arrives, and the
+ * headline then links to that quotation. While the next keystroke's snippet loads, the previous
+ * one stays, so cards do not flicker as the reader types.
+ */
+function SearchHitCard({ hit, text }: { hit: SearchHit; text: string }) {
   const headingId = `result-${hit.slug}`;
-  const { snippet } = hit;
+  // A failed snippet leaves the card as it is: it still names and links the article.
+  const detail = useQuery({
+    ...searchDetailQuery(hit.slug, text),
+    placeholderData: keepPreviousData,
+  }).data;
+  const snippet = detail?.snippet;
   return (
     <article className="card search-hit" aria-labelledby={headingId}>
       <h2 className="card__headline" id={headingId}>
-        <Link to={hit.href}>
+        <Link to={detail?.href ?? hit.href}>
           <MarkedText value={hit.headline} />
         </Link>
       </h2>
@@ -103,7 +114,7 @@ function SearchHitCard({ hit }: { hit: SearchHit }) {
           <PublishedDate date={hit.date} />
         </p>
       )}
-      {snippet.kind === 'quote' ? (
+      {snippet?.kind === 'quote' ? (
         <figure className="search-hit__quote">
           <blockquote>
             <p>
@@ -112,11 +123,11 @@ function SearchHitCard({ hit }: { hit: SearchHit }) {
           </blockquote>
           {snippet.speaker && <figcaption>— {snippet.speaker}</figcaption>}
         </figure>
-      ) : (
+      ) : snippet?.kind === 'summary' ? (
         <p className="card__summary">
           <MarkedText value={snippet.body} />
         </p>
-      )}
+      ) : null}
       {hit.voices.length > 0 && (
         <p className="search-hit__voices">
           Quotes from{' '}

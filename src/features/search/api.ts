@@ -11,3 +11,14 @@ export const searchQuery = (text: string, topic: string | null, limit: number) =
     // The index changes only with a new build.
     staleTime: Infinity,
   });
+
+/** Query options for one result's snippet, which needs the result's article file. */
+export const searchDetailQuery = (slug: string, text: string) =>
+  queryOptions({
+    queryKey: ['search-detail', slug, text],
+    queryFn: async () => {
+      const { describeResult } = await import('./searchEngine.ts');
+      return describeResult(slug, text);
+    },
+    staleTime: Infinity,
+  });

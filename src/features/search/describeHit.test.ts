@@ -2,31 +2,43 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../core/search/parseQuery.ts';
 import { bridgeArticle, schoolArticle } from '../../../tests/fixtures/syntheticArticles.ts';
 import { clipAround } from './clipText.ts';
-import { describeHit } from './describeHit.ts';
+import { describeCard, describeSnippet } from './describeHit.ts';
 
 const marked = ({ text, marks }: { text: string; marks: { start: number; end: number }[] }) =>
   marks.map((m) => text.slice(m.start, m.end));
 
-describe('describeHit', () => {
+const cardOf = (article: typeof bridgeArticle) => ({
+  slug: article.slug,
+  headline: article.headline,
+  date: article.date,
+  speakers: article.speakers.map((speaker) => speaker.name),
+});
+
+describe('describeCard and describeSnippet', () => {
   it('links to the quotation matching most query words and marks them there and in the headline', () => {
-    const hit = describeHit(bridgeArticle, parseQuery('bridge deliver'));
-    expect(hit.href).toBe('/articles/riverton-bridge-vote#q-1');
-    expect(hit.snippet).toMatchObject({ kind: 'quote', quoteId: 'q-1', speaker: 'Ada Brook' });
-    expect(hit.snippet.kind === 'quote' && marked(hit.snippet.body)).toEqual(['bridge', 'deliver']);
-    expect(marked(hit.headline)).toEqual(['bridge']);
+    const query = parseQuery('bridge deliver');
+    const detail = describeSnippet(bridgeArticle, query);
+    expect(detail.href).toBe('/articles/riverton-bridge-vote#q-1');
+    expect(detail.snippet).toMatchObject({ kind: 'quote', quoteId: 'q-1', speaker: 'Ada Brook' });
+    expect(detail.snippet.kind === 'quote' && marked(detail.snippet.body)).toEqual([
+      'bridge',
+      'deliver',
+    ]);
+    expect(marked(describeCard(cardOf(bridgeArticle), query).headline)).toEqual(['bridge']);
   });
 
   it('falls back to the summary and the article link when no quotation matches', () => {
-    const hit = describeHit(schoolArticle, parseQuery('pupils'));
-    expect(hit.href).toBe('/articles/northvale-school-roof');
-    expect(hit.snippet.kind).toBe('summary');
-    expect(marked(hit.snippet.body)).toEqual(['Pupils']);
+    const detail = describeSnippet(schoolArticle, parseQuery('pupils'));
+    expect(detail.href).toBe('/articles/northvale-school-roof');
+    expect(detail.snippet.kind).toBe('summary');
+    expect(marked(detail.snippet.body)).toEqual(['Pupils']);
   });
 
-  it('lists the speakers the query names, marked', () => {
-    const hit = describeHit(bridgeArticle, parseQuery('tomas'));
+  it('lists the speakers the query names, marked, and links the card to the article', () => {
+    const hit = describeCard(cardOf(bridgeArticle), parseQuery('tomas'));
     expect(hit.voices.map(marked)).toEqual([['Tomas']]);
     expect(hit.href).toBe('/articles/riverton-bridge-vote');
+    expect(hit.date).toBe(bridgeArticle.date);
   });
 });
 

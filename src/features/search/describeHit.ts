@@ -8,16 +8,30 @@ export type HitSnippet =
   | { kind: 'quote'; quoteId: string; speaker: string | null; body: MarkedText }
   | { kind: 'summary'; body: MarkedText };
 
-/** One search result as the list shows it: everything needed to render, marks included. */
+/** One search result as the list shows it at once, from the index's cards: no article fetch. */
 export type SearchHit = {
   slug: string;
-  /** Where the result links: the article, or the matching quotation's anchor in it. */
+  /** Where the result links until its snippet is known: the article. */
   href: string;
   headline: MarkedText;
   date: string | null;
-  snippet: HitSnippet;
   /** Speakers whose name the query matched, marked. */
   voices: MarkedText[];
+};
+
+/** What the index's card run holds for one article. */
+export type HitCard = {
+  slug: string;
+  headline: string;
+  date: string | null;
+  speakers: readonly string[];
+};
+
+/** What a result adds once its article file is loaded: the snippet and the link to it. */
+export type HitDetail = {
+  /** The article, or the matching quotation's anchor in it. */
+  href: string;
+  snippet: HitSnippet;
 };
 
 /** Quotations and summaries are cut to about this many characters around the first match. */
@@ -26,13 +40,27 @@ const SNIPPET_LENGTH = 220;
 const distinctTerms = (text: string, marks: readonly { start: number; end: number }[]) =>
   new Set(marks.map((m) => text.slice(m.start, m.end).toLowerCase())).size;
 
+const articleHref = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
+
+/** A result from its card: the headline with the matched words marked, and the speakers named. */
+export function describeCard(card: HitCard, query: SearchQuery): SearchHit {
+  return {
+    slug: card.slug,
+    href: articleHref(card.slug),
+    headline: { text: card.headline, marks: markTerms(card.headline, query) },
+    date: card.date,
+    voices: card.speakers
+      .map((name) => ({ text: name, marks: markTerms(name, query) }))
+      .filter((voice) => voice.marks.length > 0),
+  };
+}
+
 /**
- * Describes a matching article: its headline with the matched words marked, the quotation that
- * matches the most distinct words (linked to its `#q-N` anchor), else the summary, and the
- * speakers the query named.
+ * The snippet of a matching article: the quotation that matches the most distinct words (linked
+ * to its `#q-N` anchor), else the summary.
  */
-export function describeHit(article: Article, query: SearchQuery): SearchHit {
-  const base = `/articles/${encodeURIComponent(article.slug)}`;
+export function describeSnippet(article: Article, query: SearchQuery): HitDetail {
+  const base = articleHref(article.slug);
   let best: {
     quote: Article['quotes'][number];
     marks: ReturnType<typeof markTerms>;
@@ -45,25 +73,22 @@ export function describeHit(article: Article, query: SearchQuery): SearchHit {
   }
   const speakerName = (id: string | null) =>
     article.speakers.find((speaker) => speaker.id === id)?.name ?? null;
-  const snippet: HitSnippet = best
-    ? {
-        kind: 'quote',
-        quoteId: best.quote.id,
-        speaker: speakerName(best.quote.speakerId),
-        body: clipAround(best.quote.text, best.marks, SNIPPET_LENGTH),
-      }
-    : {
+  if (!best) {
+    return {
+      href: base,
+      snippet: {
         kind: 'summary',
         body: clipAround(article.summary, markTerms(article.summary, query), SNIPPET_LENGTH),
-      };
+      },
+    };
+  }
   return {
-    slug: article.slug,
-    href: best ? `${base}#${encodeURIComponent(best.quote.id)}` : base,
-    headline: { text: article.headline, marks: markTerms(article.headline, query) },
-    date: article.date,
-    snippet,
-    voices: article.speakers
-      .map((speaker) => ({ text: speaker.name, marks: markTerms(speaker.name, query) }))
-      .filter((voice) => voice.marks.length > 0),
+    href: `${base}#${encodeURIComponent(best.quote.id)}`,
+    snippet: {
+      kind: 'quote',
+      quoteId: best.quote.id,
+      speaker: speakerName(best.quote.speakerId),
+      body: clipAround(best.quote.text, best.marks, SNIPPET_LENGTH),
+    },
   };
 }

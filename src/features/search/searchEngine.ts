@@ -1,13 +1,14 @@
 /**
  * The search engine, loaded only when someone searches (a dynamic `import()` from the search
- * field or the results): it fetches the index's manifest, the term shards a query's words need,
- * the slug runs of the results and the results' article files, each once, and answers queries.
+ * field or the results): it fetches the index's manifest, the term shards a query's words need
+ * and the card runs of the results, each once, and answers queries from them alone; a result's
+ * article file is fetched afterwards, for its snippet (`describeResult`).
  */
 import {
   decodeArticle,
   decodeSearchMeta,
   decodeSearchShard,
-  decodeSearchSlugs,
+  decodeSearchCards,
   decodeSearchTopic,
 } from '../../core/decodeWire.ts';
 import { decodePostings } from '../../core/search/postings.ts';
@@ -15,15 +16,21 @@ import { isEmptyQuery, parseQuery, type SearchQuery } from '../../core/search/pa
 import { runSearch, shardKeysFor } from '../../core/search/runSearch.ts';
 import {
   SEARCH_META_PATH,
-  slugChunkPath,
+  cardChunkPath,
   termShardPath,
   topicPostingsPath,
 } from '../../core/search/searchPaths.ts';
 import { termShard, type TermShard } from '../../core/search/termShard.ts';
-import type { Article, SearchMeta } from '../../core/schema.ts';
+import type { Article, SearchCards, SearchMeta } from '../../core/schema.ts';
 import { dataUrl } from '../../ui/dataUrl.ts';
 import { fetchJson } from '../../ui/fetchJson.ts';
-import { describeHit, type SearchHit } from './describeHit.ts';
+import {
+  describeCard,
+  describeSnippet,
+  type HitCard,
+  type HitDetail,
+  type SearchHit,
+} from './describeHit.ts';
 import { SEARCH_MEASURE } from './searchMarks.ts';
 
 /** What a search shows: a reason it could not run, or its results. */
@@ -35,7 +42,7 @@ export type SearchOutcome =
 const meta = { promise: null as Promise<SearchMeta> | null };
 const shards = new Map<string, Promise<TermShard>>();
 const resolvedShards = new Map<string, TermShard>();
-const slugChunks = new Map<number, Promise<string[]>>();
+const cardChunks = new Map<number, Promise<SearchCards>>();
 const topics = new Map<string, Promise<Uint32Array>>();
 const articles = new Map<string, Promise<Article>>();
 
@@ -75,15 +82,10 @@ function loadShard(key: string, docCount: number): Promise<TermShard> {
   });
 }
 
-function loadSlugs(chunk: number): Promise<string[]> {
-  return once(slugChunks, chunk, async () => {
-    const { slugs } = await fetchJson(
-      dataUrl(slugChunkPath(chunk)),
-      'the search index',
-      decodeSearchSlugs,
-    );
-    return slugs;
-  });
+function loadCards(chunk: number): Promise<SearchCards> {
+  return once(cardChunks, chunk, () =>
+    fetchJson(dataUrl(cardChunkPath(chunk)), 'the search index', decodeSearchCards),
+  );
 }
 
 function loadTopic(id: string, docCount: number): Promise<Uint32Array> {
@@ -108,11 +110,15 @@ const loadArticle = (slug: string): Promise<Article> =>
     ),
   );
 
-async function slugOf(ordinal: number, chunkSize: number): Promise<string> {
-  const slugs = await loadSlugs(Math.floor(ordinal / chunkSize));
-  const slug = slugs[ordinal % chunkSize];
-  if (slug === undefined) throw new Error(`Search index has no slug for article ${ordinal}`);
-  return slug;
+async function cardOf(ordinal: number, chunkSize: number): Promise<HitCard> {
+  const cards = await loadCards(Math.floor(ordinal / chunkSize));
+  const at = ordinal % chunkSize;
+  const slug = cards.slugs[at];
+  const headline = cards.headlines[at];
+  if (slug === undefined || headline === undefined) {
+    throw new Error(`Search index has no card for article ${ordinal}`);
+  }
+  return { slug, headline, date: cards.dates[at] ?? null, speakers: cards.speakers[at] ?? [] };
 }
 
 /** Why a query cannot run, or null when it can. */
@@ -147,7 +153,14 @@ export async function searchArticles(
   const { total, ordinals } = runSearch(query, resolvedShards, docCount, limit, filters);
   performance.measure(SEARCH_MEASURE, { start, detail: { query: raw, total } });
 
-  const slugs = await Promise.all(ordinals.map((ordinal) => slugOf(ordinal, chunkSize)));
-  const found = await Promise.all(slugs.map(loadArticle));
-  return { kind: 'results', total, hits: found.map((article) => describeHit(article, query)) };
+  const cards = await Promise.all(ordinals.map((ordinal) => cardOf(ordinal, chunkSize)));
+  return { kind: 'results', total, hits: cards.map((card) => describeCard(card, query)) };
+}
+
+/**
+ * A result's snippet: the article's quotation that best matches `raw` (or its summary), from the
+ * article file, which the article page then finds in the cache.
+ */
+export async function describeResult(slug: string, raw: string): Promise<HitDetail> {
+  return describeSnippet(await loadArticle(slug), parseQuery(raw));
 }
