@@ -453,6 +453,16 @@ describe('wire-copy attribution', () => {
         '"many lives and many troubles."',
       ['Tom Reed'],
     ],
+    [
+      'According to the Freedonian foreign ministry, the ministers discussed "the situation ' +
+        'in the region."\n\nThe ministry said in a statement, "The sides agreed."',
+      ['Freedonian foreign ministry', 'Freedonian foreign ministry'],
+    ],
+    [
+      'Tom Reed met his Egyptian counterpart Ali Hassan. Prime Minister Ada Brook had called ' +
+        'him.\n\nHassan called for a ceasefire. "It is catastrophic," the Egyptian minister said.',
+      ['Ali Hassan'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -3,6 +3,7 @@ import type { Mention } from './mentions.ts';
 import { firstStartingAt, sentenceAt, tokenIndexAt, type ParagraphNarration } from './narration.ts';
 import {
   clauseSubject,
+  institutionAfter,
   isRoleNoun,
   subjectAfter,
   subjectBefore,
@@ -240,7 +241,7 @@ function sourceAfter(paragraph: ParagraphNarration, s: number, limit: number): S
     }
     if (!token.blank || token.capitalised) break;
   }
-  return subjectAfter(paragraph, s, limit);
+  return institutionAfter(paragraph, s, limit) ?? subjectAfter(paragraph, s, limit);
 }
 
 /** Index of the first token of the sentence holding `offset`. */

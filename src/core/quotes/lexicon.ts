@@ -207,6 +207,13 @@ export const PLACES = words(`
   stockholm oslo copenhagen helsinki dublin edinburgh ottawa toronto sydney canberra seoul
   pyongyang manila jakarta bangkok hanoi hong kong shanghai geneva davos strasbourg hague
   brooklyn chicago texas california florida ohio virginia carolina atlanta boston
+  egyptian emirati qatari afghan bangladeshi nepali nepalese lankan canadian mexican brazilian
+  argentine australian vietnamese thai indonesian malaysian filipino nigerian kenyan ethiopian
+  lebanese jordanian yemeni omani kuwaiti bahraini moroccan algerian tunisian libyan sudanese
+  somali ugandan ghanaian belgian austrian swedish norwegian danish finnish hungarian romanian
+  bulgarian serbian croatian portuguese scottish welsh slovak belarusian georgian armenian
+  azerbaijani kazakh uzbek mongolian taiwanese singaporean burmese cambodian venezuelan
+  colombian chilean peruvian cuban
   `);
 
 /**

@@ -1,7 +1,7 @@
 import type { Attribution } from '../schema.ts';
 import { reportingSubjects } from './cues.ts';
 import type { Subject } from './subjects.ts';
-import { DOCUMENT_NOUNS, ROLE_ACRONYMS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, PLACES, ROLE_ACRONYMS, SUBJECT_PRONOUNS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
@@ -243,9 +243,14 @@ const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 function byRole(registry: SpeakerRegistry, words: readonly string[], at: number): Entity | null {
   // "the former Chief Minister" is not the Chief Minister.
   const former = words.some((word) => FORMER.has(word));
+  // "the Egyptian minister" is not the Russian one: a stated nationality must be in the role.
+  const places = words.filter((word) => PLACES.has(word));
   const fits = (entity: Entity) =>
     entity.firstAt <= at &&
-    (!former || entity.roles.some((role) => /\b(?:former|ex)\b/i.test(role)));
+    (!former || entity.roles.some((role) => /\b(?:former|ex)\b/i.test(role))) &&
+    places.every((place) =>
+      entity.roles.some((role) => role.toLowerCase().split(' ').includes(place)),
+    );
   for (let from = 0; from < words.length; from++) {
     for (const role of spellings(words.slice(from))) {
       const matches = registry.withRole(role).filter(fits);

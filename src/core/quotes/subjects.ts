@@ -149,6 +149,37 @@ export function subjectBefore(
   return { subject: { kind: 'organisation', words: spelled(named), at }, from };
 }
 
+/**
+ * "according to the Russian foreign ministry": an institution named in lower case after a name
+ * or an adjective of place, read forward from token `s`.
+ */
+export function institutionAfter(
+  paragraph: ParagraphNarration,
+  s: number,
+  limit: number,
+): Subject | null {
+  const { tokens } = paragraph;
+  let k = DETERMINERS.has(tokens[s]?.lower ?? '') ? s + 1 : s;
+  const phrase: Token[] = [];
+  while (k < tokens.length && phrase.length < 6) {
+    const token = tokens[k] as Token;
+    if (token.start >= limit) break;
+    const fits =
+      token.capitalised ||
+      TITLES.has(token.lower) ||
+      ROLE_MODIFIERS.has(token.lower) ||
+      ORGANISATION_WORDS.has(token.lower);
+    if (!fits) break;
+    phrase.push(token);
+    if (!token.blank) break;
+    k++;
+  }
+  const last = phrase[phrase.length - 1];
+  if (!last || last.capitalised || !ORGANISATION_WORDS.has(last.lower)) return null;
+  if (!phrase.some((part) => part.capitalised && !COMMON_CAPITALISED.has(part.lower))) return null;
+  return { kind: 'organisation', words: spelled(phrase), at: (phrase[0] as Token).start };
+}
+
 /** A phrase's words as written, possessives kept inside it: "Saudi Arabia's delegation". */
 function spelled(phrase: readonly Token[]): string[] {
   return phrase.map((part, index) =>
