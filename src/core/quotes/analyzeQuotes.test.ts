@@ -463,6 +463,12 @@ describe('wire-copy attribution', () => {
         'him.\n\nHassan called for a ceasefire. "It is catastrophic," the Egyptian minister said.',
       ['Ali Hassan'],
     ],
+    [
+      'Tom Reed said talks were possible. "We are open," Reed said.\n\nThe minister also ' +
+        'commented on the region. Prime Minister Omar Haddad had spoken to both sides last ' +
+        'month.\n\n"We value your position," he said.',
+      ['Tom Reed', 'Tom Reed'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -313,12 +313,33 @@ function sentenceSubject(
       if (subject.coordinated) return null;
       const entity = registry.fromMention(subject);
       if (!entity || !fits(entity)) continue;
+      // "Modi had spoken to Putin last month": the past perfect sets a background, and its
+      // subject is not who the passage is about.
+      if (!hasSpoken(entity, at) && inPastPerfect(paragraph.tokens, subject.last)) continue;
       const nearby = p >= paragraphIndex - 1;
       if (nearby || hasSpoken(entity, at)) return entity;
       return null;
     }
   }
   return null;
+}
+
+const IRREGULAR_PARTICIPLES = new Set(
+  'spoken met made said told sent held led been won lost taken given written seen gone come done begun known shown grown drawn chosen fallen got gotten brought bought thought fought sought caught taught left kept felt built spent meant heard found stood sat paid laid read put cut hit set'.split(
+    ' ',
+  ),
+);
+
+/** The name at token `last` is the subject of a past-perfect verb: "Modi had spoken". */
+function inPastPerfect(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  while (k < last + 3 && tokens[k] && /ly$/.test((tokens[k] as Token).lower)) k++;
+  const participle = tokens[k + 1]?.lower ?? '';
+  return (
+    (tokens[last] as Token).blank &&
+    tokens[k]?.lower === 'had' &&
+    (/^\p{Ll}{2,}(?:ed|en)$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle))
+  );
 }
 
 /** The last person named before `at`, as a last resort. */
