@@ -1,13 +1,14 @@
 /**
  * `npm run bench:scale [-- --sizes 1000,10000,100000 --seed 1 --runs 20]`: for each corpus size,
- * generates the corpus, builds the site (cold, then again after changing one article), serves it
- * with `vite preview` and drives Chromium under 4× CPU throttling: build time and peak memory,
+ * generates the corpus, builds the site (cold, unchanged, after changing one article: see
+ * bench/scaleBuild.ts), serves it with `vite preview` and drives Chromium under 4× CPU
+ * throttling: build time and peak memory,
  * first-load JS, the list's first-screen data, DOM elements while scrolling, and how long a
  * topic or speaker filter takes to show its list. Writes bench/results/scale.json and prints a
  * Markdown table for the README. Timings are medians/percentiles of one noisy machine.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,9 +16,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { writeCorpus } from '../scripts/gen/writeCorpus.ts';
-import { corpusFileName } from '../scripts/gen/generateCorpus.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
 import { measureFilters, measureScroll } from './scaleBrowser.ts';
+import { measureBuilds } from './scaleBuild.ts';
 import { knownQueries, measureSearchLatency, throttleCpu } from './searchLatency.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -37,9 +38,13 @@ type Row = {
   articles: number;
   buildSeconds: number;
   peakBuildMB: number;
+  /** A rebuild with nothing changed. */
+  warmSeconds: number;
+  /** A rebuild after one article changed: seconds, the pipeline's ms, articles parsed, pages rendered. */
   incrementalSeconds: number;
   incrementalDataMs: number;
   incrementalParsed: number;
+  incrementalRendered: number;
   firstLoadJsGzip: number;
   listDataGzip: number;
   maxDomElements: number;
@@ -58,24 +63,6 @@ type Row = {
   /** The machine's 1-minute load average when the browser runs began and ended (2 cores). */
   load: [number, number];
 };
-
-function build(contentDir: string, outDir: string): { seconds: number; mb: number; log: string } {
-  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(
-    '/usr/bin/time',
-    ['-f', 'TIME %e %M', process.execPath, vite, 'build', '--outDir', outDir, '--emptyOutDir'],
-    {
-      cwd: root,
-      env: { ...process.env, SAYWIRE_CONTENT_DIR: contentDir },
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    },
-  );
-  const log = `${result.stdout}${result.stderr}`;
-  const time = /TIME ([\d.]+) (\d+)/.exec(log);
-  if (result.status !== 0 || !time) throw new Error(`build failed:\n${log.slice(-3000)}`);
-  return { seconds: Number(time[1]), mb: Number(time[2]) / 1024, log };
-}
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
@@ -99,14 +86,9 @@ for (const count of sizes) {
     mkdir: (dir, options) => mkdirSync(dir, options),
     writeFile: (file, text) => writeFileSync(file, text),
   });
-  rmSync(path.join(root, 'node_modules/.cache/saywire'), { recursive: true, force: true });
-  console.log(`\n${count} articles: cold build…`);
-  const cold = build(contentDir, outDir);
-  console.log(`  ${cold.seconds} s, ${cold.mb.toFixed(0)} MB`);
-  appendFileSync(path.join(contentDir, corpusFileName(count >> 1)), '\nOne more sentence.\n');
-  const warm = build(contentDir, outDir);
-  const stats = /(\d+) parsed, \d+ from the cache, data in (\d+) ms/.exec(warm.log);
-  console.log(`  one article changed: ${warm.seconds} s (${stats?.[0] ?? '?'})`);
+  console.log(`\n${count} articles: builds…`);
+  const builds = measureBuilds(root, contentDir, outDir, count);
+  const { cold, changed } = builds;
 
   const server = await preview({
     root,
@@ -137,9 +119,11 @@ for (const count of sizes) {
       articles: count,
       buildSeconds: cold.seconds,
       peakBuildMB: Math.round(cold.mb),
-      incrementalSeconds: warm.seconds,
-      incrementalDataMs: Number(stats?.[2] ?? NaN),
-      incrementalParsed: Number(stats?.[1] ?? NaN),
+      warmSeconds: builds.warm.seconds,
+      incrementalSeconds: changed.seconds,
+      incrementalDataMs: changed.dataMs,
+      incrementalParsed: changed.parsed,
+      incrementalRendered: changed.rendered,
       firstLoadJsGzip: firstLoadJs(outDir),
       listDataGzip: gz(path.join(outDir, 'data/index.json')),
       maxDomElements,
@@ -165,9 +149,14 @@ const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root
   .toString()
   .trim();
 mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+const resultsFile = path.join(root, 'bench/results/scale.json');
+// Other benches keep their figures in the same file (`builds`, from npm run bench:build).
+const earlier = existsSync(resultsFile)
+  ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as object)
+  : {};
 writeFileSync(
-  path.join(root, 'bench/results/scale.json'),
-  `${JSON.stringify({ date, commit, cpuThrottling: 4, rows }, null, 2)}\n`,
+  resultsFile,
+  `${JSON.stringify({ ...earlier, date, commit, cpuThrottling: 4, rows }, null, 2)}\n`,
 );
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const cell = (value: number | null) => (value === null ? '–' : value.toFixed(1));
