@@ -1,4 +1,5 @@
-import { readdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -37,10 +38,19 @@ const SERVER_ENTRIES = {
  * where Node resolves the externalised dependencies (React, the router) from node_modules.
  * A real build rather than `ssrLoadModule` in a dev server: no second content pipeline run
  * inside the build, and plain module files that worker threads load, one per core.
+ * With `version` (a hash of the code it is built from), the build is kept under that name and
+ * reused while the code stays the same: a rebuild after one article changed skips it.
  */
-async function buildServerEntry(config: ResolvedConfig): Promise<{ worker: string; dir: string }> {
+async function buildServerEntry(
+  config: ResolvedConfig,
+  version: string | null,
+): Promise<{ worker: string; dir: string; keep: boolean }> {
+  const kept = version && sha1(version, config.base, config.mode).slice(0, 16);
+  const dir = path.join(config.cacheDir, `saywire-ssr-${kept || process.pid}`);
+  const worker = path.join(dir, 'prerenderWorker.mjs');
+  if (kept && existsSync(worker)) return { worker, dir, keep: true };
   const { build } = await import('vite');
-  const dir = path.join(config.cacheDir, `saywire-ssr-${process.pid}`);
+  const outDir = kept ? `${dir}.${process.pid}.tmp` : dir;
   await build({
     configFile: config.configFile ?? false,
     root: config.root,
@@ -49,14 +59,27 @@ async function buildServerEntry(config: ResolvedConfig): Promise<{ worker: strin
     logLevel: 'warn',
     build: {
       ssr: true,
-      outDir: dir,
+      outDir,
       emptyOutDir: true,
       copyPublicDir: false,
       minify: false,
       rollupOptions: { input: SERVER_ENTRIES, output: { entryFileNames: '[name].mjs' } },
     },
   });
-  return { worker: path.join(dir, 'prerenderWorker.mjs'), dir };
+  if (!kept) return { worker, dir, keep: false };
+  // Builds of older code are of no more use.
+  for (const name of await readdir(config.cacheDir)) {
+    if (/^saywire-ssr-[0-9a-f]{16}$/.test(name) && name !== path.basename(dir)) {
+      await rm(path.join(config.cacheDir, name), { recursive: true, force: true });
+    }
+  }
+  try {
+    await rename(outDir, dir);
+  } catch {
+    // Another build of the same code got there first: its files are the same.
+    await rm(outDir, { recursive: true, force: true });
+  }
+  return { worker, dir, keep: true };
 }
 
 /** Every page to prerender: fixed pages, then one per article and speaker data file. */
@@ -122,8 +145,9 @@ async function renderOnThreads(
   job: Omit<PrerenderJob, 'routes'>,
   routes: string[],
   times: PrerenderTimes,
+  version: string | null,
 ): Promise<{ deps: Map<string, string[]>; threads: number }> {
-  const server = await buildServerEntry(config);
+  const server = await buildServerEntry(config, version);
   try {
     const threads = threadsFor(routes.length);
     // Round robin, so each thread gets its share of big and small pages.
@@ -144,7 +168,7 @@ async function renderOnThreads(
     }
     return { deps, threads };
   } finally {
-    await rm(server.dir, { recursive: true, force: true });
+    if (!server.keep) await rm(server.dir, { recursive: true, force: true });
   }
 }
 
@@ -172,17 +196,19 @@ export async function prerenderSite(
   const job = { outDir, base: config.base, origin: siteOrigin(), template };
   const times: PrerenderTimes = {};
   let threads = 0;
+  const code = cache
+    ? await hashCode(config.root, SERVER_CODE.dirs, [
+        ...SERVER_CODE.files,
+        ...(config.configFile ? [path.relative(config.root, config.configFile)] : []),
+      ])
+    : null;
   const render = async (toRender: string[]) => {
-    const result = await renderOnThreads(config, job, toRender, times);
+    const result = await renderOnThreads(config, job, toRender, times, code);
     threads = result.threads;
     return result.deps;
   };
   let rendered = routes.length;
-  if (cache) {
-    const code = await hashCode(config.root, SERVER_CODE.dirs, [
-      ...SERVER_CODE.files,
-      ...(config.configFile ? [path.relative(config.root, config.configFile)] : []),
-    ]);
+  if (cache && code) {
     const identity = sha1(template, job.base, job.origin, code);
     ({ rendered } = await prerenderWithCache(
       cache.site,
