@@ -56,4 +56,24 @@ describe('list filters at scale', () => {
     await user.hover(within(nav).getByRole('link', { name: /^Culture/ }));
     await waitFor(() => expect(requested(fetchMock)).toContain('/data/list/topics/culture.json'));
   });
+
+  it('leaves a modified click on a chip to the browser (a new tab), and follows a plain one', async () => {
+    const { router, user } = renderWithProviders('/');
+    await screen.findAllByRole('article');
+    const nav = screen.getByRole('navigation', { name: 'Filter by topic' });
+    const culture = within(nav).getByRole('link', { name: /^Culture/ });
+    // jsdom does not open tabs: preventing the default would be the app's doing.
+    const seen: boolean[] = [];
+    const record = (event: Event) => seen.push(event.defaultPrevented);
+    document.addEventListener('click', record);
+    await user.keyboard('{Control>}');
+    await user.click(culture);
+    await user.keyboard('{/Control}');
+    expect(seen).toEqual([false]);
+    expect(router.state.location.search).toBe('');
+    await user.click(culture);
+    document.removeEventListener('click', record);
+    expect(seen).toEqual([false, true]);
+    await waitFor(() => expect(router.state.location.search).toBe('?topic=culture'));
+  });
 });

@@ -39,16 +39,23 @@ export async function prefetchListFilter(
   }
 }
 
-/** The filters a list link names (`/?topic=…&speaker=…`), or null when it is not a filter. */
+/**
+ * The filters a list link names (`/?topic=…&speaker=…`, or a topic's own path `/topics/<id>`),
+ * or null when it is not a filter of the list.
+ */
 export function filtersOfHref(
   href: string,
   origin: string,
   listPath: string,
 ): [Facet, string][] | null {
   const url = new URL(href, origin);
-  if (url.origin !== origin || url.pathname !== listPath || url.searchParams.has('q')) return null;
+  if (url.origin !== origin || url.searchParams.has('q')) return null;
+  const topicPath = url.pathname.startsWith(`${listPath}topics/`)
+    ? decodeURIComponent(url.pathname.slice(listPath.length + 'topics/'.length))
+    : null;
+  if (url.pathname !== listPath && !topicPath) return null;
   const wanted: [Facet, string][] = [];
-  const topic = url.searchParams.get('topic');
+  const topic = topicPath || url.searchParams.get('topic');
   const speaker = url.searchParams.get('speaker');
   if (topic) wanted.push(['topics', topic]);
   if (speaker) wanted.push(['speakers', speaker]);

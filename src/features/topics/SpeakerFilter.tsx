@@ -1,6 +1,7 @@
 import type { SpeakerCount } from '../../core/schema.ts';
 import { filterHref } from './filterHref.ts';
 import { FilterChip } from './TopicFilter.tsx';
+import { useLinkNavigation } from './useLinkNavigation.ts';
 
 type SpeakerFilterProps = {
   /** The most quoted speakers, with how many articles quote each. */
@@ -12,13 +13,14 @@ type SpeakerFilterProps = {
 
 /** The speaker facet: the most quoted voices as links with counts, kept with the topic filter. */
 export function SpeakerFilter({ speakers, active, topicId }: SpeakerFilterProps) {
+  const onClick = useLinkNavigation();
   if (speakers.length === 0) return null;
   const listed =
     active && !speakers.some((s) => s.id === active.id)
       ? [{ id: active.id, name: active.label, count: active.count }, ...speakers]
       : speakers;
   return (
-    <nav className="topic-filter speaker-filter" aria-label="Filter by speaker">
+    <nav className="topic-filter speaker-filter" aria-label="Filter by speaker" onClick={onClick}>
       <ul className="chips">
         <li>
           <FilterChip

@@ -1,6 +1,7 @@
-import { Link } from 'react-router-dom';
+import { memo } from 'react';
 import type { TopicCount } from '../../core/schema.ts';
 import { filterHref } from './filterHref.ts';
+import { useLinkNavigation } from './useLinkNavigation.ts';
 
 type TopicFilterProps = {
   topics: TopicCount[];
@@ -12,8 +13,9 @@ type TopicFilterProps = {
 
 /** The topic facet as links with counts; the current filter is marked with `aria-current`. */
 export function TopicFilter({ topics, total, activeId, speakerId = null }: TopicFilterProps) {
+  const onClick = useLinkNavigation();
   return (
-    <nav className="topic-filter" aria-label="Filter by topic">
+    <nav className="topic-filter" aria-label="Filter by topic" onClick={onClick}>
       <ul className="chips">
         <li>
           <FilterChip
@@ -38,15 +40,18 @@ export function TopicFilter({ topics, total, activeId, speakerId = null }: Topic
   );
 }
 
-/** One facet value as a link with its article count. */
-export function FilterChip(props: {
+/**
+ * One facet value as a link with its article count: a plain link, memoized, so a navigation
+ * re-renders only the chips whose props change (the container navigates: `useLinkNavigation`).
+ */
+export const FilterChip = memo(function FilterChip(props: {
   href: string;
   label: string;
   count?: number;
   active: boolean;
 }) {
   return (
-    <Link className="chip" to={props.href} aria-current={props.active ? 'page' : undefined}>
+    <a className="chip" href={props.href} aria-current={props.active ? 'page' : undefined}>
       {props.label}
       {props.count !== undefined && (
         <>
@@ -57,6 +62,6 @@ export function FilterChip(props: {
           </span>
         </>
       )}
-    </Link>
+    </a>
   );
-}
+});
