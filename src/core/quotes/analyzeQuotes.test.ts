@@ -469,6 +469,20 @@ describe('wire-copy attribution', () => {
         'month.\n\n"We value your position," he said.',
       ['Tom Reed', 'Tom Reed'],
     ],
+    [
+      'Union Minister of State for External Affairs Ravi Kumar on Friday said the deal would ' +
+        'be signed "very soon."\n\n"Both sides are keen," the MoS told reporters.',
+      ['Ravi Kumar', 'Ravi Kumar'],
+    ],
+    [
+      '"The nation must be told," Green Party general secretary (communications) Lena Park said.',
+      ['Lena Park'],
+    ],
+    [
+      'High Commissioner Ada Brook was quoted as saying that the deal would be ' +
+        '"transformational" for both.',
+      ['Ada Brook'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -69,7 +69,12 @@ export function classifyQuote({
   // "argued that the detention was "malicious."", "said both leaders wanted "peace."": a
   // lower-case word that closes a reported sentence is the speaker's (a capital is a title).
   const closesReport =
-    cue !== null && cue.subject !== null && !cueFollows && /^\p{Ll}.*[.]$/u.test(text);
+    cue !== null &&
+    cue.subject !== null &&
+    !cueFollows &&
+    /^\p{Ll}/u.test(text) &&
+    // "… would be "transformational" for both": the word is what is said of the thing.
+    (/[.]$/.test(text) || /\b(?:be|is|was|were|are|been)\s*$/.test(before));
   if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
     return 'other';
   if (embedded && words === 2 && !cue?.subject) return 'other';

@@ -204,10 +204,13 @@ function opensReportedClause(tokens: readonly Token[], last: number): boolean {
 function titlePhrase(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const token = tokens[k] as Token;
+    // "general secretary (communications)": a bracketed word inside the title.
+    const bracketed = /\($/.test(tokens[k - 1]?.gap ?? '') && /^\)/.test(token.gap);
     const describes =
       token.capitalised ||
       isRoleNoun(token.lower) ||
       token.lower === 'of' ||
+      bracketed ||
       (k === from && DETERMINERS.has(token.lower));
     if (!describes) return false;
   }

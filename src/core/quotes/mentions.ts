@@ -282,7 +282,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       (tokens[to] as Token).possessive ||
       // "(NC)": a bracketed acronym only restates the name before it.
       /\($/.test(tokens[from - 1]?.gap ?? '') ||
-      isAfterPreposition(tokens, from) ||
+      (isAfterPreposition(tokens, from) && !insideTitle(tokens, from, titles.length)) ||
       modifiesRole(tokens, to),
     coordinated: isCoordinated(tokens, from, to),
   };
@@ -382,6 +382,18 @@ function appositiveAfter(tokens: readonly Token[], to: number): string | null {
     if (token.gap !== ' ') return null;
   }
   return null;
+}
+
+/**
+ * "Union Minister of State for External Affairs Kirti Vardhan Singh": the preposition belongs to
+ * a capitalised title that runs on into the name's own title words, so it governs nothing.
+ */
+function insideTitle(tokens: readonly Token[], from: number, titleCount: number): boolean {
+  const preposition = tokens[from - 1];
+  const before = tokens[from - 2];
+  return (
+    titleCount > 0 && preposition?.blank === true && before?.blank === true && before.capitalised
+  );
 }
 
 /** "with Xi", "of the far-right National Rally": a preposition governs the name. */

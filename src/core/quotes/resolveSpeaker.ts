@@ -1,7 +1,14 @@
 import type { Attribution } from '../schema.ts';
 import { reportingSubjects } from './cues.ts';
 import type { Subject } from './subjects.ts';
-import { DOCUMENT_NOUNS, PLACES, ROLE_ACRONYMS, SUBJECT_PRONOUNS } from './lexicon.ts';
+import {
+  DOCUMENT_NOUNS,
+  PLACES,
+  ROLE_ACRONYMS,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+} from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
@@ -123,7 +130,7 @@ export function createSpeakerResolver(
           byRole(registry, subject.words, subject.at) ??
           (subject.definite &&
           !introducedUnnamed(narration, role, subject.at, paragraphIndex) &&
-          !/s$/.test(subject.words[subject.words.length - 1] ?? '')
+          !isPlural(role)
             ? resolvePronoun('he', subject.at, paragraphIndex, false)
             : null);
         return { entity, attribution: entity ? 'role' : 'unknown' };
@@ -230,6 +237,11 @@ function citedWithoutIssuer(
     }
   }
   return false;
+}
+
+/** "the officials" stands for several people; "the MoS" or "the boss" for one. */
+function isPlural(role: string): boolean {
+  return /s$/.test(role) && !ROLE_NOUNS.has(role) && !TITLES.has(role) && !/ss$/.test(role);
 }
 
 /** How many words before a role reference its unnamed introduction may stand. */
