@@ -483,6 +483,12 @@ describe('wire-copy attribution', () => {
         '"transformational" for both.',
       ['Ada Brook'],
     ],
+    ['Leader of the Opposition R Varga termed the package "too little, too late."', ['R Varga']],
+    [
+      'Former Chief Minister Ravi Kumar said help came late. "They are busy with politics," ' +
+        'the JD(S) leader alleged.',
+      ['Ravi Kumar'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -94,7 +94,7 @@ export const TITLES = words(`
   trooper agent pastor reverend dean provost chancellor-elect monsignor monsieur madame
   mademoiselle mme mlle herr frau signor signora senor senora senhor doctor viscount earl
   baron baroness duke duchess marquess count countess shri shrimati smt sushri eam mos nsa cji cds dgp dcp sho mlc
-  affairs counsel advocate councilmember councilor councillor alderman alderwoman assemblymember
+  affairs opposition counsel advocate councilmember councilor councillor alderman alderwoman assemblymember
   assemblyman assemblywoman delegate supervisor trustee selectman
   `);
 

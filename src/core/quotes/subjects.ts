@@ -92,6 +92,17 @@ export function subjectBefore(
   while (j - 1 >= min) {
     const previous = tokens[j - 1] as Token;
     const before = tokens[j - 2];
+    // "the JD(S) leader": a party's bracketed letter is part of its name.
+    if (
+      /^\) $/.test(previous.gap) &&
+      before?.gap === '(' &&
+      before.capitalised &&
+      previous.capitalised &&
+      j - 2 >= min
+    ) {
+      j -= 2;
+      continue;
+    }
     const joinable =
       previous.blank &&
       (previous.capitalised ||
