@@ -22,6 +22,12 @@ export type OutputSource = string | CachedFile;
 export type ContentOutputs = Map<string, OutputSource>;
 
 /**
+ * What becomes of a file's JSON as soon as it is made: kept as text, or written to a store and
+ * named by where it is there, so a 100,000-article build does not hold every file in memory.
+ */
+export type StoreOutput = (json: string) => OutputSource;
+
+/**
  * The JSON files the app fetches for a build held in memory (tests, small folders): every
  * article's JSON as text, then everything `siteOutputs` derives. Each is checked against the
  * wire schema first; a mismatch is a pipeline bug, so it throws.
@@ -43,17 +49,18 @@ export function contentOutputs(
  * Every file under `data/`: `index.json` (the list's first page and facets), `list/pages/<n>.json`,
  * `list/pages.json`, `list/topics/<id>.json`, `list/speakers/<id>.json` (see docs/data-layout.md),
  * `articles/<slug>.json`, `speakers.json` and `speakers/pages/<n>.json` (the directory, paged),
- * `speakers/<id>.json` and `report.json`.
+ * `speakers/<id>.json` and `report.json`. Each file's text goes through `keep` as it is made.
  */
 export function siteOutputs(
   build: ContentBuild<ArticleDigest>,
   articleFiles: ReadonlyMap<string, OutputSource>,
   report: BuildReport,
+  keep: StoreOutput = (json) => json,
 ): ContentOutputs {
   const outputs: ContentOutputs = new Map();
   const put = (file: string, schema: Parameters<typeof assertValid>[0], value: unknown) => {
     assertValid(schema, value, file);
-    outputs.set(file, JSON.stringify(value));
+    outputs.set(file, keep(JSON.stringify(value)));
   };
 
   const list = buildListData(
@@ -84,7 +91,7 @@ export function siteOutputs(
     }
     put(`data/list/speakers/${shard.id}.json`, ListShardSchema, shard);
   }
-  for (const [file, json] of searchIndexOutputs(build.articles)) outputs.set(file, json);
-  outputs.set('data/report.json', `${JSON.stringify(report, null, 2)}\n`);
+  for (const [file, json] of searchIndexOutputs(build.articles)) outputs.set(file, keep(json));
+  outputs.set('data/report.json', keep(`${JSON.stringify(report, null, 2)}\n`));
   return outputs;
 }

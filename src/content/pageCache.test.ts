@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dataFileFetch } from './dataFileFetch.ts';
 import { outputHashes, prerenderWithCache, type RenderPages } from './pageCache.ts';
 import { htmlFileFor } from './prerenderTemplate.ts';
-import { openSiteCache, saveSiteCache } from './siteCache.ts';
+import { dataStore, openSiteCache, saveSiteCache } from './siteCache.ts';
 import { writeOutputs } from './writeOutputs.ts';
 
 /**
@@ -70,20 +70,22 @@ async function build(
   const outDir = path.join(work, 'dist');
   await rm(outDir, { recursive: true, force: true });
   const cache = openSiteCache(path.join(work, 'cache'), 'content');
-  const outputs = dataOf(articles);
+  const data = dataStore(cache);
+  const outputs = new Map([...dataOf(articles)].map(([file, json]) => [file, data.store(json)]));
+  writeOutputs(outDir, outputs);
   const hashOf = outputHashes(outputs, outDir);
-  const stored = writeOutputs(outDir, outputs, cache, hashOf);
   const log: string[] = [];
   await prerenderWithCache(cache, identity, outDir, routes, hashOf, renderer(outDir, log));
-  saveSiteCache(cache, stored);
+  saveSiteCache(cache, data.stored);
   return log.sort();
 }
 
 const page = (route: string) => readFileSync(path.join(work, 'dist', htmlFileFor(route)), 'utf8');
-const cachedPages = () =>
-  readdirSync(path.join(work, 'cache/pages'), { recursive: true }).filter((name) =>
-    String(name).endsWith('.html'),
+const cachedFiles = (dir: string, ending: string) =>
+  readdirSync(path.join(work, 'cache', dir), { recursive: true }).filter((name) =>
+    String(name).endsWith(ending),
   ).length;
+const cachedPages = () => cachedFiles('pages', '.html');
 
 const three: Article[] = [
   { slug: 'a', headline: 'Bridge reopens' },
@@ -119,6 +121,8 @@ describe('prerenderWithCache', () => {
     expect(existsSync(path.join(work, 'dist/articles/c.html'))).toBe(false);
     expect(page('/')).not.toContain('Harbour floods');
     expect(cachedPages()).toBe(3);
+    // The data store keeps this build's files only: the index and two articles.
+    expect(cachedFiles('data', '.json')).toBe(3);
   });
 
   it('renders again a page that asked for a missing file once the file exists', async () => {

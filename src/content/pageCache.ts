@@ -30,9 +30,10 @@ export function pageKey(identity: string, route: string, deps: string[], hashOf:
 
 /**
  * Hashes of the data files as this build writes them, from the pipeline's outputs, each
- * computed once: text is hashed; a cached article is named by its cache key, which already
- * hashes its source and the code that parsed it. A file the pipeline did not write (copied
- * from `public/`, say) is read from `outDir`.
+ * computed once: text is hashed; a stored file is named by its name in the store, which is
+ * the hash of its text (`dataStore`) or, for a cached article, its cache key, which hashes its
+ * source and the code that parsed it. A file the pipeline did not write (copied from
+ * `public/`, say) is read from `outDir`.
  */
 export function outputHashes(outputs: ContentOutputs, outDir: string): DataHash {
   const known = new Map<string, string>();
@@ -41,7 +42,7 @@ export function outputHashes(outputs: ContentOutputs, outDir: string): DataHash 
     if (hash !== undefined) return hash;
     const source = outputs.get(file);
     if (typeof source === 'string') hash = sha1(source);
-    else if (source) hash = `cached:${path.basename(source.file)}`;
+    else if (source) hash = path.basename(source.file, '.json');
     else {
       try {
         hash = sha1(readFileSync(path.join(outDir, file)));

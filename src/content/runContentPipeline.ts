@@ -6,7 +6,7 @@ import {
 } from './buildReport.ts';
 import { compileContent } from './compileContent.ts';
 import type { ContentCache } from './contentCache.ts';
-import { siteOutputs, type ContentOutputs } from './contentOutputs.ts';
+import { siteOutputs, type ContentOutputs, type StoreOutput } from './contentOutputs.ts';
 
 /**
  * One run of the pipeline: the JSON to serve, or every error found. Either way `report` is the
@@ -24,6 +24,8 @@ export type PipelineOptions = {
   strict?: boolean;
   /** Where parsed articles are kept between runs; none parses everything and keeps it in memory. */
   cache?: ContentCache | null;
+  /** Where each data file's text goes as it is made; by default it is kept in memory. */
+  store?: StoreOutput;
 };
 
 /**
@@ -33,7 +35,7 @@ export type PipelineOptions = {
 export async function runContentPipeline(
   contentDir: string,
   dirLabel: string,
-  { strict = false, cache = null }: PipelineOptions = {},
+  { strict = false, cache = null, store }: PipelineOptions = {},
 ): Promise<PipelineRun> {
   const started = performance.now();
   const { build, articleFiles, parsed } = await compileContent(contentDir, cache);
@@ -48,7 +50,7 @@ export async function runContentPipeline(
   }
   const warnings = strict ? warningsAsErrors(report, dirLabel) : [];
   if (warnings.length > 0) return { ok: false, errors: warnings, report: table };
-  const outputs = siteOutputs(build, articleFiles, report);
+  const outputs = siteOutputs(build, articleFiles, report, store);
   const stats = {
     articles: build.articles.length,
     parsed,

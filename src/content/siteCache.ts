@@ -1,5 +1,6 @@
 import {
   copyFileSync,
+  existsSync,
   linkSync,
   mkdirSync,
   readdirSync,
@@ -10,7 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { sha1 } from './contentCache.ts';
+import { sha1, type CachedFile } from './contentCache.ts';
 
 /**
  * What one site's last build left in the cache, so the next build links what did not change
@@ -76,6 +77,33 @@ export const pageFile = (dir: string, key: string) =>
 export const dataFile = (dir: string, hash: string) =>
   path.join(dir, 'data', hash.slice(0, 2), `${hash}.json`);
 
+/**
+ * A store for the site's data files, by content hash: `store` writes a file's text the first
+ * time that content is seen (any site's earlier build may have) and names where it is;
+ * `stored` is every hash this build used, for `saveSiteCache`.
+ */
+export function dataStore(cache: SiteCache): {
+  store: (json: string) => CachedFile;
+  stored: Set<string>;
+} {
+  const stored = new Set<string>();
+  const madeDirs = new Set<string>();
+  const store = (json: string): CachedFile => {
+    const hash = sha1(json);
+    const file = dataFile(cache.dir, hash);
+    if (stored.has(hash)) return { file };
+    stored.add(hash);
+    if (!existsSync(file)) {
+      const dir = path.dirname(file);
+      if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+      writeWhole(file, json);
+    }
+    return { file };
+  };
+  return { store, stored };
+}
+
 /** Deletes the files of all but the `KEPT_SITES` most recently built sites. */
 function forgetOldSites(dir: string, current: string): void {
   let names: string[];
@@ -98,7 +126,7 @@ function forgetOldSites(dir: string, current: string): void {
 }
 
 /**
- * Saves what this build stored (`next`: its data hashes) and deletes the data files the last
+ * Saves what this build stored (`next`: its data hashes, from `dataStore`) and deletes the data files the last
  * build stored that this one did not use. Written beside and renamed into place, so an
  * interrupted build leaves the old manifest.
  */

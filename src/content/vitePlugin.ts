@@ -8,7 +8,7 @@ import { serveContentInDev } from './devContent.ts';
 import { outputHashes } from './pageCache.ts';
 import { prerenderSite, type PrerenderStats } from './prerender.ts';
 import { runContentPipeline } from './runContentPipeline.ts';
-import { openSiteCache, saveSiteCache } from './siteCache.ts';
+import { dataStore, openSiteCache, saveSiteCache, type SiteCache } from './siteCache.ts';
 import { isStrictBuild } from './strictMode.ts';
 import { dataPathOf, notFoundBody, sendJson } from './serveData.ts';
 import { writeOutputs } from './writeOutputs.ts';
@@ -67,6 +67,8 @@ export function saywireContent({
 }: SaywireContentOptions): Plugin {
   let config: ResolvedConfig | undefined;
   let outputs: ContentOutputs | null = null;
+  let site: SiteCache | null = null;
+  let data: ReturnType<typeof dataStore> | null = null;
   const openCache = (root: string) =>
     cacheDir === false ? null : openContentCache(path.resolve(root, cacheDir), CODE_ROOT);
 
@@ -89,7 +91,17 @@ export function saywireContent({
       const dir = resolveDir(config.root);
       this.addWatchFile(dir);
       const cache = await openCache(config.root);
-      const run = await runContentPipeline(dir, labelOf(config.root), { strict, cache });
+      // Data files go to the site cache's store as they are made, not all held in memory.
+      site =
+        cacheDir === false
+          ? null
+          : openSiteCache(path.resolve(config.root, cacheDir, 'site'), resolveDir(config.root));
+      data = site && dataStore(site);
+      const run = await runContentPipeline(dir, labelOf(config.root), {
+        strict,
+        cache,
+        ...(data && { store: data.store }),
+      });
       config.logger.info(`\n${printable(run.report)}\n`);
       if (!run.ok) {
         this.error(`content has errors:\n${run.errors.join('\n')}`);
@@ -126,18 +138,13 @@ export function saywireContent({
       async handler(options, bundle) {
         if (!config || !outputs) return;
         const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
-        const site =
-          cacheDir === false
-            ? null
-            : openSiteCache(path.resolve(config.root, cacheDir, 'site'), resolveDir(config.root));
-        const hashOf = outputHashes(outputs, outDir);
-        const stored = writeOutputs(outDir, outputs, site, hashOf);
+        writeOutputs(outDir, outputs);
         const html = bundle['index.html'];
         if (prerender && html?.type === 'asset') {
-          const cache = site && { site, hashOf };
+          const cache = site && { site, hashOf: outputHashes(outputs, outDir) };
           logPrerender(config, await prerenderSite(config, outDir, String(html.source), cache));
         }
-        if (site) saveSiteCache(site, stored);
+        if (site && data) saveSiteCache(site, data.stored);
       },
     },
 
