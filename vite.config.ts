@@ -21,6 +21,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['tests/setup/vitest.setup.ts'],
+    // Component tests wait up to 10 s for the app (tests/setup/vitest.setup.ts); a test that
+    // walks through several pages on a loaded two-core machine needs more than vitest's 5 s.
+    testTimeout: 30_000,
     restoreMocks: true,
   },
 });
