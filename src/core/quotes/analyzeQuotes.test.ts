@@ -489,6 +489,11 @@ describe('wire-copy attribution', () => {
         'the JD(S) leader alleged.',
       ['Ravi Kumar'],
     ],
+    [
+      'Head coach Tom Reed backed the squad. "We can turn it around," the former Northland ' +
+        'captain said.',
+      ['Tom Reed'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });
@@ -510,6 +515,13 @@ describe('wire-copy attribution', () => {
         'officer said.',
     ],
     ['"It is a balancing act," said one FRB official.'],
+    [
+      "The Labour MP Lena Park said: 'We do not know the plan.'\n\n'I am not going anywhere,' " +
+        'the prime minister insisted.',
+    ],
+    [
+      "The Labour MP Lena Park spoke first.\n\nThe minister's spokesman said the claims were 'nonsense'.",
+    ],
     ['Ada Brook spoke first.\n\nThe plan was widely criticised as "a giveaway to the rich."'],
     [
       'Ada Brook opened the hospital. "It is a proud day," she said.\n\nAccording to an ' +

@@ -126,13 +126,17 @@ export function createSpeakerResolver(
         // "the new assistant secretary said": a definite role nobody was introduced with is, like
         // a pronoun, the person the passage is about.
         const role = subject.words[subject.words.length - 1] ?? '';
-        const entity =
-          byRole(registry, subject.words, subject.at) ??
-          (subject.definite &&
+        const nearest =
+          subject.definite &&
           !introducedUnnamed(narration, role, subject.at, paragraphIndex) &&
           !isPlural(role)
             ? resolvePronoun('he', subject.at, paragraphIndex, false)
-            : null);
+            : null;
+        // ... unless the article gave that person another role: "the prime minister insisted"
+        // after a paragraph about a Labour MP is not the MP.
+        const entity =
+          byRole(registry, subject.words, subject.at) ??
+          (nearest && !contradicts(nearest, subject.words) ? nearest : null);
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
@@ -237,6 +241,41 @@ function citedWithoutIssuer(
     }
   }
   return false;
+}
+
+/** Role nouns that never tell two people apart: a minister can also be the party's leader. */
+const GENERIC_ROLES = new Set([
+  'leader',
+  'chief',
+  'head',
+  'counterpart',
+  'official',
+  'officer',
+  'member',
+  'affairs',
+  'representative',
+]);
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * The article gave the entity another office than the role `words` name: a Labour MP is not
+ * "the prime minister", and nobody but a spokesperson is "the spokesman".
+ */
+function contradicts(entity: Entity, words: readonly string[]): boolean {
+  const role = words[words.length - 1] ?? '';
+  // "the former Sri Lankan captain" may well be today's head coach.
+  if (holdsRole(entity, role) || words.some((word) => FORMER.has(word))) return false;
+  if (SPOKESPEOPLE.has(role)) return true;
+  const heads = entity.roles.map((stated) => stated.toLowerCase().split(' ').at(-1) ?? '');
+  const office = (word: string) => TITLES.has(word) && !GENERIC_ROLES.has(word);
+  return office(role) && heads.length > 0 && heads.every(office);
+}
+
+/** One of the entity's stated roles names `role` (or its acronym or expansion). */
+function holdsRole(entity: Entity, role: string): boolean {
+  return spellings([role]).some((words) =>
+    entity.roles.some((stated) => ` ${stated.toLowerCase()} `.includes(` ${words.join(' ')} `)),
+  );
 }
 
 /** "the officials" stands for several people; "the MoS" or "the boss" for one. */
