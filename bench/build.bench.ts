@@ -49,7 +49,11 @@ function medianRun(all: BuildRun[]): Figures {
   };
 }
 
-type BuildRow = { articles: number; runs: number } & Record<keyof BuildFigures, Figures>;
+/** A row; a run by hand (the 100,000 case) may have the cold build only, and a note. */
+type BuildRow = { articles: number; runs: number; note?: string } & Record<
+  keyof BuildFigures,
+  Figures | null
+>;
 const rows: BuildRow[] = [];
 for (const count of sizes) {
   const work = path.join(root, 'bench/.work', `build-${count}`);
@@ -95,11 +99,13 @@ console.log(
   '| Articles | Runs | Cold build (s) | CPU (s) | Peak memory (MB) | Nothing changed (s) | One article changed (s) | Pages rendered (of) | Load (1 min) |',
 );
 console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: |');
+const cell = (run: Figures | null, pick: (run: Figures) => string) => (run ? pick(run) : '–');
 for (const r of builds.rows) {
   console.log(
-    `| ${r.articles.toLocaleString('en')} | ${r.runs} | ${r.cold.seconds.toFixed(1)} | ` +
-      `${r.cold.cpuSeconds.toFixed(0)} | ${r.cold.mb} | ${r.warm.seconds.toFixed(1)} | ` +
-      `${r.changed.seconds.toFixed(1)} | ${r.changed.rendered} (${r.changed.pages}) | ` +
-      `${r.cold.load}, ${r.warm.load}, ${r.changed.load} |`,
+    `| ${r.articles.toLocaleString('en')} | ${r.runs} | ${cell(r.cold, (c) => c.seconds.toFixed(1))} | ` +
+      `${cell(r.cold, (c) => c.cpuSeconds.toFixed(0))} | ${cell(r.cold, (c) => String(c.mb))} | ` +
+      `${cell(r.warm, (w) => w.seconds.toFixed(1))} | ${cell(r.changed, (c) => c.seconds.toFixed(1))} | ` +
+      `${cell(r.changed, (c) => `${c.rendered} (${c.pages})`)} | ` +
+      `${[r.cold, r.warm, r.changed].map((run) => cell(run, (x) => String(x.load))).join(', ')} |`,
   );
 }
