@@ -494,6 +494,17 @@ describe('wire-copy attribution', () => {
         'captain said.',
       ['Tom Reed'],
     ],
+    [
+      'Acme said on Wednesday it would cut jobs. "We must reset," the company said.\n\n' +
+        'The Riverton Transport Agency said it was watching. It added that safety ' +
+        '"remains our top priority."',
+      ['Acme', 'Riverton Transport Agency'],
+    ],
+    [
+      '"We are glad," said Tom Reed.\n\nThe family of the victim said they were ' +
+        '"heartbroken." "She was the light of our lives," they said.',
+      ['Tom Reed', null, null],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

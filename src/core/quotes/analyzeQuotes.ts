@@ -84,6 +84,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
         (span.continues ? null : introducedBy(span, narration, masked)) ??
         (span.runsOn && !span.continues ? cueLaterInChain(located, index) : null);
       if (chainCue) resolution = resolver.resolve(chainCue.subject, span.paragraph);
+      if (chainCue && !resolution.entity) resolver.noteUnresolved(span.outerStart);
       // A cue that names someone the engine cannot resolve ("a senior official told Reuters")
       // leaves the quotation unattributed rather than handing it to the last speaker.
       if (!resolution.entity && !chainCue) {

@@ -70,7 +70,6 @@ export function classifyQuote({
   // lower-case word that closes a reported sentence is the speaker's (a capital is a title).
   const closesReport =
     cue !== null &&
-    cue.subject !== null &&
     !cueFollows &&
     /^\p{Ll}/u.test(text) &&
     // "… would be "transformational" for both": the word is what is said of the thing.

@@ -3,6 +3,7 @@ import { reportingSubjects } from './cues.ts';
 import type { Subject } from './subjects.ts';
 import {
   DOCUMENT_NOUNS,
+  ORGANISATION_WORDS,
   PLACES,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
@@ -42,6 +43,8 @@ export function createSpeakerResolver(
     .map(({ at, mention }) => ({ at, entity: entityOf(mention, registry) }))
     .filter((event): event is SpeechEvent => event.entity !== null);
   const quoted: SpeechEvent[] = [];
+  /** Where quotations stood whose cue named someone the engine could not resolve. */
+  const unresolved: number[] = [];
   const firstSpoke = new Map<Entity, number>();
   for (const { at, entity } of reported) if (!firstSpoke.has(entity)) firstSpoke.set(entity, at);
 
@@ -81,6 +84,11 @@ export function createSpeakerResolver(
         : entity.kind === 'person' &&
           (!gendered || entity.gender === null || entity.gender === gender);
 
+    // "The family said they were "heartbroken." "She was our light," they said.": after someone
+    // nobody could name spoke in this paragraph, only a subject in it may take the pronoun.
+    const unnamed = unresolved.findLast((offset) => offset < at) ?? -1;
+    const paragraphStart = (narration[paragraphIndex] as ParagraphNarration).span.start;
+    const afterUnnamed = unnamed >= paragraphStart;
     const subject = sentenceSubject(
       narration,
       registry,
@@ -89,11 +97,31 @@ export function createSpeakerResolver(
       fits,
       hasSpoken,
       quotedIn,
+      afterUnnamed ? 1 : PRONOUN_REACH,
     );
+    if (afterUnnamed) return subject;
     if (subject) return subject;
     return (
       lastSpeaker(at, fits)?.entity ?? lastMentioned(narration, registry, at, paragraphIndex, fits)
     );
+  };
+
+  /**
+   * "Boeing said … "…," the company said": an institution noun stands for the organisation that
+   * spoke last, in this or the previous paragraph; a one-word name with no gender or role that
+   * spoke ("Boeing") counts as one, and is one from then on.
+   */
+  const recentOrganisation = (at: number, paragraphIndex: number): Entity | null => {
+    const paragraph = narration[paragraphIndex - 1] ?? narration[paragraphIndex];
+    const event = lastSpeaker(
+      at,
+      (entity) =>
+        entity.kind === 'organisation' ||
+        (entity.words.length === 1 && entity.gender === null && entity.roles.length === 0),
+    );
+    if (!event || !paragraph || event.at < paragraph.span.start) return null;
+    event.entity.kind = 'organisation';
+    return event.entity;
   };
 
   const resolve = (subject: Subject | null, paragraphIndex: number): Resolution => {
@@ -136,7 +164,8 @@ export function createSpeakerResolver(
         // after a paragraph about a Labour MP is not the MP.
         const entity =
           byRole(registry, subject.words, subject.at) ??
-          (nearest && !contradicts(nearest, subject.words) ? nearest : null);
+          (nearest && !contradicts(nearest, subject.words) ? nearest : null) ??
+          (ORGANISATION_WORDS.has(role) ? recentOrganisation(subject.at, paragraphIndex) : null);
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
@@ -155,6 +184,10 @@ export function createSpeakerResolver(
 
   return {
     resolve,
+    /** Records that someone unnamed ("the family") spoke at `at`. */
+    noteUnresolved: (at: number) => {
+      unresolved.push(at);
+    },
     /** Records that `entity` spoke at `at`, for the pronouns that follow. */
     noteSpeaker: (entity: Entity, at: number) => {
       quoted.push({ at, entity });
@@ -355,7 +388,11 @@ function sentenceSubject(
       for (let m = firstStartingAt(mentions, sentence.start); m < mentions.length; m++) {
         const mention = mentions[m] as Mention;
         if (mention.start >= Math.min(sentence.end, at)) break;
-        if (!mention.oblique && mention.kind !== 'organisation') {
+        if (mention.oblique) continue;
+        // "The Federal Aviation Administration said …. It added": an organisation is the subject
+        // for "it" and "they"; a person is looked for past it.
+        const organisation = mention.kind === 'organisation' ? registry.fromMention(mention) : null;
+        if (mention.kind !== 'organisation' || (organisation && fits(organisation))) {
           subject = mention;
           break;
         }

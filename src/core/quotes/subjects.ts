@@ -121,6 +121,9 @@ export function subjectBefore(
   }
   const phrase = tokens.slice(j, k + 1);
   const from = leadingDeterminer(tokens, j, min);
+  // "The family of the victim said": the phrase only completes a larger subject.
+  const governing = tokens[from - 1];
+  if (from - 1 >= min && governing?.blank && PREPOSITIONS.has(governing.lower)) return null;
   const determiner = from < j ? (tokens[from] as Token).lower : (phrase[0] as Token).lower;
   const at = (phrase[0] as Token).start;
   const named = phrase.filter((part) => !DETERMINERS.has(part.lower));
