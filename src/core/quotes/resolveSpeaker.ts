@@ -86,7 +86,8 @@ export function createSpeakerResolver(
 
     // "The family said they were "heartbroken." "She was our light," they said.": after someone
     // nobody could name spoke in this paragraph, only a subject in it may take the pronoun.
-    const unnamed = unresolved.findLast((offset) => offset < at) ?? -1;
+    // Offsets are noted in document order, so the last one before `at` is found by bisection.
+    const unnamed = unresolved[firstOffsetAtOrAfter(unresolved, at) - 1] ?? -1;
     const paragraphStart = (narration[paragraphIndex] as ParagraphNarration).span.start;
     const afterUnnamed = unnamed >= paragraphStart;
     const subject = sentenceSubject(
@@ -447,6 +448,17 @@ function lastMentioned(
     }
   }
   return null;
+}
+
+function firstOffsetAtOrAfter(offsets: readonly number[], at: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((offsets[middle] as number) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function firstAtOrAfter(events: readonly SpeechEvent[], at: number): number {
