@@ -16,6 +16,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // One stylesheet, linked from the HTML head, holds every component's CSS: the app itself is
+    // loaded after the first paint (src/app/boot.ts) and must not bring styles of its own.
+    cssCodeSplit: false,
   },
   test: {
     environment: 'jsdom',

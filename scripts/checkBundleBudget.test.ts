@@ -27,7 +27,7 @@ const FIXTURE_HTML = `<!doctype html>
 <html><head>
   <!-- <script src="/commented-out.js"></script> -->
   <script src="/theme-init.js"></script>
-  <script type="module" crossorigin src="/app/assets/entry.js"></script>
+  <script type="module" crossorigin src="/app/assets/boot.js"></script>
   <link rel="modulepreload" crossorigin href="/app/assets/vendor.js">
   <link rel="stylesheet" crossorigin href="/app/assets/style.css">
   <link rel="icon" href="/app/favicon.svg">
@@ -39,7 +39,10 @@ afterEach(() => {
   dirs = [];
 });
 
-/** A built site under the base `/app/`: an entry, one preloaded chunk, one lazy chunk, CSS. */
+/**
+ * A built site under the base `/app/`: a boot script that imports the entry after the first
+ * paint (as Vite writes it), one preloaded chunk, one chunk the entry imports lazily, CSS.
+ */
 function fixtureSite(): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'saywire-budget-'));
   dirs.push(dist);
@@ -48,7 +51,8 @@ function fixtureSite(): string {
   const files: Record<string, string> = {
     'index.html': FIXTURE_HTML,
     'theme-init.js': noise(100, 1),
-    'assets/entry.js': noise(2_000, 2),
+    'assets/boot.js': `${noise(300, 8)}import("./entry.js");m.f=["assets/entry.js"]`,
+    'assets/entry.js': `${noise(2_000, 2)}import("./lazy.js")`,
     'assets/vendor.js': noise(3_000, 3),
     'assets/lazy.js': noise(50_000, 4),
     'assets/style.css': noise(500, 5),
@@ -62,23 +66,27 @@ function fixtureSite(): string {
 describe('firstLoadUrls', () => {
   it('lists scripts, module preloads and stylesheets, not comments, icons or lazy chunks', () => {
     expect(firstLoadUrls(FIXTURE_HTML)).toEqual({
-      scripts: ['/theme-init.js', '/app/assets/entry.js', '/app/assets/vendor.js'],
+      scripts: ['/theme-init.js', '/app/assets/boot.js', '/app/assets/vendor.js'],
       styles: ['/app/assets/style.css'],
     });
   });
 });
 
 describe('bundle budget check', () => {
-  it('counts the entry, its preloaded imports and blocking scripts, not the lazy chunk', () => {
+  it('counts the boot script, the app it starts, preloads and blocking scripts, not lazy chunks', () => {
     const dist = fixtureSite();
     const measured = measureFirstLoad(dist);
     expect(measured.firstLoadJs.files.map(({ file }) => file)).toEqual([
       'theme-init.js',
+      'assets/boot.js',
       'assets/entry.js',
       'assets/vendor.js',
     ]);
     const expected =
-      gzipBytes(noise(100, 1)) + gzipBytes(noise(2_000, 2)) + gzipBytes(noise(3_000, 3));
+      gzipBytes(noise(100, 1)) +
+      gzipBytes(`${noise(300, 8)}import("./entry.js");m.f=["assets/entry.js"]`) +
+      gzipBytes(`${noise(2_000, 2)}import("./lazy.js")`) +
+      gzipBytes(noise(3_000, 3));
     expect(measured.firstLoadJs.gzip).toBe(expected);
     expect(measured.css.files).toHaveLength(1);
     expect(measured.listData.files.map(({ file }) => file)).toEqual(['data/index.json']);
@@ -117,6 +125,12 @@ describe('bundle budget check', () => {
     const dist = fixtureSite();
     rmSync(path.join(dist, 'assets/vendor.js'));
     expect(() => measureFirstLoad(dist)).toThrow(/\/app\/assets\/vendor\.js .* is not in/);
+  });
+
+  it('fails when the boot script imports a chunk the build does not have', () => {
+    const dist = fixtureSite();
+    rmSync(path.join(dist, 'assets/entry.js'));
+    expect(() => measureFirstLoad(dist)).toThrow(/entry\.js \(imported by .*boot\.js\) is not in/);
   });
 
   it('keeps the list data within the 15 KB of the issue', () => {

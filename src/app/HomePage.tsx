@@ -21,8 +21,8 @@ import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
 import { saveToggleFor } from './SavedArticleToggle.tsx';
 
 /**
- * The front page. It composes the article list, the topic and speaker filters (`?topic=`,
- * `?speaker=`, combinable) and search, so it lives in the app shell: features do not import
+ * The front page. It composes the article list, the topic and speaker filters (`/topics/<id>` or
+ * `?topic=`, and `?speaker=`, combinable) and search, so it lives in the app shell: features do not import
  * each other. A filter is the sorted positions of its articles in the index order (one small
  * shard per topic or speaker); two filters combine by intersecting them.
  */
@@ -98,7 +98,7 @@ export function HomePage() {
         }
         topicId={topicId}
       />
-      <SearchOutlet>
+      <SearchOutlet topic={topicId}>
         <ListFilterStatus
           count={count}
           topic={topicFound}

@@ -5,10 +5,11 @@
  * `src/content/prerender.ts`); data comes through `fetch`, which the build answers from the
  * emitted data files.
  */
-import { dehydrate } from '@tanstack/react-query';
+import { dehydrate, type Query } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import { listFilterQuery } from '../features/articles/api.ts';
 import { AppProviders } from './AppProviders.tsx';
 import { jsonForScript } from './head/escapeHtml.ts';
 import { pageHeadTags, type SiteLocation } from './head/pageHead.ts';
@@ -58,7 +59,7 @@ export async function renderRoute(href: string, site: SiteLocation): Promise<Ren
   const state: PrerenderState = {
     version: 1,
     href: url.pathname + url.search,
-    queries: dehydrate(queryClient),
+    queries: dehydrate(queryClient, { shouldDehydrateQuery: travelsAsJson }),
     loaderData: context.loaderData,
   };
   // The head names pages by their path inside the site; `pageHeadTags` adds the base back.
@@ -70,6 +71,16 @@ export async function renderRoute(href: string, site: SiteLocation): Promise<Ren
   queryClient.clear();
   return { head, body, state: jsonForScript(state) };
 }
+
+/**
+ * Successful queries whose data survives JSON. A list filter's positions are an `Int32Array`,
+ * which JSON would turn into an object: the page fetches that shard again while it hydrates
+ * (the prerendered list stays on screen meanwhile), which also keeps a big topic's positions
+ * out of its HTML.
+ */
+const travelsAsJson = (query: Query): boolean =>
+  query.state.status === 'success' &&
+  query.queryKey[0] !== listFilterQuery('topics', '').queryKey[0];
 
 /**
  * Waits for every Suspense boundary (a lazily loaded component included) rather than sending a

@@ -28,13 +28,17 @@ export function pageHeadFor(
     index,
   });
 
-  if (leaf?.route.index) {
-    const topicId = new URLSearchParams(location.search).get('topic') || null;
+  if (leaf?.route.index || leaf?.route.path === 'topics/:topic') {
+    const topicId = params.topic || new URLSearchParams(location.search).get('topic') || null;
     const data = queryClient.getQueryData(articleIndexQuery().queryKey);
     const selection = data ? selectTopic(data, topicId) : null;
     if (selection?.kind === 'topic') {
-      const { label } = selection.topic;
-      return page(label, `Articles about ${label} on Saywire, with every quotation attributed.`);
+      const { id, label } = selection.topic;
+      return {
+        ...page(label, `Articles about ${label} on Saywire, with every quotation attributed.`),
+        // An old `/?topic=` address names the topic's own page as the one to share and index.
+        path: `/topics/${encodeURIComponent(id)}`,
+      };
     }
     return page(null);
   }

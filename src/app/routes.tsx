@@ -38,27 +38,30 @@ const onlyWhenPathChanges: ShouldRevalidateFunction = ({
  * element); the pages then read the same queries with `useSuspenseQuery`.
  */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  // The list, all of it or one topic's (`/topics/<id>`, a page of its own so the build can
+  // prerender it): one configuration, so moving between them keeps the page mounted.
+  const list = {
+    loader: async () => {
+      await queryClient.ensureQueryData({ ...articleIndexQuery(), revalidateIfStale: true });
+      return null;
+    },
+    shouldRevalidate: onlyWhenPathChanges,
+    element: (
+      <Suspense fallback={<ArticleListSkeleton />}>
+        <HomePage />
+      </Suspense>
+    ),
+    hydrateFallbackElement: <ArticleListSkeleton />,
+    errorElement: <RouteError />,
+  } satisfies RouteObject;
   return [
     {
       id: 'root',
       element: <Layout />,
       errorElement: <RootError />,
       children: [
-        {
-          index: true,
-          loader: async () => {
-            await queryClient.ensureQueryData({ ...articleIndexQuery(), revalidateIfStale: true });
-            return null;
-          },
-          shouldRevalidate: onlyWhenPathChanges,
-          element: (
-            <Suspense fallback={<ArticleListSkeleton />}>
-              <HomePage />
-            </Suspense>
-          ),
-          hydrateFallbackElement: <ArticleListSkeleton />,
-          errorElement: <RouteError />,
-        },
+        { index: true, ...list },
+        { path: 'topics/:topic', ...list },
         {
           path: 'articles/:slug',
           loader: async ({ params }) => {

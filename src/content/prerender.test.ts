@@ -11,13 +11,16 @@ afterEach(async () => {
 });
 
 describe('listRoutes', () => {
-  it('lists the fixed pages, then a page per article and per speaker data file', async () => {
+  it('lists the fixed pages, then a page per article, speaker and topic data file', async () => {
     const outDir = await mkdtemp(path.join(tmpdir(), 'saywire-routes-'));
     made.push(outDir);
     await mkdir(path.join(outDir, 'data/articles'), { recursive: true });
     // Paged directory files live in a subfolder: they are not speakers.
     await mkdir(path.join(outDir, 'data/speakers/pages'), { recursive: true });
+    await mkdir(path.join(outDir, 'data/list/topics'), { recursive: true });
     for (const file of [
+      'data/list/topics/transport.json',
+      'data/list/topics/culture.json',
       'data/articles/b-2.json',
       'data/articles/a-1.json',
       'data/speakers/ada-byron.json',
@@ -35,6 +38,8 @@ describe('listRoutes', () => {
       '/articles/a-1',
       '/articles/b-2',
       '/speakers/ada-byron',
+      '/topics/culture',
+      '/topics/transport',
     ]);
   });
 

@@ -82,7 +82,7 @@ async function buildServerEntry(
   return { worker, dir, keep: true };
 }
 
-/** Every page to prerender: fixed pages, then one per article and speaker data file. */
+/** Every page to prerender: fixed pages, then one per article, speaker and topic data file. */
 export async function listRoutes(outDir: string): Promise<string[]> {
   const ids = async (dir: string) => {
     try {
@@ -93,7 +93,11 @@ export async function listRoutes(outDir: string): Promise<string[]> {
       throw error;
     }
   };
-  const [articles, speakers] = await Promise.all([ids('data/articles'), ids('data/speakers')]);
+  const [articles, speakers, topics] = await Promise.all([
+    ids('data/articles'),
+    ids('data/speakers'),
+    ids('data/list/topics'),
+  ]);
   return [
     '/',
     '/speakers',
@@ -103,6 +107,7 @@ export async function listRoutes(outDir: string): Promise<string[]> {
     '/404',
     ...articles.sort().map((slug) => `/articles/${slug}`),
     ...speakers.sort().map((id) => `/speakers/${id}`),
+    ...topics.sort().map((id) => `/topics/${id}`),
   ];
 }
 

@@ -1,4 +1,4 @@
-/** The list filtered to one topic: `/?topic=<id>`, a real URL so chips work as plain links. */
+/** The list filtered to one topic: `/topics/<id>`, a real page so chips work as plain links. */
 export function topicHref(topicId: string): string {
-  return `/?${new URLSearchParams({ topic: topicId }).toString()}`;
+  return `/topics/${encodeURIComponent(topicId)}`;
 }

@@ -43,6 +43,27 @@ export async function waitForReact(page: Page, selector: string, timeout = 30_00
   );
 }
 
+/**
+ * Makes `page.goto` and `page.reload` resolve once the app has taken over the page, not at the
+ * load event: the app starts only after the first paint (src/app/boot.ts), so a prerendered
+ * page is readable, and clickable, before it responds. Tests act as a reader who waits for it.
+ * Every page, error pages included, has a `<main id="main">` React finishes after its content.
+ */
+function waitForAppOnLoad(page: Page): void {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args: Parameters<Page['goto']>) => {
+    const response = await goto(...args);
+    await waitForReact(page, '#main');
+    return response;
+  };
+  page.reload = async (...args: Parameters<Page['reload']>) => {
+    const response = await reload(...args);
+    await waitForReact(page, '#main');
+    return response;
+  };
+}
+
 export type PageOptions = {
   viewport?: { width: number; height: number };
   /** Console errors this test expects (say, the 404 of a missing article's data). */
@@ -98,6 +119,7 @@ export function setupBrowser(): { openPage: (options?: PageOptions) => Promise<P
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       opened.push({ close: () => context.close(), problems });
+      if (javaScriptEnabled) waitForAppOnLoad(page);
       return page;
     },
   };

@@ -110,18 +110,21 @@ describe('keyboard and screen reader use', () => {
 
     const all = await tabTo(page, (element) => element.text.startsWith('All topics'));
     expect(all).toMatchObject({ tag: 'A', ariaCurrent: 'page' });
-    const topic = await tabTo(page, (element) => (element.href ?? '').includes('?topic='));
+    const topic = await tabTo(page, (element) => (element.href ?? '').includes('/topics/'));
     expect(topic).toMatchObject({ tag: 'A', ariaCurrent: null });
-    const topicId = new URL(topic.href ?? '', page.url()).searchParams.get('topic');
+    const topicPath = new URL(topic.href ?? '', page.url()).pathname;
 
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.searchParams.get('topic') === topicId);
+    await page.waitForURL((url) => url.pathname === topicPath);
     const chips = page.getByRole('navigation', { name: 'Filter by topic' }).getByRole('link');
     await expect
       .poll(() => chips.evaluateAll((links) => links.map((a) => a.getAttribute('aria-current'))))
       .toEqual(
         await chips.evaluateAll((links) =>
-          links.map((a) => ((a as HTMLAnchorElement).search === location.search ? 'page' : null)),
+          links.map((link) => {
+            const { pathname, search } = link as HTMLAnchorElement;
+            return pathname === location.pathname && search === location.search ? 'page' : null;
+          }),
         ),
       );
     expect(await focused(page)).toMatchObject({ ariaCurrent: 'page', href: topic.href });

@@ -100,6 +100,24 @@ describe('prerendered pages, with JavaScript off', () => {
     expect(await page.locator('.speaker-quote').count()).toBe(speaker.quoteCount);
   });
 
+  it('shows a topic’s page with its articles only, under its own title', async () => {
+    const index = await fetchIndex();
+    const topic = index.topics.find(({ count }) => count > 0);
+    if (!topic) throw new Error('the built site has no tagged articles');
+    const page = await openPage({ javaScriptEnabled: false });
+
+    await page.goto(siteUrl(`topics/${encodeURIComponent(topic.id)}`));
+
+    expect(await page.locator('main h1').textContent()).toBe(topic.label);
+    expect(await page.title()).toBe(`${topic.label} – Saywire`);
+    const tagged = index.articles.filter((article) =>
+      article.topics.some(({ id }) => id === topic.id),
+    );
+    expect(await page.locator('.card__headline').allTextContents()).toEqual(
+      tagged.map((article) => article.headline),
+    );
+  });
+
   it('answers an unknown path with the not-found page', async () => {
     const page = await openPage({ javaScriptEnabled: false });
 
@@ -116,8 +134,11 @@ describe('hydration', () => {
   it('hydrates every prerendered route without a mismatch or a console error', async () => {
     const article = await firstArticle();
     const speaker = await topSpeaker();
+    const topic = (await fetchIndex()).topics.find(({ count }) => count > 0);
+    if (!topic) throw new Error('the built site has no tagged articles');
     const routes: [path: string, heading: string][] = [
       ['', 'Latest articles'],
+      [`topics/${encodeURIComponent(topic.id)}`, topic.label],
       [`articles/${article.slug}`, article.headline],
       ['speakers', 'Voices'],
       [`speakers/${speaker.id}`, speaker.name],

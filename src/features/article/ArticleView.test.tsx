@@ -28,7 +28,7 @@ describe('article view', () => {
     );
     expect(within(article).getByRole('link', { name: 'Local government' })).toHaveAttribute(
       'href',
-      '/?topic=local-government',
+      '/topics/local-government',
     );
     await waitFor(() => expect(document.title).toBe(`${bridgeArticle.headline} – Saywire`));
   });

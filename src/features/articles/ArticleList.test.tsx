@@ -38,7 +38,7 @@ describe('article list', () => {
     );
     expect(within(card).getByRole('link', { name: 'Transport' })).toHaveAttribute(
       'href',
-      '/?topic=transport',
+      '/topics/transport',
     );
   });
 

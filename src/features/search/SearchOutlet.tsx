@@ -1,5 +1,4 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useSearchText } from './useSearchText.ts';
 
 // The results (and through them the engine and the index) load only once there is a query.
@@ -8,16 +7,15 @@ const SearchResults = lazy(() =>
 );
 
 /**
- * Shows the search results while the URL holds a query (`?q=`), within `?topic=` when given,
- * and `children` (the list) otherwise.
+ * Shows the search results while the URL holds a query (`?q=`), within `topic` (the list's topic
+ * filter) when given, and `children` (the list) otherwise.
  */
-export function SearchOutlet({ children }: { children: ReactNode }) {
-  const [searchParams] = useSearchParams();
+export function SearchOutlet({ children, topic }: { children: ReactNode; topic: string | null }) {
   const text = useSearchText();
   if (text.trim() === '') return children;
   return (
     <Suspense fallback={<SearchPending />}>
-      <SearchResults text={text} topic={searchParams.get('topic') || null} />
+      <SearchResults text={text} topic={topic} />
     </Suspense>
   );
 }

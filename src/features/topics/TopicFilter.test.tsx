@@ -12,7 +12,7 @@ describe('topic filter', () => {
     const all = within(filterNav()).getByRole('link', { name: 'All topics 3 articles' });
     expect(all).toHaveAttribute('aria-current', 'page');
     const local = within(filterNav()).getByRole('link', { name: 'Local government 2 articles' });
-    expect(local).toHaveAttribute('href', '/?topic=local-government');
+    expect(local).toHaveAttribute('href', '/topics/local-government');
     expect(local).not.toHaveAttribute('aria-current');
   });
 
@@ -22,7 +22,7 @@ describe('topic filter', () => {
 
     await user.click(within(filterNav()).getByRole('link', { name: /^Culture/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?topic=culture');
+    expect(router.state.location.pathname).toBe('/topics/culture');
     expect(headlines()).toEqual(['Port Ellis lantern festival draws record crowds']);
     expect(within(filterNav()).getByRole('link', { name: /^Culture/ })).toHaveAttribute(
       'aria-current',
@@ -33,12 +33,13 @@ describe('topic filter', () => {
 
     await user.click(screen.getByRole('link', { name: /Clear filter/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/');
     expect(router.state.location.search).toBe('');
     expect(headlines()).toHaveLength(3);
   });
 
   it('goes back to the previous filter with the back button', async () => {
-    const { router, user } = renderWithProviders('/?topic=transport');
+    const { router, user } = renderWithProviders('/topics/transport');
     await screen.findAllByRole('article');
     await user.click(within(filterNav()).getByRole('link', { name: /^Education/ }));
     await screen.findByRole('heading', { level: 1, name: 'Education' });
@@ -53,12 +54,22 @@ describe('topic filter', () => {
     const card = await screen.findByRole('article', { name: /Northvale school roof/ });
     await user.click(within(card).getByRole('link', { name: 'Education' }));
     await screen.findByRole('heading', { level: 1, name: 'Education' });
-    expect(router.state.location.search).toBe('?topic=education');
+    expect(router.state.location.pathname).toBe('/topics/education');
     expect(headlines()).toEqual(['Northvale school roof repairs finish early']);
   });
 
+  it('still filters by an old bookmarked /?topic= address, and its chips lead to /topics/…', async () => {
+    const { router, user } = renderWithProviders('/?topic=transport');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Transport' })).toBeVisible();
+    expect(headlines()).toEqual(['Riverton votes to reopen the Mill Street bridge']);
+
+    await user.click(within(filterNav()).getByRole('link', { name: /^Education/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Education' });
+    expect(router.state.location.pathname).toBe('/topics/education');
+  });
+
   it('says when a topic id is unknown and offers to show everything', async () => {
-    const { user } = renderWithProviders('/?topic=volcanoes');
+    const { user } = renderWithProviders('/topics/volcanoes');
     expect(await screen.findByText(/There is no topic called/)).toHaveTextContent('“volcanoes”');
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     await waitFor(() => expect(document.title).toBe('Unknown topic – Saywire'));

@@ -1,7 +1,11 @@
-import { useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 
-/** The topic id the list is filtered by (`?topic=<id>`), or null for all topics. */
+/**
+ * The topic id the list is filtered by, or null for all topics: the path's (`/topics/<id>`),
+ * else the query's (`/?topic=<id>`, the older bookmarkable form, still honoured).
+ */
 export function useTopicParam(): string | null {
+  const { topic } = useParams();
   const [searchParams] = useSearchParams();
-  return searchParams.get('topic') || null;
+  return topic || searchParams.get('topic') || null;
 }
