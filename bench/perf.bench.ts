@@ -10,15 +10,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import { format, resolveConfig } from 'prettier';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { decodeArticle, decodeArticleIndex } from '../src/core/decodeWire.ts';
 import { firstLoadUrls, measureFirstLoad } from '../scripts/checkBundleBudget.mjs';
+import { serveBuild } from '../tests/e2e/builtSite.ts';
 import { freePort } from '../tests/e2e/globalSetup.ts';
 import { floorPage } from './perfFloor.ts';
 import { median, renderTables, type PageResult, type RunMetrics } from './perfReport.ts';
@@ -120,7 +121,7 @@ async function prepareSite(outDir: string): Promise<{ name: string; path: string
   return [
     { name: 'list', path: '' },
     { name: 'article', path: `articles/${summary.slug}` },
-    { name: 'topic', path: `?topic=${encodeURIComponent(topic.id)}` },
+    { name: 'topic', path: `topics/${encodeURIComponent(topic.id)}` },
     { name: 'floor', path: 'bench-floor/' },
   ];
 }
@@ -142,15 +143,9 @@ let chrome: ChildProcess | undefined;
 try {
   const outDir = path.join(work, 'dist');
   const pages = await prepareSite(outDir);
-  const server = await preview({
-    root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
-  });
+  const server = await serveBuild(outDir);
   try {
-    const base = server.resolvedUrls?.local[0];
-    if (!base) throw new Error('vite preview started without a local URL');
+    const { base } = server;
     const started = await startChrome(path.join(work, 'chrome'));
     chrome = started.chrome;
     const results: PageResult[] = pages.map((page) => ({
@@ -158,6 +153,7 @@ try {
       url: new URL(page.path, base).href,
       runs: [],
     }));
+    const loadBefore = loadavg()[0] ?? NaN;
     // Interleaved (list, article, topic, floor, list, …) so a noisy moment hits every page alike.
     for (let run = 0; run < runs; run += 1) {
       for (const page of results) {
@@ -188,6 +184,7 @@ try {
       cssGzip: firstLoad.css.gzip,
       listDataGzip: firstLoad.listData.gzip,
       articleLcpOverFloor: floorRatio,
+      loadAverage: { before: loadBefore, after: loadavg()[0] ?? NaN },
       pages: results,
     };
     const { terminal, markdown } = renderTables(report);

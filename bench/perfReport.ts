@@ -26,6 +26,8 @@ export type PerfReport = {
   cssGzip: number;
   listDataGzip: number;
   articleLcpOverFloor: number;
+  /** 1-minute load average before and after the runs: TBT moves with it. */
+  loadAverage?: { before: number; after: number };
   pages: PageResult[];
 };
 
@@ -110,6 +112,11 @@ function summaryLines(report: PerfReport): string[] {
     `List data (data/index.json): ${bytes(report.listDataGzip)} B gzip (target ≤ ${bytes(TARGETS.listDataGzip)}: ${verdict(report.listDataGzip <= TARGETS.listDataGzip)})`,
     `Render-blocking in index.html: ${report.declaredRenderBlocking.join(', ') || 'none'}`,
     `Article LCP / floor LCP: ${ratio.toFixed(2)} (target ≤ ${TARGETS.floorRatio}: ${verdict(ratio <= TARGETS.floorRatio)})`,
+    ...(report.loadAverage
+      ? [
+          `Load average (1 min) before / after: ${report.loadAverage.before.toFixed(2)} / ${report.loadAverage.after.toFixed(2)}`,
+        ]
+      : []),
   ];
 }
 

@@ -18,6 +18,34 @@ export type BuiltSite = {
   close: () => Promise<void>;
 };
 
+/** A build folder served by its own `vite preview`. */
+export type ServedBuild = {
+  /** Where the site is served, with its base path: `http://127.0.0.1:1234/`. */
+  base: string;
+  /** Stops the server; the folder stays. */
+  close: () => Promise<void>;
+};
+
+/**
+ * Serves the build in `outDir` (a copy of `dist/`, a build of test content) with `vite preview`
+ * on a free port, as the e2e run serves `dist/`; for tests and benches that change or measure a
+ * build of their own.
+ */
+export async function serveBuild(outDir: string): Promise<ServedBuild> {
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
+  });
+  const base = server.resolvedUrls?.local[0];
+  if (!base) {
+    await server.close();
+    throw new Error('vite preview started without a local URL');
+  }
+  return { base, close: () => server.close() };
+}
+
 /** `vite build` as a user runs it, with SAYWIRE_CONTENT_DIR pointing at `contentDir`. */
 function buildSite(contentDir: string, outDir: string): Promise<void> {
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
@@ -51,15 +79,8 @@ export async function startBuiltSite(
     const outDir = path.join(work, 'dist');
     await write(contentDir);
     await buildSite(contentDir, outDir);
-    const server = await preview({
-      root,
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
-    });
-    const base = server.resolvedUrls?.local[0];
-    if (!base) throw new Error('vite preview started without a local URL');
-    const url = (page = '') => new URL(page, base).href;
+    const server = await serveBuild(outDir);
+    const url = (page = '') => new URL(page, server.base).href;
     return {
       url,
       getJson: async (page) => {

@@ -2,13 +2,12 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findViolations, formatViolations, injectAxe } from './axe.ts';
 import { siteUrl, setupBrowser } from './browser.ts';
+import { serveBuild } from './builtSite.ts';
 import { watchCspViolations } from './cspViolations.ts';
-import { freePort } from './globalSetup.ts';
 import { firstArticle } from './siteData.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -96,15 +95,9 @@ describe('offline reading', () => {
     const work = await mkdtemp(path.join(tmpdir(), 'saywire-update-'));
     const outDir = path.join(work, 'dist');
     await cp(path.join(root, 'dist'), outDir, { recursive: true });
-    const server = await preview({
-      root,
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
-    });
+    const server = await serveBuild(outDir);
     try {
-      const base = server.resolvedUrls?.local[0];
-      if (!base) throw new Error('vite preview started without a local URL');
+      const { base } = server;
       const page = await openPage({ serviceWorkers: 'allow' });
       await injectAxe(page);
       await page.goto(base);
