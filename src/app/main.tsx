@@ -1,5 +1,5 @@
 import { hydrate } from '@tanstack/react-query';
-import { startTransition, StrictMode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import '../styles/tokens.css';
@@ -8,8 +8,6 @@ import '../styles/layout.css';
 import '../styles/components.css';
 import '../styles/article.css';
 import { AppProviders } from './AppProviders.tsx';
-import { applyPageHead, siteOfDocument } from './head/applyPageHead.ts';
-import { pageHeadFor } from './pageHeadFor.ts';
 import { createQueryClient } from './queryClient.ts';
 import { listenForContentUpdates } from './listenForContentUpdates.ts';
 import { prerenderedFor } from './prerenderedFor.ts';
@@ -28,19 +26,10 @@ const router = createBrowserRouter(createRoutes(queryClient), {
 });
 listenForContentUpdates(queryClient);
 
-// The prerendered head describes the page first opened: keep it true for the page shown, from
-// the same `pageHeadFor` the build used (React sets the tab title too, from each page).
-const site = siteOfDocument(document, import.meta.env.BASE_URL);
-const syncHead = ({ initialized, navigation, matches, location }: typeof router.state) => {
-  if (!initialized || navigation.state !== 'idle') return;
-  const base = import.meta.env.BASE_URL;
-  const pathname = location.pathname.startsWith(base)
-    ? `/${location.pathname.slice(base.length)}`
-    : location.pathname;
-  applyPageHead(document, pageHeadFor(matches, { ...location, pathname }, queryClient), site);
-};
-router.subscribe(syncHead);
-syncHead(router.state);
+// The head follows the page shown after each navigation; not needed for the first paint.
+void import('./head/syncPageHead.ts').then(({ syncPageHead }) =>
+  syncPageHead(router, queryClient, import.meta.env.BASE_URL),
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element to render into.');
@@ -58,9 +47,7 @@ const app = (
     </AppProviders>
   </StrictMode>
 );
-// Hydrating as a transition yields to the browser every few milliseconds instead of holding the
-// main thread for the whole tree: the prerendered page stays responsive meanwhile.
-if (prerendered) startTransition(() => void hydrateRoot(root, app, options));
+if (prerendered) hydrateRoot(root, app, options);
 else createRoot(root, options).render(app);
 
 registerServiceWorker();
