@@ -223,6 +223,25 @@ function entityOf(mention: Mention, registry: SpeakerRegistry): Entity | null {
 }
 
 /**
+ * Every earlier use of `word` before `at`, in this paragraph and the one before, most recent
+ * first. The look-back is bounded, so a paragraph of thousands of "the official said" stays linear.
+ */
+function* earlierUses(
+  narration: readonly ParagraphNarration[],
+  word: string,
+  at: number,
+  paragraphIndex: number,
+): Generator<{ tokens: readonly Token[]; index: number }> {
+  for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
+    const { tokens } = narration[p] as ParagraphNarration;
+    const to = firstStartingAt(tokens, at);
+    for (let t = to - 1; t >= 0 && t >= to - INTRODUCTION_REACH; t--) {
+      if ((tokens[t] as Token).lower === word) yield { tokens, index: t };
+    }
+  }
+}
+
+/**
  * "A senior official, speaking on condition of anonymity, said …" ¶ "the official said": the role
  * was introduced with an indefinite article and no name, so it stands for nobody named.
  */
@@ -232,18 +251,12 @@ function introducedUnnamed(
   at: number,
   paragraphIndex: number,
 ): boolean {
-  for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
-    const { tokens } = narration[p] as ParagraphNarration;
-    // A bounded look back keeps a paragraph of thousands of "the official said" linear.
-    const to = firstStartingAt(tokens, at);
-    for (let t = Math.max(0, to - INTRODUCTION_REACH); t < to; t++) {
-      const token = tokens[t] as Token;
-      if (token.lower !== role || tokens[t + 1]?.capitalised) continue;
-      for (let k = t - 1; k >= 0 && k >= t - 4; k--) {
-        const before = tokens[k] as Token;
-        if (INDEFINITES.has(before.lower)) return true;
-        if (!before.blank) break;
-      }
+  for (const { tokens, index } of earlierUses(narration, role, at, paragraphIndex)) {
+    if (tokens[index + 1]?.capitalised) continue;
+    for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+      const before = tokens[k] as Token;
+      if (INDEFINITES.has(before.lower)) return true;
+      if (!before.blank) break;
     }
   }
   return false;
@@ -259,20 +272,16 @@ function citedWithoutIssuer(
   at: number,
   paragraphIndex: number,
 ): boolean {
-  for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
-    const { tokens } = narration[p] as ParagraphNarration;
-    const to = firstStartingAt(tokens, at);
-    for (let t = to - 1; t >= 0 && t >= to - INTRODUCTION_REACH; t--) {
-      if ((tokens[t] as Token).lower !== noun) continue;
-      const lead = tokens
-        .slice(Math.max(0, t - 4), t)
-        .map((token) => token.lower)
-        .join(' ');
-      if (!/\b(?:according to|as per)\b/.test(lead)) return false;
-      const issued =
-        (tokens[t] as Token).blank && /^(?:by|from|of|issued)$/.test(tokens[t + 1]?.lower ?? '');
-      return !issued;
-    }
+  for (const { tokens, index } of earlierUses(narration, noun, at, paragraphIndex)) {
+    const lead = tokens
+      .slice(Math.max(0, index - 4), index)
+      .map((token) => token.lower)
+      .join(' ');
+    if (!/\b(?:according to|as per)\b/.test(lead)) return false;
+    const issued =
+      (tokens[index] as Token).blank &&
+      /^(?:by|from|of|issued)$/.test(tokens[index + 1]?.lower ?? '');
+    return !issued;
   }
   return false;
 }
