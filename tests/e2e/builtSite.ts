@@ -46,10 +46,17 @@ export async function serveBuild(outDir: string): Promise<ServedBuild> {
   return { base, close: () => server.close() };
 }
 
-/** `vite build` as a user runs it, with SAYWIRE_CONTENT_DIR pointing at `contentDir`. */
-function buildSite(contentDir: string, outDir: string): Promise<void> {
+/**
+ * `vite build` as a user runs it, with SAYWIRE_CONTENT_DIR pointing at `contentDir`; resolves to
+ * its log. `logLevel: 'info'` keeps the lines where the prerender says what it reused.
+ */
+export function buildSite(
+  contentDir: string,
+  outDir: string,
+  { logLevel = 'warn' }: { logLevel?: 'info' | 'warn' } = {},
+): Promise<string> {
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const args = [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  const args = [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', logLevel];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: root,
@@ -60,7 +67,7 @@ function buildSite(contentDir: string, outDir: string): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`vite build failed (${code}):\n${output}`)),
+      code === 0 ? resolve(output) : reject(new Error(`vite build failed (${code}):\n${output}`)),
     );
   });
 }

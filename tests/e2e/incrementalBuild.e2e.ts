@@ -1,19 +1,17 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/gen/writeCorpus.ts';
 import { decodeArticleIndex } from '../../src/core/decodeWire.ts';
+import { buildSite } from './builtSite.ts';
 
 /**
  * The build's page cache with the real app: a generated corpus built twice into the same
  * folder, as `vite build` runs for a user, with one article's lead rewritten in between.
  * Without a browser: what is checked is the HTML the build wrote.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const COUNT = 12;
 const NEW_LEAD =
   'Lantern parade fills the old quay in Eastmoor for the first time in a decade. ' +
@@ -26,24 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
-
-/** `vite build` on the corpus; resolves to its log, where the prerender says what it reused. */
-function build(contentDir: string, outDir: string): Promise<string> {
-  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
-      cwd: root,
-      env: { ...process.env, SAYWIRE_CONTENT_DIR: contentDir },
-    });
-    let log = '';
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(log) : reject(new Error(`vite build failed (${code}):\n${log}`)),
-    );
-  });
-}
 
 const prerendered = (log: string) => {
   const match = /prerendered (\d+) pages \((\d+) rendered, (\d+) from the cache\)/.exec(log);
@@ -69,7 +49,7 @@ describe('an incremental build', () => {
     const outDir = path.join(work, 'dist');
     mkdirSync(contentDir, { recursive: true });
     writeCorpus(contentDir, COUNT, 11, { mkdir: mkdirSync, writeFile: writeFileSync });
-    await build(contentDir, outDir);
+    await buildSite(contentDir, outDir, { logLevel: 'info' });
     const before = headlines(outDir);
 
     // Rewrite the lead of an article with a ` date …` header line: its headline, and so its
@@ -85,7 +65,7 @@ describe('an incremental build', () => {
     const untouchedInode = inode(outDir, untouched);
     const untouchedHtml = html(outDir, untouched);
 
-    const log = await build(contentDir, outDir);
+    const log = await buildSite(contentDir, outDir, { logLevel: 'info' });
     const after = headlines(outDir);
     const gone = [...before.keys()].filter((slug) => !after.has(slug));
     const added = [...after.keys()].filter((slug) => !before.has(slug));
