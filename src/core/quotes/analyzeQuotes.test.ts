@@ -505,6 +505,22 @@ describe('wire-copy attribution', () => {
         '"heartbroken." "She was the light of our lives," they said.',
       ['Tom Reed', null, null],
     ],
+    [
+      'The Riverton Transport Agency said it would appeal. "We disagree," agency ' +
+        'spokesperson Tom Reed said in a statement.',
+      ['Tom Reed'],
+    ],
+    [
+      'Mayor Ada Brook welcomed the vote. Councilwoman Eva Reed said, "It is too costly."\n\n' +
+        'The mayor replied that delay would raise costs. "Every month the bill goes up," she said.',
+      ['Eva Reed', 'Ada Brook'],
+    ],
+    ['City Engineer Walter Brook said, "Some, but not much."', ['Walter Brook']],
+    [
+      'Donald Brook met Ada Reed on Monday. "We agreed on nothing," she said. ' +
+        '"Talks go on," he added.',
+      ['Ada Reed', 'Donald Brook'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

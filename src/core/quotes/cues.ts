@@ -4,6 +4,7 @@ import { firstStartingAt, sentenceAt, tokenIndexAt, type ParagraphNarration } fr
 import {
   clauseSubject,
   institutionAfter,
+  isModifierNoun,
   isRoleNoun,
   subjectAfter,
   subjectBefore,
@@ -211,6 +212,8 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
       isRoleNoun(token.lower) ||
       token.lower === 'of' ||
       bracketed ||
+      // "department spokesperson Kevin Roth": a noun that says whose spokesperson.
+      (isModifierNoun(token.lower) && isRoleNoun(tokens[k + 1]?.lower ?? '')) ||
       (k === from && DETERMINERS.has(token.lower));
     if (!describes) return false;
   }

@@ -13,6 +13,42 @@ for (const name of male) {
   genders.set(key, genders.has(key) ? null : 'male');
 }
 
+/**
+ * Common given names the lists lack (Donald, Walter) or misfile (Andrei, Ajay), and names that are
+ * common in world news: these genders replace the lists'.
+ */
+const SUPPLEMENT: ReadonlyArray<readonly [readonly string[], 'male' | 'female']> = [
+  [
+    `
+    Donald Walter Narendra Rahul Amit Ajay Andrei Dmitry Olaf Rishi Jair Luiz Fumio Shinzo
+    Volodymyr Recep Elon Sundar Satya Sergey Yevgeny Alexey Mikhail Oleg Viktor Petro Vitali
+    Mykhailo Oleksandr Oleksiy Rajnath Arvind Nitin Piyush Suresh Ramesh Rajesh Sanjay Vijay Anil
+    Sunil Manoj Ashok Rajiv Shashi Mallikarjun Uddhav Sharad Devendra Eknath Akhilesh Jairam
+    Himanta Mohammad Hassan Khalid Abdullah Mustafa Yusuf Tariq Imran Nawaz Shehbaz Bilal Faisal
+    Hamza Rashid Salman Walid Youssef Ayman Yair Naftali Bezalel Itamar Yoav Bola Muhammadu Uhuru
+    Abiy Yoweri Emmerson Hakainde Volker Andrzej Sadiq Shigeru Yoshihide Taro Kyriakos Ilham Nikol
+    Shavkat Ramzan Hamad Tamim Abbas Bashar Nouri Haider Masoud Ebrahim Hossein Javad Ehud Yitzhak
+    Shimon Amir Arjun Anand Vivek Gautam Mukesh Ratan Sachin Virat Rohit Sourav Mahendra Kapil
+    Nandan Deepak Hardeep Dharmendra Jyotiraditya Kiren Bhupender Gajendra Pralhad Mansukh Anurag
+    Kailash Shivraj Yogi Nitish Tejashwi Lalu Chandrababu Revanth Siddaramaiah Basavaraj Pinarayi
+    Udhayanidhi Bhagwant Hemant Farooq Ghulam Asaduddin
+    `.split(/\s+/),
+    'male',
+  ],
+  [
+    `
+    Kamala Nirmala Smriti Priyanka Priya Sunita Mamata Mayawati Supriya Pratibha Droupadi Sushma
+    Mehbooba Annalena Mette Kemi Xiomara Dilma Hasina Benazir Maryam Yulia Svitlana Olena Iryna
+    Oksana Natalia Svetlana Segolene Sanna Ngozi Kristalina Ilhan Rashida Ayanna Tulsi Kyrsten
+    Mazie Sheikha Noor Fatima Aisha Zainab Shirin Narges Malala Hina Anjali Deepika Kangana Rekha
+    Shabana Pooja Neha Kavita Meera Lakshmi Vasundhara Anandiben Shobha
+    `.split(/\s+/),
+    'female',
+  ],
+];
+for (const [names, gender] of SUPPLEMENT)
+  for (const name of names) if (name) genders.set(name.toLowerCase(), gender);
+
 /** Whether a word is a known first name, and the gender it implies (null when either). */
 export function firstNameGender(word: string): 'male' | 'female' | null | undefined {
   return genders.get(word.toLowerCase());

@@ -186,7 +186,14 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     titles.push(tokens[first++] as Token);
   // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
   for (let k = to - 1; k > first && !institution; k--) {
-    if (TITLES.has(bare(tokens[k] as Token)) && (tokens[k + 1] as Token).lower !== 'of') {
+    // "City Engineer Walter Hobbs": a capitalised role noun before a given name is a title too.
+    const roleBeforeName =
+      ROLE_NOUNS.has((tokens[k] as Token).lower) &&
+      firstNameGender((tokens[k + 1] as Token).word) !== undefined;
+    if (
+      (TITLES.has(bare(tokens[k] as Token)) || roleBeforeName) &&
+      (tokens[k + 1] as Token).lower !== 'of'
+    ) {
       while (first <= k) titles.push(tokens[first++] as Token);
       break;
     }

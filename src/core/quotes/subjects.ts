@@ -21,7 +21,7 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet']);
 const AGE = /^\d{1,3}-year-old$/;
 
 /** A lower-case word that can modify a role noun: not a function word, a pronoun or a verb form. */
-function isModifierNoun(word: string): boolean {
+export function isModifierNoun(word: string): boolean {
   return (
     /^\p{Ll}{3,}$/u.test(word) &&
     !DETERMINERS.has(word) &&
