@@ -517,6 +517,11 @@ describe('wire-copy attribution', () => {
     ],
     ['City Engineer Walter Brook said, "Some, but not much."', ['Walter Brook']],
     [
+      '"It was unprovoked," Chief of Detectives Joseph Varga said. Riverton Bank of Commerce ' +
+        'Chief Executive Ada Brook said, "Consumers are still spending."',
+      ['Joseph Varga', 'Ada Brook'],
+    ],
+    [
       'Donald Brook met Ada Reed on Monday. "We agreed on nothing," she said. ' +
         '"Talks go on," he added.',
       ['Ada Reed', 'Donald Brook'],

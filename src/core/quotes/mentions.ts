@@ -185,18 +185,25 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   while (first < to && !institution && isTitleWord(tokens, first))
     titles.push(tokens[first++] as Token);
   // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
-  for (let k = to - 1; k > first && !institution; k--) {
-    // "City Engineer Walter Hobbs": a capitalised role noun before a given name is a title too.
+  for (let k = to - 1; k >= first && !institution; k--) {
+    // "City Engineer Walter Hobbs", "Chief of Detectives Joseph Kenny": a capitalised role noun
+    // before a given name is a title too.
     const roleBeforeName =
-      ROLE_NOUNS.has((tokens[k] as Token).lower) &&
+      ROLE_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) &&
       firstNameGender((tokens[k + 1] as Token).word) !== undefined;
     if (
-      (TITLES.has(bare(tokens[k] as Token)) || roleBeforeName) &&
+      ((TITLES.has(bare(tokens[k] as Token)) && k > first) || roleBeforeName) &&
       (tokens[k + 1] as Token).lower !== 'of'
     ) {
       while (first <= k) titles.push(tokens[first++] as Token);
       break;
     }
+  }
+  // "Chief of Detectives Joseph Kenny", "Bank of America Chief Executive Brian Moynihan": after a
+  // title that governs "of", a given name followed by a surname starts the person's name.
+  if (institution) {
+    const given = givenNameAfterTitle(tokens, first, to);
+    while (first < given) titles.push(tokens[first++] as Token);
   }
   let last = to;
   while (last > first && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
@@ -293,6 +300,26 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       modifiesRole(tokens, to),
     coordinated: isCoordinated(tokens, from, to),
   };
+}
+
+/**
+ * The index of a known given name in `(first, to)` that follows a title word and is followed by
+ * a surname, or `first` when there is none.
+ */
+function givenNameAfterTitle(tokens: readonly Token[], first: number, to: number): number {
+  let titled = false;
+  for (let k = first; k < to; k++) {
+    const token = tokens[k] as Token;
+    if (titled && k > first && firstNameGender(token.word) !== undefined) {
+      const rest = tokens.slice(k + 1, to + 1);
+      const personal = rest.every(
+        (part) => part.lower !== 'of' && !ORGANISATION_WORDS.has(part.lower),
+      );
+      return personal ? k : first;
+    }
+    if (TITLES.has(bare(token)) || ROLE_NOUNS.has(token.lower)) titled = true;
+  }
+  return first;
 }
 
 /** A finite verb right after the word: "Streeting dismissed", "Manning said", "Keating has". */
