@@ -216,6 +216,26 @@ describe('resolving speakers', () => {
   });
 });
 
+describe('cue verbs', () => {
+  it.each([
+    [
+      'Prof. Tom Reed said in an email that the team had been "deliberately cautious." ' +
+        'He added that more data were needed.',
+      'said',
+    ],
+    [
+      'The Riverton Safety Agency said in documents posted on its website that the pump ' +
+        '"may fail."',
+      'said',
+    ],
+    ['Ada Brook, an analyst, said the recall was "large but routine" for a carmaker.', 'said'],
+  ])('finds the reporting verb in %j', (text, verb) => {
+    const [quote] = quotesOf(text);
+    expect(quote?.cue).toBe(verb);
+    expect(quote?.speaker).not.toBeNull();
+  });
+});
+
 describe('broken input', () => {
   it('recovers at the paragraph end from an unclosed quotation and reports where', () => {
     const text = 'Ada Brook said, "We will win the vote\n\nThe count starts on Friday.';
@@ -525,6 +545,11 @@ describe('wire-copy attribution', () => {
       'Donald Brook met Ada Reed on Monday. "We agreed on nothing," she said. ' +
         '"Talks go on," he added.',
       ['Ada Reed', 'Donald Brook'],
+    ],
+    [
+      'Vice President J.D. Brook said on Monday the talks would go on, telling reporters that ' +
+        '"the days of delay are over."',
+      ['J.D. Brook'],
     ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);

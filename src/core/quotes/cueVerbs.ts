@@ -72,6 +72,22 @@ const NOUN_LIKE = new Set([
   'boast',
   'plan',
 ]);
+/** Words after which a verb form is a noun: "an email", "his remarks", "the recall". */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your']);
+
+/** Participles that say how a document came out, not who spoke. */
+const PUBLISHING_PARTICIPLES = new Set([
+  'posted',
+  'published',
+  'released',
+  'issued',
+  'filed',
+  'shared',
+  'circulated',
+  'written',
+  'sent',
+]);
+
 /** Gestures that attribute a quotation only right after it: `"…," she smiled.` */
 const GESTURES = new Set([
   'smile',
@@ -142,6 +158,15 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (!SPEECH_VERBS.has(token.lower)) return false;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
+  // "said in an email", "the recall was": after an article or a possessive the word is a noun.
+  if (previous?.blank && NOUN_MARKERS.has(previous.lower)) return false;
+  // "in documents posted on its website": a document's participle, not its author's verb.
+  if (
+    previous?.blank &&
+    PUBLISHING_PARTICIPLES.has(token.lower) &&
+    (DOCUMENT_NOUNS.has(previous.lower) || DOCUMENT_NOUNS.has(previous.lower.replace(/s$/, '')))
+  )
+    return false;
   // A capitalised verb is a cue only where it opens a sentence: `Said Benedick: "…"`.
   if (token.capitalised && previous !== undefined && !/[.!?:"”]\s*$/.test(previous.gap))
     return false;

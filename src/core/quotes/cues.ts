@@ -76,6 +76,9 @@ export function findCueAfter(
     const found = subjectBefore(paragraph, v, first);
     if (!found || !titlePhrase(tokens, first, found.from)) return null;
     const { verb, end } = verbText(tokens, v);
+    // `"…conservative." He added that more data were needed.`: the verb opens a reported clause
+    // of its own, so it reports something else.
+    if (tokens[v + (verb.includes(' ') ? 2 : 1)]?.lower === 'that') return null;
     return { verb, start: (tokens[v] as Token).start, end, subject: found.subject, adjacent: true };
   }
   return null;

@@ -7,6 +7,9 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+/** Places written in initials, which end a sentence as often as they sit inside one. */
+const PLACE_INITIALS = new Set(['d.c', 'n.y', 'l.a', 'n.j', 'u.s.a']);
+
 /**
  * The end offset (exclusive, after the terminator) of the sentence that starts at `from`,
  * or `text.length` when the text has no further sentence break.
@@ -21,7 +24,12 @@ export function sentenceEnd(text: string, from: number, to = text.length): numbe
   ) {
     const wordStart = lastWordStart(text, match.index);
     const word = text.slice(wordStart, match.index).toLowerCase();
-    const isInitial = /^[a-z]$/.test(word) && text.charAt(match.index) === '.';
+    // "J. Smith", "J.D. Vance", "K.C. Venugopal": initials before a name; "in Washington, D.C."
+    // and the other places written in initials may still end a sentence.
+    const isInitial =
+      /^(?:[a-z]\.)*[a-z]$/.test(word) &&
+      !PLACE_INITIALS.has(word) &&
+      text.charAt(match.index) === '.';
     const isEllipsis = match[0].startsWith('...') || match[0].startsWith('…');
     if (ABBREVIATIONS.has(word) || isInitial || isEllipsis) continue;
     return Math.min(match.index + match[0].length, to);
