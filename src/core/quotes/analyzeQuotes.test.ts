@@ -551,6 +551,25 @@ describe('wire-copy attribution', () => {
         '"the days of delay are over."',
       ['J.D. Brook'],
     ],
+    [
+      'Rep. Tom Reed (D., N.C.), chairman of the Riverton Committee, said the bill "goes too ' +
+        'far." Rep. Ada Brook (R., Pa.) said it would be "substantially rewritten."',
+      ['Tom Reed', 'Ada Brook'],
+    ],
+    [
+      'Police Supt. Joseph I. Varga said his men were ready. "There will be no disorder," he said.',
+      ['Joseph I. Varga'],
+    ],
+    [
+      'Secretary of Health, Education and Welfare Abraham Brook testified. "The need is urgent," ' +
+        'Mr. Brook said.',
+      ['Abraham Brook'],
+    ],
+    [
+      'A spokesman for the National Association for the Advancement of Riverton People said ' +
+        'the group was "gratified."',
+      ['National Association for the Advancement of Riverton People'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

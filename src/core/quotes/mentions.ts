@@ -120,6 +120,7 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
       continue;
     }
     let j = i;
+    let institutional = false;
     while (j + 1 < tokens.length) {
       const here = tokens[j] as Token;
       if (here.possessive || here.gap !== ' ') break;
@@ -129,13 +130,18 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
       } else if (NAME_PARTICLES.has(next.word) && tokens[j + 2]?.capitalised && next.gap === ' ') {
         j += 2;
       } else if (
-        // "Ministry of Home Affairs", "Bank of England": an institution's name runs on over "of".
-        next.lower === 'of' &&
-        ORGANISATION_WORDS.has(here.lower) &&
-        tokens[j + 2]?.capitalised &&
-        next.gap === ' '
+        // "Ministry of Home Affairs", "Bank of England", "National Association for the Advancement
+        // of Colored People": an institution's name runs on over "of", "for" and "of the".
+        (next.lower === 'of' || next.lower === 'for') &&
+        (ORGANISATION_WORDS.has(here.lower) || institutional) &&
+        next.gap === ' ' &&
+        (tokens[j + 2]?.capitalised ||
+          (tokens[j + 2]?.lower === 'the' &&
+            tokens[j + 2]?.gap === ' ' &&
+            tokens[j + 3]?.capitalised === true))
       ) {
-        j += 2;
+        institutional = true;
+        j += tokens[j + 2]?.capitalised ? 2 : 3;
       } else if (next.lower === 'and' && next.gap === ' ' && joinsPlaceBeforeTitle(tokens, i, j)) {
         // "Jammu and Kashmir Chief Minister Omar Abdullah", "Jammu and Kashmir Police": two
         // places name one title's or one institution's domain.
@@ -203,6 +209,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   // title that governs "of", a given name followed by a surname starts the person's name.
   if (institution) {
     const given = givenNameAfterTitle(tokens, first, to);
+    while (first < given) titles.push(tokens[first++] as Token);
+  } else if (/^(?:of|and|for)$/.test(tokens[from - 1]?.lower ?? '')) {
+    // "Secretary of Health, Education and Welfare Abraham Ribicoff", "Secretary of Homeland
+    // Security Kristi Noem": the words before a given name end the title's complement.
+    const given = firstGivenName(tokens, first, to);
     while (first < given) titles.push(tokens[first++] as Token);
   }
   let last = to;
@@ -294,8 +305,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     last: to,
     oblique:
       (tokens[to] as Token).possessive ||
-      // "(NC)": a bracketed acronym only restates the name before it.
-      /\($/.test(tokens[from - 1]?.gap ?? '') ||
+      // "(NC)", "(D., N.C.)": a bracketed acronym only restates or places the name before it.
+      insideBrackets(tokens, from) ||
       (isAfterPreposition(tokens, from) && !insideTitle(tokens, from, titles.length)) ||
       modifiesRole(tokens, to),
     coordinated: isCoordinated(tokens, from, to),
@@ -320,6 +331,30 @@ function givenNameAfterTitle(tokens: readonly Token[], first: number, to: number
     if (TITLES.has(bare(token)) || ROLE_NOUNS.has(token.lower)) titled = true;
   }
   return first;
+}
+
+/**
+ * The index of the first known given name in `(first, to)` that a surname follows, when no word
+ * before it is a given name or an initial; `first` otherwise.
+ */
+function firstGivenName(tokens: readonly Token[], first: number, to: number): number {
+  for (let k = first; k < to; k++) {
+    const token = tokens[k] as Token;
+    const given = firstNameGender(token.word) !== undefined;
+    if (given) return k > first && !ORGANISATION_WORDS.has((tokens[to] as Token).lower) ? k : first;
+    if (/^\p{Lu}\.?$/u.test(token.word) || PLACES.has(token.lower)) return first;
+  }
+  return first;
+}
+
+/** The token at `from` stands inside a bracket opened at most four tokens before it. */
+function insideBrackets(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const gap = (tokens[k] as Token).gap;
+    if (gap.includes(')')) return false;
+    if (gap.includes('(')) return true;
+  }
+  return false;
 }
 
 /** A finite verb right after the word: "Streeting dismissed", "Manning said", "Keating has". */

@@ -58,7 +58,11 @@ export function subjectBefore(
     // "Mr Reed's lawyer, Omar Haddad, said": the name in apposition is the speaker.
     return { subject: { kind: 'mention', mention: apposed }, from: apposed.first };
   }
-  if ((tokens[k] as Token).gap.includes(',')) {
+  // "Rep. Kearns (R., Pa.) said": a bracketed party and state only describe the name before them.
+  const unbracketed = beforeBrackets(tokens, k, min);
+  if (unbracketed !== k) {
+    k = unbracketed;
+  } else if ((tokens[k] as Token).gap.includes(',')) {
     // "Smith, the mayor, said", "Reed, 54, said": step back over the appositive to the name
     // before it. Only a role or an age is an appositive; "acknowledged the delay," is not.
     let j = k - 1;
@@ -66,7 +70,8 @@ export function subjectBefore(
     if (j < min || !(tokens[j] as Token).gap.includes(',')) return null;
     const appositive = tokens.slice(j + 1, k + 1);
     if (!isAppositive(appositive)) return null;
-    k = j;
+    // "Barden (D., N.C.), chairman of the committee, said".
+    k = beforeBrackets(tokens, j, min);
   } else if (!(tokens[k] as Token).blank) return null;
   // "presented the estimates in the Assembly and said": a second verb shares the clause's subject.
   if (CONJUNCTIONS.has((tokens[k] as Token).lower)) return null;
@@ -199,6 +204,20 @@ function spelled(phrase: readonly Token[]): string[] {
   return phrase.map((part, index) =>
     part.possessive && index < phrase.length - 1 ? `${part.word}'s` : part.word,
   );
+}
+
+/**
+ * When token `k` closes a short bracket ("(D., N.C.)", "(R-Ohio)"), the token before the bracket
+ * opens; otherwise `k`.
+ */
+function beforeBrackets(tokens: readonly Token[], k: number, min: number): number {
+  if (!/^\.?\)/.test((tokens[k] as Token).gap)) return k;
+  for (let j = k - 1; j >= min && j >= k - 5; j--) {
+    const gap = (tokens[j] as Token).gap;
+    if (gap.includes(')')) return k;
+    if (/\(\s*$/.test(gap)) return j;
+  }
+  return k;
 }
 
 /** Words that open a clause set off by commas after a subject: "Lena Park, who chairs it, said". */
