@@ -229,6 +229,8 @@ describe('cue verbs', () => {
       'said',
     ],
     ['Ada Brook, an analyst, said the recall was "large but routine" for a carmaker.', 'said'],
+    ['Tom Reed spoke last. "That is not an answer," Ada Brook shot back.', 'shot back'],
+    ['"We will see," Ada Brook wrote in a letter.', 'wrote'],
   ])('finds the reporting verb in %j', (text, verb) => {
     const [quote] = quotesOf(text);
     expect(quote?.cue).toBe(verb);

@@ -152,8 +152,9 @@ const PASSIVE_MARKERS = new Set([
 export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
-  const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
-  if (particle) return tokens[i + 1]?.lower === particle;
+  const particles = PHRASAL_SPEECH_VERBS.get(token.lower);
+  if (particles?.has(tokens[i + 1]?.lower ?? '') && token.blank) return true;
+  if (particles && !SPEECH_VERBS.has(token.lower)) return false;
   if (token.lower === 'read' || token.lower === 'reads') return documentReads(tokens, i);
   if (!SPEECH_VERBS.has(token.lower)) return false;
   const previous = tokens[i - 1];
@@ -222,8 +223,8 @@ function documentReads(tokens: readonly Token[], i: number): boolean {
 /** The verb's text, with its particle for phrasal verbs ("pointed out"). */
 export function verbText(tokens: readonly Token[], i: number): { verb: string; end: number } {
   const token = tokens[i] as Token;
-  const particle = PHRASAL_SPEECH_VERBS.get(token.lower);
   const next = tokens[i + 1];
-  if (particle && next) return { verb: `${token.word} ${next.word}`, end: next.end };
+  if (next && token.blank && PHRASAL_SPEECH_VERBS.get(token.lower)?.has(next.lower))
+    return { verb: `${token.word} ${next.word}`, end: next.end };
   return { verb: token.word, end: token.end };
 }

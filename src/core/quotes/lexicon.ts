@@ -56,17 +56,29 @@ export const SPEECH_VERBS = words(`
   criticizes criticized criticizing
   `);
 
-/** Reporting verbs that introduce speech only as a phrase ("point out"): verb form → particle. */
-export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
-  ['point', 'out'],
-  ['points', 'out'],
-  ['pointed', 'out'],
-  ['pointing', 'out'],
-  ['went', 'on'],
-  ['goes', 'on'],
-  ['spelled', 'out'],
-  ['summed', 'up'],
-]);
+/**
+ * Reporting verbs that introduce speech as a phrase ("point out", "shot back"): verb form → its
+ * particles. A verb that also reports speech alone ("wrote") is in SPEECH_VERBS as well.
+ */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = phrasal(`
+  point points pointed pointing:out  went goes:on  spelled:out  summed:up
+  shot shoots fired fires hit hits snapped snaps wrote writes:back
+  chimed chimes piped pipes cut:in,up  spoke speaks:up,out
+  `);
+
+/** Reads "verb verb:particle,particle" groups: every verb before a colon takes its particles. */
+function phrasal(table: string): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  let pending: string[] = [];
+  for (const entry of table.trim().split(/\s+/)) {
+    const [verb = '', particles] = entry.split(':');
+    pending.push(verb);
+    if (particles === undefined) continue;
+    for (const form of pending) map.set(form, new Set(particles.split(',')));
+    pending = [];
+  }
+  return map;
+}
 
 /** Pronouns that can be a speaker, with the gender they imply; 'plural' stands for organisations. */
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([
