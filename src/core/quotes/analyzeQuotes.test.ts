@@ -572,6 +572,14 @@ describe('wire-copy attribution', () => {
         'the group was "gratified."',
       ['National Association for the Advancement of Riverton People'],
     ],
+    ['Ada Brook spoke first. Tom Reed\'s verdict: "It was a privilege."', ['Tom Reed']],
+    ['Ada Brook spoke first. "Keep making movies," was the advice from Tom Reed.', ['Tom Reed']],
+    [
+      'Tom Reed, the director, won. Critics had called it "a masterpiece of dread." The ' +
+        'director was also quoted as saying: "We are living in his world."',
+      [null, 'Tom Reed'],
+    ],
+    ['The Riverton Union called for "an immediate end" to the cuts.', ['Riverton Union']],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -199,7 +199,9 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (
     /^(?:call|calls|called|calling)$/.test(token.lower) &&
     next &&
-    /^(?:for|on|off|up|in|back)$/.test(next.lower)
+    /^(?:for|on|off|up|in|back)$/.test(next.lower) &&
+    // "called for "peace in our time"": the words called for are quoted.
+    !(next.lower === 'for' && /^\s*["“‘]$/.test(next.gap))
   )
     return false;
   return true;

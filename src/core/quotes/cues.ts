@@ -62,6 +62,18 @@ export function findCueAfter(
         }
       : null;
   }
+  // `"Keep making movies," was the advice from Steven Spielberg.`
+  if (
+    /^(?:was|is)$/.test(head.lower) &&
+    tokens[first + 1]?.lower === 'the' &&
+    SPEECH_NOUNS.has(tokens[first + 2]?.lower ?? '') &&
+    /^(?:from|of)$/.test(tokens[first + 3]?.lower ?? '')
+  ) {
+    const subject = subjectAfter(paragraph, first + 4, limit);
+    const noun = tokens[first + 2] as Token;
+    if (subject)
+      return { verb: noun.word, start: noun.start, end: noun.end, subject, adjacent: true };
+  }
   if (isCueVerb(tokens, first)) {
     const { verb, end } = verbText(tokens, first);
     const subject = subjectAfter(paragraph, first + (verb.includes(' ') ? 2 : 1), limit);
@@ -98,6 +110,8 @@ export function findCueBefore(
   const to = tokenIndexAt(tokens, outerStart);
   // A cue stands within a few dozen words of its quotation; the bound keeps long sentences linear.
   const from = Math.max(tokenIndexAt(tokens, windowStart), to - CUE_REACH);
+  const owned = ownedWords(paragraph, to, from);
+  if (owned) return owned;
   for (let v = to - 1; v >= from; v--) {
     const token = tokens[v] as Token;
     if (isAccordingTo(tokens, v) && v + 2 < to) {
@@ -221,6 +235,31 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
     if (!describes) return false;
   }
   return true;
+}
+
+/** Nouns that stand for what someone said: "Blunt's verdict:", "was the advice from". */
+const SPEECH_NOUNS = new Set(
+  'verdict response reply answer message advice view take conclusion assessment words comment reaction explanation warning retort promise plea prediction summary argument instruction instructions motto mantra slogan refrain'.split(
+    ' ',
+  ),
+);
+
+/** `Emily Blunt's verdict: "…"`: a name's words, introduced by a colon right before the quotation. */
+function ownedWords(paragraph: ParagraphNarration, to: number, from: number): CueMatch | null {
+  const { tokens } = paragraph;
+  const noun = tokens[to - 1];
+  const owner = tokens[to - 2];
+  if (!noun || !owner || to - 2 < from || !owner.possessive || !owner.blank) return null;
+  if (!SPEECH_NOUNS.has(noun.lower) || !/^:\s*["“‘']?$/.test(noun.gap)) return null;
+  const mention = paragraph.mentionByLast.get(to - 2);
+  if (!mention || mention.kind === 'unknown') return null;
+  return {
+    verb: noun.word,
+    start: noun.start,
+    end: noun.end,
+    subject: { kind: 'mention', mention },
+    adjacent: true,
+  };
 }
 
 /** "according to" or "as per" at token `i`. */

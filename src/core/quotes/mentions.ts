@@ -222,7 +222,13 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const lowers = words.map((word) => word.toLowerCase());
   const lastLower = lowers[lowers.length - 1] ?? '';
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;
-  if (lowers.every((word) => TITLES.has(word) || ROLE_NOUNS.has(word))) return null;
+  // "Critics had called it …", "Officials said": roles, even in the plural, name nobody.
+  if (
+    lowers.every(
+      (word) => TITLES.has(word) || ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, '')),
+    )
+  )
+    return null;
   if (words.some((word) => CONTRACTION.test(word))) return null;
   // "Commenting on…", "Equally,": a lone capitalised word opening a sentence that reads as a
   // participle or adverb is not a name; "Streeting dismissed", "Daly said" are surnames.

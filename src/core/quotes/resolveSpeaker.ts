@@ -1,11 +1,10 @@
 import type { Attribution } from '../schema.ts';
 import { reportingSubjects } from './cues.ts';
-import type { Subject } from './subjects.ts';
+import { definiteRoleAt, type Subject } from './subjects.ts';
 import {
   DOCUMENT_NOUNS,
   ORGANISATION_WORDS,
   PLACES,
-  PREPOSITIONS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
@@ -411,7 +410,11 @@ function sentenceSubject(
       if (!subject) {
         // "The mayor replied that …. "…," he said.": a sentence about a role holds the pronoun's
         // person when the article introduced someone with that role.
-        const role = roleOpening(paragraph.tokens, sentence.start, Math.min(sentence.end, at));
+        const role = definiteRoleAt(
+          paragraph.tokens,
+          firstStartingAt(paragraph.tokens, sentence.start),
+          Math.min(sentence.end, at),
+        );
         const holder = role ? byRole(registry, role, sentence.start) : null;
         if (holder && fits(holder) && p >= paragraphIndex - 1) return holder;
         continue;
@@ -426,30 +429,6 @@ function sentenceSubject(
       if (nearby || hasSpoken(entity, at)) return entity;
       return null;
     }
-  }
-  return null;
-}
-
-/**
- * The role words of a sentence that opens with a definite role as its subject: "The mayor
- * replied", "The city's new police chief said" → ["police", "chief"]; null otherwise.
- */
-function roleOpening(tokens: readonly Token[], start: number, end: number): string[] | null {
-  const first = firstStartingAt(tokens, start);
-  if (tokens[first]?.lower !== 'the') return null;
-  for (let k = first + 1; k <= first + 3 && k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    const next = tokens[k + 1];
-    if (token.start >= end || !next) return null;
-    if (!ROLE_NOUNS.has(token.lower)) {
-      if (!token.blank) return null;
-      continue;
-    }
-    const verbFollows =
-      token.gap.includes(',') || (/^\p{Ll}+$/u.test(next.word) && !PREPOSITIONS.has(next.lower));
-    return verbFollows
-      ? tokens.slice(first + 1, k + 1).map((part) => part.lower.replace(/'s$/, ''))
-      : null;
   }
   return null;
 }

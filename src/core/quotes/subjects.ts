@@ -370,7 +370,12 @@ export function clauseSubject(
       return { kind: 'pronoun', word: token.lower, at: token.start };
   }
   const participle = /ing$/.test((tokens[v] as Token | undefined)?.lower ?? '');
-  return institution && participle ? { kind: 'mention', mention: institution } : null;
+  if (institution && participle) return { kind: 'mention', mention: institution };
+  // "The director was also quoted as saying:": a definite role is the clause's subject.
+  const role = definiteRoleAt(tokens, from, (tokens[v] as Token).start);
+  return role
+    ? { kind: 'role', words: role, definite: true, at: (tokens[from] as Token).start }
+    : null;
 }
 
 export function leadingDeterminer(tokens: readonly Token[], index: number, min: number): number {
@@ -414,4 +419,31 @@ export function isRoleNoun(word: string): boolean {
     ROLE_NOUNS.has(word.replace(/s$/, '')) ||
     ROLE_NOUNS.has(word.replace(/men$/, 'man'))
   );
+}
+
+/**
+ * The role words when token `first` opens a definite role that is a clause's subject: "The mayor
+ * replied", "The city's police chief said" → ["police", "chief"]; null otherwise. `end` bounds it.
+ */
+export function definiteRoleAt(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): string[] | null {
+  if (tokens[first]?.lower !== 'the') return null;
+  for (let k = first + 1; k <= first + 3 && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (token.start >= end || !next) return null;
+    if (!ROLE_NOUNS.has(token.lower)) {
+      if (!token.blank) return null;
+      continue;
+    }
+    const verbFollows =
+      token.gap.includes(',') || (/^\p{Ll}+$/u.test(next.word) && !PREPOSITIONS.has(next.lower));
+    return verbFollows
+      ? tokens.slice(first + 1, k + 1).map((part) => part.lower.replace(/'s$/, ''))
+      : null;
+  }
+  return null;
 }
