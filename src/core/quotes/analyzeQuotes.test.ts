@@ -580,6 +580,11 @@ describe('wire-copy attribution', () => {
       [null, 'Tom Reed'],
     ],
     ['The Riverton Union called for "an immediate end" to the cuts.', ['Riverton Union']],
+    [
+      'Party leader Ravi Kumar on Thursday slammed the Centre over prices, alleging that the ' +
+        'government had "abandoned the poor."',
+      ['Ravi Kumar'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

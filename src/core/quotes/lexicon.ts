@@ -53,7 +53,8 @@ export const SPEECH_VERBS = words(`
   believe believes believed predict predicts forecast forecasts
   hint hints hinted hinting dismiss dismisses dismissed dismissing hail hails hailed hailing
   praise praises praised praising criticise criticises criticised criticising criticize
-  criticizes criticized criticizing
+  criticizes criticized criticizing alleges alleging accuses accusing slams slamming blasts
+  blasting clarify clarifies clarified clarifying
   `);
 
 /**
