@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleDigest } from './articleDigest.ts';
 
 /**
- * The build's memory between runs: each parsed article's JSON and digest, kept under a key made
- * of everything the result depends on (the file's name and bytes, the taxonomy and the pipeline's
- * own code). An unchanged file is never parsed again; a changed one gets a new key.
+ * The build's memory between runs: each parsed article's JSON, kept under a key made of
+ * everything the result depends on (the file's name and bytes, the taxonomy and the pipeline's
+ * own code), and per content folder an index of its files' digests (`contentIndex.ts`). An
+ * unchanged file is never parsed again; a changed one gets a new key.
  */
 export type ContentCache = { dir: string; version: string };
 
@@ -66,42 +66,28 @@ export const sha1 = (...parts: (string | Uint8Array)[]): string => {
   return hash.digest('hex');
 };
 
-const entryPath = (cache: ContentCache, key: string, suffix: string) =>
-  path.join(cache.dir, key.slice(0, 2), `${key}${suffix}`);
+/** Folders this thread has made already: a `mkdir` per article is a syscall per article. */
+const madeDirs = new Set<string>();
+
+/** Where the JSON of the article cached under `key` is. */
+export const cachedArticle = (cache: ContentCache, key: string): CachedFile => ({
+  file: path.join(cache.dir, key.slice(0, 2), `${key}.json`),
+});
 
 /**
- * The cached digest for `key` and where its article JSON is, or null on a miss. Synchronous, as
- * all the cache's file work: for thousands of small files it is four times faster than the
- * promise API's trips through the thread pool.
+ * Stores an article's JSON under `key`. Its digest goes to the content folder's index
+ * (`contentIndex.ts`), written once the whole folder is compiled, so an interrupted build
+ * leaves the old index, which never names a file this one was writing.
  */
-export function readCached(
-  cache: ContentCache,
-  key: string,
-): { digest: ArticleDigest; article: CachedFile } | null {
-  try {
-    // Our own file, written by `writeCached` under the same code version: trusted as it is.
-    const digest = JSON.parse(readFileSync(entryPath(cache, key, '.digest.json'), 'utf8'));
-    return { digest: digest as ArticleDigest, article: { file: entryPath(cache, key, '.json') } };
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Stores an article's JSON and digest. The digest is written last and renamed into place, so an
- * interrupted build leaves a miss, never a digest without its article.
- */
-export function writeCached(
+export function writeCachedArticle(
   cache: ContentCache,
   key: string,
   articleJson: string,
-  digest: ArticleDigest,
 ): CachedFile {
-  const file = entryPath(cache, key, '.json');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, articleJson);
-  const digestFile = entryPath(cache, key, '.digest.json');
-  writeFileSync(`${digestFile}.tmp`, JSON.stringify(digest));
-  renameSync(`${digestFile}.tmp`, digestFile);
-  return { file };
+  const cached = cachedArticle(cache, key);
+  const dir = path.dirname(cached.file);
+  if (!madeDirs.has(dir)) mkdirSync(dir, { recursive: true });
+  madeDirs.add(dir);
+  writeFileSync(cached.file, articleJson);
+  return cached;
 }

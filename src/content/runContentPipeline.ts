@@ -4,7 +4,8 @@ import {
   formatReport,
   warningsAsErrors,
 } from './buildReport.ts';
-import { compileContent } from './compileContent.ts';
+import { addPhase, type BuildPhases } from './buildPhases.ts';
+import { compileContent, type ParseWorkers } from './compileContent.ts';
 import type { ContentCache } from './contentCache.ts';
 import { siteOutputs, type ContentOutputs, type StoreOutput } from './contentOutputs.ts';
 
@@ -17,7 +18,17 @@ export type PipelineRun =
   | { ok: false; errors: string[]; report: string };
 
 /** What a run did, for the build log: how many articles were parsed, how many came cached. */
-export type PipelineStats = { articles: number; parsed: number; milliseconds: number };
+export type PipelineStats = {
+  articles: number;
+  parsed: number;
+  /** Article files read; the others were known unchanged from the cache's index. */
+  read: number;
+  /** Worker threads that parsed; 0 when all parsing ran on the main thread. */
+  threads: number;
+  milliseconds: number;
+  /** Where the milliseconds went (`content.read`, `content.parse`, `content.outputs`…). */
+  phases: BuildPhases;
+};
 
 export type PipelineOptions = {
   /** Warnings (unbalanced quotation marks, unknown speakers, no topic) fail the run too. */
@@ -26,6 +37,8 @@ export type PipelineOptions = {
   cache?: ContentCache | null;
   /** Where each data file's text goes as it is made; by default it is kept in memory. */
   store?: StoreOutput;
+  /** Worker threads to parse on when many files changed; none parses on the main thread. */
+  workers?: ParseWorkers | null;
 };
 
 /**
@@ -35,12 +48,16 @@ export type PipelineOptions = {
 export async function runContentPipeline(
   contentDir: string,
   dirLabel: string,
-  { strict = false, cache = null, store }: PipelineOptions = {},
+  { strict = false, cache = null, store, workers = null }: PipelineOptions = {},
 ): Promise<PipelineRun> {
   const started = performance.now();
-  const { build, articleFiles, parsed } = await compileContent(contentDir, cache);
+  const phases: BuildPhases = new Map();
+  const compiled = await compileContent(contentDir, cache, phases, workers);
+  const { build, articleFiles, parsed, read, threads } = compiled;
+  let clock = performance.now();
   const report = buildReport(build, { strict });
   const table = formatReport(report, dirLabel);
+  clock = addPhase(phases, 'content.report', clock);
   if (build.errors.length > 0) {
     return {
       ok: false,
@@ -51,10 +68,14 @@ export async function runContentPipeline(
   const warnings = strict ? warningsAsErrors(report, dirLabel) : [];
   if (warnings.length > 0) return { ok: false, errors: warnings, report: table };
   const outputs = siteOutputs(build, articleFiles, report, store);
+  addPhase(phases, 'content.outputs', clock);
   const stats = {
     articles: build.articles.length,
     parsed,
+    read,
+    threads,
     milliseconds: Math.round(performance.now() - started),
+    phases,
   };
   return { ok: true, outputs, report: table, stats };
 }
