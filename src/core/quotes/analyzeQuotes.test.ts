@@ -585,6 +585,22 @@ describe('wire-copy attribution', () => {
         'government had "abandoned the poor."',
       ['Ravi Kumar'],
     ],
+    [
+      '"It was like the sky was falling." That is how Ada Brook, 34, described the storm. ' +
+        '"Go home." That\'s what Tom Reed said.',
+      ['Ada Brook', 'Tom Reed'],
+    ],
+    [
+      'Ada Brook and her husband, Tom Brook, hid in a bathtub. "I kept praying," Mrs. Brook said.',
+      ['Ada Brook'],
+    ],
+    ['"It stayed down for miles," Meteorologist Jenna Varga said.', ['Jenna Varga']],
+    [
+      'Forecaster Ada Reed said the storm was "on the ground for miles."\n\n' +
+        'Back on her street, Eva Brook was sorting debris. Asked what she needed most, she did ' +
+        'not hesitate: "A roof."',
+      ['Ada Reed', 'Eva Brook'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

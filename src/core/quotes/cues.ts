@@ -85,8 +85,9 @@ export function findCueAfter(
     v++
   ) {
     if (!isCueVerb(tokens, v)) continue;
-    const found = subjectBefore(paragraph, v, first);
-    if (!found || !titlePhrase(tokens, first, found.from)) return null;
+    const lead = attributionLead(tokens, first);
+    const found = subjectBefore(paragraph, v, lead);
+    if (!found || !titlePhrase(tokens, lead, found.from)) return null;
     const { verb, end } = verbText(tokens, v);
     // `"…conservative." He added that more data were needed.`: the verb opens a reported clause
     // of its own, so it reports something else.
@@ -131,6 +132,13 @@ export function findCueBefore(
       // "was hailed by the opposition leader, Juan Bosch, as "…"": the agent speaks; a passive
       // with no agent ("claims were said to …") names nobody.
       return { verb, start: token.start, end, subject: agentOf(paragraph, v, to), adjacent };
+    }
+    // "Asked what she needed, she didn't hesitate: "…"": the main clause after the comma speaks.
+    if (token.lower === 'asked' && v === sentenceFrom(paragraph, token.start)) {
+      let comma = v;
+      while (comma < to - 1 && !(tokens[comma] as Token).gap.includes(',')) comma++;
+      const main = comma < to - 1 ? clauseSubject(paragraph, comma + 1, to) : null;
+      if (main) return { verb, start: token.start, end, subject: main, adjacent };
     }
     const takesObject = OBJECT_VERBS.test(token.lower); // "the company told Smith": Smith listens
     // "calling it", "telling them": after a participle or a verb of telling, a pronoun is the
@@ -235,6 +243,20 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
     if (!describes) return false;
   }
   return true;
+}
+
+/**
+ * `"…." That is how Maria Lopez described it`, `That's what Tom Reed said`: the token after such a
+ * lead, where the subject may start; `first` when there is none.
+ */
+function attributionLead(tokens: readonly Token[], first: number): number {
+  const head = tokens[first];
+  if (!head || !/^(?:that|this)$/.test(head.lower)) return first;
+  const contracted = head.possessive ? first + 1 : -1;
+  const spelled =
+    /^(?:is|was)$/.test(tokens[first + 1]?.lower ?? '') && head.blank ? first + 2 : -1;
+  const at = Math.max(contracted, spelled);
+  return at > 0 && /^(?:how|what)$/.test(tokens[at]?.lower ?? '') ? at + 1 : first;
 }
 
 /** Nouns that stand for what someone said: "Blunt's verdict:", "was the advice from". */

@@ -95,6 +95,8 @@ const SURNAME_LIKE_ORGANISATION_WORDS = new Set([
   'guard',
   'fleet',
 ]);
+/** Words shaped like an occupation: "meteorologist", "firefighter", "historian", "consultant". */
+const AGENTIVE = /^\p{Ll}{4,}(?:ist|er|or|ian|ant|ent)$/u;
 /** Generational suffixes: part of a name, never its surname. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** "Don't", "I'm", "We'll": contractions start sentences but are never names. */
@@ -210,7 +212,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (institution) {
     const given = givenNameAfterTitle(tokens, first, to);
     while (first < given) titles.push(tokens[first++] as Token);
-  } else if (/^(?:of|and|for)$/.test(tokens[from - 1]?.lower ?? '')) {
+  } else if (
+    /^(?:of|and|for)$/.test(tokens[from - 1]?.lower ?? '') ||
+    // "Meteorologist Jenna Frye", "Firefighter Tom Reed": an occupation written as a title.
+    AGENTIVE.test((tokens[first] as Token).lower)
+  ) {
     // "Secretary of Health, Education and Welfare Abraham Ribicoff", "Secretary of Homeland
     // Security Kristi Noem": the words before a given name end the title's complement.
     const given = firstGivenName(tokens, first, to);

@@ -1,10 +1,12 @@
 import type { Attribution } from '../schema.ts';
 import { reportingSubjects } from './cues.ts';
+import { firstNameGender } from './firstNames.ts';
 import { definiteRoleAt, type Subject } from './subjects.ts';
 import {
   DOCUMENT_NOUNS,
   ORGANISATION_WORDS,
   PLACES,
+  PREPOSITIONS,
   ROLE_ACRONYMS,
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
@@ -399,6 +401,9 @@ function sentenceSubject(
         const mention = mentions[m] as Mention;
         if (mention.start >= Math.min(sentence.end, at)) break;
         if (mention.oblique) continue;
+        // "Back on her street, Maria Lopez was …": a capitalised word that names nobody is not
+        // the subject.
+        if (opensAdverbial(paragraph.tokens, mention) && !registry.fromMention(mention)) continue;
         // "The Federal Aviation Administration said …. It added": an organisation is the subject
         // for "it" and "they"; a person is looked for past it.
         const organisation = mention.kind === 'organisation' ? registry.fromMention(mention) : null;
@@ -431,6 +436,18 @@ function sentenceSubject(
     }
   }
   return null;
+}
+
+/** "Back on her street,", "Later,": a lone capitalised word that opens an adverbial phrase. */
+function opensAdverbial(tokens: readonly Token[], mention: Mention): boolean {
+  const word = tokens[mention.first] as Token;
+  const next = tokens[mention.first + 1];
+  return (
+    mention.kind === 'unknown' &&
+    mention.words.length === 1 &&
+    firstNameGender(mention.name) === undefined &&
+    (word.gap.includes(',') || (word.blank && PREPOSITIONS.has(next?.lower ?? '')))
+  );
 }
 
 const IRREGULAR_PARTICIPLES = new Set(

@@ -82,10 +82,18 @@ export function buildSpeakerRegistry(
       add(mention.words, mention.start, 'person');
   }
 
-  const fuller = (words: readonly string[], at: number): Entity | null => {
+  const fuller = (
+    words: readonly string[],
+    at: number,
+    gender: Entity['gender'] = null,
+  ): Entity | null => {
     if (words.length !== 1) return null;
     const word = (words[0] ?? '').toLowerCase();
-    const candidates = bySurname.get(word) ?? byFirstName.get(word) ?? [];
+    const named = bySurname.get(word) ?? byFirstName.get(word) ?? [];
+    // "Mrs. Lopez" after "Maria Lopez and her husband, Daniel Lopez": the honorific's gender
+    // tells the two apart.
+    const matching = gender ? named.filter((entity) => entity.gender !== otherThan(gender)) : [];
+    const candidates = matching.length > 0 ? matching : named;
     if (candidates.length <= 1) return candidates[0] ?? null;
     const before = candidates.filter((entity) => entity.firstAt <= at);
     return before[before.length - 1] ?? candidates[0] ?? null;
@@ -121,7 +129,8 @@ export function buildSpeakerRegistry(
     if (mention.kind === 'organisation')
       return resolve(mention.words, mention.start, 'organisation');
     const known =
-      fuller(mention.words, mention.start) ?? byKey.get(`person:${mention.name.toLowerCase()}`);
+      fuller(mention.words, mention.start, mention.gender) ??
+      byKey.get(`person:${mention.name.toLowerCase()}`);
     if (known) return known;
     return mention.kind === 'person' ? add(mention.words, mention.start, 'person') : null;
   };
@@ -149,6 +158,10 @@ export function buildSpeakerRegistry(
     },
     entities: () => [...byKey.values()],
   };
+}
+
+function otherThan(gender: 'male' | 'female'): 'male' | 'female' {
+  return gender === 'male' ? 'female' : 'male';
 }
 
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
