@@ -216,6 +216,13 @@ describe('resolving speakers', () => {
   });
 });
 
+describe('accusations', () => {
+  it('keeps the quoted words of an accusation even when nobody is named', () => {
+    const [quote] = quotesOf("Ministers have been accused of 'losing control' of the system.");
+    expect(quote).toMatchObject({ kind: 'partial', speaker: null });
+  });
+});
+
 describe('cue verbs', () => {
   it.each([
     [
@@ -601,6 +608,12 @@ describe('wire-copy attribution', () => {
         'not hesitate: "A roof."',
       ['Ada Reed', 'Eva Brook'],
     ],
+    [
+      'A Home Office spokesperson said the department was "processing claims faster than ever" ' +
+        'and that the backlog "will fall sharply this year".',
+      ['Home Office', 'Home Office'],
+    ],
+    ['The Justice Department said the ruling was "deeply flawed."', ['Justice Department']],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -76,7 +76,8 @@ export function classifyQuote({
     (/[.]$/.test(text) || /\b(?:be|is|was|were|are|been)\s*$/.test(before));
   if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
     return 'other';
-  if (embedded && words === 2 && !cue?.subject) return 'other';
+  // "accused of 'losing control'": the words of an accusation are quoted even when no one is named.
+  if (embedded && words === 2 && !cue?.subject && !namedBySpeaker) return 'other';
   const speaksWholeSentence = SENTENCE_INSIDE.test(text);
   if (!embedded) {
     if (cue || speaksWholeSentence || /[.!?…,]$/.test(text) || words > 4) return 'direct';

@@ -222,6 +222,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     const given = firstGivenName(tokens, first, to);
     while (first < given) titles.push(tokens[first++] as Token);
   }
+  // "the Justice Department", "a Home Office spokesperson", "the State Department": a title word
+  // that opens an institution's name is part of the name.
+  if (
+    titles.length > 0 &&
+    ORGANISATION_WORDS.has((tokens[to] as Token).lower) &&
+    !titles.some((token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)))
+  ) {
+    first -= titles.length; // the titles were taken from the run's start, in order
+    titles.length = 0;
+  }
   let last = to;
   while (last > first && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
   const words = tokens.slice(first, last + 1).map((token) => token.word);

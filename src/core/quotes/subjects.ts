@@ -138,6 +138,9 @@ export function subjectBefore(
     named.some((part) => isRoleNoun(part.lower) && !part.capitalised) ||
     isRoleNoun(token.lower)
   ) {
+    // "A Home Office spokesperson said": a spokesperson speaks for the institution named.
+    const institution = SPOKESPEOPLE.has(token.lower) ? organisationIn(paragraph, j, k) : null;
+    if (institution) return { subject: { kind: 'mention', mention: institution }, from };
     return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
   }
   if (AGE.test(token.lower) && definite) {
@@ -166,6 +169,17 @@ export function subjectBefore(
     return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
   }
   return { subject: { kind: 'organisation', words: spelled(named), at }, from };
+}
+
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/** The organisation named among tokens `[from, to)`, if any. */
+function organisationIn(paragraph: ParagraphNarration, from: number, to: number): Mention | null {
+  for (let t = from; t < to; t++) {
+    const mention = paragraph.mentionByFirst.get(t);
+    if (mention?.kind === 'organisation' && mention.last < to) return mention;
+  }
+  return null;
 }
 
 /**
