@@ -73,7 +73,15 @@ export function findQuoteSpans(
         warnings.push({ message: 'empty quotation', offset: from });
         return;
       }
-      spans.push({ ...inner, outerStart: from, outerEnd, paragraph: index, continues, runsOn });
+      spans.push({
+        start: inner.start,
+        end: inner.end,
+        outerStart: from,
+        outerEnd,
+        paragraph: index,
+        continues,
+        runsOn,
+      });
       continues = false;
     };
 

@@ -1,6 +1,6 @@
 import { parseDateline } from '../article/parseDateline.ts';
 import type { Span } from '../schema.ts';
-import { sentenceEnd } from '../text/sentences.ts';
+import { isSpace, sentenceEnd } from '../text/sentences.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -13,9 +13,12 @@ export type ParagraphNarration = {
   /** Sentence spans over the masked text, in order. */
   sentences: Span[];
   /** Mentions by the index of their first and of their last token. */
-  mentionByFirst: ReadonlyMap<number, Mention>;
-  mentionByLast: ReadonlyMap<number, Mention>;
+  mentionByFirst: MentionLookup;
+  mentionByLast: MentionLookup;
 };
+
+/** Finds a paragraph's mention by one of its token indices. */
+export type MentionLookup = { get(tokenIndex: number): Mention | undefined };
 
 /**
  * Reads every paragraph of the masked text: tokens, names and sentence breaks. The lead's
@@ -34,8 +37,8 @@ export function readNarration(masked: string, paragraphs: readonly Span[]): Para
       tokens,
       mentions,
       sentences: splitSentences(masked, body),
-      mentionByFirst: new Map(mentions.map((mention) => [mention.first, mention])),
-      mentionByLast: new Map(mentions.map((mention) => [mention.last, mention])),
+      mentionByFirst: new MentionsBy(mentions, 'first'),
+      mentionByLast: new MentionsBy(mentions, 'last'),
     };
   });
 }
@@ -47,9 +50,33 @@ function splitSentences(masked: string, { start, end }: Span): Span[] {
     const to = sentenceEnd(masked, from, end);
     sentences.push({ start: from, end: to });
     from = to;
-    while (from < end && /\s/.test(masked.charAt(from))) from++;
+    while (from < end && isSpace(masked.charCodeAt(from))) from++;
   }
   return sentences;
+}
+
+/**
+ * Mentions never overlap and come in token order, so both their first and their last token
+ * indices rise: a bisection finds one without building a map for every paragraph.
+ */
+class MentionsBy implements MentionLookup {
+  constructor(
+    private readonly mentions: readonly Mention[],
+    private readonly key: 'first' | 'last',
+  ) {}
+
+  get(tokenIndex: number): Mention | undefined {
+    const { mentions, key } = this;
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((mentions[middle] as Mention)[key] < tokenIndex) low = middle + 1;
+      else high = middle;
+    }
+    const found = mentions[low];
+    return found !== undefined && found[key] === tokenIndex ? found : undefined;
+  }
 }
 
 /** The sentence of a paragraph that contains `offset` (or the last one before it). */

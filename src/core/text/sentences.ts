@@ -15,30 +15,103 @@ const PLACE_INITIALS = new Set(['d.c', 'n.y', 'l.a', 'n.j', 'u.s.a']);
  * or `text.length` when the text has no further sentence break.
  */
 export function sentenceEnd(text: string, from: number, to = text.length): number {
-  const terminator = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g;
-  terminator.lastIndex = from;
-  for (
-    let match = terminator.exec(text);
-    match && match.index < to;
-    match = terminator.exec(text)
-  ) {
-    const wordStart = lastWordStart(text, match.index);
-    const word = text.slice(wordStart, match.index).toLowerCase();
+  // A scanner for the breaks `/[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g` would find (a
+  // regular expression searches on past `to`, and this runs once per sentence).
+  for (let index = from; index < to; index++) {
+    if (!isTerminator(text.charCodeAt(index))) continue;
+    const matchEnd = terminatorRunEnd(text, index);
+    // No break starts inside the run or its closing marks: the search goes on after them.
+    const next = matchEnd - 1;
+    if (!startsNextSentence(text, matchEnd)) {
+      index = next;
+      continue;
+    }
+    const wordStart = lastWordStart(text, index);
+    const word = text.slice(wordStart, index).toLowerCase();
     // "J. Smith", "J.D. Vance", "K.C. Venugopal": initials before a name; "in Washington, D.C."
     // and the other places written in initials may still end a sentence.
     const isInitial =
-      /^(?:[a-z]\.)*[a-z]$/.test(word) &&
-      !PLACE_INITIALS.has(word) &&
-      text.charAt(match.index) === '.';
-    const isEllipsis = match[0].startsWith('...') || match[0].startsWith('…');
-    if (ABBREVIATIONS.has(word) || isInitial || isEllipsis) continue;
-    return Math.min(match.index + match[0].length, to);
+      /^(?:[a-z]\.)*[a-z]$/.test(word) && !PLACE_INITIALS.has(word) && text.charAt(index) === '.';
+    const isEllipsis = text.startsWith('...', index) || text.startsWith('…', index);
+    if (ABBREVIATIONS.has(word) || isInitial || isEllipsis) {
+      index = next;
+      continue;
+    }
+    return Math.min(matchEnd, to);
   }
   return to;
 }
 
+/**
+ * Where the run of terminators (`.`, `!`, `?`, `…`) at `index` ends, with the closing marks and
+ * brackets after it: what `/[.!?…]+["'”’)\]]*` matches there.
+ */
+export function terminatorRunEnd(text: string, index: number): number {
+  let end = index;
+  while (end < text.length && isTerminator(text.charCodeAt(end))) end++;
+  while (end < text.length && isCloser(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * Whitespace, then a capital or a digit, perhaps behind an opening mark or bracket: the
+ * look-ahead `(?=\s+["'“‘([]?[A-Z0-9])` at `at`.
+ */
+export function startsNextSentence(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k === at || k >= text.length) return false;
+  const code = text.charCodeAt(k);
+  return isCapitalOrDigit(code) || (isOpener(code) && isCapitalOrDigit(text.charCodeAt(k + 1)));
+}
+
 function lastWordStart(text: string, end: number): number {
   let i = end;
-  while (i > 0 && /[A-Za-z.]/.test(text.charAt(i - 1))) i--;
+  while (i > 0 && isLetterOrStop(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+/** `.`, `!`, `?`, `…` */
+function isTerminator(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+/** `"`, `'`, `”`, `’`, `)`, `]` */
+function isCloser(code: number): boolean {
+  return (
+    code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93
+  );
+}
+
+/** `"`, `'`, `“`, `‘`, `(`, `[` */
+function isOpener(code: number): boolean {
+  return (
+    code === 34 || code === 39 || code === 0x201c || code === 0x2018 || code === 40 || code === 91
+  );
+}
+
+function isCapitalOrDigit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** `[A-Za-z.]` */
+function isLetterOrStop(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46;
+}
+
+/** Exactly the characters of the regular-expression class `\s`, without a regular expression. */
+export function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
