@@ -26,6 +26,14 @@ describe('finding quotations', () => {
     });
   });
 
+  it("does not close a single-quoted quotation at the apostrophes of rock 'n' roll", () => {
+    const quotes = quotesOf("'We are old,' Ada Brook said. 'Rock 'n' roll is a young man's game.'");
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'We are old,',
+      "Rock 'n' roll is a young man's game.",
+    ]);
+  });
+
   it('keeps single quotes nested in double quotes inside one quotation', () => {
     const quotes = quotesOf('"They told us \'wait\' for a week," said Ada Brook.');
     expect(quotes).toHaveLength(1);
@@ -614,6 +622,7 @@ describe('wire-copy attribution', () => {
       ['Home Office', 'Home Office'],
     ],
     ['The Justice Department said the ruling was "deeply flawed."', ['Justice Department']],
+    ['The Riverton military said it had struck "terror targets".', ['Riverton military']],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -206,10 +206,20 @@ function nextSingleCloser(text: string, marks: readonly Mark[], paragraphEnd: nu
   for (let k = marks.length - 1; k >= 0; k--) {
     closers[k] = next;
     const mark = marks[k] as Mark;
-    if (mark.family === 'single' && mark.canClose && !isPluralPossessive(text, mark, paragraphEnd))
+    if (
+      mark.family === 'single' &&
+      mark.canClose &&
+      !isPluralPossessive(text, mark, paragraphEnd) &&
+      !closesElision(text, mark)
+    )
       next = k;
   }
   return closers;
+}
+
+/** `rock 'n' roll`: the second apostrophe of "'n'" closes no quotation. */
+function closesElision(text: string, mark: Mark): boolean {
+  return /^\s['’‘`]n$/i.test(text.slice(mark.at - 3, mark.at));
 }
 
 /** `the players’ union`: an apostrophe after a plural, followed by a lower-case word. */

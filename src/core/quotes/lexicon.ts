@@ -189,7 +189,7 @@ export const ORGANISATION_WORDS = words(`
   jury legislature firm district laboratory lab station airport railroad railway corps fleet
   magazine journal gazette herald tribune daily review bulletin chronicle observer inquirer
   morcha sena sangh dal parishad samiti samaj manch sabha aayog nigam mandal akademi
-  delegation rally
+  delegation rally military regime junta
   `);
 
 /** News agencies and outlets that appear in text as single capitalised words. */
