@@ -10,7 +10,7 @@ import {
   contentIndexFile,
   readContentIndex,
   unchangedEntry,
-  writeContentIndex,
+  updateContentIndex,
   type IndexEntry,
 } from './contentIndex.ts';
 import { openParsePool, type ParsePool } from './parsePool.ts';
@@ -94,7 +94,6 @@ export async function compileContent(
   const toParse: { slot: number; job: ArticleJob; stats: StatsOf }[] = [];
   let pool: ParsePool | null = null;
   let read = 0;
-  let indexChanged = index !== null && index.entries.size !== listing.articles.length;
 
   const known = (
     stats: StatsOf,
@@ -103,7 +102,7 @@ export async function compileContent(
     parsed: boolean,
   ): Known => ({
     outcome,
-    entry: cache && outcome.ok ? { file, ...stats, textHash, key } : null,
+    entry: cache && outcome.ok ? { file, ...stats, textHash, key, scannedAt } : null,
     parsed,
   });
   const parse = (slot: number, job: ArticleJob, stats: StatsOf) => {
@@ -129,7 +128,6 @@ export async function compileContent(
       } catch (error) {
         errors.push({ file, line: 1, message: `cannot read the file (${describe(error)})` });
         slots.push(null);
-        indexChanged = true;
         continue;
       }
       const unchanged = index && unchangedEntry(index, file, stats);
@@ -143,7 +141,6 @@ export async function compileContent(
           continue;
         }
       }
-      indexChanged = true;
       let bytes: Uint8Array;
       try {
         bytes = readFileSync(path.join(contentDir, file));
@@ -178,7 +175,8 @@ export async function compileContent(
 
     const articles: ArticleDigest[] = [];
     const articleFiles = new Map<string, string | CachedFile>();
-    const entries: IndexEntry[] = [];
+    const entries = new Map<string, IndexEntry>();
+    const changed: IndexEntry[] = [];
     const fileByText = new Map<string, string>();
     const fileBySlug = new Map<string, string>();
     let parsed = 0;
@@ -191,7 +189,11 @@ export async function compileContent(
       }
       const { digest, source } = result.outcome;
       if (result.parsed) parsed++;
-      if (result.entry) entries.push({ ...result.entry, digest });
+      if (result.entry) {
+        const entry = { ...result.entry, digest };
+        entries.set(file, entry);
+        if (entry.scannedAt === scannedAt) changed.push(entry);
+      }
       const sameText = fileByText.get(digest.textHash);
       const sameSlug = fileBySlug.get(digest.slug);
       if (sameText !== undefined) {
@@ -209,7 +211,10 @@ export async function compileContent(
         articleFiles.set(`data/articles/${digest.slug}.json`, source);
       }
     }
-    if (indexFile && indexChanged) writeContentIndex(indexFile, scannedAt, entries);
+    if (indexFile && index) {
+      const removed = [...index.entries.keys()].filter((file) => !entries.has(file));
+      updateContentIndex(indexFile, index, entries, changed, removed);
+    }
     addPhase(phases, 'content.index', clock);
 
     errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

@@ -16,17 +16,21 @@ export type IndexEntry = {
   textHash: string;
   key: string;
   digest: ArticleDigest;
+  /** When the build that read the file started reading (see `unchangedEntry`). */
+  scannedAt: number;
 };
 
 /**
  * One content folder's index, kept in the content cache as a single file: a rebuild stats each
  * article and takes what the index holds for a file whose size, times and inode are as they
  * were, without reading the file or a cache file per article (10,000 small reads were most of
- * a one-article rebuild). `scannedAt` is when the build that wrote it started reading files.
+ * a one-article rebuild). The file is a log: a rebuild appends the entries it changed (a later
+ * line wins; a line with a name only deletes it), and it is rewritten whole once most of its
+ * lines are stale. `lines` counts them.
  */
-export type ContentIndex = { scannedAt: number; entries: Map<string, IndexEntry> };
+export type ContentIndex = { entries: Map<string, IndexEntry>; lines: number };
 
-const VERSION = 1;
+const VERSION = 2;
 /**
  * A file changed this long before the scan that read it could change again with the same
  * times on a coarse-grained file system (2 s on FAT): such an entry is checked by hash.
@@ -38,7 +42,9 @@ const CHUNK = 1 << 23;
 export const contentIndexFile = (cache: ContentCache, contentDir: string): string =>
   path.join(cache.dir, `index-${sha1(path.resolve(contentDir)).slice(0, 16)}.ndjson`);
 
-type Line = [string, number, number, number, number, string, string, ArticleDigest];
+type Line =
+  | [string, number, number, number, number, string, string, ArticleDigest, number]
+  | [string];
 
 /** Calls `each` with every line of `file`, read in chunks so a big index is never one string. */
 function forEachLine(file: string, each: (line: string) => void): void {
@@ -65,52 +71,101 @@ function forEachLine(file: string, each: (line: string) => void): void {
   }
 }
 
+const EMPTY = (): ContentIndex => ({ entries: new Map(), lines: 0 });
+
 /** Reads the index in `file`; a missing, older or damaged one is empty (every file is read). */
 export function readContentIndex(file: string): ContentIndex {
-  const entries = new Map<string, IndexEntry>();
-  let scannedAt = 0;
+  const index = EMPTY();
   try {
     let first = true;
     forEachLine(file, (text) => {
       if (first) {
         first = false;
-        const header = JSON.parse(text) as { version: number; scannedAt: number };
+        const header = JSON.parse(text) as { version: number };
         if (header.version !== VERSION) throw new Error('an older index');
-        scannedAt = header.scannedAt;
         return;
       }
-      // Our own file, written by `writeContentIndex` under the same version: trusted as it is.
-      const [name, size, mtimeMs, ctimeMs, ino, textHash, key, digest] = JSON.parse(text) as Line;
-      entries.set(name, { file: name, size, mtimeMs, ctimeMs, ino, textHash, key, digest });
+      // Our own file, written under the same version: trusted as it is, but for a partial
+      // last line an interrupted append may leave. Its file's older line, if any, still holds
+      // the older times, so that file is read again; the next update rewrites the index.
+      let line: Line;
+      try {
+        line = JSON.parse(text) as Line;
+      } catch {
+        index.lines = Infinity;
+        return;
+      }
+      index.lines++;
+      if (line.length === 1) {
+        index.entries.delete(line[0]);
+        return;
+      }
+      const [name, size, mtimeMs, ctimeMs, ino, textHash, key, digest, scannedAt] = line;
+      index.entries.set(name, {
+        file: name,
+        ...{ size, mtimeMs, ctimeMs, ino, textHash, key, digest, scannedAt },
+      });
     });
   } catch {
-    return { scannedAt: 0, entries: new Map() };
+    return EMPTY();
   }
-  return { scannedAt, entries };
+  return index;
+}
+
+const lineOf = (e: IndexEntry): Line => [
+  e.file,
+  ...[e.size, e.mtimeMs, e.ctimeMs, e.ino] as const,
+  ...[e.textHash, e.key, e.digest, e.scannedAt] as const,
+];
+
+/** Writes `lines` to `fd` a few megabytes at a time. */
+function writeLines(fd: number, lines: Iterable<Line>, first = ''): number {
+  let pending = first;
+  let count = 0;
+  for (const line of lines) {
+    pending += `${JSON.stringify(line)}\n`;
+    count++;
+    if (pending.length > CHUNK) {
+      writeSync(fd, pending);
+      pending = '';
+    }
+  }
+  writeSync(fd, pending);
+  return count;
+}
+
+function* map<T, U>(items: Iterable<T>, each: (item: T) => U): Iterable<U> {
+  for (const item of items) yield each(item);
 }
 
 /**
- * Writes the index of this build under a temporary name and renames it into place, so an
- * interrupted build leaves the previous one.
+ * Brings the index in `file` up to date: appends the entries that changed and deletions for
+ * files that are gone, or, when `index` was empty or is mostly stale lines, writes `entries`
+ * whole under a temporary name and renames it into place, so an interrupted build leaves the
+ * previous index.
  */
-export function writeContentIndex(
+export function updateContentIndex(
   file: string,
-  scannedAt: number,
-  entries: Iterable<IndexEntry>,
+  index: ContentIndex,
+  entries: ReadonlyMap<string, IndexEntry>,
+  changed: Iterable<IndexEntry>,
+  removed: Iterable<string>,
 ): void {
+  const appended = [...map(changed, lineOf), ...map(removed, (name): Line => [name])];
+  if (appended.length === 0) return;
+  if (index.lines > 0 && index.lines + appended.length < 2 * entries.size + 100) {
+    const fd = openSync(file, 'a');
+    try {
+      writeLines(fd, appended);
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
   const temporary = `${file}.${process.pid}.tmp`;
   const fd = openSync(temporary, 'w');
   try {
-    let pending = `${JSON.stringify({ version: VERSION, scannedAt })}\n`;
-    for (const e of entries) {
-      const line: Line = [e.file, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.textHash, e.key, e.digest];
-      pending += `${JSON.stringify(line)}\n`;
-      if (pending.length > CHUNK) {
-        writeSync(fd, pending);
-        pending = '';
-      }
-    }
-    writeSync(fd, pending);
+    writeLines(fd, map(entries.values(), lineOf), `${JSON.stringify({ version: VERSION })}\n`);
   } finally {
     closeSync(fd);
   }
@@ -136,6 +191,6 @@ export function unchangedEntry(
   // The change time is never older than the modification time for a write, and is set to
   // now by `touch -d` and the like, so the modification time alone says whether a change
   // could hide in the same tick of the clock as the read.
-  const settled = entry.mtimeMs < index.scannedAt - RACY_MS;
+  const settled = entry.mtimeMs < entry.scannedAt - RACY_MS;
   return same && settled ? entry : null;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { addPhase, formatPhases, type BuildPhases } from './buildPhases.ts';
+import { clearBulkyFolders } from './clearOutDir.ts';
 import { openContentCache } from './contentCache.ts';
 import type { ContentOutputs } from './contentOutputs.ts';
 import { serveContentInDev } from './devContent.ts';
@@ -77,6 +78,7 @@ export function saywireContent({
   let data: ReturnType<typeof dataStore> | null = null;
   let phases: BuildPhases = new Map();
   let clock = 0;
+  let clearing: Promise<void> | null = null;
   const openCache = (root: string) =>
     cacheDir === false ? null : openContentCache(path.resolve(root, cacheDir), CODE_ROOT);
 
@@ -97,6 +99,15 @@ export function saywireContent({
       // The prerender's own server-entry build (build.ssr) needs no content.
       if (config?.command !== 'build' || config.build.ssr) return;
       clock = performance.now();
+      const { root, build } = config;
+      const outDir = path.resolve(root, build.outDir);
+      // What Vite empties (see its resolveEmptyOutDir): moved aside now, deleted meanwhile.
+      const empties = build.emptyOutDir ?? outDir.startsWith(`${root}${path.sep}`);
+      if (build.write && empties) {
+        clearing = clearBulkyFolders(outDir).catch((error: unknown) => {
+          config?.logger.warn(`saywire: could not delete the last build's files: ${String(error)}`);
+        });
+      }
       const dir = resolveDir(config.root);
       this.addWatchFile(dir);
       const cache = await openCache(config.root);
@@ -169,9 +180,16 @@ export function saywireContent({
           clock = addPhase(phases, 'prerender', clock);
         }
         if (site && data) saveSiteCache(site, data.stored);
-        addPhase(phases, 'cache.save', clock);
+        clock = addPhase(phases, 'cache.save', clock);
+        await clearing;
+        addPhase(phases, 'clear.wait', clock);
         config.logger.info(`saywire: phases: ${formatPhases(phases)}`);
       },
+    },
+
+    async closeBundle() {
+      // A failed build waits too: nothing is left deleting after it.
+      await clearing;
     },
 
     async configureServer(server) {
