@@ -623,6 +623,15 @@ describe('wire-copy attribution', () => {
     ],
     ['The Justice Department said the ruling was "deeply flawed."', ['Justice Department']],
     ['The Riverton military said it had struck "terror targets".', ['Riverton military']],
+    [
+      'Tom Reed described her as "fearless" and "impossible to out-argue."',
+      ['Tom Reed', 'Tom Reed'],
+    ],
+    [
+      '"I liked hard problems," said Ada Brook.\n\nThe indictment states that the defendants ' +
+        '"knowingly conspired to defraud the state." The ruling said the law was "vague."',
+      ['Ada Brook', null, null],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -33,7 +33,8 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   );
   const resolver = createSpeakerResolver(narration, registry);
 
-  const located: Located[] = spans.map((span, index) => {
+  const located: Located[] = [];
+  spans.forEach((span, index) => {
     const paragraph = narration[span.paragraph] as ParagraphNarration;
     const previous = spans[index - 1];
     const next = spans[index + 1];
@@ -50,8 +51,25 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       nextStart,
       Math.max(span.outerEnd, sentenceAt(paragraph, afterStart).end),
     );
-    const after = span.runsOn ? null : findCueAfter(paragraph, masked, span.outerEnd, limit);
-    const before = findCueBefore(paragraph, masked, windowStart, span.outerStart);
+    const following = span.runsOn ? null : findCueAfter(paragraph, masked, span.outerEnd, limit);
+    // `"…defraud the United States." The ruling said the law was "vague."`: a verb that opens a
+    // reported clause after the full stop reports the next sentence, not this quotation.
+    const after =
+      following &&
+      /[.!?…]$/.test(text.slice(span.start, span.end)) &&
+      /^[\s"'”’]*\p{Lu}/u.test(masked.slice(span.outerEnd, following.start)) &&
+      CLAUSE_VERBS.test(following.verb) &&
+      REPORTED_CLAUSE.test(masked.slice(following.end, following.end + 12))
+        ? null
+        : following;
+    // `described her as "fearless" and "impossible to out-argue."`: a quotation coordinated with
+    // the one before shares its cue.
+    const coordinated =
+      previous?.paragraph === span.paragraph &&
+      /^\s*,?\s*(?:and|or|but not|nor)\s*$/.test(masked.slice(previous.outerEnd, span.outerStart));
+    const before =
+      findCueBefore(paragraph, masked, windowStart, span.outerStart) ??
+      (coordinated ? (located[index - 1]?.cue ?? null) : null);
     const quoted = text.slice(span.start, span.end);
     const cue = chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after);
     const kind = classifyQuote({
@@ -67,7 +85,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
         !hasWords(masked, paragraph.span.start, span.outerStart) &&
         !hasWords(masked, span.outerEnd, paragraph.span.end),
     });
-    return { span, cue, kind };
+    located.push({ span, cue, kind });
   });
 
   const speakers = new Map<Entity, number>();
@@ -112,6 +130,13 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
 
   return { quotes, speakers: toSpeakers(speakers), warnings };
 }
+
+/** Verbs whose object is a reported clause: "said the law was …", not "described the storm". */
+const CLAUSE_VERBS =
+  /^(?:say|says|said|add|adds|added|state|states|stated|write|writes|wrote|note|notes|noted|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|warn|warns|warned|explain|explains|explained|announce|announces|announced|declare|declares|declared|allege|alleges|alleged|maintain|maintains|maintained)$/i;
+
+/** Words that open a reported clause right after a verb: "said the law was", "said it would". */
+const REPORTED_CLAUSE = /^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i|that)\s/i;
 
 /**
  * Picks between the cue before and the cue after a quotation. `"…," he said` and `"…?" she asked`

@@ -185,7 +185,9 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
         (SUBJECT_PRONOUNS.has(previous.lower) ||
           previous.capitalised ||
           CUE_ADVERBS.has(previous.lower) ||
-          ROLE_NOUNS.has(previous.lower)));
+          ROLE_NOUNS.has(previous.lower) ||
+          // "The indictment states that …".
+          DOCUMENT_NOUNS.has(previous.lower)));
     if (!previousIsSubject || (previous !== undefined && DETERMINERS.has(previous.lower)))
       return false;
     // "Initial claims for jobless benefits fell", "Demands of the union were": a noun, not a verb;

@@ -171,7 +171,14 @@ export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 export const DOCUMENT_NOUNS = words(`
   statement release communique communiqué letter notice circular advisory memo memorandum
   order judgment judgement ruling verdict report filing affidavit petition complaint note
-  email post tweet message document bulletin notification announcement
+  email post tweet message document bulletin notification announcement indictment lawsuit
+  chargesheet warrant motion
+  `);
+
+/** Documents a court or a prosecutor issues: they never speak for the person quoted last. */
+export const LEGAL_DOCUMENTS = words(`
+  order judgment judgement ruling verdict filing affidavit petition complaint indictment lawsuit
+  chargesheet warrant motion
   `);
 
 /** Words that make a capitalised phrase an organisation, an event or a place, not a person. */

@@ -4,6 +4,7 @@ import { firstNameGender } from './firstNames.ts';
 import { definiteRoleAt, type Subject } from './subjects.ts';
 import {
   DOCUMENT_NOUNS,
+  LEGAL_DOCUMENTS,
   ORGANISATION_WORDS,
   PLACES,
   PREPOSITIONS,
@@ -144,7 +145,11 @@ export function createSpeakerResolver(
         const noun = subject.words[subject.words.length - 1] ?? '';
         if (DOCUMENT_NOUNS.has(noun)) {
           const paragraph = narration[paragraphIndex - 1] ?? narration[paragraphIndex];
-          const issuer = lastSpeaker(subject.at, () => true);
+          // "The ruling said": a court's document speaks for an institution, never a person.
+          const issuer = lastSpeaker(
+            subject.at,
+            (entity) => !LEGAL_DOCUMENTS.has(noun) || entity.kind === 'organisation',
+          );
           const recent =
             issuer &&
             paragraph &&
