@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { bootChunks } from './src/app/bootChunks.ts';
 import { contentSecurityPolicy } from './src/content/contentSecurityPolicy.ts';
 import { saywireContent } from './src/content/vitePlugin.ts';
 import { serviceWorker } from './src/pwa/serviceWorkerPlugin.ts';
@@ -13,6 +14,8 @@ export default defineConfig({
     saywireContent({ contentDir, prerender: true }),
     contentSecurityPolicy(),
     serviceWorker(),
+    // React, the router and the app in a chunk each, all preloaded (see src/app/boot.ts).
+    bootChunks(),
   ],
   build: {
     target: 'es2022',

@@ -8,7 +8,7 @@
  *   npm run bench:perf -- --runs 5      more runs
  *   npm run bench:perf -- --readme      also replace the table in README.md
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,15 +20,11 @@ import { build } from 'vite';
 import { decodeArticle, decodeArticleIndex } from '../src/core/decodeWire.ts';
 import { firstLoadUrls, measureFirstLoad } from '../scripts/checkBundleBudget.mjs';
 import { serveBuild } from '../tests/e2e/builtSite.ts';
-import { freePort } from '../tests/e2e/globalSetup.ts';
 import { floorPage } from './perfFloor.ts';
 import { median, renderTables, type PageResult, type RunMetrics } from './perfReport.ts';
-import { CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { CHROME_PATH, startChrome, stopChrome } from './perfChrome.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const CHROME_PATH = process.env.CHROME_PATH ?? process.env.SAYWIRE_CHROMIUM ?? '/usr/bin/chromium';
-/** The flags every Chromium here runs with, plus headless. */
-const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const argument = (name: string) => {
@@ -40,32 +36,6 @@ const writeReadme = process.argv.includes('--readme');
 
 async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8'));
-}
-
-/** Starts Chromium with a DevTools port for Lighthouse; resolves once the port answers. */
-async function startChrome(userDataDir: string): Promise<{ port: number; chrome: ChildProcess }> {
-  const port = await freePort();
-  const chrome = spawn(
-    CHROME_PATH,
-    [
-      ...CHROME_FLAGS,
-      `--remote-debugging-port=${port}`,
-      `--user-data-dir=${userDataDir}`,
-      'about:blank',
-    ],
-    { stdio: 'ignore' },
-  );
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/json/version`);
-      if (response.ok) return { port, chrome };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  chrome.kill();
-  throw new Error(`${CHROME_PATH} did not open its DevTools port`);
 }
 
 type LhAudit = { numericValue?: number; details?: { items?: { url?: string }[] } };
@@ -208,6 +178,6 @@ try {
     await server.close();
   }
 } finally {
-  chrome?.kill();
+  if (chrome) await stopChrome(chrome);
   await rm(work, { recursive: true, force: true });
 }

@@ -5,31 +5,55 @@
  * first paint, and hydration never delays it. Every stylesheet still arrives before the first
  * paint: the build puts all CSS in one file linked from the HTML head (`cssCodeSplit: false`).
  */
+import { nextTask } from './nextTask.ts';
+
+/**
+ * The app in steps, each evaluated in a task of its own: evaluating a module graph is one
+ * uninterrupted task, and React, the router and the app together held the main thread for
+ * ~80 ms (four times that on a slow phone), long enough to delay a tap. Each `import()` here is
+ * a chunk of its own (React and react-dom; the router; the app with React Query), and the first
+ * step preloads all of them, so the steps cost no round trips (src/app/bootChunks.ts). Each step
+ * names one export the app uses: a bare `import()` of a package keeps all its exports in the
+ * bundle. `startApp` goes on in steps: the page's data, the router, then hydration, which React
+ * cuts into 5 ms slices.
+ */
+const steps: readonly (() => Promise<unknown>)[] = [
+  () => import('react-dom/client').then(({ hydrateRoot }) => hydrateRoot),
+  () => import('react-router-dom').then(({ RouterProvider }) => RouterProvider),
+  () => import('./main.tsx').then(({ startApp }) => startApp(nextTask)),
+];
+
 let started = false;
-const start = () => {
+async function start(): Promise<void> {
   if (started) return;
   started = true;
-  import('./main.tsx').catch((error: unknown) => {
+  try {
+    for (const [at, step] of steps.entries()) {
+      if (at > 0) await nextTask();
+      await step();
+    }
+  } catch (error: unknown) {
     // The prerendered page stays readable; say why it will not become interactive.
     console.error('Saywire: the app failed to load', error);
-  });
-};
+  }
+}
+const startNow = () => void start();
 
 /** Starts the app once the browser reports the first contentful paint as shown. */
 function startAfterFirstPaint(): void {
   // A hidden tab paints nothing until it is shown: nothing to wait for there.
-  if (document.visibilityState === 'hidden') return start();
-  document.addEventListener('visibilitychange', start, { once: true });
+  if (document.visibilityState === 'hidden') return startNow();
+  document.addEventListener('visibilitychange', startNow, { once: true });
   if (PerformanceObserver.supportedEntryTypes.includes('paint')) {
     const observer = new PerformanceObserver((entries) => {
       if (!entries.getEntriesByName('first-contentful-paint').length) return;
       observer.disconnect();
-      start();
+      startNow();
     });
     observer.observe({ type: 'paint', buffered: true });
   } else {
     // No paint timing: a frame runs once the stylesheet is in and the page is painted.
-    requestAnimationFrame(() => setTimeout(start, 0));
+    requestAnimationFrame(() => setTimeout(startNow, 0));
   }
 }
 

@@ -1,5 +1,5 @@
 import { hydrate } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import '../styles/tokens.css';
@@ -15,39 +15,50 @@ import { readPrerenderState } from './prerenderState.ts';
 import { createRoutes } from './routes.tsx';
 import { registerServiceWorker } from './registerServiceWorker.ts';
 
-const queryClient = createQueryClient();
-// Static hosts ignore the query string (`/?topic=x` gets the `/` page) and answer unknown paths
-// with 404.html: only a page rendered for this very URL is hydrated; any other is rendered afresh.
-const prerendered = prerenderedFor(readPrerenderState(document), window.location);
-if (prerendered) hydrate(queryClient, prerendered.queries);
-const router = createBrowserRouter(createRoutes(queryClient), {
-  basename: import.meta.env.BASE_URL,
-  ...(prerendered ? { hydrationData: { loaderData: prerendered.loaderData } } : {}),
-});
-listenForContentUpdates(queryClient);
+/**
+ * Hydrates the prerendered page (or renders it afresh), in steps that `nextTask` separates: the
+ * page's data, the router, then React, each in a task short enough not to delay a tap.
+ */
+export async function startApp(nextTask: () => Promise<void>): Promise<void> {
+  const queryClient = createQueryClient();
+  // Static hosts ignore the query string (`/?topic=x` gets the `/` page) and answer unknown paths
+  // with 404.html: only a page rendered for this very URL is hydrated; any other is rendered afresh.
+  const prerendered = prerenderedFor(readPrerenderState(document), window.location);
+  if (prerendered) hydrate(queryClient, prerendered.queries);
+  await nextTask();
 
-// The head follows the page shown after each navigation; not needed for the first paint.
-void import('./head/syncPageHead.ts').then(({ syncPageHead }) =>
-  syncPageHead(router, queryClient, import.meta.env.BASE_URL),
-);
+  const router = createBrowserRouter(createRoutes(queryClient), {
+    basename: import.meta.env.BASE_URL,
+    ...(prerendered ? { hydrationData: { loaderData: prerendered.loaderData } } : {}),
+  });
+  listenForContentUpdates(queryClient);
+  // The head follows the page shown after each navigation; not needed for the first paint.
+  void import('./head/syncPageHead.ts').then(({ syncPageHead }) =>
+    syncPageHead(router, queryClient, import.meta.env.BASE_URL),
+  );
+  await nextTask();
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element to render into.');
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element to render into.');
+  // React recovers from a hydration mismatch by rendering afresh, quietly: say it out loud.
+  const options: RootOptions = {
+    onRecoverableError: (error, info) =>
+      console.error('Saywire: recoverable render error (hydration mismatch?)', error, info),
+    onUncaughtError: (error, info) => console.error('Saywire: uncaught render error', error, info),
+  };
+  const app = (
+    <StrictMode>
+      <AppProviders queryClient={queryClient}>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>
+  );
+  // As a transition, hydration yields to the browser every 5 ms instead of holding the main
+  // thread for the whole page (a long article takes seconds on a slow phone): scrolling and
+  // reading go on meanwhile. A click or key press on the page before it is done makes React
+  // finish hydrating at once, then handle the event: nothing a reader does is lost.
+  if (prerendered) startTransition(() => void hydrateRoot(root, app, options));
+  else createRoot(root, options).render(app);
 
-// React recovers from a hydration mismatch by rendering afresh, quietly: say it out loud.
-const options: RootOptions = {
-  onRecoverableError: (error, info) =>
-    console.error('Saywire: recoverable render error (hydration mismatch?)', error, info),
-  onUncaughtError: (error, info) => console.error('Saywire: uncaught render error', error, info),
-};
-const app = (
-  <StrictMode>
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>
-);
-if (prerendered) hydrateRoot(root, app, options);
-else createRoot(root, options).render(app);
-
-registerServiceWorker();
+  registerServiceWorker();
+}
