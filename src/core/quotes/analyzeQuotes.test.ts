@@ -632,6 +632,11 @@ describe('wire-copy attribution', () => {
         '"knowingly conspired to defraud the state." The ruling said the law was "vague."',
       ['Ada Brook', null, null],
     ],
+    [
+      'After the airlift, the Riverton Council in 1949 declared a purpose "to mitigate the ' +
+        'division." Tom Reed last week said the plan was "dead."',
+      ['Riverton Council', 'Tom Reed'],
+    ],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

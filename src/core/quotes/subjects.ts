@@ -52,6 +52,9 @@ export function subjectBefore(
   const { tokens } = paragraph;
   let k = v - 1;
   while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
+  // "the Council in 1949 declared", "Reed last week said": a time phrase sits between them.
+  k = beforeTimePhrase(tokens, k, min);
+  while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
   if (k < min) return null;
   const apposed = paragraph.mentionByLast.get(k);
   if ((tokens[k] as Token).gap.includes(',') && apposed?.kind === 'person' && !apposed.oblique) {
@@ -218,6 +221,32 @@ function spelled(phrase: readonly Token[]): string[] {
   return phrase.map((part, index) =>
     part.possessive && index < phrase.length - 1 ? `${part.word}'s` : part.word,
   );
+}
+
+/** Words that name a time: "on Monday", "in 1949", "last week", "on Tuesday night". */
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec week weekend month year night morning afternoon evening'.split(
+    ' ',
+  ),
+);
+const TIME_LEADS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'early', 'late', 'during']);
+const STANDALONE_TIMES = new Set(['today', 'yesterday', 'tonight']);
+
+/** When tokens up to `k` end in a time phrase, the token before it; otherwise `k`. */
+function beforeTimePhrase(tokens: readonly Token[], k: number, min: number): number {
+  const last = tokens[k];
+  if (!last?.blank) return k;
+  if (STANDALONE_TIMES.has(last.lower)) return k - 1;
+  let j = k;
+  while (
+    j >= min &&
+    (tokens[j] as Token).blank &&
+    (TIME_WORDS.has((tokens[j] as Token).lower.replace(/\.$/, '')) ||
+      /^\d{1,4}$/.test((tokens[j] as Token).word))
+  )
+    j--;
+  if (j === k || j < min || !TIME_LEADS.has((tokens[j] as Token).lower)) return k;
+  return (tokens[j] as Token).blank ? j - 1 : k;
 }
 
 /**
