@@ -3,7 +3,7 @@ import { classifyQuote } from './classifyQuote.ts';
 import { findCueAfter, findCueBefore, introductionSubject, type CueMatch } from './cues.ts';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.ts';
 import { maskQuotes } from './maskQuotes.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, type Mention } from './mentions.ts';
 import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
 import { createSpeakerResolver } from './resolveSpeaker.ts';
@@ -24,13 +24,15 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   const { spans, warnings } = findQuoteSpans(text, paragraphs);
   const masked = maskQuotes(text, spans);
   const narration = readNarration(masked, paragraphs);
-  const quotedNames = spans
-    .filter((span) => FULL_NAME_SHAPE.test(text.slice(span.start, span.end)))
-    .flatMap((span) => findMentions(tokenize(text, span)));
-  const registry = buildSpeakerRegistry(
-    narration.flatMap((paragraph) => paragraph.mentions),
-    quotedNames,
-  );
+  const quotedNames: Mention[] = [];
+  for (const span of spans) {
+    if (FULL_NAME_SHAPE.test(text.slice(span.start, span.end)))
+      for (const mention of findMentions(tokenize(text, span))) quotedNames.push(mention);
+  }
+  const mentions: Mention[] = [];
+  for (const paragraph of narration)
+    for (const mention of paragraph.mentions) mentions.push(mention);
+  const registry = buildSpeakerRegistry(mentions, quotedNames);
   const resolver = createSpeakerResolver(narration, registry);
 
   const located: Located[] = [];

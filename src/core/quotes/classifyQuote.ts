@@ -110,9 +110,16 @@ const SMALL_WORDS = new Set([
 
 /** "For Whom The Bell Tolls", "Operation Survival": the capitalisation of a title or a name. */
 function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}'’.-]*/gu) ?? [];
-  if (words.length < 2) return false;
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  const content = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
-  return capitalised >= 2 && content.every((word) => /^\p{Lu}/u.test(word));
+  // Read word by word: most quotations are sentences, and their first lower-case word other
+  // than a small one settles it.
+  const pattern = /[\p{L}][\p{L}'’.-]*/gu;
+  let words = 0;
+  let capitalised = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const word = match[0];
+    words++;
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+    else if (!SMALL_WORDS.has(word.toLowerCase())) return false;
+  }
+  return words >= 2 && capitalised >= 2;
 }

@@ -41,10 +41,14 @@ export function createSpeakerResolver(
   registry: SpeakerRegistry,
 ) {
   // Both lists are in document order: narration is read in order and quotations resolved in order.
-  const reported: SpeechEvent[] = narration
-    .flatMap((paragraph) => reportingSubjects(paragraph))
-    .map(({ at, mention }) => ({ at, entity: entityOf(mention, registry) }))
-    .filter((event): event is SpeechEvent => event.entity !== null);
+  const subjects: Array<{ at: number; mention: Mention }> = [];
+  for (const paragraph of narration)
+    for (const subject of reportingSubjects(paragraph)) subjects.push(subject);
+  const reported: SpeechEvent[] = [];
+  for (const { at, mention } of subjects) {
+    const entity = entityOf(mention, registry);
+    if (entity !== null) reported.push({ at, entity });
+  }
   const quoted: SpeechEvent[] = [];
   /** Where quotations stood whose cue named someone the engine could not resolve. */
   const unresolved: number[] = [];

@@ -149,15 +149,41 @@ export function buildSpeakerRegistry(
     fromMention,
     withRole: (roleWords) => {
       const wanted = roleWords.join(' ').toLowerCase();
-      return [...byKey.values()].filter(
-        (entity) =>
-          entity.roles.some((role) => ` ${role.toLowerCase()}`.endsWith(` ${wanted}`)) ||
-          (entity.kind === 'organisation' &&
-            ` ${entity.name.toLowerCase()}`.endsWith(` ${wanted}`)),
-      );
+      const found: Entity[] = [];
+      for (const entity of byKey.values()) {
+        if (
+          entity.roles.some((role) => endsWithWords(lowerCase(role), wanted)) ||
+          (entity.kind === 'organisation' && endsWithWords(lowerCase(entity.name), wanted))
+        )
+          found.push(entity);
+      }
+      return found;
     },
     entities: () => [...byKey.values()],
   };
+}
+
+/**
+ * Lower-case forms of roles and names, computed once: `withRole` runs for every role reference
+ * and would otherwise lower-case every entity's roles each time.
+ */
+const lowerCases = new Map<string, string>();
+function lowerCase(text: string): string {
+  let lower = lowerCases.get(text);
+  if (lower === undefined) {
+    if (lowerCases.size >= 10_000) lowerCases.clear();
+    lower = text.toLowerCase();
+    lowerCases.set(text, lower);
+  }
+  return lower;
+}
+
+/** `text` ends with `words` at a word boundary: `" " + text` ends with `" " + words`. */
+function endsWithWords(text: string, words: string): boolean {
+  return (
+    text.endsWith(words) &&
+    (text.length === words.length || text.charCodeAt(text.length - words.length - 1) === 32)
+  );
 }
 
 function otherThan(gender: 'male' | 'female'): 'male' | 'female' {

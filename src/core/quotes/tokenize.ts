@@ -91,6 +91,7 @@ const ABBREVIATED = new Set([
   'det',
   'pres',
 ]);
+const LONGEST_ABBREVIATED = Math.max(...[...ABBREVIATED].map((word) => word.length));
 /** Character classes for the BMP, filled lazily: 1 other, 2 letter or digit, 3 upper-case letter. */
 const classes = new Uint8Array(0x10000);
 const OTHER = 1;
@@ -226,6 +227,8 @@ function withStop(text: string, from: number, stop: number, end: number): number
     }
     return j;
   }
+  // Lower-casing never shortens a word, so a longer one cannot be an abbreviation.
+  if (stop - from > LONGEST_ABBREVIATED) return stop;
   return ABBREVIATED.has(text.slice(from, stop).toLowerCase()) ? stop + 1 : stop;
 }
 
