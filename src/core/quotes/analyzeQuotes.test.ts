@@ -637,6 +637,18 @@ describe('wire-copy attribution', () => {
         'division." Tom Reed last week said the plan was "dead."',
       ['Riverton Council', 'Tom Reed'],
     ],
+    [
+      '"The cannery helps," said Tom Reed.\n\nForgiveness comes hard. It is not always easy ' +
+        'to say, "Just forget it."',
+      ['Tom Reed', null],
+    ],
+    ['Tom Reed spoke first. Apologies are in order from anybody who said, "Are you sure?"', [null]],
+    [
+      'Tom Reed spoke first.\n\nBrooding about wars, Field Marshal Ada Brook has this to say: ' +
+        '"The fighting man is brave."',
+      ['Ada Brook'],
+    ],
+    ['Tom Reed spoke to another minister, a modest Methodist, who said: "I feel blessed."', [null]],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

@@ -113,6 +113,8 @@ export function findCueBefore(
   const from = Math.max(tokenIndexAt(tokens, windowStart), to - CUE_REACH);
   const owned = ownedWords(paragraph, to, from);
   if (owned) return owned;
+  const infinitive = infinitiveCue(paragraph, to, from);
+  if (infinitive) return infinitive;
   for (let v = to - 1; v >= from; v--) {
     const token = tokens[v] as Token;
     if (isAccordingTo(tokens, v) && v + 2 < to) {
@@ -257,6 +259,37 @@ function attributionLead(tokens: readonly Token[], first: number): number {
     /^(?:is|was)$/.test(tokens[first + 1]?.lower ?? '') && head.blank ? first + 2 : -1;
   const at = Math.max(contracted, spelled);
   return at > 0 && /^(?:how|what)$/.test(tokens[at]?.lower ?? '') ? at + 1 : first;
+}
+
+/**
+ * `it is not always easy to say, "Just forget it."`, `he wanted to ask: "…"`: an infinitive
+ * speech verb right before the quotation; its speaker is the clause's subject, and a dummy
+ * "it" names nobody.
+ */
+function infinitiveCue(paragraph: ParagraphNarration, to: number, from: number): CueMatch | null {
+  const { tokens } = paragraph;
+  const verb = tokens[to - 1];
+  if (!verb || to - 2 < from || tokens[to - 2]?.lower !== 'to' || !tokens[to - 2]?.blank)
+    return null;
+  if (!/^(?:say|ask|tell|add|reply|answer)$/.test(verb.lower) || !/^[,:]\s*["“‘']?$/.test(verb.gap))
+    return null;
+  // "what Mr. Johnston has to say:", "the Field Marshal has this to say:": the subject of "has".
+  let has = to - 3;
+  if (/^(?:this|that|much|little|plenty|more|something|nothing)$/.test(tokens[has]?.lower ?? ''))
+    has--;
+  const holder = /^(?:has|had|have)$/.test(tokens[has]?.lower ?? '')
+    ? subjectBefore(paragraph, has, from)?.subject
+    : null;
+  const subject = holder ?? clauseSubject(paragraph, sentenceFrom(paragraph, verb.start), to - 2);
+  if (!subject) return null;
+  const dummy = subject.kind === 'pronoun' && subject.word === 'it';
+  return {
+    verb: verb.word,
+    start: verb.start,
+    end: verb.end,
+    subject: dummy ? null : subject,
+    adjacent: true,
+  };
 }
 
 /** Nouns that stand for what someone said: "Blunt's verdict:", "was the advice from". */

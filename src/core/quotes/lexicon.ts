@@ -242,6 +242,9 @@ export const PLACES = words(`
  * "Despite" from becoming speakers.
  */
 export const COMMON_CAPITALISED = words(`
+  perhaps maybe nevertheless nonetheless otherwise thus hence therefore anyway likewise
+  methodist baptist catholic protestant muslim hindu sikh jewish christian buddhist mormon
+  anglican lutheran presbyterian episcopalian evangelical
   a an the this that these those there here it its it's i we you they he she his her their our
   my your in on at by for from to of with without about after before during since until while
   when where why how what which who whom whose if then than but and or nor so yet also however

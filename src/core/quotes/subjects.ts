@@ -17,6 +17,10 @@ import type { Token } from './tokenize.ts';
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet']);
 
+const INDEFINITE_PRONOUNS = new Set(
+  'anybody anyone somebody someone everybody everyone nobody whoever'.split(' '),
+);
+
 /** An age used as a description: "the 22-year-old said". */
 const AGE = /^\d{1,3}-year-old$/;
 
@@ -52,6 +56,16 @@ export function subjectBefore(
   const { tokens } = paragraph;
   let k = v - 1;
   while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
+  // "another minister, a modest Methodist, who said": a relative whose antecedent is no name
+  // stands for someone unnamed.
+  const relative = tokens[k + 1]?.lower === 'who' && k + 1 < v;
+  if (relative && k >= min && !paragraph.mentionByLast.get(k)) {
+    const noun = tokens[k] as Token;
+    return {
+      subject: { kind: 'role', words: [noun.lower], definite: false, at: noun.start },
+      from: k,
+    };
+  }
   // "the Council in 1949 declared", "Reed last week said": a time phrase sits between them.
   k = beforeTimePhrase(tokens, k, min);
   while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
@@ -87,6 +101,13 @@ export function subjectBefore(
   }
 
   const token = tokens[k] as Token;
+  // "anybody who said", "someone told me": an indefinite pronoun names nobody.
+  if (INDEFINITE_PRONOUNS.has(token.lower)) {
+    return {
+      subject: { kind: 'role', words: [token.lower], definite: false, at: token.start },
+      from: k,
+    };
+  }
   if (SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'i') {
     return { subject: { kind: 'pronoun', word: token.lower, at: token.start }, from: k };
   }
