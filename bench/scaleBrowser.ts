@@ -80,6 +80,20 @@ const FILTER_RUN = `(async () => {
   return { first, shown, painted, steps };
 })()`;
 
+/**
+ * Waits until React owns `<main>` (see tests/e2e/browser.ts, `waitForReact`): the prerendered
+ * list shows, and takes clicks as plain links, before the app has started. Polled from Node:
+ * the site's CSP forbids the string evaluation `waitForFunction` would need.
+ */
+async function waitForApp(page: Page): Promise<void> {
+  const ready = `Object.keys(document.querySelector('main') || {}).some((key) => key.startsWith('__reactProps$'))`;
+  const deadline = Date.now() + 60_000;
+  while (!(await page.evaluate(ready))) {
+    if (Date.now() > deadline) throw new Error('the app did not start within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -115,6 +129,7 @@ export async function measureFilters(
 ): Promise<FilterLatency> {
   await page.goto(base);
   await page.locator('.article-list .card__headline').first().waitFor();
+  await waitForApp(page);
   const results: FilterRun[] = [];
   for (let run = 0; run < runs; run++) {
     const script = FILTER_RUN.replace('RUN', String(run)).replace('HOVER', String(hoverMs));

@@ -1,13 +1,5 @@
-import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import type { ArticleSummary } from '../core/schema.ts';
-import {
-  articleIndexQuery,
-  listFilterQuery,
-  type Facet,
-  type ListFilter,
-} from '../features/articles/api.ts';
-import { timedIntersect } from '../features/articles/listMarks.ts';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { articleIndexQuery, listViewQuery } from '../features/articles/api.ts';
 import { usePrefetchListFilters } from '../features/articles/usePrefetchListFilters.ts';
 import { WindowedArticleList } from '../features/articles/WindowedArticleList.tsx';
 import { SearchField } from '../features/search/SearchField.tsx';
@@ -24,46 +16,16 @@ import { saveToggleFor } from './SavedArticleToggle.tsx';
  * The front page. It composes the article list, the topic and speaker filters (`/topics/<id>` or
  * `?topic=`, and `?speaker=`, combinable) and search, so it lives in the app shell: features do not import
  * each other. A filter is the sorted positions of its articles in the index order (one small
- * shard per topic or speaker); two filters combine by intersecting them.
+ * shard per topic or speaker); two filters combine by intersecting them (`listViewQuery`).
  */
 export function HomePage() {
   const { data: index } = useSuspenseQuery(articleIndexQuery());
   const topicId = useTopicParam();
   const speakerId = useSpeakerFilterParam();
-  // The facet lists every topic, so an unknown topic needs no request; speakers beyond the
-  // facet's most quoted are looked up (a 404 says there is no such speaker).
-  const knownTopic = topicId !== null && index.topics.some((t) => t.id === topicId);
-  const wanted: [Facet, string][] = [];
-  if (knownTopic) wanted.push(['topics', topicId]);
-  if (speakerId !== null) wanted.push(['speakers', speakerId]);
-  const results = useSuspenseQueries({
-    queries: wanted.map(([facet, id]) => listFilterQuery(facet, id)),
-    combine: (all) => all.map((result) => result.data),
-  });
-  const topic: ListFilter | null =
-    topicId === null
-      ? null
-      : knownTopic
-        ? (results[0] ?? null)
-        : { kind: 'not-found', id: topicId };
-  const speaker: ListFilter | null =
-    speakerId === null ? null : (results[knownTopic ? 1 : 0] ?? null);
-  const topicPositions = topic?.kind === 'found' ? topic.positions : null;
-  const speakerPositions = speaker?.kind === 'found' ? speaker.positions : null;
-  const positions = useMemo(() => {
-    if (topicPositions && speakerPositions) return timedIntersect(topicPositions, speakerPositions);
-    return topicPositions ?? speakerPositions;
-  }, [topicPositions, speakerPositions]);
-  // The shards' first articles: a filter's first screen shows from them without a page fetch.
-  const topicHead = topic?.kind === 'found' ? topic : null;
-  const speakerHead = speaker?.kind === 'found' ? speaker : null;
-  const known = useMemo(() => {
-    const map = new Map<number, ArticleSummary>();
-    for (const filter of [topicHead, speakerHead]) {
-      filter?.head.forEach((summary, i) => map.set(filter.positions[i] ?? -1, summary));
-    }
-    return map;
-  }, [topicHead, speakerHead]);
+  const client = useQueryClient();
+  const {
+    data: { topic, speaker, positions, known },
+  } = useSuspenseQuery(listViewQuery(client, index.topics, topicId, speakerId));
   usePrefetchListFilters(index.pageSize);
   const unknown = [
     ...(topic?.kind === 'not-found' ? [{ facet: 'topic' as const, id: topic.id }] : []),

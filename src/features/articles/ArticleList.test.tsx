@@ -1,4 +1,4 @@
-import { screen, within, waitFor } from '@testing-library/react';
+import { act, screen, within, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { bridgeArticle, syntheticIndex } from '../../../tests/fixtures/syntheticArticles.ts';
 import { renderWithProviders } from '../../../tests/setup/renderWithProviders.tsx';
@@ -40,6 +40,21 @@ describe('article list', () => {
       'href',
       '/topics/transport',
     );
+  });
+
+  it('opens an article and a speaker from a card within the app', async () => {
+    const { router, user } = renderWithProviders('/');
+    const card = await screen.findByRole('article', { name: bridgeArticle.headline });
+    await user.click(within(card).getByRole('link', { name: 'Tomas Vell' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/speakers/tomas-vell'));
+    await act(() => router.navigate(-1));
+    await user.click(await screen.findByRole('link', { name: bridgeArticle.headline }));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/articles/riverton-bridge-vote'),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: bridgeArticle.headline }),
+    ).toBeVisible();
   });
 
   it('sets the page title', async () => {

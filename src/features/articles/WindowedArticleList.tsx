@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../core/schema.ts';
+import { useLinkNavigation } from '../../ui/useLinkNavigation.ts';
 import { ArticleCard } from './ArticleCard.tsx';
 import { useListPages } from './useListPages.ts';
 import { useWindowRange } from './useWindowRange.ts';
@@ -39,6 +40,7 @@ export function WindowedArticleList({
   const { start, end, rowHeight } = useWindowRange(list, count);
   const rows = Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
   const summaries = useListPages(rows.map(positionAt), pageSize, firstPage, known);
+  const onClick = useLinkNavigation();
 
   // Heights are set through the DOM, not a style attribute: the CSP forbids inline styles in
   // the prerendered HTML, and the server cannot know them anyway.
@@ -57,21 +59,47 @@ export function WindowedArticleList({
     );
   }
   return (
-    <ol className="article-list article-list--windowed" ref={list}>
+    <ol className="article-list article-list--windowed" ref={list} onClick={onClick}>
       {rows.map((row, i) => {
         const article = summaries[i];
         return (
-          <li key={article?.slug ?? `row-${row}`} aria-posinset={row + 1} aria-setsize={count}>
-            {article ? (
-              <ArticleCard article={article} actions={renderActions?.(article)} />
-            ) : (
-              <div className="card card--pending" aria-busy="true">
-                <span className="visually-hidden">Loading article {row + 1}…</span>
-              </div>
-            )}
-          </li>
+          <Row
+            key={article?.slug ?? `row-${row}`}
+            row={row}
+            count={count}
+            article={article}
+            renderActions={renderActions}
+          />
         );
       })}
     </ol>
   );
 }
+
+/**
+ * One row, memoized: a navigation re-renders the list (its router hooks), and a row whose
+ * article, place and count are the same has nothing new to show.
+ */
+const Row = memo(function Row({
+  row,
+  count,
+  article,
+  renderActions,
+}: {
+  row: number;
+  count: number;
+  article: ArticleSummary | undefined;
+  renderActions: ((article: ArticleSummary) => ReactNode) | undefined;
+}) {
+  return (
+    <li aria-posinset={row + 1} aria-setsize={count}>
+      {article ? (
+        <ArticleCard article={article} actions={renderActions?.(article)} />
+      ) : (
+        <div className="card card--pending" aria-busy="true">
+          <span className="visually-hidden">Loading article {row + 1}…</span>
+        </div>
+      )}
+    </li>
+  );
+});

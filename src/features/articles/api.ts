@@ -1,11 +1,11 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { decodeArticleIndex, decodeListPage, decodeListShard } from '../../core/decodeWire.ts';
 import { fromGaps } from '../../core/list/positions.ts';
 import type { ArticleSummary } from '../../core/schema.ts';
 import { dataUrl } from '../../ui/dataUrl.ts';
 import { fetchJson } from '../../ui/fetchJson.ts';
 import { DataLoadError } from '../../ui/loadFailure.ts';
-import { timedDecode, timedFetch } from './listMarks.ts';
+import { timedDecode, timedFetch, timedIntersect } from './listMarks.ts';
 
 /** Content changes only with a new build, or in dev through an explicit invalidation. */
 const FIVE_MINUTES = 5 * 60 * 1000;
@@ -81,3 +81,63 @@ export const listFilterQuery = (facet: Facet, id: string) =>
     },
     staleTime: FIVE_MINUTES,
   });
+
+/**
+ * What the list shows for a combination of filters: each filter's shard (null when that filter
+ * is off), the positions both keep (null: every article) and the summaries already at hand by
+ * position (the shards' first articles), so a filter's first screen needs no page fetch.
+ */
+export type ListView = {
+  topic: ListFilter | null;
+  speaker: ListFilter | null;
+  positions: Int32Array | null;
+  known: ReadonlyMap<number, ArticleSummary>;
+};
+
+/**
+ * Query options for the list under a topic and a speaker filter (either may be null), built from
+ * the shards' own queries, so a shard prefetched on hover or click is not fetched again. One
+ * query, not one per shard: the list view then observes a single query whose data is computed
+ * once per combination (the intersection included), not on every render. `topics` is the index's
+ * topic facet: an unknown topic needs no request. Its key starts as the shards' do, so whatever
+ * treats list filters alike (not dehydrating their typed arrays) treats it alike.
+ */
+export const listViewQuery = (
+  client: QueryClient,
+  topics: readonly { id: string }[],
+  topic: string | null,
+  speaker: string | null,
+) =>
+  queryOptions({
+    queryKey: ['article-list-filter', 'combined', topic, speaker],
+    queryFn: async (): Promise<ListView> => {
+      const known = topic !== null && topics.some((t) => t.id === topic);
+      // fetchQuery, not ensureQueryData: a shard invalidated (content changed in dev) is
+      // fetched again rather than served stale.
+      const [topicFilter, speakerFilter] = await Promise.all([
+        known ? client.fetchQuery(listFilterQuery('topics', topic)) : null,
+        speaker !== null ? client.fetchQuery(listFilterQuery('speakers', speaker)) : null,
+      ]);
+      const topicView: ListFilter | null =
+        topic === null ? null : (topicFilter ?? { kind: 'not-found', id: topic });
+      return listView(topicView, speakerFilter);
+    },
+    // No filter needs no shard: the whole list is there at once, with no suspending render.
+    initialData: (): ListView | undefined =>
+      topic === null && speaker === null ? UNFILTERED : undefined,
+    staleTime: FIVE_MINUTES,
+  });
+
+const UNFILTERED: ListView = { topic: null, speaker: null, positions: null, known: new Map() };
+
+function listView(topic: ListFilter | null, speaker: ListFilter | null): ListView {
+  const a = topic?.kind === 'found' ? topic : null;
+  const b = speaker?.kind === 'found' ? speaker : null;
+  const positions =
+    a && b ? timedIntersect(a.positions, b.positions) : (a?.positions ?? b?.positions ?? null);
+  const known = new Map<number, ArticleSummary>();
+  for (const filter of [a, b]) {
+    filter?.head.forEach((summary, i) => known.set(filter.positions[i] ?? -1, summary));
+  }
+  return { topic, speaker, positions, known };
+}

@@ -21,10 +21,14 @@ export function usePrefetchListFilters(pageSize: number): void {
       const wanted = filtersOfHref(href, window.location.origin, listPath);
       if (wanted) void prefetchListFilter(client, wanted, pageSize);
     };
-    const events = ['pointerover', 'pointerdown', 'focusin'] as const;
-    for (const name of events) document.addEventListener(name, onIntent, { passive: true });
+    // The click too, in the capture phase, before the app's handlers navigate: a click with no
+    // pointer or focus before it (a script, a screen reader) then fetches the filter alongside
+    // the navigation instead of after the list has rendered far enough to ask for it.
+    const events = ['pointerover', 'pointerdown', 'focusin', 'click'] as const;
+    const options = { passive: true, capture: true };
+    for (const name of events) document.addEventListener(name, onIntent, options);
     return () => {
-      for (const name of events) document.removeEventListener(name, onIntent);
+      for (const name of events) document.removeEventListener(name, onIntent, options);
     };
   }, [client, pageSize]);
 }

@@ -13,11 +13,9 @@ export type WindowRange = { start: number; end: number; rowHeight: number };
  * window's scroll and size. Reads no `window` during render, so it renders on the server too.
  */
 export function useWindowRange(list: RefObject<HTMLElement | null>, count: number): WindowRange {
-  const [range, setRange] = useState<WindowRange>({
-    start: 0,
-    end: Math.min(count, INITIAL_ROWS),
-    rowHeight: 0,
-  });
+  // The rows the viewport covers, whatever the count: a list that grows (another filter) then
+  // fills the viewport in its first frame instead of the previous, shorter list's rows.
+  const [range, setRange] = useState<WindowRange>(INITIAL);
 
   useEffect(() => {
     let frame = 0;
@@ -27,13 +25,13 @@ export function useWindowRange(list: RefObject<HTMLElement | null>, count: numbe
       const row = element?.querySelector(':scope > li:not([aria-hidden])');
       const rowHeight = row?.getBoundingClientRect().height ?? 0;
       if (!element || rowHeight <= 0) {
-        setRange({ start: 0, end: Math.min(count, INITIAL_ROWS), rowHeight: 0 });
+        setRange(INITIAL);
         return;
       }
       const listTop = element.getBoundingClientRect().top + window.scrollY;
       const top = window.scrollY - listTop;
       const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
-      const last = Math.min(count, Math.ceil((top + window.innerHeight) / rowHeight) + OVERSCAN);
+      const last = Math.ceil((top + window.innerHeight) / rowHeight) + OVERSCAN;
       setRange((previous) =>
         previous.start === first && previous.end === last && previous.rowHeight === rowHeight
           ? previous
@@ -55,3 +53,5 @@ export function useWindowRange(list: RefObject<HTMLElement | null>, count: numbe
 
   return range.end > count ? { ...range, end: count, start: Math.min(range.start, count) } : range;
 }
+
+const INITIAL: WindowRange = { start: 0, end: INITIAL_ROWS, rowHeight: 0 };

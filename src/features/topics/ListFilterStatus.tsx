@@ -1,5 +1,6 @@
-import { Link } from 'react-router-dom';
+import { appHref } from '../../ui/appHref.ts';
 import { countLabel } from '../../ui/countLabel.ts';
+import { useLinkNavigation } from '../../ui/useLinkNavigation.ts';
 
 type ListFilterStatusProps = {
   /** Articles the filters keep. */
@@ -10,24 +11,28 @@ type ListFilterStatusProps = {
   unknown: { facet: 'topic' | 'speaker'; id: string }[];
 };
 
-/** Says which filters are on and how many articles they keep, and offers to clear them. */
+/**
+ * Says which filters are on and how many articles they keep, and offers to clear them (a plain
+ * link the container navigates for, as the chips do: it re-renders on every filter change).
+ */
 export function ListFilterStatus({ count, topic, speaker, unknown }: ListFilterStatusProps) {
+  const onClick = useLinkNavigation();
   const [firstUnknown] = unknown;
   if (firstUnknown) {
     return (
-      <div className="state state--notice" role="status">
+      <div className="state state--notice" role="status" onClick={onClick}>
         <p>
           There is no {firstUnknown.facet} called <strong>“{firstUnknown.id}”</strong>.
         </p>
-        <Link className="chip chip--clear" to="/">
+        <a className="chip chip--clear" href={appHref('/')}>
           Show all articles
-        </Link>
+        </a>
       </div>
     );
   }
   if (!topic && !speaker) return null;
   return (
-    <p className="filter-status" role="status">
+    <p className="filter-status" role="status" onClick={onClick}>
       <span>
         {countLabel(count, 'article')}
         {topic && (
@@ -43,9 +48,9 @@ export function ListFilterStatus({ count, topic, speaker, unknown }: ListFilterS
           </>
         )}
       </span>
-      <Link className="chip chip--clear" to="/">
+      <a className="chip chip--clear" href={appHref('/')}>
         <span aria-hidden="true">×</span> Clear filter
-      </Link>
+      </a>
     </p>
   );
 }

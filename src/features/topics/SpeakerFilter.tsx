@@ -1,7 +1,7 @@
 import type { SpeakerCount } from '../../core/schema.ts';
 import { filterHref } from './filterHref.ts';
 import { FilterChip } from './TopicFilter.tsx';
-import { useLinkNavigation } from './useLinkNavigation.ts';
+import { useLinkNavigation } from '../../ui/useLinkNavigation.ts';
 
 type SpeakerFilterProps = {
   /** The most quoted speakers, with how many articles quote each. */

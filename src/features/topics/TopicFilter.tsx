@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { TopicCount } from '../../core/schema.ts';
 import { filterHref } from './filterHref.ts';
-import { useLinkNavigation } from './useLinkNavigation.ts';
+import { useLinkNavigation } from '../../ui/useLinkNavigation.ts';
 
 type TopicFilterProps = {
   topics: TopicCount[];

@@ -1,0 +1,314 @@
+/**
+ * `npx tsx bench/scaleTrace.ts --dist DIR [--rate 4] [--hover 0] [--clicks 3]`: serves a built
+ * site, records a Chromium performance trace (CDP Tracing) around filter clicks under CPU
+ * throttling, and prints what the renderer's main thread did between each click and the frame
+ * that showed the new list: every task with its main work, the gaps where the thread was idle,
+ * network requests and frames. A diagnostic for where a filter's wall time goes; not a bench.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { serveBuild } from '../tests/e2e/builtSite.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    rate: { type: 'string', default: '4' },
+    hover: { type: 'string', default: '0' },
+    clicks: { type: 'string', default: '3' },
+    out: { type: 'string' },
+    path: { type: 'string', default: '' },
+    profile: { type: 'boolean', default: false },
+    quiet: { type: 'boolean' },
+  },
+});
+if (!values.dist) throw new Error('usage: tsx bench/scaleTrace.ts --dist DIR');
+
+type TraceEvent = {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time, µs: excludes time the thread waited for a core. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: Record<string, unknown>; name?: string; [key: string]: unknown };
+};
+
+const server = await serveBuild(values.dist);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.rate) });
+  await page.goto(new URL(values.path, server.base).href);
+  await page.locator('.article-list .card__headline').first().waitFor();
+  await page.waitForTimeout(1500);
+
+  if (values.profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (message) => {
+    events.push(...(message.value as unknown as TraceEvent[]));
+  });
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'disabled-by-default-devtools.timeline.frame',
+      'blink.user_timing',
+      'v8.execute',
+      'toplevel',
+      'loading',
+      'netlog',
+    ].join(','),
+    transferMode: 'ReportEvents',
+  });
+  const clicks: { label: string; start: number; painted: number }[] = [];
+  for (let run = 0; run < Number(values.clicks); run++) {
+    const result = (await page.evaluate(`(async () => {
+      const chips = [...document.querySelectorAll('nav[aria-label="Filter by topic"] a')]
+        .filter((a) => a.getAttribute('aria-current') !== 'page');
+      const chip = chips[${run * 7 + 2} % chips.length];
+      const label = (chip.childNodes[0] && chip.childNodes[0].textContent || '').trim();
+      const hover = ${Number(values.hover)};
+      if (hover > 0) {
+        chip.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, hover));
+      }
+      const done = () => (document.querySelector('h1') || {}).textContent.includes(label)
+        && document.querySelector('.article-list li .card__headline, .state--empty')
+        && !document.querySelector('.card--pending');
+      performance.mark('trace:click');
+      const start = performance.now();
+      chip.click();
+      await new Promise((resolve) => {
+        const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolve(); } });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
+      await new Promise((resolve) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      }));
+      performance.mark('trace:painted');
+      return { label, start, painted: performance.now() - start };
+    })()`)) as { label: string; start: number; painted: number };
+    clicks.push(result);
+    await page.waitForTimeout(800);
+  }
+  if (values.profile) {
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    printProfile(profile);
+  }
+  await cdp.send('Tracing.end');
+  await done;
+  if (values.out) writeFileSync(values.out, JSON.stringify(events));
+
+  // The page's renderer main thread is the one that ran our marks.
+  const clickMarks = events.filter((e) => e.name === 'trace:click' && e.ph !== 'e');
+  const main = clickMarks[0];
+  if (!main) throw new Error('no click mark in the trace');
+  const onMain = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid)
+    .sort((a, b) => a.ts - b.ts);
+  const paintedMarks = onMain.filter((e) => e.name === 'trace:painted' && e.ph !== 'e');
+  const frames = events.filter(
+    (e) => e.pid === main.pid && (e.name === 'DrawFrame' || e.name === 'Commit'),
+  );
+  const network = events.filter(
+    (e) =>
+      e.pid === main.pid &&
+      (e.name === 'ResourceSendRequest' || e.name === 'ResourceFinish') &&
+      e.ph !== 'E',
+  );
+
+  const describe = (task: TraceEvent): string => {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = onMain.filter(
+      (e) => e !== task && e.ts >= task.ts && e.ts <= end && e.ph === 'X' && (e.dur ?? 0) > 0,
+    );
+    const parts: string[] = [];
+    for (const e of inside) {
+      const d = e.args?.data ?? {};
+      const ms = ((e.dur ?? 0) / 1000).toFixed(1);
+      switch (e.name) {
+        case 'FunctionCall':
+          parts.push(
+            `fn ${String(d.functionName || '?')}@${String(d.url ?? '')
+              .split('/')
+              .pop()}:${String(d.lineNumber)} ${ms}`,
+          );
+          break;
+        case 'TimerFire':
+          parts.push(`timer ${ms}`);
+          break;
+        case 'FireAnimationFrame':
+          parts.push(`rAF ${ms}`);
+          break;
+        case 'EventDispatch':
+          parts.push(`event ${String(d.type)} ${ms}`);
+          break;
+        case 'RunMicrotasks':
+        case 'V8.RunMicrotasks':
+          parts.push(`microtasks ${ms}`);
+          break;
+        case 'Layout':
+        case 'UpdateLayoutTree':
+        case 'Paint':
+        case 'PrePaint':
+        case 'ParseHTML':
+        case 'XHRReadyStateChange':
+        case 'ResourceReceiveResponse':
+        case 'v8.compile':
+        case 'EvaluateScript':
+        case 'MajorGC':
+        case 'MinorGC':
+        case 'V8.GC_SCAVENGER':
+          parts.push(`${e.name} ${ms}`);
+          break;
+        default:
+      }
+    }
+    return parts.slice(0, 8).join(', ');
+  };
+
+  const cpus: number[] = [];
+  clickMarks.forEach((mark, i) => {
+    const painted = paintedMarks[i];
+    const click = clicks[i];
+    if (!painted || !click) return;
+    console.log(
+      `\nclick ${i + 1} "${click.label}": painted after ${click.painted.toFixed(1)} ms (page clock)`,
+    );
+    const from = mark.ts;
+    const to = painted.ts;
+    const rel = (ts: number) => ((ts - from) / 1000).toFixed(1).padStart(7);
+    const tasks = onMain.filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.name === 'ThreadControllerImpl::RunTask' &&
+        e.ts + (e.dur ?? 0) >= from &&
+        e.ts <= to,
+    );
+    let busy = 0;
+    let cpu = 0;
+    const lines: [number, string][] = [];
+    for (const task of tasks) {
+      busy += task.dur ?? 0;
+      cpu += task.tdur ?? 0;
+      if ((task.dur ?? 0) < 300) continue;
+      lines.push([
+        task.ts,
+        `${rel(task.ts)} task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${describe(task)}`,
+      ]);
+    }
+    for (const e of network) {
+      if (e.ts < from || e.ts > to) continue;
+      const d = e.args?.data ?? {};
+      lines.push([e.ts, `${rel(e.ts)} net ${e.name} ${String(d.url ?? d.requestId ?? '')}`]);
+    }
+    for (const e of frames) {
+      if (e.ts < from || e.ts > to) continue;
+      lines.push([e.ts, `${rel(e.ts)} frame ${e.name}`]);
+    }
+    for (const e of onMain) {
+      if (e.ts < from || e.ts > to || e.cat !== 'blink.user_timing' || e.name.startsWith('trace:'))
+        continue;
+      lines.push([e.ts, `${rel(e.ts)} mark ${e.name} ${e.ph}`]);
+    }
+    for (const [, line] of lines.sort((a, b) => a[0] - b[0])) console.log(line);
+    console.log(
+      `main thread busy ${(busy / 1000).toFixed(1)} ms (CPU ${(cpu / 1000).toFixed(1)} ms) of ${((to - from) / 1000).toFixed(1)} ms`,
+    );
+    cpus.push(cpu / 1000);
+  });
+  if (values.quiet !== undefined) {
+    const sorted = [...cpus].sort((a, b) => a - b);
+    console.log(
+      `CPU per click (ms): ${cpus.map((c) => c.toFixed(1)).join(' ')}; median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+type CpuProfile = {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+};
+
+/** Self and total time per function and self time per file, from a sampled CPU profile. */
+function printProfile(profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const files = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (!node) return;
+    const key = (n: typeof node) =>
+      `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+    self.set(key(node), (self.get(key(node)) ?? 0) + dt);
+    const file = node.callFrame.url.split('/').pop() || node.callFrame.functionName;
+    files.set(file, (files.get(file) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let n: typeof node | undefined = node; n; n = byId.get(parent.get(n.id) ?? -1)) {
+      const k = key(n);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + dt);
+    }
+  });
+  // FOCUS=name: the time of every function called under `name`, to see what it spends on.
+  const focus = process.env.FOCUS;
+  if (focus) {
+    const within = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const stack: string[] = [];
+      for (let n = byId.get(id); n; n = byId.get(parent.get(n.id) ?? -1)) {
+        stack.push(
+          `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber + 1}`,
+        );
+      }
+      const at = stack.findIndex((k) => k.startsWith(`${focus} `));
+      if (at < 0) return;
+      for (const k of new Set(stack.slice(0, at + 1))) within.set(k, (within.get(k) ?? 0) + dt);
+    });
+    console.log(`\nunder ${focus} (ms):`);
+    for (const [k, v] of [...within].sort((a, b) => b[1] - a[1]).slice(0, 60)) {
+      console.log(`  ${v.toFixed(1).padStart(7)} ${k}`);
+    }
+  }
+  const top = (map: Map<string, number>, count: number) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
+  console.log('\nself time by file (ms):');
+  for (const [k, v] of top(files, 15)) console.log(`  ${v.toFixed(1).padStart(7)} ${k}`);
+  console.log('self time by function (ms):');
+  for (const [k, v] of top(self, 30)) console.log(`  ${v.toFixed(1).padStart(7)} ${k}`);
+  console.log('total time by function (ms):');
+  for (const [k, v] of top(total, Number(process.env.TOP ?? 60)))
+    console.log(`  ${v.toFixed(1).padStart(7)} ${k}`);
+}
