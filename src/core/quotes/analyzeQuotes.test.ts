@@ -649,6 +649,12 @@ describe('wire-copy attribution', () => {
       ['Ada Brook'],
     ],
     ['Tom Reed spoke to another minister, a modest Methodist, who said: "I feel blessed."', [null]],
+    [
+      'Environmental groups sued the Riverton Protection Agency on Thursday, calling the move ' +
+        '"a gift to polluters." Agency Administrator Lee Varga said, "We are ending the war."',
+      [null, 'Lee Varga'],
+    ],
+    ['"It is a coin flip," said Spencer Kimball.', ['Spencer Kimball']],
   ])('attributes %j', (text, speakers) => {
     expect(quotesOf(text).map((quote) => quote.speaker)).toEqual(speakers);
   });

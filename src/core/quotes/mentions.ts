@@ -197,7 +197,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     // "City Engineer Walter Hobbs", "Chief of Detectives Joseph Kenny": a capitalised role noun
     // before a given name is a title too.
     const roleBeforeName =
-      ROLE_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) &&
+      (ROLE_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) ||
+        // "EPA Administrator Lee Zeldin"; but "Ravinder Raina" and "Critic Walter Kerr" are names.
+        (k > first &&
+          AGENTIVE.test((tokens[k] as Token).lower) &&
+          firstNameGender((tokens[k] as Token).word) === undefined)) &&
       firstNameGender((tokens[k + 1] as Token).word) !== undefined;
     if (
       ((TITLES.has(bare(tokens[k] as Token)) && k > first) || roleBeforeName) &&
@@ -259,6 +263,14 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     return null;
 
   if (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, ''))) return null;
+  // "Environmental groups sued …", "Industry groups welcomed …": an adjective opening the sentence.
+  if (
+    opensSentence &&
+    lone &&
+    firstNameGender(lone) === undefined &&
+    describesGroup(tokens[to + 1])
+  )
+    return null;
   // "Sarah House", "Tom Church": a given name before a surname that is also an institution word.
   const surnamed =
     words.length === 2 &&
@@ -368,6 +380,17 @@ function firstGivenName(tokens: readonly Token[], first: number, to: number): nu
   }
   return first;
 }
+
+/** A lower-case plural noun for people or bodies: "groups", "officials", "lawmakers". */
+function describesGroup(next: Token | undefined): boolean {
+  if (!next || !/^\p{Ll}+s$/u.test(next.word)) return false;
+  const singular = next.lower.replace(/s$/, '');
+  return (
+    ROLE_NOUNS.has(singular) || ORGANISATION_WORDS.has(singular) || GROUP_NOUNS.has(next.lower)
+  );
+}
+
+const GROUP_NOUNS = new Set(['groups', 'lawmakers', 'leaders', 'experts', 'officials', 'people']);
 
 /** The token at `from` stands inside a bracket opened at most four tokens before it. */
 function insideBrackets(tokens: readonly Token[], from: number): boolean {

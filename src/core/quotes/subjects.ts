@@ -428,7 +428,9 @@ export function clauseSubject(
     const mention = paragraph.mentionByFirst.get(k);
     if (mention && !mention.oblique && mention.kind !== 'organisation')
       return { kind: 'mention', mention };
-    if (mention && !mention.oblique && !institution) institution = mention;
+    // Only an institution that opens the clause is its subject: in "groups sued the EPA,
+    // calling …" the EPA is the object.
+    if (mention && !mention.oblique && !institution && k - from <= 2) institution = mention;
     const governed = k > from && PREPOSITIONS.has((tokens[k - 1] as Token).lower);
     if (SUBJECT_PRONOUNS.has(token.lower) && !governed)
       return { kind: 'pronoun', word: token.lower, at: token.start };
