@@ -24,6 +24,8 @@ export type BuildRun = {
   rendered: number;
   /** The 1-minute load average when the build started (2 cores). */
   load: number;
+  /** Where the build's time went, as it printed it (`content.read 12 ms, bundle 900 ms, …`). */
+  phases: string;
   log: string;
 };
 
@@ -58,6 +60,7 @@ export function viteBuild(root: string, contentDir: string, outDir: string): Bui
   if (result.status !== 0 || !time) throw new Error(`build failed:\n${log.slice(-3000)}`);
   const data = /(\d+) parsed, \d+ from the cache, data in (\d+) ms/.exec(log);
   const pages = /prerendered (\d+) pages \((\d+) rendered/.exec(log);
+  const phases = /saywire: phases: (.*)/.exec(log)?.[1] ?? '';
   return {
     seconds: Number(time[1]),
     cpuSeconds: Number(time[3]) + Number(time[4]),
@@ -67,6 +70,7 @@ export function viteBuild(root: string, contentDir: string, outDir: string): Bui
     pages: Number(pages?.[1] ?? NaN),
     rendered: Number(pages?.[2] ?? NaN),
     load: Number(load.toFixed(2)),
+    phases,
     log,
   };
 }
@@ -74,7 +78,7 @@ export function viteBuild(root: string, contentDir: string, outDir: string): Bui
 const describeRun = (run: BuildRun) =>
   `${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(0)} s), ${run.mb.toFixed(0)} MB, ` +
   `${run.parsed} parsed in ${run.dataMs} ms, ${run.rendered} of ${run.pages} pages rendered, ` +
-  `load ${run.load}`;
+  `load ${run.load}\n    phases: ${run.phases}`;
 
 /**
  * Builds the corpus in `contentDir` three ways: cold (the caches under
