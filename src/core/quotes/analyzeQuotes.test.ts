@@ -246,6 +246,11 @@ describe('cue verbs', () => {
     ['Ada Brook, an analyst, said the recall was "large but routine" for a carmaker.', 'said'],
     ['Tom Reed spoke last. "That is not an answer," Ada Brook shot back.', 'shot back'],
     ['"We will see," Ada Brook wrote in a letter.', 'wrote'],
+    [
+      'Judge Ada Brook on Wednesday blocked the plan, ruling that the agency had acted ' +
+        '"arbitrarily and capriciously."',
+      'ruling',
+    ],
   ])('finds the reporting verb in %j', (text, verb) => {
     const [quote] = quotesOf(text);
     expect(quote?.cue).toBe(verb);

@@ -71,6 +71,9 @@ const NOUN_LIKE = new Set([
   'shout',
   'boast',
   'plan',
+  'rule',
+  'rules',
+  'ruling',
 ]);
 /** Words after which a verb form is a noun: "an email", "his remarks", "the recall". */
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your']);
@@ -187,7 +190,12 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
           CUE_ADVERBS.has(previous.lower) ||
           ROLE_NOUNS.has(previous.lower) ||
           // "The indictment states that …".
-          DOCUMENT_NOUNS.has(previous.lower)));
+          DOCUMENT_NOUNS.has(previous.lower))) ||
+      // "…, ruling that the agency had acted", "…, warning that": a participle opening a clause.
+      (previous !== undefined &&
+        /,\s$/.test(previous.gap) &&
+        /ing$/.test(token.lower) &&
+        next?.lower === 'that');
     if (!previousIsSubject || (previous !== undefined && DETERMINERS.has(previous.lower)))
       return false;
     // "Initial claims for jobless benefits fell", "Demands of the union were": a noun, not a verb;

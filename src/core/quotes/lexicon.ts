@@ -54,7 +54,7 @@ export const SPEECH_VERBS = words(`
   hint hints hinted hinting dismiss dismisses dismissed dismissing hail hails hailed hailing
   praise praises praised praising criticise criticises criticised criticising criticize
   criticizes criticized criticizing alleges alleging accuses accusing slams slamming blasts
-  blasting clarify clarifies clarified clarifying
+  blasting clarify clarifies clarified clarifying rule rules ruled ruling
   `);
 
 /**
