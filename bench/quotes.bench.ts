@@ -1,46 +1,105 @@
 /**
  * `npm run bench:quotes`: quote engine throughput on synthetic news text, 1 MB and 10 MB side by
  * side. Prints medians of several runs and the 10 MB / 1 MB time ratio (linear cost ≈ 10).
+ *
+ * `npm run bench:quotes -- --against DIR` also times another copy of the engine (for example
+ * `git archive <rev> src | tar -x -C DIR`) on the same text, the two runs interleaved, so a shared
+ * machine's load falls on both alike.
  */
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { splitParagraphs } from '../src/core/article/splitParagraphs.ts';
 import { analyzeQuotes } from '../src/core/quotes/analyzeQuotes.ts';
+import type { Span } from '../src/core/schema.ts';
 import { syntheticNews } from './syntheticNews.ts';
 
 const MB = 1024 * 1024;
+
+type Engine = {
+  label: string;
+  analyze: (text: string, paragraphs: readonly Span[]) => { quotes: readonly unknown[] };
+  split: (text: string) => Span[];
+};
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** Median wall time and median CPU time of this process (less disturbed by a busy machine). */
-function measure(text: string, runs: number): { ms: number; cpuMs: number; quotes: number } {
-  let quotes = 0;
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const cpuBefore = process.cpuUsage();
-    const started = performance.now();
-    quotes = analyzeQuotes(text, splitParagraphs(text)).quotes.length;
-    wall.push(performance.now() - started);
-    const used = process.cpuUsage(cpuBefore);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { ms: median(wall), cpuMs: median(cpu), quotes };
+/** One timed run: wall time and CPU time of this process (less disturbed by a busy machine). */
+function runOnce(engine: Engine, text: string): { ms: number; cpuMs: number; quotes: number } {
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const quotes = engine.analyze(text, engine.split(text)).quotes.length;
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpuBefore);
+  return { ms, cpuMs: (used.user + used.system) / 1000, quotes };
 }
 
+async function loadEngine(dir: string): Promise<Engine> {
+  const root = path.resolve(dir);
+  const quotes = (await import(path.join(root, 'src/core/quotes/analyzeQuotes.ts'))) as {
+    analyzeQuotes: Engine['analyze'];
+  };
+  const paragraphs = (await import(path.join(root, 'src/core/article/splitParagraphs.ts'))) as {
+    splitParagraphs: Engine['split'];
+  };
+  return {
+    label: path.basename(root),
+    analyze: quotes.analyzeQuotes,
+    split: paragraphs.splitParagraphs,
+  };
+}
+
+const { values } = parseArgs({ options: { against: { type: 'string' } } });
+const engines: Engine[] = [{ label: 'this tree', analyze: analyzeQuotes, split: splitParagraphs }];
+if (values.against) engines.push(await loadEngine(values.against));
+
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+console.log(`load average before: ${load()}`);
+const warm = syntheticNews(MB / 4, 7);
+for (const engine of engines) for (let run = 0; run < 2; run++) runOnce(engine, warm); // JIT
+
 const sizes = [1, 10];
-measure(syntheticNews(MB / 4, 7), 2); // warm the JIT before timing
-const rows = sizes.map((size) => {
+const rows = sizes.flatMap((size) => {
   const text = syntheticNews(size * MB, 42);
-  const { ms, cpuMs, quotes } = measure(text, size === 1 ? 9 : 5);
-  return { size, ms, cpuMs, quotes, mbPerSecond: text.length / MB / (cpuMs / 1000) };
+  const runs = size === 1 ? 9 : 5;
+  const timings = engines.map(() => ({ wall: [] as number[], cpu: [] as number[], quotes: 0 }));
+  for (let run = 0; run < runs; run++) {
+    // Alternate which engine goes first, so neither always runs after the other's garbage.
+    for (let k = 0; k < engines.length; k++) {
+      const index = run % 2 === 0 ? k : engines.length - 1 - k;
+      const timing = timings[index];
+      const engine = engines[index];
+      if (!timing || !engine) continue;
+      const { ms, cpuMs, quotes } = runOnce(engine, text);
+      timing.wall.push(ms);
+      timing.cpu.push(cpuMs);
+      timing.quotes = quotes;
+    }
+  }
+  return timings.map((timing, index) => {
+    const cpuMs = median(timing.cpu);
+    return {
+      engine: engines[index]?.label ?? '',
+      size,
+      ms: median(timing.wall),
+      cpuMs,
+      quotes: timing.quotes,
+      mbPerSecond: text.length / MB / (cpuMs / 1000),
+    };
+  });
 });
 
-console.log('input   quotes    wall ms   cpu ms   MB/s (cpu)');
+console.log('engine       input   quotes    wall ms   cpu ms   MB/s (cpu)');
 for (const row of rows) {
   console.log(
     [
+      row.engine.slice(-12).padEnd(13),
       `${row.size} MB`.padEnd(8),
       String(row.quotes).padEnd(10),
       row.ms.toFixed(0).padStart(7),
@@ -49,9 +108,13 @@ for (const row of rows) {
     ].join(''),
   );
 }
-const [small, large] = rows;
-if (small && large) {
-  console.log(
-    `cpu time ratio 10 MB / 1 MB: ${(large.cpuMs / small.cpuMs).toFixed(2)} (linear = 10)`,
-  );
+for (const engine of engines) {
+  const small = rows.find((row) => row.engine === engine.label && row.size === 1);
+  const large = rows.find((row) => row.engine === engine.label && row.size === 10);
+  if (small && large) {
+    console.log(
+      `${engine.label}: cpu time ratio 10 MB / 1 MB ${(large.cpuMs / small.cpuMs).toFixed(2)} (linear = 10)`,
+    );
+  }
 }
+console.log(`load average after: ${load()}`);

@@ -1,4 +1,5 @@
 import type { QuoteKind } from '../schema.ts';
+import { isSpace } from '../text/sentences.ts';
 import type { CueMatch } from './cues.ts';
 import { NON_SPEECH_LEADS, SPEECH_VERBS } from './lexicon.ts';
 
@@ -51,7 +52,7 @@ export function classifyQuote({
   if (isTitleCase(text) && !spokenBeforeCue) return 'other';
   const lastChar = before.replace(/\s+$/, '').slice(-1);
   const embedded = /[\p{L}\p{N}]/u.test(lastChar);
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = countWords(text);
   // One or two quoted words inside a sentence are usually a term or a scare quote; they are
   // someone's words only when a reporting verb stands right before them.
   // "Heretic!", "Osric Pendleton?": an exclamation or a question opening a sentence is spoken.
@@ -88,6 +89,18 @@ export function classifyQuote({
   if (introducedBySpeechVerb || speaksWholeSentence) return 'direct';
   // Five words or more in quotation marks are someone's words even with the cue elsewhere.
   return cue || words >= 5 ? 'partial' : 'other';
+}
+
+/** How many pieces `text.split(/\s+/)` leaves that are not empty, without building them. */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 const SMALL_WORDS = new Set([
