@@ -23,6 +23,12 @@ import { serveBuild } from '../tests/e2e/builtSite.ts';
 import { floorPage } from './perfFloor.ts';
 import { median, renderTables, type PageResult, type RunMetrics } from './perfReport.ts';
 import { CHROME_PATH, startChrome, stopChrome } from './perfChrome.ts';
+import {
+  cpuBlockingTime,
+  mainThreadTasks,
+  observedTimestamps,
+  type TraceEvent,
+} from './perfTrace.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -49,7 +55,11 @@ async function measure(url: string, port: number): Promise<RunMetrics> {
     onlyCategories: [...CATEGORIES],
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = result;
+  const { lhr, artifacts } = result;
+  const trace = (artifacts as unknown as { Trace: { traceEvents: TraceEvent[] } }).Trace;
+  const { fcp: tracedFcp, tasks } = mainThreadTasks(trace.traceEvents, {
+    observed: observedTimestamps(lhr),
+  });
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
   const audit = (id: string) => lhr.audits[id] as LhAudit | undefined;
   const value = (id: string) => audit(id)?.numericValue ?? NaN;
@@ -63,6 +73,7 @@ async function measure(url: string, port: number): Promise<RunMetrics> {
     fcp: value('first-contentful-paint'),
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
+    cpuTbt: cpuBlockingTime(tasks, tracedFcp),
     cls: value('cumulative-layout-shift'),
     renderBlocking: (audit('render-blocking-resources')?.details?.items ?? []).flatMap(
       ({ url: blocking }) => (blocking ? [new URL(blocking).pathname] : []),
