@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { writeCorpus } from '../scripts/gen/writeCorpus.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
-import { measureFilters, measureScroll } from './scaleBrowser.ts';
+import { measureFilters, measureScroll, measureScrollSmoothness } from './scaleBrowser.ts';
 import { measureBuilds } from './scaleBuild.ts';
 import { knownQueries, measureSearchLatency, throttleCpu } from './searchLatency.ts';
 
@@ -48,6 +48,10 @@ type Row = {
   firstLoadJsGzip: number;
   listDataGzip: number;
   maxDomElements: number;
+  /** Scrolling the list: frames per second, 95th percentile frame interval, share dropped. */
+  scrollFps: number;
+  scrollFrameP95: number;
+  scrollDropped: number;
   /** Click on a chip to the painted, complete window (see bench/scaleBrowser.ts), cold. */
   filterP50: number;
   filterP95: number;
@@ -108,13 +112,14 @@ for (const count of sizes) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const loadBefore = os.loadavg()[0] ?? NaN;
     const maxDomElements = await measureScroll(page, base);
+    const scroll = await measureScrollSmoothness(page, base);
     const filter = await measureFilters(page, base, runs);
     const hovered = await measureFilters(page, base, runs, 150);
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
     phone.setDefaultTimeout(60_000);
     await throttleCpu(phone, 4);
     const search = await measureSearchLatency(phone, base, await knownQueries(base));
-    console.log({ filter, hovered, search });
+    console.log({ scroll, filter, hovered, search });
     rows.push({
       articles: count,
       buildSeconds: cold.seconds,
@@ -127,6 +132,9 @@ for (const count of sizes) {
       firstLoadJsGzip: firstLoadJs(outDir),
       listDataGzip: gz(path.join(outDir, 'data/index.json')),
       maxDomElements,
+      scrollFps: scroll.fps,
+      scrollFrameP95: scroll.frameP95,
+      scrollDropped: scroll.dropped,
       filterP50: filter.p50,
       filterP95: filter.p95,
       filterHoverP50: hovered.p50,
@@ -162,14 +170,15 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const cell = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 console.log(`\nMeasured ${date} at ${commit} (npm run bench:scale; 4× CPU throttling):\n`);
 console.log(
-  '| Articles | Build (s) | Peak build memory (MB) | One article changed (s / data ms) | First-load JS (KB gzip) | List data (KB gzip) | DOM elements (max) | Filter p50 / p95 (ms) | Filter after hover p50 / p95 (ms) | Search p50 / p95 (ms) | Search lookup p50 / p95 (ms) | Load (1 min) |',
+  '| Articles | Build (s) | Peak build memory (MB) | One article changed (s / data ms) | First-load JS (KB gzip) | List data (KB gzip) | DOM elements (max) | Scroll fps (p95 frame ms) | Filter p50 / p95 (ms) | Filter after hover p50 / p95 (ms) | Search p50 / p95 (ms) | Search lookup p50 / p95 (ms) | Load (1 min) |',
 );
-console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
+console.log('| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const r of rows) {
   console.log(
     `| ${r.articles.toLocaleString('en')} | ${r.buildSeconds.toFixed(1)} | ${r.peakBuildMB} | ` +
       `${r.incrementalSeconds.toFixed(1)} / ${r.incrementalDataMs} | ${kb(r.firstLoadJsGzip)} | ` +
-      `${kb(r.listDataGzip)} | ${r.maxDomElements} | ${cell(r.filterP50)} / ${cell(r.filterP95)} | ` +
+      `${kb(r.listDataGzip)} | ${r.maxDomElements} | ` +
+      `${r.scrollFps.toFixed(0)} (${r.scrollFrameP95.toFixed(1)}) | ${cell(r.filterP50)} / ${cell(r.filterP95)} | ` +
       `${cell(r.filterHoverP50)} / ${cell(r.filterHoverP95)} | ` +
       `${cell(r.searchP50)} / ${cell(r.searchP95)} | ` +
       `${cell(r.searchLookupP50)} / ${cell(r.searchLookupP95)} | ${r.load.join('–')} |`,

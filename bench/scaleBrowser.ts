@@ -22,6 +22,62 @@ export async function measureScroll(page: Page, base: string): Promise<number> {
   return max;
 }
 
+/** Scrolling smoothness: frames per second and the slowest frames, from rAF intervals. */
+export type ScrollSmoothness = {
+  /** Frames drawn per second while scrolling (the display's rate, 60, is the ceiling). */
+  fps: number;
+  /** Median and 95th percentile of the time between frames, ms (16.7 at 60 fps). */
+  frameP50: number;
+  frameP95: number;
+  /** Share of frame intervals over 25 ms (a frame or more dropped). */
+  dropped: number;
+};
+
+/**
+ * In the page: scroll the window by STEP pixels every animation frame for FRAMES frames (about
+ * 2,400 px a second at 60 fps, a brisk flick) and return each interval between frames. The
+ * list re-renders its window from the scroll events as it would under a finger.
+ */
+const SCROLL_RUN = `(async () => {
+  const intervals = [];
+  let last = 0;
+  let frames = 0;
+  await new Promise((resolve) => {
+    const tick = (now) => {
+      if (last > 0) intervals.push(now - last);
+      last = now;
+      if (frames++ >= FRAMES) return resolve();
+      window.scrollBy(0, STEP);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return intervals;
+})()`;
+
+/**
+ * Loads the list and scrolls it for about five seconds of frames, three times from different
+ * places, and summarises the frame intervals (see SCROLL_RUN).
+ */
+export async function measureScrollSmoothness(page: Page, base: string): Promise<ScrollSmoothness> {
+  await page.goto(base);
+  await page.locator('.article-list .card__headline').first().waitFor();
+  await waitForApp(page);
+  const intervals: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const script = SCROLL_RUN.replace('FRAMES', '300').replace('STEP', '40');
+    intervals.push(...((await page.evaluate(script)) as number[]));
+    await page.waitForTimeout(300);
+  }
+  const total = intervals.reduce((sum, ms) => sum + ms, 0);
+  return {
+    fps: round((intervals.length * 1000) / total),
+    frameP50: round(percentile(intervals, 50)),
+    frameP95: round(percentile(intervals, 95)),
+    dropped: round(intervals.filter((ms) => ms > 25).length / intervals.length),
+  };
+}
+
 /**
  * In the page: click the run's chip (after hovering it for HOVER ms when HOVER > 0, as a mouse
  * pointer arrives before it clicks), resolve with the times until the new filter's first rows
