@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { measureFirstLoad } from '../scripts/checkBundleBudget.mjs';
 import { writeCorpus } from '../scripts/gen/writeCorpus.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
 import { measureFilters, measureScroll, measureScrollSmoothness } from './scaleBrowser.ts';
@@ -70,14 +71,8 @@ type Row = {
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
-function firstLoadJs(outDir: string): number {
-  const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-  const files = [
-    ...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g),
-    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+)"/g),
-  ].map((match) => match[1] ?? '');
-  return [...new Set(files)].reduce((sum, file) => sum + gz(path.join(outDir, file)), 0);
-}
+/** As the bundle budget counts it: the boot script and the chunks it starts, preloads included. */
+const firstLoadJs = (outDir: string): number => measureFirstLoad(outDir).firstLoadJs.gzip;
 
 const rows: Row[] = [];
 for (const count of sizes) {
