@@ -3,6 +3,7 @@
  * body paragraphs with direct, partial, pronoun- and role-attributed quotations in straight or
  * curly marks. Invented people and places only; never real news.
  */
+import { MONTH_NAMES as MONTHS } from '../../src/core/text/monthNames.ts';
 import { random } from '../../bench/syntheticNews.ts';
 import {
   AGENCIES,
@@ -53,20 +54,6 @@ export function speakerAt(k: number): SyntheticSpeaker {
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2016, 0, 1);
 
