@@ -1,3 +1,4 @@
+import { createDuplicateGuard } from './duplicateArticles.ts';
 import { parseArticle, type ContentError } from '../core/article/parseArticle.ts';
 import type { Article } from '../core/schema.ts';
 import { lineAt } from '../core/text/lineAt.ts';
@@ -39,8 +40,7 @@ export function buildContent(input: ContentDirInput): ContentBuild {
   const options = { taxonomy: taxonomy.ok ? taxonomy.value : EMPTY_TAXONOMY };
 
   const articles: Article[] = [];
-  const fileByText = new Map<string, string>();
-  const fileBySlug = new Map<string, string>();
+  const duplicateOf = createDuplicateGuard();
   for (const { file, bytes } of input.articles) {
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
@@ -54,21 +54,9 @@ export function buildContent(input: ContentDirInput): ContentBuild {
     }
     const article = parsed.value;
     const leadLine = lineAt(article.text, article.paragraphs[0]?.start ?? 0);
-    const sameText = fileByText.get(article.text);
-    const sameSlug = fileBySlug.get(article.slug);
-    if (sameText !== undefined) {
-      errors.push({ file, line: 1, message: `duplicate article: same text as ${sameText}` });
-    } else if (sameSlug !== undefined) {
-      errors.push({
-        file,
-        line: leadLine,
-        message: `duplicate slug "${article.slug}": already used by ${sameSlug}`,
-      });
-    } else {
-      fileByText.set(article.text, file);
-      fileBySlug.set(article.slug, file);
-      articles.push(article);
-    }
+    const duplicate = duplicateOf(file, { text: article.text, slug: article.slug, leadLine });
+    if (duplicate) errors.push(duplicate);
+    else articles.push(article);
   }
 
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

@@ -1,3 +1,4 @@
+import { createDuplicateGuard } from './duplicateArticles.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentError } from '../core/article/parseArticle.ts';
@@ -177,8 +178,7 @@ export async function compileContent(
     const articleFiles = new Map<string, string | CachedFile>();
     const entries = new Map<string, IndexEntry>();
     const changed: IndexEntry[] = [];
-    const fileByText = new Map<string, string>();
-    const fileBySlug = new Map<string, string>();
+    const duplicateOf = createDuplicateGuard();
     let parsed = 0;
     for (const [slot, file] of listing.articles.entries()) {
       const result = settled[slot];
@@ -194,19 +194,14 @@ export async function compileContent(
         entries.set(file, entry);
         if (entry.scannedAt === scannedAt) changed.push(entry);
       }
-      const sameText = fileByText.get(digest.textHash);
-      const sameSlug = fileBySlug.get(digest.slug);
-      if (sameText !== undefined) {
-        errors.push({ file, line: 1, message: `duplicate article: same text as ${sameText}` });
-      } else if (sameSlug !== undefined) {
-        errors.push({
-          file,
-          line: digest.leadLine,
-          message: `duplicate slug "${digest.slug}": already used by ${sameSlug}`,
-        });
+      const duplicate = duplicateOf(file, {
+        text: digest.textHash,
+        slug: digest.slug,
+        leadLine: digest.leadLine,
+      });
+      if (duplicate) {
+        errors.push(duplicate);
       } else {
-        fileByText.set(digest.textHash, file);
-        fileBySlug.set(digest.slug, file);
         articles.push(digest);
         articleFiles.set(`data/articles/${digest.slug}.json`, source);
       }
