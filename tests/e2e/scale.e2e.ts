@@ -84,6 +84,16 @@ describe('the list at scale', () => {
     expect(maxElements).toBeLessThanOrEqual(DOM_BUDGET);
   });
 
+  it('shows a phone the first article on its first screen, without sideways scrolling', async () => {
+    // Fifty topics and many voices: their filters must not push the list off the screen.
+    const page = await openPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(built().url());
+    const first = page.locator('.article-list .card__headline').first();
+    const box = await first.boundingBox();
+    expect(box?.y ?? Infinity).toBeLessThan(740);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+  });
+
   it('keeps the DOM within budget anywhere in the unfiltered list, and reaches its end', async () => {
     const { articles, url } = built();
     const page = await openPage({ viewport: { width: 360, height: 740 } });

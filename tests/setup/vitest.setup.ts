@@ -9,3 +9,13 @@ configure({ asyncUtilTimeout: 10_000 });
 afterEach(() => {
   cleanup();
 });
+
+// jsdom lays nothing out, so it has no ResizeObserver; every browser the app supports has one.
+// Sizes never change under jsdom, so an observer that never calls back is exact.
+if (typeof globalThis.ResizeObserver !== 'function') {
+  globalThis.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}

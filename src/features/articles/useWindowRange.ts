@@ -1,16 +1,14 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { windowRows, type WindowRange } from './windowRows.ts';
 
 /** Rows rendered before the page has been measured (and on the server): a first screen. */
 const INITIAL_ROWS = 6;
-/** Rows kept rendered above and below the viewport, so fast scrolling and Tab find them. */
-const OVERSCAN = 3;
-
-/** The rows `[start, end)` to render, and the height of one row in pixels (0 until measured). */
-export type WindowRange = { start: number; end: number; rowHeight: number };
 
 /**
  * Which rows of a list of `count` equal-height rows are near the viewport, following the
- * window's scroll and size. Reads no `window` during render, so it renders on the server too.
+ * window's scroll and size, and the page's layout: filters above the list that wrap, collapse
+ * or load late move the list without a scroll event. Reads no `window` during render, so it
+ * renders on the server too.
  */
 export function useWindowRange(list: RefObject<HTMLElement | null>, count: number): WindowRange {
   // The rows the viewport covers, whatever the count: a list that grows (another filter) then
@@ -19,23 +17,25 @@ export function useWindowRange(list: RefObject<HTMLElement | null>, count: numbe
 
   useEffect(() => {
     let frame = 0;
+    // The last measured row height: it still holds while no row is rendered.
+    let rowHeight = 0;
     const measure = () => {
       frame = 0;
       const element = list.current;
-      const row = element?.querySelector(':scope > li:not([aria-hidden])');
-      const rowHeight = row?.getBoundingClientRect().height ?? 0;
-      if (!element || rowHeight <= 0) {
+      if (!element) return;
+      const row = element.querySelector(':scope > li:not([aria-hidden])');
+      rowHeight = row?.getBoundingClientRect().height || rowHeight;
+      if (rowHeight <= 0) {
         setRange(INITIAL);
         return;
       }
-      const listTop = element.getBoundingClientRect().top + window.scrollY;
-      const top = window.scrollY - listTop;
-      const first = Math.max(0, Math.floor(top / rowHeight) - OVERSCAN);
-      const last = Math.ceil((top + window.innerHeight) / rowHeight) + OVERSCAN;
+      const next = windowRows(-element.getBoundingClientRect().top, innerHeight, rowHeight, count);
       setRange((previous) =>
-        previous.start === first && previous.end === last && previous.rowHeight === rowHeight
+        previous.start === next.start &&
+        previous.end === next.end &&
+        previous.rowHeight === next.rowHeight
           ? previous
-          : { start: first, end: Math.max(first, last), rowHeight },
+          : next,
       );
     };
     const schedule = () => {
@@ -44,7 +44,10 @@ export function useWindowRange(list: RefObject<HTMLElement | null>, count: numbe
     measure();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
+    const layout = new ResizeObserver(schedule);
+    layout.observe(document.body);
     return () => {
+      layout.disconnect();
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
