@@ -756,4 +756,28 @@ describe('wire-copy attribution', () => {
     );
     expect(quote?.speaker).toBe('Tom Reed');
   });
+
+  it('gives "according to him" to the person the pronoun stands for', () => {
+    const quotes = quotesOf(
+      'Ravi Kumar spoke about the treaty. According to him, the ties were at "their best ever".',
+    );
+    expect(quotes).toEqual([expect.objectContaining({ kind: 'partial', speaker: 'Ravi Kumar' })]);
+  });
+
+  it('reads "Commission on …" as one organisation, but not "the Commission on Monday"', () => {
+    const quotes = quotesOf(
+      'The Texas Commission on Environmental Quality said it had sent monitors. ' +
+        '"Our staff will stay on site," the agency said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Texas Commission on Environmental Quality');
+    const [monday] = quotesOf('The Electoral Commission on Monday said: "We are ready."');
+    expect(monday?.speaker).toBe('Electoral Commission');
+  });
+
+  it("takes a reported word with its full stop outside the marks for the speaker's", () => {
+    const [quote] = quotesOf(
+      'Ravi Kumar said the day marked the return of the nation\'s "self-respect". He left.',
+    );
+    expect(quote).toEqual(expect.objectContaining({ kind: 'partial', speaker: 'Ravi Kumar' }));
+  });
 });

@@ -79,6 +79,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       before: masked.slice(Math.max(windowStart, span.outerStart - 200), span.outerStart),
       cue,
       cueFollows: cue !== null && cue.start >= span.outerEnd,
+      endsSentence: /^[.!?…]/.test(masked.slice(span.outerEnd, span.outerEnd + 1)),
       // Only a paragraph's single quotation can stand alone; checking that first keeps a
       // paragraph of thousands of quotations linear.
       standalone:

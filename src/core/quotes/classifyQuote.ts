@@ -14,6 +14,8 @@ export type QuoteContext = {
   standalone: boolean;
   /** The cue comes after the quotation (`"…," he said`). */
   cueFollows: boolean;
+  /** A full stop, question or exclamation mark follows the closing mark (British style). */
+  endsSentence: boolean;
 };
 
 const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
@@ -38,6 +40,7 @@ export function classifyQuote({
   cue,
   standalone,
   cueFollows,
+  endsSentence,
 }: QuoteContext): QuoteKind {
   if (standalone && /^["'“‘(]?\p{Lu}/u.test(text) && /[.!?…,]["'”’)]?$/.test(text)) return 'direct';
   // "called the report "great news"": what a speaker calls a thing is theirs, even when the thing
@@ -67,14 +70,16 @@ export function classifyQuote({
       // "accused the party of "compromising"".
       /^accus(?:e|es|ed|ing)$/i.test(cue.verb) ||
       (NAMING_VERBS.test(cue.verb) && /\bas\s*$/i.test(before)));
-  // "argued that the detention was "malicious."", "said both leaders wanted "peace."": a
-  // lower-case word that closes a reported sentence is the speaker's (a capital is a title).
+  // "argued that the detention was "malicious."", "said both leaders wanted "peace."", "said
+  // the day marked the nation's "self-respect".": a lower-case word that closes a reported
+  // sentence, whichever side of the mark its full stop stands, is the speaker's (a capital is a
+  // title).
   const closesReport =
     cue !== null &&
     !cueFollows &&
     /^\p{Ll}/u.test(text) &&
     // "… would be "transformational" for both": the word is what is said of the thing.
-    (/[.]$/.test(text) || /\b(?:be|is|was|were|are|been)\s*$/.test(before));
+    (/[.]$/.test(text) || endsSentence || /\b(?:be|is|was|were|are|been)\s*$/.test(before));
   if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
     return 'other';
   // "accused of 'losing control'": the words of an accusation are quoted even when no one is named.

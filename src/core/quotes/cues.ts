@@ -317,6 +317,13 @@ function ownedWords(paragraph: ParagraphNarration, to: number, from: number): Cu
   };
 }
 
+/** A pronoun after "according to", as the subject pronoun it stands for. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
+
 /** "according to" or "as per" at token `i`. */
 function isAccordingTo(tokens: readonly Token[], i: number): boolean {
   const pair = `${tokens[i]?.lower ?? ''} ${tokens[i + 1]?.lower ?? ''}`;
@@ -329,6 +336,10 @@ function isAccordingTo(tokens: readonly Token[], i: number): boolean {
  */
 function sourceAfter(paragraph: ParagraphNarration, s: number, limit: number): Subject | null {
   const { tokens } = paragraph;
+  // "According to him, the ties were at "their best ever"": the pronoun's person speaks.
+  const pronoun = tokens[s];
+  const subjectForm = pronoun && pronoun.start < limit ? OBJECT_PRONOUNS.get(pronoun.lower) : null;
+  if (subjectForm && pronoun) return { kind: 'pronoun', word: subjectForm, at: pronoun.start };
   let d = s;
   if (DETERMINERS.has(tokens[d]?.lower ?? '')) d++;
   for (let k = d; k < d + 3 && k < tokens.length; k++) {

@@ -144,6 +144,17 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
       ) {
         institutional = true;
         j += tokens[j + 2]?.capitalised ? 2 : 3;
+      } else if (
+        // "Texas Commission on Environmental Quality", "Council on Foreign Relations"; but not
+        // "the Commission on Monday".
+        next.lower === 'on' &&
+        DELIBERATIVE_BODIES.has(here.lower) &&
+        next.gap === ' ' &&
+        tokens[j + 2]?.capitalised &&
+        !COMMON_CAPITALISED.has(tokens[j + 2]?.lower ?? '')
+      ) {
+        institutional = true;
+        j += 2;
       } else if (next.lower === 'and' && next.gap === ' ' && joinsPlaceBeforeTitle(tokens, i, j)) {
         // "Jammu and Kashmir Chief Minister Omar Abdullah", "Jammu and Kashmir Police": two
         // places name one title's or one institution's domain.
@@ -155,6 +166,16 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
   }
   return runs;
 }
+
+/** Bodies named for what they deliberate on: "Committee on Foreign Affairs". */
+const DELIBERATIVE_BODIES = new Set([
+  'commission',
+  'committee',
+  'subcommittee',
+  'council',
+  'conference',
+  'panel',
+]);
 
 /** `X and Y Title`: a one-word place joined by "and" to a place that opens a title. */
 function joinsPlaceBeforeTitle(tokens: readonly Token[], i: number, j: number): boolean {
@@ -189,7 +210,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;
 
   const titles: Token[] = [];
-  const institution = tokens.slice(first, to + 1).some((token) => token.lower === 'of');
+  const institution = tokens
+    .slice(first, to + 1)
+    .some((token) => token.lower === 'of' || token.lower === 'on');
   while (first < to && !institution && isTitleWord(tokens, first))
     titles.push(tokens[first++] as Token);
   // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
