@@ -780,4 +780,27 @@ describe('wire-copy attribution', () => {
     );
     expect(quote).toEqual(expect.objectContaining({ kind: 'partial', speaker: 'Ravi Kumar' }));
   });
+
+  it('keeps a surname particle, in either case, with the surname ("ten Hag", "Van Gaal")', () => {
+    const quotes = quotesOf(
+      'Manager Erik ten Hag spoke. "We were good," said ten Hag.\n\n' +
+        'Louis van Gaal watched. Van Gaal was asked about it. "I feel fine," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Erik ten Hag', 'Louis van Gaal']);
+    const [number] = quotesOf('"It was a long night," said ten Democrats in a letter.');
+    expect(number?.speaker).toBeNull();
+  });
+
+  it('takes a word after a linking verb ("would remain "vigilant"") for the speaker\'s', () => {
+    const [quote] = quotesOf('Ada Brook said she would remain "vigilant" and keep fighting.');
+    expect(quote).toEqual(expect.objectContaining({ kind: 'partial', speaker: 'Ada Brook' }));
+  });
+
+  it("gives an unnamed spokesperson's words to the organisation just heard", () => {
+    const [quote] = quotesOf(
+      'The Crown Prosecution Service said it respected the verdict. ' +
+        'A spokesperson said: "We will now review the judgment."',
+    );
+    expect(quote?.speaker).toBe('Crown Prosecution Service');
+  });
 });

@@ -18,6 +18,10 @@ export type QuoteContext = {
   endsSentence: boolean;
 };
 
+/** A linking verb right before the quotation: what follows is said of the subject. */
+const COPULA_BEFORE =
+  /\b(?:be|is|was|were|are|been|being|remains?|remained|stays?|stayed|seems?|seemed|appears?|appeared|becomes?|became|feels?|felt)\s*$/;
+
 const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 
 /** Verbs with which a speaker names or characterises a thing: `called the plan "a mess"`. */
@@ -78,8 +82,9 @@ export function classifyQuote({
     cue !== null &&
     !cueFollows &&
     /^\p{Ll}/u.test(text) &&
-    // "… would be "transformational" for both": the word is what is said of the thing.
-    (/[.]$/.test(text) || endsSentence || /\b(?:be|is|was|were|are|been)\s*$/.test(before));
+    // "… would be "transformational" for both", "would remain "vigilant" and …": the word is
+    // what is said of the thing.
+    (/[.]$/.test(text) || endsSentence || COPULA_BEFORE.test(before));
   if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
     return 'other';
   // "accused of 'losing control'": the words of an accusation are quoted even when no one is named.

@@ -324,5 +324,5 @@ export const ROLE_MODIFIERS = words(`
 
 /** Lower-case particles inside names: "Charles de Gaulle", "Osama bin Laden". */
 export const NAME_PARTICLES = words(`
-  de da van von der den bin al el le la du del di dos ibn ben abu
+  de da van von der den ten ter bin al el le la du del di dos ibn ben abu
   `);

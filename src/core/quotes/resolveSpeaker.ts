@@ -177,7 +177,11 @@ export function createSpeakerResolver(
         const entity =
           byRole(registry, subject.words, subject.at) ??
           (nearest && !contradicts(nearest, subject.words) ? nearest : null) ??
-          (ORGANISATION_WORDS.has(role) ? recentOrganisation(subject.at, paragraphIndex) : null);
+          // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
+          // spokesperson speaks for the organisation just heard.
+          (ORGANISATION_WORDS.has(role) || SPOKESPEOPLE.has(role)
+            ? recentOrganisation(subject.at, paragraphIndex)
+            : null);
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {

@@ -1,5 +1,6 @@
 import { slugify } from '../text/slugify.ts';
 import { firstNameGender } from './firstNames.ts';
+import { NAME_PARTICLES } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 
 /** A person or organisation the article names, under the fullest name it gives. */
@@ -68,6 +69,9 @@ export function buildSpeakerRegistry(
     if (kind === 'person' && words.length >= 2) {
       index(bySurname, words[words.length - 1], entity);
       index(byFirstName, words[0], entity);
+      // "Erik ten Hag" is also "ten Hag" and "Ten Hag"; "Louis van Gaal" is "Van Gaal".
+      const particled = particledSurname(words);
+      if (particled) index(bySurname, particled, entity);
     }
     return entity;
   };
@@ -87,8 +91,10 @@ export function buildSpeakerRegistry(
     at: number,
     gender: Entity['gender'] = null,
   ): Entity | null => {
-    if (words.length !== 1) return null;
-    const word = (words[0] ?? '').toLowerCase();
+    const word = (
+      words.length === 1 ? (words[0] ?? '') : (particledSurname(words, 0) ?? '')
+    ).toLowerCase();
+    if (!word) return null;
     const named = bySurname.get(word) ?? byFirstName.get(word) ?? [];
     // "Mrs. Lopez" after "Maria Lopez and her husband, Daniel Lopez": the honorific's gender
     // tells the two apart.
@@ -191,6 +197,17 @@ function otherThan(gender: 'male' | 'female'): 'male' | 'female' {
 }
 
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/**
+ * The surname with the particles before it ("van Gaal" of "Louis van Gaal"), or null when no
+ * particle precedes the last word; with `from` 0, only when the whole of `words` is that surname.
+ */
+function particledSurname(words: readonly string[], from = 1): string | null {
+  let first = words.length - 1;
+  while (first - 1 >= from && NAME_PARTICLES.has((words[first - 1] ?? '').toLowerCase())) first--;
+  if (first === words.length - 1 || (from === 0 && first !== 0)) return null;
+  return words.slice(first).join(' ');
+}
 
 function acronymOf(words: readonly string[]): string {
   return words
