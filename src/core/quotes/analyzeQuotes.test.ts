@@ -803,4 +803,18 @@ describe('wire-copy attribution', () => {
     );
     expect(quote?.speaker).toBe('Crown Prosecution Service');
   });
+
+  it("takes a quoted verb after a modal in a reported clause for the speaker's", () => {
+    const [quote] = quotesOf('Park Dan said the plan would "destroy" the health system.');
+    expect(quote).toEqual(expect.objectContaining({ kind: 'partial', speaker: 'Park Dan' }));
+  });
+
+  it('gives "he said" to the speaker named after a verb that follows a clause', () => {
+    const quotes = quotesOf(
+      'Ravi Kumar said the protest was "unfortunate".\n\n' +
+        'In the 1980s, Punjab saw such protests, recalled farm leader Balbir Rajewal. ' +
+        '"But the government listened," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ravi Kumar', 'Balbir Rajewal']);
+  });
 });

@@ -18,9 +18,12 @@ export type QuoteContext = {
   endsSentence: boolean;
 };
 
-/** A linking verb right before the quotation: what follows is said of the subject. */
+/**
+ * A linking verb or a modal right before the quotation: what follows is said of the subject
+ * ("would remain "vigilant"", "the plan would "destroy" the system").
+ */
 const COPULA_BEFORE =
-  /\b(?:be|is|was|were|are|been|being|remains?|remained|stays?|stayed|seems?|seemed|appears?|appeared|becomes?|became|feels?|felt)\s*$/;
+  /\b(?:be|is|was|were|are|been|being|remains?|remained|stays?|stayed|seems?|seemed|appears?|appeared|becomes?|became|feels?|felt|would|will|could|can|should|might|may|must)\s*$/;
 
 const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 

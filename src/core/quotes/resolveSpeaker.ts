@@ -41,13 +41,16 @@ export function createSpeakerResolver(
   registry: SpeakerRegistry,
 ) {
   // Both lists are in document order: narration is read in order and quotations resolved in order.
-  const subjects: Array<{ at: number; mention: Mention }> = [];
+  const subjects: ReturnType<typeof reportingSubjects> = [];
   for (const paragraph of narration)
     for (const subject of reportingSubjects(paragraph)) subjects.push(subject);
   const reported: SpeechEvent[] = [];
-  for (const { at, mention } of subjects) {
+  /** The events of `reported` whose speaker is named after the verb, after a clause. */
+  const reportedAfterClause: SpeechEvent[] = [];
+  for (const { at, mention, inverted } of subjects) {
     const entity = entityOf(mention, registry);
     if (entity !== null) reported.push({ at, entity });
+    if (entity !== null && inverted) reportedAfterClause.push({ at, entity });
   }
   const quoted: SpeechEvent[] = [];
   /** Where quotations stood whose cue named someone the engine could not resolve. */
@@ -71,6 +74,11 @@ export function createSpeakerResolver(
 
   const hasSpoken = (entity: Entity, at: number) => (firstSpoke.get(entity) ?? Infinity) < at;
   /** The last entity quoted in [from, to): a sentence with a quotation is about its speaker. */
+  /** The first entity named after a reporting verb that follows a clause, in [from, to). */
+  const reportedIn = (from: number, to: number): Entity | null => {
+    const event = reportedAfterClause[firstAtOrAfter(reportedAfterClause, from)];
+    return event && event.at < to ? event.entity : null;
+  };
   const quotedIn = (from: number, to: number): Entity | null => {
     const index = firstAtOrAfter(quoted, to) - 1;
     const event = quoted[index];
@@ -105,6 +113,7 @@ export function createSpeakerResolver(
       fits,
       hasSpoken,
       quotedIn,
+      reportedIn,
       afterUnnamed ? 1 : PRONOUN_REACH,
     );
     if (afterUnnamed) return subject;
@@ -222,6 +231,7 @@ export function createSpeakerResolver(
         (entity) => entity.kind === 'person',
         () => true,
         quotedIn,
+        reportedIn,
         1,
       ),
     /** The last entity heard speaking before `at`, within the given paragraph or later. */
@@ -395,6 +405,7 @@ function sentenceSubject(
   fits: (entity: Entity) => boolean,
   hasSpoken: (entity: Entity, at: number) => boolean,
   quotedIn: (from: number, to: number) => Entity | null,
+  reportedIn: (from: number, to: number) => Entity | null,
   reach = PRONOUN_REACH,
 ): Entity | null {
   for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - reach; p--) {
@@ -438,7 +449,10 @@ function sentenceSubject(
         continue;
       }
       if (subject.coordinated) return null;
-      const entity = registry.fromMention(subject);
+      // "Punjab saw such protests, recalled farm leader Balbir Rajewal.": when the first name
+      // is nobody, the sentence is about the speaker named after its reporting verb.
+      const entity =
+        registry.fromMention(subject) ?? reportedIn(sentence.start, Math.min(sentence.end, at));
       if (!entity || !fits(entity)) continue;
       // "Modi had spoken to Putin last month": the past perfect sets a background, and its
       // subject is not who the passage is about.

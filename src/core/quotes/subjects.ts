@@ -340,7 +340,9 @@ export function subjectAfter(
       TITLES.has(token.lower) ||
       NAME_PARTICLES.has(token.lower) ||
       // "said 19-year-old activist Txai Surui", "said veteran lawmaker Ada Brook".
-      (phrase.length === 0 && (AGE.test(token.lower) || ROLE_MODIFIERS.has(token.lower)))
+      (phrase.length === 0 && (AGE.test(token.lower) || ROLE_MODIFIERS.has(token.lower))) ||
+      // "recalled farm union leader Balbir Rajewal": nouns that say which role.
+      modifiesRole(tokens, k)
     ))
       break;
     phrase.push(token);
@@ -401,6 +403,16 @@ export function subjectAfter(
       at: first.start,
     };
   return null;
+}
+
+/** Token `k` is a plain word before a role noun one or two words on, with a name after it. */
+function modifiesRole(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j <= k + 2 && j + 1 < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (!token.blank || token.capitalised) return false;
+    if (j > k && isRoleNoun(token.lower)) return (tokens[j + 1] as Token).capitalised;
+  }
+  return false;
 }
 
 /** The token after a `(…)` of at most three words that opens after token `k - 1`, or -1. */
