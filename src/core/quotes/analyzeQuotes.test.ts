@@ -817,4 +817,19 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ravi Kumar', 'Balbir Rajewal']);
   });
+
+  it('gives words introduced by "X\'s response was blunt:" to X', () => {
+    const [quote] = quotesOf(
+      'Union president Rajesh Nair\'s response was blunt: "Balance is not a luxury."',
+    );
+    expect(quote?.speaker).toBe('Rajesh Nair');
+  });
+
+  it('gives a document introduced as "The letter from X, sent to Y, read:" to X', () => {
+    const [quote] = quotesOf(
+      "The letter from the All India IT Employees' Union, sent to the Labour Ministry on Monday, read in part:\n\n" +
+        '"Such statements normalise exploitation."',
+    );
+    expect(quote?.speaker).toBe('All India IT Employees Union');
+  });
 });

@@ -299,14 +299,21 @@ const SPEECH_NOUNS = new Set(
   ),
 );
 
-/** `Emily Blunt's verdict: "…"`: a name's words, introduced by a colon right before the quotation. */
+/**
+ * `Emily Blunt's verdict: "…"`, `Nair's response was blunt: "…"`: a name's words, introduced by
+ * a colon right before the quotation.
+ */
 function ownedWords(paragraph: ParagraphNarration, to: number, from: number): CueMatch | null {
   const { tokens } = paragraph;
-  const noun = tokens[to - 1];
-  const owner = tokens[to - 2];
-  if (!noun || !owner || to - 2 < from || !owner.possessive || !owner.blank) return null;
-  if (!SPEECH_NOUNS.has(noun.lower) || !/^:\s*["“‘']?$/.test(noun.gap)) return null;
-  const mention = paragraph.mentionByLast.get(to - 2);
+  if (!/^:\s*["“‘']?$/.test(tokens[to - 1]?.gap ?? '')) return null;
+  // `Nair's response was blunt: "…"`: a verdict on the words may stand between noun and colon.
+  const judged =
+    /^(?:was|is)$/.test(tokens[to - 2]?.lower ?? '') && tokens[to - 2]?.blank === true ? 2 : 0;
+  const noun = tokens[to - 1 - judged];
+  const owner = tokens[to - 2 - judged];
+  if (!noun || !owner || to - 2 - judged < from || !owner.possessive || !owner.blank) return null;
+  if (!SPEECH_NOUNS.has(noun.lower) || (judged > 0 && !noun.blank)) return null;
+  const mention = paragraph.mentionByLast.get(to - 2 - judged);
   if (!mention || mention.kind === 'unknown') return null;
   return {
     verb: noun.word,
@@ -396,6 +403,24 @@ export function reportingSubjects(
   return found;
 }
 
+/**
+ * "The letter from the teachers' union, sent to the ministry on Monday, read:": a sentence that
+ * opens with a document and who it is from quotes its issuer.
+ */
+function issuerOfDocument(
+  paragraph: ParagraphNarration,
+  sentence: { start: number; end: number },
+  inSentence: readonly Mention[],
+): Mention | undefined {
+  const { tokens } = paragraph;
+  let k = tokenIndexAt(tokens, sentence.start);
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
+  if (!/^(?:from|by|of)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+  // The issuer's name follows the preposition, perhaps after an article ("the All India …").
+  return inSentence.find((mention) => mention.first > k + 1 && mention.first <= k + 4);
+}
+
 /** The cue of an introduction with no reporting verb: its first named subject speaks. */
 export function introductionSubject(
   paragraph: ParagraphNarration,
@@ -412,6 +437,7 @@ export function introductionSubject(
   // names the speaker inside a phrase.
   // "a small article in the New York Times:" names its source after a preposition.
   const mention =
+    issuerOfDocument(paragraph, sentence, inSentence) ??
     inSentence.find((candidate) => !candidate.oblique) ??
     inSentence.find((candidate) => candidate.kind === 'person') ??
     inSentence.at(-1);

@@ -125,8 +125,19 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
     let institutional = false;
     while (j + 1 < tokens.length) {
       const here = tokens[j] as Token;
-      if (here.possessive || here.gap !== ' ') break;
       const next = tokens[j + 1] as Token;
+      // "the All India IT Employees' Union", "Department of Veterans' Affairs": a plural
+      // possessive inside an institution's name.
+      if (
+        /^['’] $/.test(here.gap) &&
+        here.lower.endsWith('s') &&
+        next.capitalised &&
+        (ORGANISATION_WORDS.has(next.lower) || next.lower === 'affairs')
+      ) {
+        j++;
+        continue;
+      }
+      if (here.possessive || here.gap !== ' ') break;
       if (next.capitalised) {
         j++;
       } else if (NAME_PARTICLES.has(next.word) && tokens[j + 2]?.capitalised && next.gap === ' ') {
@@ -202,12 +213,17 @@ function skippable(token: Token, opensSentence: boolean): boolean {
 function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
   let first = from;
   // "The", "Gradually", and a sentence-opening verb ("Says Keys:") are not part of a name.
+  // "All India Radio", "the All Progressives Congress": "All" opens an institution's name.
+  const allOpensName =
+    (tokens[from] as Token).lower === 'all' &&
+    tokens.slice(from + 1, to + 1).some((token) => ORGANISATION_WORDS.has(token.lower));
   while (
     first < to &&
+    !(first === from && allOpensName) &&
     skippable(tokens[first] as Token, first === from && startsSentence(tokens, from))
   )
     first++;
-  if (COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;
+  if (!allOpensName && COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;
 
   const titles: Token[] = [];
   const institution = tokens
