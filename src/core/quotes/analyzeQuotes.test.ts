@@ -832,4 +832,12 @@ describe('wire-copy attribution', () => {
     );
     expect(quote?.speaker).toBe('All India IT Employees Union');
   });
+
+  it('steps back over two appositives to the name ("X, a consultant at Y, who …, told")', () => {
+    const [quote] = quotesOf(
+      'Dr Bea Hall, a consultant at the Royal Free Hospital, who was not involved, told the ' +
+        'centre it was "a robust and well-conducted analysis".',
+    );
+    expect(quote?.speaker).toBe('Bea Hall');
+  });
 });

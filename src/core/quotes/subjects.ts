@@ -89,6 +89,15 @@ export function subjectBefore(
     if (!isAppositive(appositive)) return null;
     // "Barden (D., N.C.), chairman of the committee, said".
     k = beforeBrackets(tokens, j, min);
+    // "Bea Hall, a consultant at the Royal Free Hospital, who was not involved, said": a second
+    // appositive before the first, after a person's name.
+    const landed = paragraph.mentionByLast.get(k);
+    if ((tokens[k] as Token).gap.includes(',') && landed?.kind !== 'person') {
+      let i = k - 1;
+      while (i >= min && i >= k - 10 && !(tokens[i] as Token).gap.includes(',')) i--;
+      const person = i >= min ? paragraph.mentionByLast.get(i) : undefined;
+      if (person?.kind === 'person' && isAppositive(tokens.slice(i + 1, k + 1))) k = i;
+    }
   } else if (!(tokens[k] as Token).blank) return null;
   // "presented the estimates in the Assembly and said": a second verb shares the clause's subject.
   if (CONJUNCTIONS.has((tokens[k] as Token).lower)) return null;
