@@ -840,4 +840,28 @@ describe('wire-copy attribution', () => {
     );
     expect(quote?.speaker).toBe('Bea Hall');
   });
+
+  it('does not give words of "the family of X" or "a bench of Justices X and Y" to X or Y', () => {
+    const [family] = quotesOf('The family of Ravi Kumar said the verdict was "a travesty".');
+    expect(family?.speaker).toBeNull();
+    const [bench] = quotesOf(
+      'A bench of Justices Manoj Misra and Ravi Kumar said it was "very unusual" for a court.',
+    );
+    expect(bench?.speaker).toBeNull();
+  });
+
+  it('gives the words of "the bench" to the court that was just heard', () => {
+    const quotes = quotesOf(
+      'The High Court quashed the order, saying the police had acted "in complete disregard of the law."\n\n' +
+        '"Liberty is not a matter of convenience," the bench observed.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['High Court', 'High Court']);
+  });
+
+  it('takes "submitted" as a cue in a court report', () => {
+    const [quote] = quotesOf(
+      '"The liberty of a person cannot be curtailed," Ravi Kumar submitted.',
+    );
+    expect(quote?.speaker).toBe('Ravi Kumar');
+  });
 });

@@ -54,7 +54,8 @@ export const SPEECH_VERBS = words(`
   hint hints hinted hinting dismiss dismisses dismissed dismissing hail hails hailed hailing
   praise praises praised praising criticise criticises criticised criticising criticize
   criticizes criticized criticizing alleges alleging accuses accusing slams slamming blasts
-  blasting clarify clarifies clarified clarifying rule rules ruled ruling
+  blasting clarify clarifies clarified clarifying rule rules ruled ruling submit submits
+  submitted submitting aver avers averred averring
   `);
 
 /**
@@ -193,7 +194,7 @@ export const ORGANISATION_WORDS = words(`
   airlines airways bank exchange market index reserve treasury council cup championship games
   olympics festival awards prize project programme program plan act bill law treaty accord
   agreement initiative movement front alliance coalition bloc quad brics nato un eu asean
-  jury legislature firm district laboratory lab station airport railroad railway corps fleet
+  jury legislature firm district laboratory lab station airport railroad railway corps fleet bench
   magazine journal gazette herald tribune daily review bulletin chronicle observer inquirer
   morcha sena sangh dal parishad samiti samaj manch sabha aayog nigam mandal akademi
   delegation rally military regime junta

@@ -122,6 +122,10 @@ export function subjectBefore(
   }
   const mention = paragraph.mentionByLast.get(k);
   if (mention) {
+    // "The family of Ravi Kumar said", "a bench of Justices Misra and Bhatti said": the name
+    // only completes the noun that speaks, and that noun names nobody.
+    const owner = ownerBefore(paragraph, mention, min);
+    if (owner) return { subject: owner, from: k };
     const from = Math.max(min, leadingDeterminer(tokens, mention.first, min));
     return { subject: { kind: 'mention', mention }, from: roleStart(tokens, from, min) };
   }
@@ -468,6 +472,27 @@ export function clauseSubject(
 export function leadingDeterminer(tokens: readonly Token[], index: number, min: number): number {
   const previous = tokens[index - 1];
   return index - 1 >= min && previous && DETERMINERS.has(previous.lower) ? index - 1 : index;
+}
+
+/**
+ * The plain noun a name completes through "of" ("the family of …", "a bench of Justices … and
+ * …"), as an unnamed role; null when the name stands on its own.
+ */
+function ownerBefore(paragraph: ParagraphNarration, mention: Mention, min: number): Subject | null {
+  const { tokens, mentionByLast } = paragraph;
+  let first = roleStart(tokens, mention.first, min);
+  // "Misra and Bhatti": the phrase starts with the first name of a coordination.
+  if (mention.coordinated && tokens[first - 1]?.lower === 'and') {
+    const previous = mentionByLast.get(first - 2);
+    if (previous) first = roleStart(tokens, previous.first, min);
+  }
+  const of = tokens[first - 1];
+  const noun = tokens[first - 2];
+  if (first - 2 < min || of?.lower !== 'of' || !of.blank || !noun?.blank) return null;
+  if (noun.capitalised || isRoleNoun(noun.lower) || TITLES.has(noun.lower)) return null;
+  if (!/^\p{Ll}{3,}$/u.test(noun.lower) || DETERMINERS.has(noun.lower)) return null;
+  // Never definite: "the family" is not resolved like a pronoun to the last person quoted.
+  return { kind: 'role', words: [noun.lower], definite: false, at: noun.start };
 }
 
 /** Extends a subject's start back over role words before a name ("Kremlin spokesperson"). */
