@@ -864,4 +864,24 @@ describe('wire-copy attribution', () => {
     );
     expect(quote?.speaker).toBe('Ravi Kumar');
   });
+
+  it('steps over a long relative clause, and the pronoun inside it, to the subject', () => {
+    const quotes = quotesOf(
+      'Tom Reed spoke first.\n\n' +
+        'A ministry official, who spoke on condition of anonymity because he was not authorised ' +
+        'to brief the media, said hospitals were "overwhelmed".\n\n' +
+        'Ada Brook, who spoke on condition of anonymity because she was not authorised to brief ' +
+        'the media, said hospitals were "overwhelmed".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, 'Ada Brook']);
+  });
+
+  it('gives "she says" after a shared surname to the namesake the pronoun fits', () => {
+    const quotes = quotesOf(
+      'Maya Patel runs a bakery. "I love bread," she says.\n\n' +
+        'Her husband, Raj Patel, remembers it differently. "She never gave up," he says.\n\n' +
+        'Patel now plans a second shop. "I am glad I did not listen," she says.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Maya Patel', 'Raj Patel', 'Maya Patel']);
+  });
 });

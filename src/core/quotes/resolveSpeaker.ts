@@ -451,8 +451,13 @@ function sentenceSubject(
       if (subject.coordinated) return null;
       // "Punjab saw such protests, recalled farm leader Balbir Rajewal.": when the first name
       // is nobody, the sentence is about the speaker named after its reporting verb.
+      const named = registry.fromMention(subject);
       const entity =
-        registry.fromMention(subject) ?? reportedIn(sentence.start, Math.min(sentence.end, at));
+        named && !fits(named)
+          ? // "Patel now plans a second shop. "…," she says.": of Raj and Maya Patel, the one
+            // the pronoun fits.
+            (registry.namesakes(subject).findLast((namesake) => fits(namesake)) ?? named)
+          : (named ?? reportedIn(sentence.start, Math.min(sentence.end, at)));
       if (!entity || !fits(entity)) continue;
       // "Modi had spoken to Putin last month": the past perfect sets a background, and its
       // subject is not who the passage is about.

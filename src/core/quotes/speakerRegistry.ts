@@ -22,6 +22,8 @@ export type SpeakerRegistry = {
   resolve(words: readonly string[], at: number, kind: Entity['kind']): Entity;
   /** The entity a mention refers to, or null for a single word that names nobody known. */
   fromMention(mention: Mention): Entity | null;
+  /** Every full name a short mention may stand for ("Patel": Maya Patel, Raj Patel). */
+  namesakes(mention: Mention): readonly Entity[];
   /**
    * Entities with a stated role ending in the given words ("press secretary"), or organisations
    * whose name ends in them ("the jury" → "Riverton County Grand Jury"), earliest first.
@@ -86,16 +88,20 @@ export function buildSpeakerRegistry(
       add(mention.words, mention.start, 'person');
   }
 
+  /** The full names a short name ("Patel", "van Gaal") may stand for. */
+  const namesakes = (words: readonly string[]): readonly Entity[] => {
+    const word = (
+      words.length === 1 ? (words[0] ?? '') : (particledSurname(words, 0) ?? '')
+    ).toLowerCase();
+    return word ? (bySurname.get(word) ?? byFirstName.get(word) ?? []) : [];
+  };
+
   const fuller = (
     words: readonly string[],
     at: number,
     gender: Entity['gender'] = null,
   ): Entity | null => {
-    const word = (
-      words.length === 1 ? (words[0] ?? '') : (particledSurname(words, 0) ?? '')
-    ).toLowerCase();
-    if (!word) return null;
-    const named = bySurname.get(word) ?? byFirstName.get(word) ?? [];
+    const named = namesakes(words);
     // "Mrs. Lopez" after "Maria Lopez and her husband, Daniel Lopez": the honorific's gender
     // tells the two apart.
     const matching = gender ? named.filter((entity) => entity.gender !== otherThan(gender)) : [];
@@ -153,6 +159,7 @@ export function buildSpeakerRegistry(
   return {
     resolve,
     fromMention,
+    namesakes: (mention) => namesakes(mention.words),
     withRole: (roleWords) => {
       const wanted = roleWords.join(' ').toLowerCase();
       const found: Entity[] = [];

@@ -84,6 +84,10 @@ export function subjectBefore(
     // before it. Only a role or an age is an appositive; "acknowledged the delay," is not.
     let j = k - 1;
     while (j >= min && j >= k - 10 && !(tokens[j] as Token).gap.includes(',')) j--;
+    // "A ministry official, who spoke on condition of anonymity because he was not authorised
+    // to brief the media, said": a long relative clause is stepped over whole.
+    const relative = relativeClauseStart(tokens, k, min);
+    if (relative >= 0 && relative < j) j = relative;
     if (j < min || !(tokens[j] as Token).gap.includes(',')) return null;
     const appositive = tokens.slice(j + 1, k + 1);
     if (!isAppositive(appositive)) return null;
@@ -493,6 +497,19 @@ function ownerBefore(paragraph: ParagraphNarration, mention: Mention, min: numbe
   if (!/^\p{Ll}{3,}$/u.test(noun.lower) || DETERMINERS.has(noun.lower)) return null;
   // Never definite: "the family" is not resolved like a pronoun to the last person quoted.
   return { kind: 'role', words: [noun.lower], definite: false, at: noun.start };
+}
+
+/**
+ * The token whose comma opens the relative clause (", who …,") that ends at token `k`, looking
+ * back at most 30 tokens and across no other comma; -1 when there is none.
+ */
+function relativeClauseStart(tokens: readonly Token[], k: number, min: number): number {
+  for (let j = k - 1; j >= min && j >= k - 30; j--) {
+    const token = tokens[j] as Token;
+    if (!token.gap.includes(',')) continue;
+    return /^(?:who|whom|whose)$/.test(tokens[j + 1]?.lower ?? '') ? j : -1;
+  }
+  return -1;
 }
 
 /** Extends a subject's start back over role words before a name ("Kremlin spokesperson"). */
