@@ -830,7 +830,7 @@ describe('wire-copy attribution', () => {
       "The letter from the All India IT Employees' Union, sent to the Labour Ministry on Monday, read in part:\n\n" +
         '"Such statements normalise exploitation."',
     );
-    expect(quote?.speaker).toBe('All India IT Employees Union');
+    expect(quote?.speaker).toBe("All India IT Employees' Union");
   });
 
   it('steps back over two appositives to the name ("X, a consultant at Y, who …, told")', () => {
@@ -883,5 +883,13 @@ describe('wire-copy attribution', () => {
         'Patel now plans a second shop. "I am glad I did not listen," she says.',
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Maya Patel', 'Raj Patel', 'Maya Patel']);
+  });
+
+  it('gives "the union said" to the organisation its sentence, or the paragraph before, named', () => {
+    const quotes = quotesOf(
+      "Members of the Air Traffic Controllers' Association voted to strike, the union said.\n\n" +
+        '"Our members have been pushed to the limit," the union said in a statement.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Air Traffic Controllers' Association"]);
   });
 });

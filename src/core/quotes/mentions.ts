@@ -277,7 +277,12 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   }
   let last = to;
   while (last > first && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
-  const words = tokens.slice(first, last + 1).map((token) => token.word);
+  // "Controllers' Association": a plural possessive inside the name keeps its apostrophe.
+  const words = tokens
+    .slice(first, last + 1)
+    .map((token, i) =>
+      i < last - first && /^['’] $/.test(token.gap) ? `${token.word}${token.gap[0]}` : token.word,
+    );
   const lowers = words.map((word) => word.toLowerCase());
   const lastLower = lowers[lowers.length - 1] ?? '';
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;

@@ -15,7 +15,7 @@ import {
 } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
-import { firstStartingAt, type ParagraphNarration } from './narration.ts';
+import { firstStartingAt, sentenceAt, type ParagraphNarration } from './narration.ts';
 import type { Entity, SpeakerRegistry } from './speakerRegistry.ts';
 
 /** A speaker and how the engine found it. */
@@ -141,6 +141,35 @@ export function createSpeakerResolver(
     return event.entity;
   };
 
+  /**
+   * "Members of the Air Traffic Controllers' Association voted to strike, the union said": with
+   * no organisation heard yet, the first one named in the cue's sentence, or else in the
+   * paragraph before, is the one meant.
+   */
+  const organisationOpening = (at: number, paragraphIndex: number): Entity | null => {
+    const paragraph = narration[paragraphIndex];
+    if (!paragraph) return null;
+    const sentence = sentenceAt(paragraph, at);
+    const previous = narration[paragraphIndex - 1];
+    return (
+      firstOrganisation(paragraph, sentence.start, at) ??
+      (previous ? firstOrganisation(previous, previous.span.start, previous.span.end) : null)
+    );
+  };
+  const firstOrganisation = (
+    paragraph: ParagraphNarration,
+    from: number,
+    to: number,
+  ): Entity | null => {
+    const { mentions } = paragraph;
+    for (let m = firstStartingAt(mentions, from); m < mentions.length; m++) {
+      const mention = mentions[m] as Mention;
+      if (mention.start >= to) break;
+      if (mention.kind === 'organisation') return registry.fromMention(mention);
+    }
+    return null;
+  };
+
   const resolve = (subject: Subject | null, paragraphIndex: number): Resolution => {
     if (!subject) return { entity: null, attribution: 'unknown' };
     switch (subject.kind) {
@@ -189,7 +218,10 @@ export function createSpeakerResolver(
           // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
           // spokesperson speaks for the organisation just heard.
           (ORGANISATION_WORDS.has(role) || SPOKESPEOPLE.has(role)
-            ? recentOrganisation(subject.at, paragraphIndex)
+            ? (recentOrganisation(subject.at, paragraphIndex) ??
+              (ORGANISATION_WORDS.has(role)
+                ? organisationOpening(subject.at, paragraphIndex)
+                : null))
             : null);
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
