@@ -892,4 +892,11 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Air Traffic Controllers' Association"]);
   });
+
+  it('gives a short form of an organisation ("Allied Arts") its full name', () => {
+    const [quote] = quotesOf(
+      'Allied Arts Corporation listed the dates. Allied Arts said it was "a mistake."',
+    );
+    expect(quote?.speaker).toBe('Allied Arts Corporation');
+  });
 });

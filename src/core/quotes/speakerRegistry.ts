@@ -142,6 +142,11 @@ export function buildSpeakerRegistry(
       return resolve(mention.words, mention.start, 'organisation');
     const known =
       fuller(mention.words, mention.start, mention.gender) ??
+      // "Allied Arts said" after "Allied Arts Corporation": a short form of an organisation
+      // that opens with no given name.
+      (mention.words.length >= 2 && firstNameGender(mention.words[0] ?? '') === undefined
+        ? longerOrganisation(mention.words)
+        : null) ??
       byKey.get(`person:${mention.name.toLowerCase()}`);
     if (known) return known;
     return mention.kind === 'person' ? add(mention.words, mention.start, 'person') : null;
