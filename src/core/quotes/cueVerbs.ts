@@ -151,10 +151,24 @@ const PASSIVE_MARKERS = new Set([
   'not',
 ]);
 
+/**
+ * Whether a lower-case word can be a reporting verb at all: the words `isCueVerb` reads further.
+ * Tokens cache it per spelling, so the test for every word of the narration is one field read.
+ * A rule in `isCueVerb` that accepts another word must accept it here too.
+ */
+export function mayReport(lower: string): boolean {
+  return (
+    PHRASAL_SPEECH_VERBS.has(lower) ||
+    SPEECH_VERBS.has(lower) ||
+    lower === 'read' ||
+    lower === 'reads'
+  );
+}
+
 /** True when the token at `i` is a reporting verb used as one. */
 export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (!token) return false;
+  if (!token?.mayReport) return false;
   const particles = PHRASAL_SPEECH_VERBS.get(token.lower);
   if (particles?.has(tokens[i + 1]?.lower ?? '') && token.blank) return true;
   if (particles && !SPEECH_VERBS.has(token.lower)) return false;

@@ -48,6 +48,7 @@ export function findQuoteSpans(
   let carriesOver = false;
   const positions = markPositions(text);
   let nextPosition = 0;
+  const found: Found = { text, spans, warnings, paragraph: 0 };
 
   paragraphs.forEach((paragraph, index) => {
     while (nextPosition < positions.length && (positions[nextPosition] as number) < paragraph.start)
@@ -61,36 +62,16 @@ export function findQuoteSpans(
     let continues = carriesOver;
     carriesOver = false;
 
-    const emit = (
-      from: number,
-      innerStart: number,
-      innerEnd: number,
-      outerEnd: number,
-      runsOn = false,
-    ) => {
-      const inner = trimmed(text, innerStart, innerEnd);
-      if (!inner) {
-        warnings.push({ message: 'empty quotation', offset: from });
-        return;
-      }
-      spans.push({
-        start: inner.start,
-        end: inner.end,
-        outerStart: from,
-        outerEnd,
-        paragraph: index,
-        continues,
-        runsOn,
-      });
-      continues = false;
-    };
-
+    found.paragraph = index;
     for (let k = 0; k < marks.length; k++) {
       const mark = marks[k] as Mark;
       if (open) {
         if (mark.family !== 'double') continue;
         if (mark.canClose) {
-          emit(open.at, open.at + open.length, mark.at, mark.at + mark.length);
+          if (
+            emit(found, continues, open.at, open.at + open.length, mark.at, mark.at + mark.length)
+          )
+            continues = false;
           open = null;
         } else {
           warnings.push({ message: 'quotation mark never closed', offset: open.at });
@@ -111,7 +92,17 @@ export function findQuoteSpans(
         const closerIndex = singleCloser[k] ?? -1;
         const closer = marks[closerIndex];
         if (closer) {
-          emit(mark.at, mark.at + mark.length, closer.at, closer.at + closer.length);
+          if (
+            emit(
+              found,
+              continues,
+              mark.at,
+              mark.at + mark.length,
+              closer.at,
+              closer.at + closer.length,
+            )
+          )
+            continues = false;
           k = closerIndex;
         }
       }
@@ -121,10 +112,52 @@ export function findQuoteSpans(
       const next = paragraphs[index + 1];
       carriesOver = next !== undefined && opensWithDoubleMark(text, next);
       if (!carriesOver) warnings.push({ message: 'quotation mark never closed', offset: open.at });
-      emit(open.at, open.at + open.length, paragraph.end, paragraph.end, carriesOver);
+      emit(
+        found,
+        continues,
+        open.at,
+        open.at + open.length,
+        paragraph.end,
+        paragraph.end,
+        carriesOver,
+      );
     }
   });
   return { spans, warnings };
+}
+
+/** Where `emit` adds what it finds: the text, its results, and the paragraph being read. */
+type Found = { text: string; spans: QuoteSpan[]; warnings: EngineWarning[]; paragraph: number };
+
+/**
+ * Adds the quotation between `innerStart` and `innerEnd` (or warns that it is empty); true when
+ * it was added, which ends the paragraph's continuation of the previous one. A module function,
+ * not a closure per paragraph: making that closure cost more than most paragraphs' marks.
+ */
+function emit(
+  { text, spans, warnings, paragraph }: Found,
+  continues: boolean,
+  from: number,
+  innerStart: number,
+  innerEnd: number,
+  outerEnd: number,
+  runsOn = false,
+): boolean {
+  const inner = trimmed(text, innerStart, innerEnd);
+  if (!inner) {
+    warnings.push({ message: 'empty quotation', offset: from });
+    return false;
+  }
+  spans.push({
+    start: inner.start,
+    end: inner.end,
+    outerStart: from,
+    outerEnd,
+    paragraph,
+    continues,
+    runsOn,
+  });
+  return true;
 }
 
 /** Offsets of every quotation-mark character in the text, found in one pass. */

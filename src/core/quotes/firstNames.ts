@@ -49,7 +49,20 @@ const SUPPLEMENT: ReadonlyArray<readonly [readonly string[], 'male' | 'female']>
 for (const [names, gender] of SUPPLEMENT)
   for (const name of names) if (name) genders.set(name.toLowerCase(), gender);
 
+/**
+ * Answers by the word as written: the rules ask about the same capitalised words again and again,
+ * and lower-casing each one first made a new string (and hashed it) on every call.
+ */
+const answers = new Map<string, 'male' | 'female' | null | false>();
+
 /** Whether a word is a known first name, and the gender it implies (null when either). */
 export function firstNameGender(word: string): 'male' | 'female' | null | undefined {
-  return genders.get(word.toLowerCase());
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    if (answers.size >= 20_000) answers.clear();
+    const gender = genders.get(word.toLowerCase());
+    answer = gender === undefined ? false : gender;
+    answers.set(word, answer);
+  }
+  return answer === false ? undefined : answer;
 }

@@ -105,16 +105,20 @@ const CONTRACTION = /['’](?:t|ll|re|ve|d|m)$/i;
 /** Finds the names in one paragraph's tokens, with their roles and grammatical hints. */
 export function findMentions(tokens: readonly Token[]): Mention[] {
   const mentions: Mention[] = [];
-  for (const [from, to] of capitalisedRuns(tokens)) {
-    const mention = readRun(tokens, from, to);
+  const runs = capitalisedRuns(tokens);
+  for (let r = 0; r < runs.length; r += 2) {
+    const mention = readRun(tokens, runs[r] as number, runs[r + 1] as number);
     if (mention) mentions.push(mention);
   }
   return mentions;
 }
 
-/** Maximal runs of capitalised words joined by single spaces (and name particles). */
-function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
+/**
+ * Maximal runs of capitalised words joined by single spaces (and name particles), as a flat list
+ * of first and last token indices (one array per paragraph, not one per run).
+ */
+function capitalisedRuns(tokens: readonly Token[]): number[] {
+  const runs: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!(tokens[i] as Token).capitalised) {
@@ -172,7 +176,7 @@ function capitalisedRuns(tokens: readonly Token[]): Array<[number, number]> {
         j += 2;
       } else break;
     }
-    runs.push([i, j]);
+    runs.push(i, j);
     i = j + 1;
   }
   return runs;
@@ -226,9 +230,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (!allOpensName && COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;
 
   const titles: Token[] = [];
-  const institution = tokens
-    .slice(first, to + 1)
-    .some((token) => token.lower === 'of' || token.lower === 'on');
+  let institution = false;
+  for (let k = first; k <= to && !institution; k++) {
+    const { lower } = tokens[k] as Token;
+    institution = lower === 'of' || lower === 'on';
+  }
   while (first < to && !institution && isTitleWord(tokens, first))
     titles.push(tokens[first++] as Token);
   // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
@@ -609,7 +615,17 @@ function isCoordinated(tokens: readonly Token[], from: number, to: number): bool
 /** A title without its abbreviation stop: "Mr." → "mr". */
 /** A word as the title lists know it: no final stop, and a compound by its head ("Secretary-General" → general). */
 function bare(token: Token | undefined): string {
-  const lower = token?.lower.replace(/\.$/, '') ?? '';
-  const hyphen = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('\u2010'));
-  return hyphen > 0 ? lower.slice(hyphen + 1) : lower;
+  if (!token) return '';
+  let word = bareWords.get(token.lower);
+  if (word === undefined) {
+    const lower = token.lower.replace(/\.$/, '');
+    const hyphen = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('\u2010'));
+    word = hyphen > 0 ? lower.slice(hyphen + 1) : lower;
+    if (bareWords.size >= 20_000) bareWords.clear();
+    bareWords.set(token.lower, word);
+  }
+  return word;
 }
+
+/** `bare` by lower-case spelling: title tests ask about the same few words for every name. */
+const bareWords = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { parseDateline } from '../article/parseDateline.ts';
 import type { Span } from '../schema.ts';
-import { isSpace, sentenceEnd } from '../text/sentences.ts';
+import { isSpace, sentenceEnd, TerminatorCursor } from '../text/sentences.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -26,6 +26,7 @@ export type MentionLookup = { get(tokenIndex: number): Mention | undefined };
  * not narration: its places and agency must never become the subject of the first sentence.
  */
 export function readNarration(masked: string, paragraphs: readonly Span[]): ParagraphNarration[] {
+  const terminators = new TerminatorCursor(masked);
   return paragraphs.map((span, index) => {
     const dateline = index === 0 ? parseDateline(masked, span.start) : null;
     const body = dateline ? { start: Math.min(dateline.end, span.end), end: span.end } : span;
@@ -36,18 +37,22 @@ export function readNarration(masked: string, paragraphs: readonly Span[]): Para
       span,
       tokens,
       mentions,
-      sentences: splitSentences(masked, body),
+      sentences: splitSentences(masked, body, terminators),
       mentionByFirst: new MentionsBy(mentions, 'first'),
       mentionByLast: new MentionsBy(mentions, 'last'),
     };
   });
 }
 
-function splitSentences(masked: string, { start, end }: Span): Span[] {
+function splitSentences(
+  masked: string,
+  { start, end }: Span,
+  terminators: TerminatorCursor,
+): Span[] {
   const sentences: Span[] = [];
   let from = start;
   while (from < end) {
-    const to = sentenceEnd(masked, from, end);
+    const to = sentenceEnd(masked, from, end, terminators);
     sentences.push({ start: from, end: to });
     from = to;
     while (from < end && isSpace(masked.charCodeAt(from))) from++;

@@ -270,6 +270,11 @@ const TIME_WORDS = new Set(
 const TIME_LEADS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'early', 'late', 'during']);
 const STANDALONE_TIMES = new Set(['today', 'yesterday', 'tonight']);
 
+/** The word without one final full stop (`replace(/\.$/, '')` without a new string for most words). */
+function withoutStop(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
 /** When tokens up to `k` end in a time phrase, the token before it; otherwise `k`. */
 function beforeTimePhrase(tokens: readonly Token[], k: number, min: number): number {
   const last = tokens[k];
@@ -279,7 +284,7 @@ function beforeTimePhrase(tokens: readonly Token[], k: number, min: number): num
   while (
     j >= min &&
     (tokens[j] as Token).blank &&
-    (TIME_WORDS.has((tokens[j] as Token).lower.replace(/\.$/, '')) ||
+    (TIME_WORDS.has(withoutStop((tokens[j] as Token).lower)) ||
       /^\d{1,4}$/.test((tokens[j] as Token).word))
   )
     j--;
@@ -545,8 +550,8 @@ export function roleWords(phrase: readonly Token[]): string[] {
 export function isRoleNoun(word: string): boolean {
   return (
     ROLE_NOUNS.has(word) ||
-    ROLE_NOUNS.has(word.replace(/s$/, '')) ||
-    ROLE_NOUNS.has(word.replace(/men$/, 'man'))
+    (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1))) ||
+    (word.endsWith('men') && ROLE_NOUNS.has(`${word.slice(0, -3)}man`))
   );
 }
 

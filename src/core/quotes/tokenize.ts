@@ -1,48 +1,47 @@
 import type { Span } from '../schema.ts';
+import { mayReport } from './cueVerbs.ts';
 
 /**
  * A word of narration with its offsets, as the speaker rules see it. A megabyte of news makes
  * some 180,000 tokens that live as long as the analysis, so a token holds only its offset and
- * two shared records (its spelling, its gap); the rest is read through getters.
+ * one shared record (its spelling with the gap after it); the rest is read through getters.
  */
 export class Token {
   readonly start: number;
-  private readonly spelling: Spelling;
-  private gapInfo: Gap = NO_GAP;
+  private readonly shape: Shape;
 
-  constructor(start: number, spelling: Spelling) {
+  constructor(start: number, shape: Shape) {
     this.start = start;
-    this.spelling = spelling;
+    this.shape = shape;
   }
 
   get end(): number {
-    return this.start + this.spelling.raw.length;
+    return this.start + this.shape.raw.length;
   }
   /** The word without a possessive `'s` and without a sentence-final full stop. */
   get word(): string {
-    return this.spelling.word;
+    return this.shape.word;
   }
   get lower(): string {
-    return this.spelling.lower;
+    return this.shape.lower;
   }
   get capitalised(): boolean {
-    return this.spelling.capitalised;
+    return this.shape.capitalised;
   }
   get possessive(): boolean {
-    return this.spelling.possessive;
+    return this.shape.possessive;
+  }
+  /** The word could be a reporting verb (`mayReport`): most words are not, and say so in one read. */
+  get mayReport(): boolean {
+    return this.shape.mayReport;
   }
   /** The characters between this word and the next one (spaces and punctuation). */
   get gap(): string {
-    return this.gapInfo.text;
+    return this.shape.gap;
   }
   /** The gap is whitespace only: the next word follows in the same phrase. */
   get blank(): boolean {
-    return this.gapInfo.blank;
-  }
-
-  /** Set once by the tokenizer when the next word (or the stretch's end) is found. */
-  setGap(gap: Gap): void {
-    this.gapInfo = gap;
+    return this.shape.blank;
   }
 }
 
@@ -53,11 +52,27 @@ type Spelling = {
   lower: string;
   capitalised: boolean;
   possessive: boolean;
+  mayReport: boolean;
+  /** The spelling's shape before a single space, the commonest gap by far. */
+  spaced: Shape | undefined;
+  /** Its shapes before other interned gaps. */
+  byGap: Map<Gap, Shape> | undefined;
 };
 
 type Gap = { text: string; blank: boolean };
 
-const NO_GAP: Gap = { text: '', blank: false };
+/** A spelling and the gap after it: what a token reads, shared by every token alike. */
+type Shape = {
+  raw: string;
+  word: string;
+  lower: string;
+  capitalised: boolean;
+  possessive: boolean;
+  mayReport: boolean;
+  gap: string;
+  blank: boolean;
+};
+
 const ONE_SPACE: Gap = { text: ' ', blank: true };
 
 const ABBREVIATED = new Set([
@@ -122,7 +137,10 @@ const FULL_STOP = 46;
  */
 export function tokenize(text: string, { start, end }: Span): Token[] {
   const tokens: Token[] = [];
-  let previous: Token | null = null;
+  // A token is made once the next word is found, when the gap after it is known.
+  let previous: Spelling | null = null;
+  let previousStart = 0;
+  let previousEnd = 0;
   let i = start;
   while (i < end) {
     if (!isWordChar(text.charCodeAt(i))) {
@@ -137,13 +155,43 @@ export function tokenize(text: string, { start, end }: Span): Token[] {
       else break;
     }
     if (j < end && text.charCodeAt(j) === FULL_STOP) j = withStop(text, i, j, end);
-    if (previous) previous.setGap(gapAt(text, previous.end, i));
-    previous = new Token(i, spellingAt(text, i, j));
-    tokens.push(previous);
+    if (previous)
+      tokens.push(new Token(previousStart, shapeOf(previous, gapAt(text, previousEnd, i))));
+    previous = spellingAt(text, i, j);
+    previousStart = i;
+    previousEnd = j;
     i = j;
   }
-  if (previous) previous.setGap(gapAt(text, previous.end, end));
+  if (previous)
+    tokens.push(new Token(previousStart, shapeOf(previous, gapAt(text, previousEnd, end))));
   return tokens;
+}
+
+/** The shared shape of a spelling before a gap; long gaps, never interned, get their own. */
+function shapeOf(spelling: Spelling, gap: Gap): Shape {
+  if (gap === ONE_SPACE) return (spelling.spaced ??= newShape(spelling, gap));
+  if (gap.text.length > MAX_INTERNED_GAP) return newShape(spelling, gap);
+  // Bounded: the gap table is rebuilt when full, and its new records are new keys here.
+  if (!spelling.byGap || spelling.byGap.size >= 64) spelling.byGap = new Map();
+  let shape = spelling.byGap.get(gap);
+  if (!shape) {
+    shape = newShape(spelling, gap);
+    spelling.byGap.set(gap, shape);
+  }
+  return shape;
+}
+
+function newShape(spelling: Spelling, gap: Gap): Shape {
+  return {
+    raw: spelling.raw,
+    word: spelling.word,
+    lower: spelling.lower,
+    capitalised: spelling.capitalised,
+    possessive: spelling.possessive,
+    mayReport: spelling.mayReport,
+    gap: gap.text,
+    blank: gap.blank,
+  };
 }
 
 /**
@@ -153,6 +201,8 @@ export function tokenize(text: string, { start, end }: Span): Token[] {
  */
 const TABLE_SIZE = 1 << 15;
 let words = new Array<Spelling | undefined>(TABLE_SIZE);
+/** Each slot's hash, so a probe compares a number before it touches the entry and its string. */
+let wordHashes = new Int32Array(TABLE_SIZE);
 let wordCount = 0;
 let gaps = new Array<Gap | undefined>(TABLE_SIZE);
 let gapCount = 0;
@@ -166,31 +216,45 @@ function hashOf(text: string, from: number, to: number): number {
 }
 
 function spellingAt(text: string, from: number, to: number): Spelling {
-  const length = to - from;
-  let slot = hashOf(text, from, to) & (TABLE_SIZE - 1);
+  const hash = hashOf(text, from, to);
+  let slot = hash & (TABLE_SIZE - 1);
   for (;;) {
     const entry = words[slot];
     if (entry === undefined) break;
-    if (entry.raw.length === length && text.startsWith(entry.raw, from)) return entry;
+    if (wordHashes[slot] === hash && sameChars(entry.raw, text, from, to)) return entry;
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
   const raw = text.slice(from, to);
   const possessive = raw.length > 2 && isPossessiveEnding(raw);
   const word = possessive ? raw.slice(0, -2) : raw;
+  const lower = word.toLowerCase();
   const entry: Spelling = {
     raw,
     word,
-    lower: word.toLowerCase(),
+    lower,
     capitalised: classOf(word.charCodeAt(0)) === UPPER,
     possessive,
+    mayReport: mayReport(lower),
+    spaced: undefined,
+    byGap: undefined,
   };
   if (++wordCount > TABLE_SIZE / 2) {
     words = new Array<Spelling | undefined>(TABLE_SIZE);
+    wordHashes = new Int32Array(TABLE_SIZE);
     wordCount = 1;
-    slot = hashOf(text, from, to) & (TABLE_SIZE - 1);
+    slot = hash & (TABLE_SIZE - 1);
   }
   words[slot] = entry;
+  wordHashes[slot] = hash;
   return entry;
+}
+
+/** `text.startsWith(word, from)` for a word `to - from` long, without a call into the runtime. */
+function sameChars(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = from; k < to; k++)
+    if (word.charCodeAt(k - from) !== text.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The characters between a token and the next one, and whether they are whitespace only. */
@@ -203,7 +267,7 @@ function gapAt(text: string, from: number, to: number): Gap {
   for (;;) {
     const gap = gaps[slot];
     if (gap === undefined) break;
-    if (gap.text.length === length && text.startsWith(gap.text, from)) return gap;
+    if (sameChars(gap.text, text, from, to)) return gap;
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
   const gap: Gap = { text: text.slice(from, to), blank: isBlank(text, from, to) };

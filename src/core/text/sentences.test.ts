@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSpace, sentenceEnd, startsNextSentence, terminatorRunEnd } from './sentences.ts';
+import {
+  isSpace,
+  sentenceEnd,
+  startsNextSentence,
+  TerminatorCursor,
+  terminatorRunEnd,
+} from './sentences.ts';
 
 /** The pattern the scanner reads sentence breaks with, as a regular expression. */
 const BREAK = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/y;
@@ -53,6 +59,28 @@ describe('sentenceEnd', () => {
         expect(end).toBeLessThanOrEqual(to);
         expect(end > from || from === to).toBe(true);
       }),
+    );
+  });
+
+  it('splits stretches of a text alike with a terminator cursor and without one', () => {
+    fc.assert(
+      fc.property(prose, fc.array(fc.nat(), { maxLength: 6 }), (text, cuts) => {
+        // Stretches in text order, like a paragraph's sentences and then the next paragraph's.
+        const bounds = [
+          ...new Set([0, ...cuts.map((cut) => cut % (text.length + 1)), text.length]),
+        ];
+        bounds.sort((a, b) => a - b);
+        const cursor = new TerminatorCursor(text);
+        for (let b = 0; b + 1 < bounds.length; b++) {
+          const end = bounds[b + 1] as number;
+          for (let from = bounds[b] as number; from < end;) {
+            const to = sentenceEnd(text, from, end, cursor);
+            expect(to).toBe(sentenceEnd(text, from, end));
+            from = to;
+          }
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 

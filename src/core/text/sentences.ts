@@ -7,6 +7,8 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
 /** Places written in initials, which end a sentence as often as they sit inside one. */
 const PLACE_INITIALS = new Set(['d.c', 'n.y', 'l.a', 'n.j', 'u.s.a']);
 
@@ -14,11 +16,19 @@ const PLACE_INITIALS = new Set(['d.c', 'n.y', 'l.a', 'n.j', 'u.s.a']);
  * The end offset (exclusive, after the terminator) of the sentence that starts at `from`,
  * or `text.length` when the text has no further sentence break.
  */
-export function sentenceEnd(text: string, from: number, to = text.length): number {
+export function sentenceEnd(
+  text: string,
+  from: number,
+  to = text.length,
+  cursor?: TerminatorCursor,
+): number {
   // A scanner for the breaks `/[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g` would find (a
   // regular expression searches on past `to`, and this runs once per sentence).
   for (let index = from; index < to; index++) {
-    if (!isTerminator(text.charCodeAt(index))) continue;
+    if (cursor) {
+      index = cursor.next(index, to);
+      if (index >= to) break;
+    } else if (!isTerminator(text.charCodeAt(index))) continue;
     const matchEnd = terminatorRunEnd(text, index);
     // No break starts inside the run or its closing marks: the search goes on after them.
     const next = matchEnd - 1;
@@ -27,6 +37,15 @@ export function sentenceEnd(text: string, from: number, to = text.length): numbe
       continue;
     }
     const wordStart = lastWordStart(text, index);
+    // A long word with no stop before its last letter is neither an abbreviation nor initials:
+    // most sentences end so, and need no lower-case copy of their last word.
+    if (
+      index - wordStart > LONGEST_ABBREVIATION &&
+      text.charCodeAt(index - 2) !== 46 &&
+      !text.startsWith('...', index) &&
+      !text.startsWith('…', index)
+    )
+      return Math.min(matchEnd, to);
     const word = text.slice(wordStart, index).toLowerCase();
     // "J. Smith", "J.D. Vance", "K.C. Venugopal": initials before a name; "in Washington, D.C."
     // and the other places written in initials may still end a sentence.
@@ -40,6 +59,39 @@ export function sentenceEnd(text: string, from: number, to = text.length): numbe
     return Math.min(matchEnd, to);
   }
   return to;
+}
+
+const TERMINATORS = ['.', '!', '?', '…'];
+
+/**
+ * Finds terminators for many `sentenceEnd` calls over one text in text order (a paragraph's
+ * sentences, then the next paragraph's): each terminator is searched for with `indexOf`, a native
+ * scan, and each search is remembered until the calls pass it, so every character of the text is
+ * searched once per terminator however many sentences it is split into.
+ */
+export class TerminatorCursor {
+  private readonly found = [-1, -1, -1, -1];
+  private readonly searchedFrom = [Infinity, Infinity, Infinity, Infinity];
+
+  constructor(private readonly text: string) {}
+
+  /** The offset of the first terminator in `[from, to)`, or `to` when there is none. */
+  next(from: number, to: number): number {
+    const { found, searchedFrom } = this;
+    let next = to;
+    for (let t = 0; t < TERMINATORS.length; t++) {
+      let at = found[t] as number;
+      // A search from `searchedFrom` found `at` (-1: none after it); it holds for any `from`
+      // between the two.
+      if (from < (searchedFrom[t] as number) || (at !== -1 && at < from)) {
+        at = this.text.indexOf(TERMINATORS[t] as string, from);
+        found[t] = at;
+        searchedFrom[t] = from;
+      }
+      if (at !== -1 && at < next) next = at;
+    }
+    return next;
+  }
 }
 
 /**
