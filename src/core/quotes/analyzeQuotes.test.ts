@@ -899,4 +899,18 @@ describe('wire-copy attribution', () => {
     );
     expect(quote?.speaker).toBe('Allied Arts Corporation');
   });
+
+  it('gives the words of "X\'s office", "the senator\'s office" and "his campaign" to X', () => {
+    const quotes = quotesOf(
+      'Senator Joe Manchin spoke on Monday. Ada Brook disagreed.\n\n' +
+        'The senator\'s office said in a statement: "He has no further comment."\n\n' +
+        'Manchin\'s office said: "He will vote no."\n\n' +
+        'Donald Trump spoke later. His campaign said: "We will win."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Joe Manchin',
+      'Joe Manchin',
+      'Donald Trump',
+    ]);
+  });
 });

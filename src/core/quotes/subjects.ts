@@ -124,6 +124,8 @@ export function subjectBefore(
   if (SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'i') {
     return { subject: { kind: 'pronoun', word: token.lower, at: token.start }, from: k };
   }
+  const principal = principalOf(paragraph, k, min);
+  if (principal) return principal;
   const mention = paragraph.mentionByLast.get(k);
   if (mention) {
     // "The family of Ravi Kumar said", "a bench of Justices Misra and Bhatti said": the name
@@ -213,6 +215,43 @@ export function subjectBefore(
 }
 
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * Institutions that speak in someone's name: "Manchin's office", "the senator's campaign". A
+ * spokesperson is a person of their own, who stays unnamed.
+ */
+const PROXIES = new Set(['office', 'campaign', 'camp']);
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+
+/**
+ * "Manchin's office said", "the senator's campaign said", "his spokesman said": the one they
+ * speak for, as a name, a role or a pronoun, when token `k` is such a proxy after its owner.
+ */
+function principalOf(
+  paragraph: ParagraphNarration,
+  k: number,
+  min: number,
+): { subject: Subject; from: number } | null {
+  const { tokens } = paragraph;
+  const owner = tokens[k - 1];
+  if (k - 1 < min || !owner?.blank || !PROXIES.has((tokens[k] as Token).lower)) return null;
+  const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
+  if (pronoun) return { subject: { kind: 'pronoun', word: pronoun, at: owner.start }, from: k - 1 };
+  if (!owner.possessive) return null;
+  const named = paragraph.mentionByLast.get(k - 1);
+  if (named && named.kind !== 'organisation')
+    return { subject: { kind: 'mention', mention: named }, from: named.first };
+  if (named || !isRoleNoun(owner.lower)) return null;
+  const definite = tokens[k - 2]?.lower === 'the';
+  return {
+    subject: { kind: 'role', words: [owner.lower], definite, at: owner.start },
+    from: definite ? k - 2 : k - 1,
+  };
+}
 
 /** The organisation named among tokens `[from, to)`, if any. */
 function organisationIn(paragraph: ParagraphNarration, from: number, to: number): Mention | null {
