@@ -5,21 +5,26 @@
  * first paint, and hydration never delays it. Every stylesheet still arrives before the first
  * paint: the build puts all CSS in one file linked from the HTML head (`cssCodeSplit: false`).
  */
+import { applySavedPreferences } from './applySavedPreferences.ts';
 import { nextTask } from './nextTask.ts';
+
+// The reader's theme and text size, if the page did not arrive with them (no offline worker).
+applySavedPreferences();
 
 /**
  * The app in steps, each evaluated in a task of its own: evaluating a module graph is one
  * uninterrupted task, and React, the router and the app together held the main thread for
  * ~80 ms (four times that on a slow phone), long enough to delay a tap. Each `import()` here is
- * a chunk of its own (React and react-dom; the router; the app with React Query), and the first
- * step preloads all of them, so the steps cost no round trips (src/app/bootChunks.ts). Each step
- * names one export the app uses: a bare `import()` of a package keeps all its exports in the
- * bundle. `startApp` goes on in steps: the page's data, the router, then hydration, which React
- * cuts into 5 ms slices.
+ * a chunk of its own (React and react-dom; the app with the router, React Query and valibot),
+ * and the first step preloads both, so the steps cost no round trip (src/app/bootChunks.ts).
+ * The router shares the app's chunk: evaluating it is mostly function definitions, and as a
+ * chunk of its own it cost ~750 B more gzip (names exported and imported across chunks). The
+ * first step names one export the app uses: a bare `import()` of a package keeps all its
+ * exports in the bundle. `startApp` goes on in steps: the page's data, the router, then
+ * hydration, which React cuts into 5 ms slices.
  */
 const steps: readonly (() => Promise<unknown>)[] = [
   () => import('react-dom/client').then(({ hydrateRoot }) => hydrateRoot),
-  () => import('react-router-dom').then(({ RouterProvider }) => RouterProvider),
   () => import('./main.tsx').then(({ startApp }) => startApp(nextTask)),
 ];
 

@@ -7,9 +7,9 @@ const inPackages = (id: string, names: string) =>
 
 /**
  * The build half of src/app/boot.ts, which imports the app in steps so that no task of the
- * start-up is long: React, then the router, then the app. Each step is a chunk of its own
- * (React, react-dom and the scheduler; the router; the app with React Query and valibot), the
- * first step preloads every chunk of all the steps, so none waits for a request, and the app's
+ * start-up is long: React, then the app. Each step is a chunk of its own (React, react-dom and
+ * the scheduler; the app with the router, React Query and valibot), the first step preloads
+ * every chunk of all the steps, so none waits for a request, and the app's
  * own modules that `main.tsx` imports statically make one chunk, even those a lazy chunk shares:
  * small chunks compress worse than one (the split costs ~1.5 KB gzip otherwise).
  */
@@ -46,12 +46,10 @@ export function bootChunks(): Plugin {
               groups: [
                 { name: 'react', test: (id) => inPackages(id, 'react|react-dom|scheduler') },
                 {
-                  name: 'router',
-                  test: (id) => inPackages(id, 'react-router|react-router-dom|cookie'),
-                },
-                {
                   name: 'main',
-                  test: (id) => appModules.has(id) || inPackages(id, '@tanstack|valibot'),
+                  test: (id) =>
+                    appModules.has(id) ||
+                    inPackages(id, '@tanstack|valibot|react-router|react-router-dom|cookie'),
                   // Only what main.tsx imports: not the preload helper the boot chunk needs.
                   includeDependenciesRecursively: false,
                 },

@@ -13,7 +13,6 @@ import { listenForContentUpdates } from './listenForContentUpdates.ts';
 import { prerenderedFor } from './prerenderedFor.ts';
 import { readPrerenderState } from './prerenderState.ts';
 import { createRoutes } from './routes.tsx';
-import { registerServiceWorker } from './registerServiceWorker.ts';
 
 /**
  * Hydrates the prerendered page (or renders it afresh), in steps that `nextTask` separates: the
@@ -38,6 +37,18 @@ export async function startApp(nextTask: () => Promise<void>): Promise<void> {
   );
   await nextTask();
 
+  // A page whose route loads on demand (routes.tsx) hydrates once its chunk is in, or the
+  // first render would be the fallback, not the prerendered page.
+  if (prerendered && !router.state.initialized) {
+    await new Promise<void>((resolve) => {
+      const stop = router.subscribe(({ initialized }) => {
+        if (!initialized) return;
+        stop();
+        resolve();
+      });
+    });
+  }
+
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element to render into.');
   // React recovers from a hydration mismatch by rendering afresh, quietly: say it out loud.
@@ -60,5 +71,8 @@ export async function startApp(nextTask: () => Promise<void>): Promise<void> {
   if (prerendered) startTransition(() => void hydrateRoot(root, app, options));
   else createRoot(root, options).render(app);
 
-  registerServiceWorker();
+  // Registration waits for the page's load event anyway: its code need not be first-load.
+  void import('./registerServiceWorker.ts').then(({ registerServiceWorker }) =>
+    registerServiceWorker(),
+  );
 }

@@ -1,3 +1,5 @@
+import { readPreferences, storeForOfflineWorker } from '../features/settings/preferences.ts';
+
 /** What the page posts to a waiting worker to make it take over (src/pwa/sw/serviceWorker.ts). */
 const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
 
@@ -24,6 +26,8 @@ async function register(container: ServiceWorkerContainer, base: string): Promis
   }
   // Browsers under automation that block workers resolve with nothing.
   if (!registration) return;
+  // Preferences saved before the worker existed: from now on it writes them into each page.
+  void storeForOfflineWorker(readPreferences());
   const { waiting } = registration;
 
   let controlled = container.controller !== null;

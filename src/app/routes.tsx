@@ -6,10 +6,7 @@ import { ArticleSkeleton } from '../features/article/ArticleSkeleton.tsx';
 import { articleIndexQuery } from '../features/articles/api.ts';
 import { ArticleListSkeleton } from '../features/articles/ArticleListSkeleton.tsx';
 import { speakerDirectoryQuery, speakerQuery } from '../features/speakers/api.ts';
-import { SpeakerPage } from '../features/speakers/SpeakerPage.tsx';
-import { SpeakersPage } from '../features/speakers/SpeakersPage.tsx';
 import { SpeakersSkeleton } from '../features/speakers/SpeakersSkeleton.tsx';
-import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { articleExtras } from './articleExtras.tsx';
 import { HomePage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
@@ -31,6 +28,33 @@ const onlyWhenPathChanges: ShouldRevalidateFunction = ({
   currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
     ? false
     : defaultShouldRevalidate;
+
+/**
+ * Pages a shared link rarely opens load on demand, out of every page's first-load JavaScript:
+ * on a prerendered page of theirs the app loads the chunk before it hydrates (main.tsx).
+ */
+const lazyPage = {
+  settings: () =>
+    import('../features/settings/SettingsPage.tsx').then(({ SettingsPage }) => ({
+      element: <SettingsPage />,
+    })),
+  speakers: () =>
+    import('../features/speakers/SpeakersPage.tsx').then(({ SpeakersPage }) => ({
+      element: (
+        <Suspense fallback={<SpeakersSkeleton />}>
+          <SpeakersPage />
+        </Suspense>
+      ),
+    })),
+  speaker: () =>
+    import('../features/speakers/SpeakerPage.tsx').then(({ SpeakerPage }) => ({
+      element: (
+        <Suspense fallback={<SpeakersSkeleton />}>
+          <SpeakerPage />
+        </Suspense>
+      ),
+    })),
+} satisfies Record<string, RouteObject['lazy']>;
 
 /**
  * The routes table, shared by the browser router and the tests' memory router.
@@ -77,7 +101,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           hydrateFallbackElement: <ArticleSkeleton />,
           errorElement: <RouteError />,
         },
-        { path: 'settings', element: <SettingsPage /> },
+        { path: 'settings', lazy: lazyPage.settings },
         { path: 'saved', element: <SavedPage /> },
         {
           path: 'speakers',
@@ -88,11 +112,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             });
             return null;
           },
-          element: (
-            <Suspense fallback={<SpeakersSkeleton />}>
-              <SpeakersPage />
-            </Suspense>
-          ),
+          lazy: lazyPage.speakers,
           hydrateFallbackElement: <SpeakersSkeleton />,
           errorElement: <RouteError />,
         },
@@ -105,11 +125,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             });
             return null;
           },
-          element: (
-            <Suspense fallback={<SpeakersSkeleton />}>
-              <SpeakerPage />
-            </Suspense>
-          ),
+          lazy: lazyPage.speaker,
           hydrateFallbackElement: <SpeakersSkeleton />,
           errorElement: <RouteError />,
         },

@@ -14,8 +14,8 @@ declare global {
 }
 
 /**
- * Records `<html>`'s dataset when `<body>` is inserted: the head (and its blocking scripts) has
- * run, nothing has painted and the app's module has not started.
+ * Records `<html>`'s dataset when `<body>` is inserted: nothing has painted and the app's
+ * module has not started, so only what the page arrived with counts.
  */
 async function recordFirstPaint(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -34,7 +34,7 @@ const pageBackground = (page: Page) =>
 
 describe('settings', () => {
   it('dark and large survive a reload and are on <html> before the first paint, within the CSP', async () => {
-    const page = await openPage({ viewport: { width: 360, height: 740 } });
+    const page = await openPage({ viewport: { width: 360, height: 740 }, serviceWorkers: 'allow' });
     await page.emulateMedia({ colorScheme: 'light' });
     await recordFirstPaint(page);
     const violations = await watchCspViolations(page);
@@ -52,6 +52,10 @@ describe('settings', () => {
     await page.getByRole('radio', { name: 'Large', exact: true }).check();
     expect(await pageBackground(page)).not.toBe(light);
 
+    // The offline worker writes the saved choice into each page it serves (no blocking script:
+    // the issue allows one render-blocking request, the stylesheet). A reader's first visit
+    // installs it within moments; here the reload waits until it controls the page.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.reload();
     expect(await page.evaluate(() => window.__firstPaint)).toMatchObject({
       theme: 'dark',

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { applyPreferences, readPreferences, savePreferences } from './preferences.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  WORKER_PREFERENCES,
+  applyPreferences,
+  readPreferences,
+  savePreferences,
+} from './preferences.ts';
 
 const root = document.documentElement;
 
@@ -10,12 +13,6 @@ afterEach(() => {
   delete root.dataset.theme;
   delete root.dataset.textSize;
 });
-
-/** Runs public/theme-init.js as the browser would before the app loads. */
-function runThemeInit(): void {
-  const source = readFileSync(path.resolve('public/theme-init.js'), 'utf8');
-  new Function(source)();
-}
 
 describe('reading preferences', () => {
   it('defaults to following the system at normal size, and ignores unknown stored values', () => {
@@ -38,24 +35,23 @@ describe('reading preferences', () => {
     expect(root.hasAttribute('data-text-size')).toBe(false);
   });
 
-  it('public/theme-init.js applies exactly what the app stored, before the app runs', () => {
-    for (const theme of ['system', 'light', 'dark'] as const) {
-      for (const textSize of ['small', 'normal', 'large', 'x-large'] as const) {
-        savePreferences({ theme, textSize });
-        const expected = { ...root.dataset };
-        delete root.dataset.theme;
-        delete root.dataset.textSize;
-        runThemeInit();
-        expect({ ...root.dataset }).toEqual(expected);
-      }
+  it('keeps a copy in the cache the offline worker reads, for the next page it serves', async () => {
+    const stored = new Map<string, Map<string, Response>>();
+    vi.stubGlobal('caches', {
+      open: async (name: string) => {
+        const cache = stored.get(name) ?? new Map<string, Response>();
+        stored.set(name, cache);
+        return { put: async (key: string, response: Response) => void cache.set(key, response) };
+      },
+    });
+    try {
+      savePreferences({ theme: 'dark', textSize: 'x-large' });
+      await vi.waitFor(() => expect(stored.get(WORKER_PREFERENCES.cache)?.size).toBe(1));
+      const key = new URL(WORKER_PREFERENCES.key, window.location.href).href;
+      const response = stored.get(WORKER_PREFERENCES.cache)?.get(key);
+      expect(await response?.json()).toEqual({ theme: 'dark', textSize: 'x-large' });
+    } finally {
+      vi.unstubAllGlobals();
     }
-  });
-
-  it('public/theme-init.js ignores values it does not know', () => {
-    localStorage.setItem('saywire:theme', '"><script>');
-    localStorage.setItem('saywire:text-size', 'normal');
-    runThemeInit();
-    expect(root.hasAttribute('data-theme')).toBe(false);
-    expect(root.hasAttribute('data-text-size')).toBe(false);
   });
 });

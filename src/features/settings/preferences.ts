@@ -1,6 +1,8 @@
 /**
- * Reading preferences kept on the device. `public/theme-init.js` applies the same keys before
- * first paint, so the names and values here and there must stay in step.
+ * Reading preferences kept on the device. Two other places put them on `<html>` before the app
+ * runs and must stay in step with the names and values here: the offline worker, in each page
+ * it serves (src/pwa/sw/savedPreferences.ts, from the copy `storeForOfflineWorker` keeps), and
+ * the boot script when no worker did (src/app/applySavedPreferences.ts).
  */
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const TEXT_SIZES = ['small', 'normal', 'large', 'x-large'] as const;
@@ -45,6 +47,30 @@ export function applyPreferences(preferences: Preferences, root = document.docum
   else root.dataset.textSize = preferences.textSize;
 }
 
+/** The cache the offline worker reads the preferences from, and the entry's key in it. */
+export const WORKER_PREFERENCES = {
+  cache: 'saywire-preferences',
+  key: 'preferences.json',
+} as const;
+
+/**
+ * Keeps a copy of the preferences where the offline worker can read them (it cannot read
+ * `localStorage`): it writes them into each page it serves, before the first paint.
+ */
+export async function storeForOfflineWorker(
+  preferences: Preferences,
+  base: string = import.meta.env.BASE_URL,
+): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  try {
+    const cache = await caches.open(WORKER_PREFERENCES.cache);
+    const key = new URL(WORKER_PREFERENCES.key, new URL(base, window.location.href)).href;
+    await cache.put(key, new Response(JSON.stringify(preferences)));
+  } catch {
+    // No cache storage (private windows, insecure origins): the boot script applies them.
+  }
+}
+
 /** Stores and applies the preferences; a storage failure still applies them for this visit. */
 export function savePreferences(preferences: Preferences): void {
   try {
@@ -54,4 +80,5 @@ export function savePreferences(preferences: Preferences): void {
     // Full or blocked storage: the choice lasts until the page is reloaded.
   }
   applyPreferences(preferences);
+  void storeForOfflineWorker(preferences);
 }

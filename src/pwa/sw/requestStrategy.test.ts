@@ -52,13 +52,15 @@ describe('cache versions', () => {
       current.precache,
       current.pages,
       current.data,
+      'saywire-preferences',
       'another-app-cache',
     ];
     expect(staleCaches(existing, 'v2')).toEqual(['saywire-precache-v1', 'saywire-pages-v1']);
   });
 
-  it('keeps read articles’ data across versions, so they stay readable after an update', () => {
+  it('keeps read articles’ data and the reader’s preferences across versions', () => {
     expect(cacheNames('v1').data).toBe(cacheNames('v2').data);
+    expect(cacheNames('v1').preferences).toBe(cacheNames('v2').preferences);
     expect(cacheNames('v1').pages).not.toBe(cacheNames('v2').pages);
   });
 });

@@ -1,4 +1,5 @@
 import type { PrecacheManifest } from './precacheManifest.ts';
+import { PREFERENCES_CACHE } from './savedPreferences.ts';
 
 /**
  * How the service worker answers one request:
@@ -36,7 +37,12 @@ export function strategyFor(
 }
 
 /** The cache names of one worker version; every name starts with `saywire-`. */
-export function cacheNames(version: string): { precache: string; pages: string; data: string } {
+export function cacheNames(version: string): {
+  precache: string;
+  pages: string;
+  data: string;
+  preferences: string;
+} {
   return {
     precache: `saywire-precache-${version}`,
     // Kept pages name the hashed assets of their version, so they go with it.
@@ -44,6 +50,8 @@ export function cacheNames(version: string): { precache: string; pages: string; 
     // Data outlives versions (articles read offline stay readable after an update); bump the
     // number when the wire format changes incompatibly.
     data: 'saywire-data-v1',
+    // The reader's theme and text size, written by the page: they outlive versions too.
+    preferences: PREFERENCES_CACHE,
   };
 }
 

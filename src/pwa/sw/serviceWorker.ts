@@ -7,6 +7,7 @@ import {
   staleCaches,
   strategyFor,
 } from './requestStrategy.ts';
+import { PREFERENCES_KEY, preferenceAttributes, withPreferences } from './savedPreferences.ts';
 
 // The worker's global scope; TypeScript's DOM lib (which the app uses) does not describe it.
 declare const self: ServiceWorkerGlobalScope;
@@ -58,7 +59,12 @@ self.addEventListener('fetch', (event) => {
   const strategy = strategyFor(request, scope, manifest);
   switch (strategy) {
     case 'navigation':
-      event.respondWith(networkFirst(request, names.pages, RUNTIME_LIMITS.pages, offlinePage));
+      event.respondWith(
+        Promise.all([
+          networkFirst(request, names.pages, RUNTIME_LIMITS.pages, offlinePage),
+          savedAttributes(),
+        ]).then(([response, attributes]) => withPreferences(response, attributes)),
+      );
       break;
     case 'data':
       event.respondWith(networkFirst(request, names.data, RUNTIME_LIMITS.data, precached));
@@ -119,6 +125,21 @@ async function offlinePage(request: Request): Promise<Response | undefined> {
     (await pages.match(request, { ...MATCH, ignoreSearch: true })) ??
     (await caches.match(shellUrl, { ...MATCH, cacheName: names.precache }))
   );
+}
+
+/**
+ * The `<html>` attributes for the reader's saved theme and text size (src/pwa/sw/savedPreferences.ts),
+ * read for each page, so a choice made in any tab holds for the next page served; `''` when
+ * none is saved or it cannot be read.
+ */
+async function savedAttributes(): Promise<string> {
+  try {
+    const cache = await caches.open(names.preferences);
+    const stored = await cache.match(new URL(PREFERENCES_KEY, scope).href);
+    return preferenceAttributes(stored ? await stored.json() : null);
+  } catch {
+    return '';
+  }
 }
 
 /** The precached copy of a request's URL (the list data is precached too). */
