@@ -50,6 +50,13 @@ export function searchDocOf(article: SearchSource): SearchDoc {
   };
 }
 
+/** Calls `each` with every indexable term of `doc`, in order, repeats included. */
+export function forEachTerm(doc: SearchDoc, each: (term: string) => void): void {
+  for (const text of [doc.headline, doc.summary, ...doc.quotes, ...doc.speakers]) {
+    for (const { term } of tokenize(text)) if (isIndexable(term)) each(term);
+  }
+}
+
 /** The search index as files: the manifest, one file per term shard, and the card runs. */
 export type SearchIndexFiles = {
   meta: SearchMeta;
@@ -82,16 +89,12 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndexFiles {
       if (list) list.push(ordinal);
       else topics.set(topic, [ordinal]);
     }
-    const texts = [doc.headline, doc.summary, ...doc.quotes, ...doc.speakers];
-    for (const text of texts) {
-      for (const { term } of tokenize(text)) {
-        if (!isIndexable(term)) continue;
-        const list = postings.get(term);
-        // Articles arrive in order, so a list only ever grows at its end: one look back dedupes.
-        if (!list) postings.set(term, [ordinal]);
-        else if (list[list.length - 1] !== ordinal) list.push(ordinal);
-      }
-    }
+    forEachTerm(doc, (term) => {
+      const list = postings.get(term);
+      // Articles arrive in order, so a list only ever grows at its end: one look back dedupes.
+      if (!list) postings.set(term, [ordinal]);
+      else if (list[list.length - 1] !== ordinal) list.push(ordinal);
+    });
   });
   const shards = new Map<string, SearchShard>();
   for (const term of [...postings.keys()].sort()) {
@@ -140,7 +143,7 @@ export const PREFIX_UNION_MIN_POSTINGS = 20_000;
  * articles holding any term with that prefix, when merging them at query time would touch more
  * than `PREFIX_UNION_MIN_POSTINGS` postings.
  */
-function addPrefixUnions(
+export function addPrefixUnions(
   shard: SearchShard,
   postings: ReadonlyMap<string, number[]>,
   docCount: number,
@@ -167,6 +170,12 @@ function addPrefixUnions(
   }
 }
 
+/** `search/topics/<id>.json`; an id unsafe as a file name is a pipeline bug. */
+export function topicPostingsFile(id: string): string {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new Error(`Saywire bug: topic "${id}" has an unsafe id`);
+  return topicPostingsPath(id);
+}
+
 /**
  * The search index's files under `data/` (`search/meta.json`, `search/terms/<key>.json`,
  * `search/cards/<n>.json`), each checked against its wire schema like the other data files.
@@ -184,8 +193,7 @@ export function searchIndexOutputs(articles: readonly SearchSource[]): Map<strin
   for (const [key, shard] of index.shards) put(termShardPath(key), SearchShardSchema, shard);
   index.cardChunks.forEach((cards, chunk) => put(cardChunkPath(chunk), SearchCardsSchema, cards));
   for (const [id, postings] of index.topics) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new Error(`Saywire bug: topic "${id}" has an unsafe id`);
-    put(topicPostingsPath(id), SearchTopicSchema, { postings });
+    put(topicPostingsFile(id), SearchTopicSchema, { postings });
   }
   return outputs;
 }

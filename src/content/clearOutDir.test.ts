@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearBulkyFolders } from './clearOutDir.ts';
+import { clearBulkyFolders, restoreBulkyFolders } from './clearOutDir.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -32,7 +32,7 @@ describe('clearBulkyFolders', () => {
       'dist/index.html',
     ]);
 
-    await clearBulkyFolders(outDir);
+    await clearBulkyFolders(outDir).deleted;
 
     // What is left is Vite's to empty.
     expect(readdirSync(outDir)).toEqual(['index.html']);
@@ -42,7 +42,7 @@ describe('clearBulkyFolders', () => {
   it('also deletes what a build that was killed left aside', async () => {
     const { parent, outDir } = site(['dist.saywire-old-1/data/index.json', 'dist/index.html']);
 
-    await clearBulkyFolders(outDir);
+    await clearBulkyFolders(outDir).deleted;
 
     expect(readdirSync(parent)).toEqual(['dist']);
   });
@@ -50,9 +50,30 @@ describe('clearBulkyFolders', () => {
   it('does nothing when there is no build folder yet', async () => {
     const { parent, outDir } = site([]);
 
-    await clearBulkyFolders(outDir);
+    await clearBulkyFolders(outDir).deleted;
 
     expect(existsSync(outDir)).toBe(false);
     expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('keeps the folders aside when asked, and puts them back once Vite has emptied the rest', async () => {
+    const { parent, outDir } = site([
+      'dist/data/index.json',
+      'dist/articles/a.html',
+      'dist/index.html',
+      'dist.saywire-old-1/data/index.json',
+    ]);
+
+    const { deleted, kept } = clearBulkyFolders(outDir, { keep: true });
+    await deleted;
+    expect(readdirSync(outDir)).toEqual(['index.html']);
+    if (!kept) throw new Error('nothing was kept');
+
+    const { restored } = restoreBulkyFolders(kept, outDir);
+    expect(restored).toBe(true);
+    expect(readdirSync(outDir).sort()).toEqual(['articles', 'data', 'index.html']);
+    expect(existsSync(path.join(outDir, 'data/index.json'))).toBe(true);
+    // What the killed build left is gone, and so is the folder the kept ones waited in.
+    expect(readdirSync(parent)).toEqual(['dist']);
   });
 });

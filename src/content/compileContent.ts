@@ -28,6 +28,13 @@ export type CompiledContent = {
   read: number;
   /** Worker threads that parsed; 0 when everything was parsed on the main thread. */
   threads: number;
+  /** Each article file's cache key (with a cache): the key names its digest exactly. */
+  keys: Map<string, string>;
+  /**
+   * What the index held for the files that changed or went away since it was last written,
+   * so a rebuild can tell which derived files the old and new versions touch.
+   */
+  before: Map<string, { key: string; digest: ArticleDigest }>;
 };
 
 /** Parse workers for a run: built on demand, since most rebuilds parse a file or two. */
@@ -178,6 +185,8 @@ export async function compileContent(
     const articleFiles = new Map<string, string | CachedFile>();
     const entries = new Map<string, IndexEntry>();
     const changed: IndexEntry[] = [];
+    const keys = new Map<string, string>();
+    const before = new Map<string, { key: string; digest: ArticleDigest }>();
     const duplicateOf = createDuplicateGuard();
     let parsed = 0;
     for (const [slot, file] of listing.articles.entries()) {
@@ -192,7 +201,10 @@ export async function compileContent(
       if (result.entry) {
         const entry = { ...result.entry, digest };
         entries.set(file, entry);
+        keys.set(file, entry.key);
         if (entry.scannedAt === scannedAt) changed.push(entry);
+        const old = index?.entries.get(file);
+        if (old && old.key !== entry.key) before.set(file, { key: old.key, digest: old.digest });
       }
       const duplicate = duplicateOf(file, {
         text: digest.textHash,
@@ -208,6 +220,10 @@ export async function compileContent(
     }
     if (indexFile && index) {
       const removed = [...index.entries.keys()].filter((file) => !entries.has(file));
+      for (const file of removed) {
+        const old = index.entries.get(file);
+        if (old) before.set(file, { key: old.key, digest: old.digest });
+      }
       updateContentIndex(indexFile, index, entries, changed, removed);
     }
     addPhase(phases, 'content.index', clock);
@@ -220,6 +236,8 @@ export async function compileContent(
       parsed,
       read,
       threads: pool ? (workers?.threads ?? 0) : 0,
+      keys,
+      before,
     };
   } finally {
     await (pool as ParsePool | null)?.close();

@@ -1,3 +1,4 @@
+import { newestFirst } from '../core/article/newestFirst.ts';
 import {
   ArticleIndexSchema,
   ListPageSchema,
@@ -11,9 +12,11 @@ import { assertArticle, assertValid, SAFE_SLUG } from './assertWire.ts';
 import type { ContentBuild } from './buildContent.ts';
 import { buildListData } from './buildIndex.ts';
 import { buildReport, type BuildReport } from './buildReport.ts';
-import { searchIndexOutputs } from './buildSearchIndex.ts';
+import { searchDocOf, searchIndexOutputs } from './buildSearchIndex.ts';
 import { buildSpeakers } from './buildSpeakers.ts';
 import type { CachedFile } from './contentCache.ts';
+import type { DerivedPlan } from './derivedPlan.ts';
+import { patchSearchIndex } from './patchSearchIndex.ts';
 
 /** A file's JSON text, or the cache file that holds it (an article's JSON in a big build). */
 export type OutputSource = string | CachedFile;
@@ -53,21 +56,46 @@ export function contentOutputs(
 }
 
 /**
+ * A rebuild's way to make only the derived files its plan names and keep the last build's
+ * others (see `derivedPlan.ts`).
+ */
+export type SinceLastBuild = {
+  plan: DerivedPlan;
+  /** The last build's data files: file → its hash in the store. */
+  files: ReadonlyMap<string, string>;
+  /** Keeps the stored file of `hash` for this build; where it is. */
+  reuse: (hash: string) => OutputSource;
+  /** The text of the stored file of `hash`. */
+  read: (hash: string) => string;
+};
+
+/**
  * Every file under `data/`: `index.json` (the list's first page and facets), `list/pages/<n>.json`,
  * `list/pages.json`, `list/topics/<id>.json`, `list/speakers/<id>.json` (see docs/data-layout.md),
  * `articles/<slug>.json`, `speakers.json` and `speakers/pages/<n>.json` (the directory, paged),
  * `speakers/<id>.json` and `report.json`. Each file's text goes through `keep` as it is made.
+ * With `since`, a file the plan leaves alone is the last build's file, neither made nor stored
+ * again; the result is the same files, byte for byte.
  */
 export function siteOutputs(
   build: ContentBuild<ArticleDigest>,
   articleFiles: ReadonlyMap<string, OutputSource>,
   report: BuildReport,
   keep: StoreOutput = keepText,
+  since: SinceLastBuild | null = null,
 ): ContentOutputs {
   const outputs: ContentOutputs = new Map();
   const put = (file: string, schema: Parameters<typeof assertValid>[0], value: unknown) => {
     outputs.set(file, keep(JSON.stringify(value), () => assertValid(schema, value, file)));
   };
+  /** True if `file` is the last build's, unchanged: only what the plan names is made again. */
+  const kept = (file: string, touched: boolean): boolean => {
+    const hash = since && !touched ? since.files.get(file) : undefined;
+    if (hash === undefined) return false;
+    outputs.set(file, since?.reuse(hash) ?? '');
+    return true;
+  };
+  const plan = since?.plan;
 
   const list = buildListData(
     build.articles.map((article) => article.listing),
@@ -75,8 +103,14 @@ export function siteOutputs(
   );
   put('data/index.json', ArticleIndexSchema, list.index);
   put('data/list/pages.json', PageDatesSchema, list.pageDates);
-  for (const page of list.pages) put(`data/list/pages/${page.page}.json`, ListPageSchema, page);
-  for (const shard of list.topics) put(`data/list/topics/${shard.id}.json`, ListShardSchema, shard);
+  for (const page of list.pages) {
+    const file = `data/list/pages/${page.page}.json`;
+    if (!kept(file, plan?.pages.has(page.page) ?? true)) put(file, ListPageSchema, page);
+  }
+  for (const shard of list.topics) {
+    const file = `data/list/topics/${shard.id}.json`;
+    if (!kept(file, plan?.topics.has(shard.id) ?? true)) put(file, ListShardSchema, shard);
+  }
 
   for (const [file, source] of articleFiles) outputs.set(file, source);
 
@@ -86,18 +120,49 @@ export function siteOutputs(
     put(file, SpeakerDirectorySchema, page);
   }
   for (const profile of speakers.profiles) {
+    const file = `data/speakers/${profile.id}.json`;
+    if (kept(file, plan?.speakers.has(profile.id) ?? true)) continue;
     if (!SAFE_SLUG.test(profile.id)) {
       throw new Error(`Saywire bug: speaker "${profile.name}" has an unsafe id`);
     }
-    put(`data/speakers/${profile.id}.json`, SpeakerProfileSchema, profile);
+    put(file, SpeakerProfileSchema, profile);
   }
   for (const shard of list.speakers) {
+    const file = `data/list/speakers/${shard.id}.json`;
+    if (kept(file, plan?.speakers.has(shard.id) ?? true)) continue;
     if (!SAFE_SLUG.test(shard.id)) {
       throw new Error(`Saywire bug: speaker "${shard.label}" has an unsafe id`);
     }
-    put(`data/list/speakers/${shard.id}.json`, ListShardSchema, shard);
+    put(file, ListShardSchema, shard);
   }
-  for (const [file, json] of searchIndexOutputs(build.articles)) outputs.set(file, keep(json));
-  outputs.set('data/report.json', keep(`${JSON.stringify(report, null, 2)}\n`));
+  const patched = since && searchSince(build.articles, since);
+  if (patched) {
+    for (const [file, json] of patched.made) outputs.set(file, keep(json));
+    for (const file of patched.kept) kept(file, false);
+  } else {
+    for (const [file, json] of searchIndexOutputs(build.articles)) outputs.set(file, keep(json));
+  }
+  if (!kept('data/report.json', !(plan?.sameReport ?? false))) {
+    outputs.set('data/report.json', keep(`${JSON.stringify(report, null, 2)}\n`));
+  }
   return outputs;
+}
+
+/**
+ * The search files patched from the last build's (see `patchSearchIndex`), or null when they
+ * must all be made: the last build lacks a file the patch would keep or read.
+ */
+function searchSince(articles: readonly ArticleDigest[], since: SinceLastBuild) {
+  const docs = [...articles].sort(newestFirst).map(searchDocOf);
+  const changed = since.plan.changed.map(({ position, before, after }) => ({
+    position,
+    before: searchDocOf(before),
+    after: searchDocOf(after),
+  }));
+  const last = (file: string) => {
+    const hash = since.files.get(file);
+    return hash === undefined ? null : since.read(hash);
+  };
+  const patched = patchSearchIndex(docs, changed, last);
+  return patched && patched.kept.every((file) => since.files.has(file)) ? patched : null;
 }

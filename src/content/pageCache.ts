@@ -61,6 +61,10 @@ export function outputHashes(outputs: ContentOutputs, outDir: string): DataHash 
  * in the cache under their new key. Routes that are gone lose their entries and files.
  * Synchronous file work, as in the content cache: for many small files it beats the promise
  * API several times over. The caller saves the cache (`saveSiteCache`).
+ *
+ * `inPlace`: `outDir`'s page folders still hold the last build's pages (`keptOutput.ts`), so
+ * an unchanged page in one of them is left as it is and a page that is gone is deleted there.
+ * Pages at the top of the folder (`index.html`…) were emptied with Vite's files and are linked.
  */
 export async function prerenderWithCache(
   cache: SiteCache,
@@ -69,6 +73,7 @@ export async function prerenderWithCache(
   routes: string[],
   hashOf: DataHash,
   render: RenderPages,
+  inPlace = false,
 ): Promise<PageCacheStats> {
   const madeDirs = new Set<string>();
   const ensureDir = (dir: string) => {
@@ -84,7 +89,12 @@ export async function prerenderWithCache(
       toRender.push(route);
       continue;
     }
-    const target = path.join(outDir, htmlFileFor(route));
+    const file = htmlFileFor(route);
+    if (inPlace && file.includes('/')) {
+      reused++;
+      continue;
+    }
+    const target = path.join(outDir, file);
     ensureDir(path.dirname(target));
     try {
       linkOrCopy(pageFile(cache.dir, entry.key), target);
@@ -110,6 +120,7 @@ export async function prerenderWithCache(
   for (const [route, entry] of cache.pages) {
     if (live.has(route)) continue;
     removeQuietly(pageFile(cache.dir, entry.key));
+    if (inPlace) removeQuietly(path.join(outDir, htmlFileFor(route)));
     cache.pages.delete(route);
   }
   return { rendered: rendered.size, reused };

@@ -177,8 +177,11 @@ async function renderOnThreads(
   }
 }
 
-/** The site's cache and the hashes of the data files this build wrote. */
-export type PrerenderCache = { site: SiteCache; hashOf: DataHash };
+/**
+ * The site's cache, the hashes of the data files this build wrote, and whether the page
+ * folders still hold the last build's pages (see `prerenderWithCache`).
+ */
+export type PrerenderCache = { site: SiteCache; hashOf: DataHash; inPlace: boolean };
 
 /** Whatever the server code is built from: a change to any of it re-renders every page. */
 const SERVER_CODE = { dirs: ['src'], files: ['package-lock.json', 'package.json'] };
@@ -222,6 +225,7 @@ export async function prerenderSite(
       routes,
       cache.hashOf,
       render,
+      cache.inPlace,
     ));
   } else {
     await render(routes);

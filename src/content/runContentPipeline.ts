@@ -5,16 +5,31 @@ import {
   warningsAsErrors,
 } from './buildReport.ts';
 import { addPhase, type BuildPhases } from './buildPhases.ts';
+import { newestFirst } from '../core/article/newestFirst.ts';
+import { PAGE_SIZE } from './buildIndex.ts';
 import { compileContent, type ParseWorkers } from './compileContent.ts';
-import type { ContentCache } from './contentCache.ts';
-import { siteOutputs, type ContentOutputs, type StoreOutput } from './contentOutputs.ts';
+import { sha1, type ContentCache } from './contentCache.ts';
+import {
+  siteOutputs,
+  type ContentOutputs,
+  type SinceLastBuild,
+  type StoreOutput,
+} from './contentOutputs.ts';
+import { planDerived, type DerivedBasis } from './derivedPlan.ts';
 
 /**
  * One run of the pipeline: the JSON to serve, or every error found. Either way `report` is the
  * table of what became of each file, so a failed build still shows it.
  */
 export type PipelineRun =
-  | { ok: true; outputs: ContentOutputs; report: string; stats: PipelineStats }
+  | {
+      ok: true;
+      outputs: ContentOutputs;
+      report: string;
+      stats: PipelineStats;
+      /** What this run derived its files from, for the next run's plan (with a cache). */
+      basis: DerivedBasis | null;
+    }
   | { ok: false; errors: string[]; report: string };
 
 /** What a run did, for the build log: how many articles were parsed, how many came cached. */
@@ -39,6 +54,11 @@ export type PipelineOptions = {
   store?: StoreOutput;
   /** Worker threads to parse on when many files changed; none parses on the main thread. */
   workers?: ParseWorkers | null;
+  /**
+   * The last run's basis and files, so only the derived files that depend on a changed
+   * article are made again (see `derivedPlan.ts`).
+   */
+  since?: (Omit<SinceLastBuild, 'plan'> & { basis: DerivedBasis }) | null;
 };
 
 /**
@@ -48,12 +68,12 @@ export type PipelineOptions = {
 export async function runContentPipeline(
   contentDir: string,
   dirLabel: string,
-  { strict = false, cache = null, store, workers = null }: PipelineOptions = {},
+  { strict = false, cache = null, store, workers = null, since = null }: PipelineOptions = {},
 ): Promise<PipelineRun> {
   const started = performance.now();
   const phases: BuildPhases = new Map();
   const compiled = await compileContent(contentDir, cache, phases, workers);
-  const { build, articleFiles, parsed, read, threads } = compiled;
+  const { build, articleFiles, parsed, read, threads, keys, before } = compiled;
   let clock = performance.now();
   const report = buildReport(build, { strict });
   const table = formatReport(report, dirLabel);
@@ -67,8 +87,22 @@ export async function runContentPipeline(
   }
   const warnings = strict ? warningsAsErrors(report, dirLabel) : [];
   if (warnings.length > 0) return { ok: false, errors: warnings, report: table };
-  const outputs = siteOutputs(build, articleFiles, report, store);
-  addPhase(phases, 'content.outputs', clock);
+  // Sorted once here: the list, speaker and search builders keep this order (newestFirst is a
+  // total order, slugs being unique) and find it sorted.
+  const ordered = [...build.articles].sort(newestFirst);
+  const order = ordered.map(({ source }): [string, string] => [source, keys.get(source) ?? '']);
+  const reportContext = sha1(JSON.stringify([report.strict, report.taxonomy, report.ignored]));
+  const basis = cache ? { order, reportContext } : null;
+  const plan =
+    since && basis && planDerived(ordered, keys, before, since.basis, reportContext, PAGE_SIZE);
+  const outputs = siteOutputs(
+    { ...build, articles: ordered },
+    articleFiles,
+    report,
+    store,
+    since && plan ? { ...since, plan } : null,
+  );
+  addPhase(phases, plan ? 'content.outputs.changed' : 'content.outputs', clock);
   const stats = {
     articles: build.articles.length,
     parsed,
@@ -77,5 +111,5 @@ export async function runContentPipeline(
     milliseconds: Math.round(performance.now() - started),
     phases,
   };
-  return { ok: true, outputs, report: table, stats };
+  return { ok: true, outputs, report: table, stats, basis };
 }

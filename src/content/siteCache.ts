@@ -29,12 +29,29 @@ export type SiteCache = {
   pages: Map<string, PageEntry>;
   /** Hashes of the data files the last build stored; this build's, once it has written them. */
   data: Set<string>;
+  /** What the last build wrote, for a rebuild to change only what differs (`LastBuild`). */
+  last: LastBuild | null;
+};
+
+/**
+ * The data files a build wrote and what they were made from: each file's name in the store
+ * (`data/x.json` → a content hash, or an article's cache key), the articles in list order
+ * (file and cache key), the folder it wrote to and an id that folder's stamp repeats
+ * (`keptOutput.ts`), so a rebuild can tell the folder still holds exactly these files.
+ */
+export type LastBuild = {
+  id: string;
+  outDir: string;
+  files: Map<string, string>;
+  order: readonly (readonly [file: string, key: string])[];
+  /** A hash of what the report depends on besides the articles (strict, taxonomy, ignored). */
+  reportContext: string;
 };
 
 /** What is remembered of a rendered page: its key and the data files it fetched, sorted. */
 export type PageEntry = { key: string; deps: string[] };
 
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 /**
  * Sites whose files are kept: the app's own content, a benchmark corpus or two, and the test
  * sites, which are built from a new temporary folder each run and would otherwise pile up.
@@ -42,7 +59,12 @@ const MANIFEST_VERSION = 1;
 const KEPT_SITES = 8;
 const MANIFEST = /^site-[0-9a-f]+\.json$/;
 
-type Manifest = { version: number; pages: [string, PageEntry][]; data: string[] };
+type Manifest = {
+  version: number;
+  pages: [string, PageEntry][];
+  data: string[];
+  last?: Omit<LastBuild, 'files'> & { files: [string, string][] };
+};
 
 function readManifest(file: string): Manifest | null {
   try {
@@ -61,12 +83,14 @@ function readManifest(file: string): Manifest | null {
 export function openSiteCache(dir: string, siteId: string): SiteCache {
   const manifestFile = path.join(dir, `site-${sha1(siteId).slice(0, 16)}.json`);
   const saved = readManifest(manifestFile);
-  forgetOldSites(dir, manifestFile);
+  const data = new Set(saved?.data ?? []);
+  forgetOldSites(dir, manifestFile, data);
   return {
     dir,
     manifestFile,
     pages: new Map(saved?.pages ?? []),
-    data: new Set(saved?.data ?? []),
+    data,
+    last: saved?.last ? { ...saved.last, files: new Map(saved.last.files) } : null,
   };
 }
 
@@ -88,6 +112,8 @@ export const dataFile = (dir: string, hash: string) =>
 export function dataStore(cache: SiteCache): {
   store: StoreOutput;
   stored: Set<string>;
+  /** The stored file of a hash the last build stored, kept for this build too. */
+  reuse: (hash: string) => CachedFile;
 } {
   const stored = new Set<string>();
   const madeDirs = new Set<string>();
@@ -105,11 +131,18 @@ export function dataStore(cache: SiteCache): {
     }
     return { file };
   };
-  return { store, stored };
+  const reuse = (hash: string): CachedFile => {
+    stored.add(hash);
+    return { file: dataFile(cache.dir, hash) };
+  };
+  return { store, stored, reuse };
 }
 
-/** Deletes the files of all but the `KEPT_SITES` most recently built sites. */
-function forgetOldSites(dir: string, current: string): void {
+/**
+ * Deletes the files of all but the `KEPT_SITES` most recently built sites, except those the
+ * current site's last build used too (`inUse`): the store is shared by content hash.
+ */
+function forgetOldSites(dir: string, current: string, inUse: ReadonlySet<string>): void {
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => MANIFEST.test(name));
@@ -124,24 +157,30 @@ function forgetOldSites(dir: string, current: string): void {
   for (const { file } of others.slice(KEPT_SITES - 1)) {
     const saved = readManifest(file);
     for (const [, entry] of saved?.pages ?? []) removeQuietly(pageFile(dir, entry.key));
-    for (const hash of saved?.data ?? []) removeQuietly(dataFile(dir, hash));
+    for (const hash of saved?.data ?? []) if (!inUse.has(hash)) removeQuietly(dataFile(dir, hash));
     removeQuietly(file);
   }
 }
 
 /**
- * Saves what this build stored (`next`: its data hashes, from `dataStore`) and deletes the data files the last
- * build stored that this one did not use. Written beside and renamed into place, so an
- * interrupted build leaves the old manifest.
+ * Saves what this build stored (`next`: its data hashes, from `dataStore`) and what it wrote
+ * (`last`), and deletes the data files the last build stored that this one did not use.
+ * Written beside and renamed into place, so an interrupted build leaves the old manifest.
  */
-export function saveSiteCache(cache: SiteCache, next: Set<string>): void {
+export function saveSiteCache(
+  cache: SiteCache,
+  next: Set<string>,
+  last: LastBuild | null = null,
+): void {
   for (const hash of cache.data) if (!next.has(hash)) removeQuietly(dataFile(cache.dir, hash));
   cache.data = next;
+  cache.last = last;
   mkdirSync(cache.dir, { recursive: true });
   const manifest: Manifest = {
     version: MANIFEST_VERSION,
     pages: [...cache.pages],
     data: [...next],
+    ...(last && { last: { ...last, files: [...last.files] } }),
   };
   writeFileSync(`${cache.manifestFile}.tmp`, JSON.stringify(manifest));
   renameSync(`${cache.manifestFile}.tmp`, cache.manifestFile);

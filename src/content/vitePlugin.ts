@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { addPhase, formatPhases, type BuildPhases } from './buildPhases.ts';
-import { clearBulkyFolders } from './clearOutDir.ts';
+import { clearBulkyFolders, restoreBulkyFolders, type KeptFolders } from './clearOutDir.ts';
 import { openContentCache } from './contentCache.ts';
 import type { ContentOutputs } from './contentOutputs.ts';
 import { serveContentInDev } from './devContent.ts';
@@ -12,7 +12,15 @@ import { parseThreads } from './parsePool.ts';
 import { buildParseWorker, type BuiltParseWorker } from './parseWorkerBuild.ts';
 import { prerenderSite, type PrerenderStats } from './prerender.ts';
 import { runContentPipeline } from './runContentPipeline.ts';
-import { dataStore, openSiteCache, saveSiteCache, type SiteCache } from './siteCache.ts';
+import {
+  dataFile,
+  dataStore,
+  openSiteCache,
+  saveSiteCache,
+  type SiteCache,
+} from './siteCache.ts';
+import type { DerivedBasis } from './derivedPlan.ts';
+import { claimOutDir, newBuildId, stampOutDir } from './keptOutput.ts';
 import { isStrictBuild } from './strictMode.ts';
 import { dataPathOf, notFoundBody, sendJson } from './serveData.ts';
 import { writeOutputs } from './writeOutputs.ts';
@@ -79,6 +87,11 @@ export function saywireContent({
   let phases: BuildPhases = new Map();
   let clock = 0;
   let clearing: Promise<void> | null = null;
+  // The last build's data and page folders, moved aside while Vite empties the folder.
+  let kept: KeptFolders | null = null;
+  // Whether the build folder holds what the site's last build wrote (`keptOutput.ts`).
+  let inPlace = false;
+  let basis: DerivedBasis | null = null;
   const openCache = (root: string) =>
     cacheDir === false ? null : openContentCache(path.resolve(root, cacheDir), CODE_ROOT);
 
@@ -103,20 +116,27 @@ export function saywireContent({
       const outDir = path.resolve(root, build.outDir);
       // What Vite empties (see its resolveEmptyOutDir): moved aside now, deleted meanwhile.
       const empties = build.emptyOutDir ?? outDir.startsWith(`${root}${path.sep}`);
-      if (build.write && empties) {
-        clearing = clearBulkyFolders(outDir).catch((error: unknown) => {
-          config?.logger.warn(`saywire: could not delete the last build's files: ${String(error)}`);
-        });
-      }
-      const dir = resolveDir(config.root);
-      this.addWatchFile(dir);
-      const cache = await openCache(config.root);
       // Data files go to the site cache's store as they are made, not all held in memory.
       site =
         cacheDir === false
           ? null
           : openSiteCache(path.resolve(config.root, cacheDir, 'site'), resolveDir(config.root));
       data = site && dataStore(site);
+      const claimed = build.write && site !== null && claimOutDir(site, outDir);
+      inPlace = claimed;
+      kept = null;
+      if (build.write && empties) {
+        const cleared = clearBulkyFolders(outDir, { keep: claimed });
+        kept = cleared.kept;
+        inPlace = kept !== null;
+        clearing = cleared.deleted.catch((error: unknown) => {
+          config?.logger.warn(`saywire: could not delete the last build's files: ${String(error)}`);
+        });
+      }
+      const dir = resolveDir(config.root);
+      this.addWatchFile(dir);
+      const cache = await openCache(config.root);
+      const last = site?.last ?? null;
       let worker: Promise<BuiltParseWorker> | null = null;
       const workers = {
         file: async () => (await (worker ??= buildParseWorker(CODE_ROOT, cache))).file,
@@ -128,6 +148,12 @@ export function saywireContent({
         cache,
         workers,
         ...(data && { store: data.store }),
+        since: last && data && {
+          basis: last,
+          files: last.files,
+          reuse: data.reuse,
+          read: (hash) => readFileSync(dataFile(site?.dir ?? '', hash), 'utf8'),
+        },
       }).finally(async () => (await worker?.catch(() => null))?.dispose());
       config.logger.info(`\n${printable(run.report)}\n`);
       if (!run.ok) {
@@ -142,6 +168,7 @@ export function saywireContent({
           `data in ${milliseconds} ms (${read} files read, ${threads || 'no'} parse worker(s))`,
       );
       outputs = run.outputs;
+      basis = run.basis;
       clock = performance.now();
     },
 
@@ -170,16 +197,26 @@ export function saywireContent({
         if (!config || !outputs) return;
         // From the end of the content pipeline to here: Vite's client bundle.
         clock = addPhase(phases, 'bundle', clock);
-        const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
-        writeOutputs(outDir, outputs);
-        clock = addPhase(phases, 'write', clock);
+        const outDir = path.resolve(options.dir ?? path.resolve(config.root, config.build.outDir));
+        if (kept) {
+          const restored = restoreBulkyFolders(kept, outDir);
+          inPlace = restored.restored;
+          clearing = Promise.all([clearing, restored.deleted]).then(() => undefined);
+        }
+        const last = inPlace ? (site?.last?.files ?? null) : null;
+        const files = writeOutputs(outDir, outputs, last);
+        clock = addPhase(phases, inPlace ? 'write.changed' : 'write', clock);
         const html = bundle['index.html'];
         if (prerender && html?.type === 'asset') {
-          const cache = site && { site, hashOf: outputHashes(outputs, outDir) };
+          const cache = site && { site, hashOf: outputHashes(outputs, outDir), inPlace };
           logPrerender(config, await prerenderSite(config, outDir, String(html.source), cache));
           clock = addPhase(phases, 'prerender', clock);
         }
-        if (site && data) saveSiteCache(site, data.stored);
+        if (site && data) {
+          const id = newBuildId();
+          saveSiteCache(site, data.stored, basis && { id, outDir, files, ...basis });
+          if (basis) stampOutDir(site, outDir, id);
+        }
         clock = addPhase(phases, 'cache.save', clock);
         await clearing;
         addPhase(phases, 'clear.wait', clock);

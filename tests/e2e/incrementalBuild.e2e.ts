@@ -1,16 +1,20 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/gen/generateCorpus.ts';
 import { writeCorpus } from '../../scripts/gen/writeCorpus.ts';
 import { decodeArticleIndex } from '../../src/core/decodeWire.ts';
 import { buildSite } from './builtSite.ts';
 
 /**
- * The build's page cache with the real app: a generated corpus built twice into the same
- * folder, as `vite build` runs for a user, with one article's lead rewritten in between.
- * Without a browser: what is checked is the HTML the build wrote.
+ * The build's caches with the real app: a generated corpus built again and again into the same
+ * folder, as `vite build` runs for a user, with one article's lead rewritten, then one article
+ * deleted and another added, in between; after each, the folder is compared file by file with
+ * a cold build of the same content (no caches, a fresh folder). Without a browser: what is
+ * checked is the files the build wrote.
  */
 const COUNT = 12;
 const NEW_LEAD =
@@ -42,6 +46,48 @@ function headlines(outDir: string): Map<string, string> {
 const html = (outDir: string, file: string) => readFileSync(path.join(outDir, file), 'utf8');
 /** The file behind a page: a page linked from the cache keeps its inode from build to build. */
 const inode = (outDir: string, file: string) => statSync(path.join(outDir, file)).ino;
+
+/** A build with every cache off (`SAYWIRE_CACHE=0`) into a new folder: what a rebuild must equal. */
+function coldBuild(contentDir: string, outDir: string): Promise<void> {
+  const vite = path.join(import.meta.dirname, '../../node_modules/vite/bin/vite.js');
+  const args = [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: path.join(import.meta.dirname, '../..'),
+      env: { ...process.env, SAYWIRE_CONTENT_DIR: contentDir, SAYWIRE_CACHE: '0' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`cold build failed (${code}):\n${errors}`)),
+    );
+  });
+}
+
+/** Every file under `dir` (relative path → its text), sorted by path. */
+function filesOf(dir: string): Map<string, string> {
+  const names = (readdirSync(dir, { recursive: true }) as string[])
+    .filter((name) => statSync(path.join(dir, name)).isFile())
+    .sort();
+  return new Map(names.map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
+}
+
+/**
+ * Builds `contentDir` cold and expects `outDir` to hold the same files, and the same bytes in
+ * every data file (a page holds the time its data was fetched, so pages are compared by name).
+ */
+async function expectSameAsCold(contentDir: string, outDir: string): Promise<void> {
+  const coldDir = path.join(work, `cold-${Date.now()}`);
+  await coldBuild(contentDir, coldDir);
+  const built = filesOf(outDir);
+  const cold = filesOf(coldDir);
+  expect([...built.keys()]).toEqual([...cold.keys()]);
+  for (const [name, text] of cold) {
+    if (name.startsWith(`data${path.sep}`)) expect(built.get(name), name).toBe(text);
+  }
+}
 
 describe('an incremental build', () => {
   it('renders again what depends on a changed article, and nothing stale survives', async () => {
@@ -88,5 +134,15 @@ describe('an incremental build', () => {
     expect(rendered + reused).toBe(pages);
     expect(inode(outDir, untouched)).toBe(untouchedInode);
     expect(html(outDir, untouched)).toBe(untouchedHtml);
+    await expectSameAsCold(contentDir, outDir);
+
+    // One article deleted, another added: positions shift, so most list files change.
+    const [deleted = ''] = readdirSync(contentDir).filter((n) => n.endsWith('.txt') && n !== file);
+    renameSync(path.join(contentDir, deleted), path.join(work, deleted));
+    const [newArticle] = generateCorpus(1, 99);
+    if (!newArticle) throw new Error('the generator wrote no article');
+    writeFileSync(path.join(contentDir, 'added.txt'), newArticle.text);
+    await buildSite(contentDir, outDir);
+    await expectSameAsCold(contentDir, outDir);
   }, 600_000);
 });
