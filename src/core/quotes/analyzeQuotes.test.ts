@@ -913,4 +913,13 @@ describe('wire-copy attribution', () => {
       'Donald Trump',
     ]);
   });
+
+  it('reads a sentence opened by a definite role as about its holder, not the names after it', () => {
+    const quotes = quotesOf(
+      'India captain Jasprit Bumrah said, "I am very happy."\n\n' +
+        'The pacer, who took eight wickets, also praised opener Yashasvi Jaiswal. ' +
+        '"That was the best innings I have seen from him," the 30-year-old said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jasprit Bumrah', 'Jasprit Bumrah']);
+  });
 });

@@ -137,6 +137,7 @@ export const ROLE_NOUNS = words(`
   promoter agent consultant pollster donor supporter volunteer chef designer rapper musician
   guitarist drummer dancer comedian host presenter anchor filmmaker star striker midfielder
   defender goalkeeper forward bowler batsman batter skipper umpire referee athlete sprinter
+  pacer paceman seamer spinner all-rounder wicketkeeper winger fullback playmaker
   swimmer boxer wrestler cyclist golfer jockey entrepreneur shareholder landlord tenant
   homeowner shopkeeper vendor merchant retailer parent mother father son daughter widow widower
   husband wife brother sister friend neighbour neighbor victim suspect defendant plaintiff

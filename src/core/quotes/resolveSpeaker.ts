@@ -452,6 +452,17 @@ function sentenceSubject(
         if (fits(speaker)) return speaker;
         continue;
       }
+      // "The pacer, who took eight wickets, praised opener Yashasvi Jaiswal.": a sentence whose
+      // subject is a definite role is about its holder, never about the names after its verb.
+      // "The journalist's wife, Meena Joshi, said": unless a name stands in apposition to it.
+      const first = firstStartingAt(paragraph.tokens, sentence.start);
+      const opening = definiteRoleAt(paragraph.tokens, first, Math.min(sentence.end, at));
+      const apposed = opening && apposedNear(paragraph, sentence.start, first);
+      if (opening && !apposed) {
+        const holder = byRole(registry, opening, sentence.start);
+        if (holder && fits(holder) && p >= paragraphIndex - 1) return holder;
+        continue;
+      }
       let subject: Mention | undefined;
       for (let m = firstStartingAt(mentions, sentence.start); m < mentions.length; m++) {
         const mention = mentions[m] as Mention;
@@ -500,6 +511,18 @@ function sentenceSubject(
     }
   }
   return null;
+}
+
+/** A name set off by a comma within the first words of the sentence opening at token `first`. */
+function apposedNear(paragraph: ParagraphNarration, start: number, first: number): boolean {
+  const { mentions, tokens } = paragraph;
+  for (let m = firstStartingAt(mentions, start); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.first > first + 5) break;
+    if (mention.first > first && (tokens[mention.first - 1] as Token).gap.includes(','))
+      return true;
+  }
+  return false;
 }
 
 /** "Back on her street,", "Later,": a lone capitalised word that opens an adverbial phrase. */
