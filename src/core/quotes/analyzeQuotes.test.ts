@@ -922,4 +922,14 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Jasprit Bumrah', 'Jasprit Bumrah']);
   });
+
+  it('skips sentences a pronoun reports when looking for who "he" is', () => {
+    const quotes = quotesOf(
+      'Congress MP Shashi Tharoor spoke. "The government has no answer," Tharoor told reporters.\n\n' +
+        'He said that Prime Minister Narendra Modi had promised jobs. Home Minister Amit Shah had ' +
+        'also made similar promises, he added.\n\n' +
+        '"Where are those jobs?" he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Shashi Tharoor', 'Shashi Tharoor']);
+  });
 });

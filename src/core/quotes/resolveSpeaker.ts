@@ -1,5 +1,6 @@
 import type { Attribution } from '../schema.ts';
 import { reportingSubjects } from './cues.ts';
+import { isCueVerb } from './cueVerbs.ts';
 import { firstNameGender } from './firstNames.ts';
 import { definiteRoleAt, type Subject } from './subjects.ts';
 import {
@@ -454,8 +455,11 @@ function sentenceSubject(
       }
       // "The pacer, who took eight wickets, praised opener Yashasvi Jaiswal.": a sentence whose
       // subject is a definite role is about its holder, never about the names after its verb.
-      // "The journalist's wife, Meena Joshi, said": unless a name stands in apposition to it.
       const first = firstStartingAt(paragraph.tokens, sentence.start);
+      // "He said that Modi had promised jobs.", "Shah made such promises too, he added.": a
+      // sentence a pronoun reports is about the pronoun's person, whom an earlier one names.
+      if (reportedByPronoun(paragraph.tokens, first, Math.min(sentence.end, at))) continue;
+      // "The journalist's wife, Meena Joshi, said": unless a name stands in apposition to it.
       const opening = definiteRoleAt(paragraph.tokens, first, Math.min(sentence.end, at));
       const apposed = opening && apposedNear(paragraph, sentence.start, first);
       if (opening && !apposed) {
@@ -513,6 +517,26 @@ function sentenceSubject(
   return null;
 }
 
+/**
+ * The sentence opening at token `first` and ending before offset `end` is reported by a subject
+ * pronoun: "He said that …" at its start or "…, he added." at its end.
+ */
+function reportedByPronoun(tokens: readonly Token[], first: number, end: number): boolean {
+  const opener = tokens[first];
+  if (opener && SUBJECT_PRONOUNS.has(opener.lower) && opener.blank && isCueVerb(tokens, first + 1))
+    return true;
+  let last = firstStartingAt(tokens, end) - 1;
+  while (last > first && (tokens[last] as Token).start >= end) last--;
+  const pronoun = tokens[last - 1];
+  return (
+    last - 1 > first &&
+    pronoun !== undefined &&
+    SUBJECT_PRONOUNS.has(pronoun.lower) &&
+    (tokens[last - 2] as Token).gap.includes(',') &&
+    isCueVerb(tokens, last)
+  );
+}
+
 /** A name set off by a comma within the first words of the sentence opening at token `first`. */
 function apposedNear(paragraph: ParagraphNarration, start: number, first: number): boolean {
   const { mentions, tokens } = paragraph;
@@ -546,14 +570,17 @@ const IRREGULAR_PARTICIPLES = new Set(
 /** The name at token `last` is the subject of a past-perfect verb: "Modi had spoken". */
 function inPastPerfect(tokens: readonly Token[], last: number): boolean {
   let k = last + 1;
-  while (k < last + 3 && tokens[k] && /ly$/.test((tokens[k] as Token).lower)) k++;
-  const participle = tokens[k + 1]?.lower ?? '';
-  return (
-    (tokens[last] as Token).blank &&
-    tokens[k]?.lower === 'had' &&
-    (/^\p{Ll}{2,}(?:ed|en)$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle))
-  );
+  while (k < last + 3 && tokens[k] && isAdverb((tokens[k] as Token).lower)) k++;
+  if (!(tokens[last] as Token).blank || tokens[k]?.lower !== 'had') return false;
+  // "Amit Shah had also made similar promises".
+  let p = k + 1;
+  while (p < k + 3 && tokens[p] && isAdverb((tokens[p] as Token).lower)) p++;
+  const participle = tokens[p]?.lower ?? '';
+  return /^\p{Ll}{2,}(?:ed|en)$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle);
 }
+
+const isAdverb = (word: string) => /ly$/.test(word) || PERFECT_ADVERBS.has(word);
+const PERFECT_ADVERBS = new Set(['also', 'already', 'never', 'just', 'once', 'earlier', 'even']);
 
 /** The last person named before `at`, as a last resort. */
 function lastMentioned(
