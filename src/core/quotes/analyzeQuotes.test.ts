@@ -932,4 +932,12 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Shashi Tharoor', 'Shashi Tharoor']);
   });
+
+  it('takes the legislature in "Leader of Opposition in Lok Sabha Rahul Gandhi" for the title', () => {
+    const quotes = quotesOf(
+      'Leader of Opposition in Lok Sabha Rahul Gandhi said, "The government has failed."\n\n' +
+        'Leader of Opposition in the MP Assembly Umang Singhar said, "Farmers are cheated."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Rahul Gandhi', 'Umang Singhar']);
+  });
 });

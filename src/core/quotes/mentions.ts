@@ -263,12 +263,17 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     while (first < given) titles.push(tokens[first++] as Token);
   } else if (
     /^(?:of|and|for)$/.test(tokens[from - 1]?.lower ?? '') ||
+    // "Leader of Opposition in Lok Sabha Rahul Gandhi", "… in the MP Assembly Umang Singhar".
+    (tokens[from - 1]?.lower === 'in' && chamberEnd(tokens, first, to) > first) ||
+    (tokens[from - 1]?.lower === 'the' &&
+      /^(?:of|in)$/.test(tokens[from - 2]?.lower ?? '') &&
+      chamberEnd(tokens, first, to) > first) ||
     // "Meteorologist Jenna Frye", "Firefighter Tom Reed": an occupation written as a title.
     AGENTIVE.test((tokens[first] as Token).lower)
   ) {
     // "Secretary of Health, Education and Welfare Abraham Ribicoff", "Secretary of Homeland
     // Security Kristi Noem": the words before a given name end the title's complement.
-    const given = firstGivenName(tokens, first, to);
+    const given = Math.max(firstGivenName(tokens, first, to), chamberEnd(tokens, first, to));
     while (first < given) titles.push(tokens[first++] as Token);
   }
   // "the Justice Department", "a Home Office spokesperson", "the State Department": a title word
@@ -427,6 +432,23 @@ function firstGivenName(tokens: readonly Token[], first: number, to: number): nu
     const given = firstNameGender(token.word) !== undefined;
     if (given) return k > first && !ORGANISATION_WORDS.has((tokens[to] as Token).lower) ? k : first;
     if (/^\p{Lu}\.?$/u.test(token.word) || PLACES.has(token.lower)) return first;
+  }
+  return first;
+}
+
+/** Words that end a legislature's name: "Lok Sabha", "MP Assembly", "Senate". */
+const CHAMBERS = new Set(['sabha', 'assembly', 'parliament', 'senate', 'council', 'house']);
+
+/**
+ * The token after a legislature's name that opens the run `[first, to]` and is followed by at
+ * least two capitalised words (a person's name), or `first` when there is none.
+ */
+function chamberEnd(tokens: readonly Token[], first: number, to: number): number {
+  for (let k = first; k <= first + 3 && k <= to - 2; k++) {
+    if (!CHAMBERS.has((tokens[k] as Token).lower)) continue;
+    // "the Senate Foreign Relations Committee" is one institution, not a chamber and a person.
+    const rest = tokens.slice(k + 1, to + 1);
+    return rest.some((token) => ORGANISATION_WORDS.has(token.lower)) ? first : k + 1;
   }
   return first;
 }
