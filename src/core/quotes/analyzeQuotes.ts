@@ -1,4 +1,6 @@
 import type { Attribution, QuoteKind, Span, Speaker } from '../schema.ts';
+// Two capitalised words in a row: the only quotations worth reading for full names.
+import { hasCapitalisedPair } from '../text/letterCase.ts';
 import { classifyQuote } from './classifyQuote.ts';
 import { findCueAfter, findCueBefore, introductionSubject, type CueMatch } from './cues.ts';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.ts';
@@ -9,9 +11,6 @@ import { readNarration, sentenceAt, type ParagraphNarration } from './narration.
 import { createSpeakerResolver } from './resolveSpeaker.ts';
 import { buildSpeakerRegistry, type Entity } from './speakerRegistry.ts';
 import type { FoundQuote, QuoteAnalysis } from './types.ts';
-
-/** Two capitalised words in a row: the only quotations worth reading for full names. */
-const FULL_NAME_SHAPE = /\p{Lu}[\p{Ll}.]*\s+\p{Lu}/u;
 
 type Located = { span: QuoteSpan; cue: CueMatch | null; kind: QuoteKind };
 
@@ -26,7 +25,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   const narration = readNarration(masked, paragraphs);
   const quotedNames: Mention[] = [];
   for (const span of spans) {
-    if (FULL_NAME_SHAPE.test(text.slice(span.start, span.end)))
+    if (hasCapitalisedPair(text, span.start, span.end))
       for (const mention of findMentions(tokenize(text, span))) quotedNames.push(mention);
   }
   const mentions: Mention[] = [];

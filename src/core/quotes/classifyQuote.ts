@@ -1,7 +1,8 @@
 import type { QuoteKind } from '../schema.ts';
 import { isSpace } from '../text/sentences.ts';
 import type { CueMatch } from './cues.ts';
-import { NON_SPEECH_LEADS, SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+import { endsWithNonSpeechLead } from './nonSpeechLead.ts';
 
 /** What the classifier needs to know about one quotation and its surroundings. */
 export type QuoteContext = {
@@ -32,10 +33,6 @@ const NAMING_VERBS =
   /^(?:call|calls|called|calling|term|terms|termed|terming|describe|describes|described|describing|brand|brands|branded|branding|label|labels|labelled|labeled|recall|recalls|recalled|recalling|remember|remembers|remembered|remembering|hail|hails|hailed|hailing|praise|praises|praised|praising)$/i;
 
 const SENTENCE_INSIDE = /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
-const NON_SPEECH = new RegExp(
-  `(?:^|[^\\p{L}])(?:${NON_SPEECH_LEADS.map((lead) => lead.replace(/[-\s]/g, '[-\\s]')).join('|')})(?:\\s+(?:the|a|an|as))?\\s*[,:]?\\s*$`,
-  'iu',
-);
 
 /**
  * Direct speech, a partial quotation inside the writer's sentence, or quotation marks that are not
@@ -56,7 +53,8 @@ export function classifyQuote({
     cue?.adjacent === true &&
     NAMING_VERBS.test(cue.verb) &&
     /\bthe\s+\p{L}+\s*$/iu.test(before.slice(-40));
-  if (!namesIt && NON_SPEECH.test(before.slice(-40))) return 'other';
+  const tail = before.slice(-40);
+  if (!namesIt && endsWithNonSpeechLead(tail)) return 'other';
   // `"In America," I said`: capitals before a comma and the cue that follows are speech.
   const spokenBeforeCue = /,$/.test(text) && cueFollows && cue?.adjacent === true;
   if (isTitleCase(text) && !spokenBeforeCue) return 'other';

@@ -143,21 +143,33 @@ export function tokenize(text: string, { start, end }: Span): Token[] {
   let previousEnd = 0;
   let i = start;
   while (i < end) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    const first = text.charCodeAt(i);
+    if (!isWordChar(first)) {
       i++;
       continue;
     }
+    // The word's hash is taken as it is scanned: the characters are read once, not twice.
+    let hash = Math.imul(HASH_SEED ^ first, HASH_PRIME);
     let j = i + 1;
     while (j < end) {
       const code = text.charCodeAt(j);
-      if (isWordChar(code)) j++;
-      else if (isJoiner(code) && j + 1 < end && isWordChar(text.charCodeAt(j + 1))) j += 2;
-      else break;
+      if (isWordChar(code)) {
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        j++;
+      } else if (isJoiner(code) && j + 1 < end && isWordChar(text.charCodeAt(j + 1))) {
+        hash = Math.imul(hash ^ code, HASH_PRIME);
+        hash = Math.imul(hash ^ text.charCodeAt(j + 1), HASH_PRIME);
+        j += 2;
+      } else break;
     }
-    if (j < end && text.charCodeAt(j) === FULL_STOP) j = withStop(text, i, j, end);
+    if (j < end && text.charCodeAt(j) === FULL_STOP) {
+      const stop = j;
+      j = withStop(text, i, j, end);
+      for (let k = stop; k < j; k++) hash = Math.imul(hash ^ text.charCodeAt(k), HASH_PRIME);
+    }
     if (previous)
       tokens.push(new Token(previousStart, shapeOf(previous, gapAt(text, previousEnd, i))));
-    previous = spellingAt(text, i, j);
+    previous = spellingAt(text, i, j, hash);
     previousStart = i;
     previousEnd = j;
     i = j;
@@ -209,14 +221,18 @@ let gapCount = 0;
 /** Longer gaps (a masked quotation and its marks) are rarely repeated: sliced, not interned. */
 const MAX_INTERNED_GAP = 12;
 
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+/** FNV-1a over the characters; `tokenize` computes the same for words as it scans them. */
 function hashOf(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5 ^ (to - from);
-  for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+  let hash = HASH_SEED;
+  for (let k = from; k < to; k++) hash = Math.imul(hash ^ text.charCodeAt(k), HASH_PRIME);
   return hash;
 }
 
-function spellingAt(text: string, from: number, to: number): Spelling {
-  const hash = hashOf(text, from, to);
+/** The interned spelling of `text[from, to)`, whose `hashOf` is `hash`. */
+function spellingAt(text: string, from: number, to: number, hash: number): Spelling {
   let slot = hash & (TABLE_SIZE - 1);
   for (;;) {
     const entry = words[slot];
