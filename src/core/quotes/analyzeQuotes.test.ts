@@ -940,4 +940,19 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Rahul Gandhi', 'Umang Singhar']);
   });
+
+  it('separates the complement of a title from the name after it', () => {
+    const quotes = quotesOf(
+      'Chief Minister of Delhi Arvind Kejriwal said, "We will win."\n\n' +
+        'Governor of Reserve Bank of India Shaktikanta Das said, "Inflation is easing."\n\n' +
+        'President of the United States Joe Biden said, "We will act."\n\n' +
+        'The Ministry of Defence said, "Troops are ready."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Arvind Kejriwal',
+      'Shaktikanta Das',
+      'Joe Biden',
+      'Ministry of Defence',
+    ]);
+  });
 });

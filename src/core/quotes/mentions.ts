@@ -260,13 +260,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   // title that governs "of", a given name followed by a surname starts the person's name.
   if (institution) {
     const given = givenNameAfterTitle(tokens, first, to);
-    while (first < given) titles.push(tokens[first++] as Token);
+    const start = given > first ? given : nameAfterDomain(tokens, first, to);
+    while (first < start) titles.push(tokens[first++] as Token);
   } else if (
     /^(?:of|and|for)$/.test(tokens[from - 1]?.lower ?? '') ||
     // "Leader of Opposition in Lok Sabha Rahul Gandhi", "… in the MP Assembly Umang Singhar".
     (tokens[from - 1]?.lower === 'in' && chamberEnd(tokens, first, to) > first) ||
+    // "President of the United States Joe Biden".
+    (tokens[from - 1]?.lower === 'the' && /^(?:of|for)$/.test(tokens[from - 2]?.lower ?? '')) ||
     (tokens[from - 1]?.lower === 'the' &&
-      /^(?:of|in)$/.test(tokens[from - 2]?.lower ?? '') &&
+      tokens[from - 2]?.lower === 'in' &&
       chamberEnd(tokens, first, to) > first) ||
     // "Meteorologist Jenna Frye", "Firefighter Tom Reed": an occupation written as a title.
     AGENTIVE.test((tokens[first] as Token).lower)
@@ -431,7 +434,38 @@ function firstGivenName(tokens: readonly Token[], first: number, to: number): nu
     const token = tokens[k] as Token;
     const given = firstNameGender(token.word) !== undefined;
     if (given) return k > first && !ORGANISATION_WORDS.has((tokens[to] as Token).lower) ? k : first;
-    if (/^\p{Lu}\.?$/u.test(token.word) || PLACES.has(token.lower)) return first;
+    // "Chief Minister of Delhi Arvind Kejriwal": a place is part of the title's complement.
+    if (/^\p{Lu}\.?$/u.test(token.word)) return first;
+  }
+  return first;
+}
+
+/**
+ * "Governor of Reserve Bank of India Shaktikanta Das": in a run that opens with a title (or is
+ * its complement), the two
+ * or three capitalised words after its last place or institution word are a person's name, even
+ * when the given name is one the lists lack; `first` when the run has no such ending.
+ */
+function nameAfterDomain(tokens: readonly Token[], first: number, to: number): number {
+  const titled =
+    isTitleWord(tokens, first) ||
+    ROLE_NOUNS.has((tokens[first] as Token).lower) ||
+    // "Governor of Reserve Bank of India …": the run is the complement of a title before it.
+    /^(?:of|for)$/.test(tokens[first - 1]?.lower ?? '');
+  if (!titled) return first;
+  for (let start = to - 1; start >= to - 2 && start > first + 1; start--) {
+    const domain = tokens[start - 1] as Token;
+    if (!PLACES.has(domain.lower) && !ORGANISATION_WORDS.has(domain.lower)) continue;
+    const name = tokens.slice(start, to + 1);
+    const personal = name.every(
+      (part) =>
+        part.capitalised &&
+        !PLACES.has(part.lower) &&
+        !ORGANISATION_WORDS.has(part.lower) &&
+        !TITLES.has(bare(part)) &&
+        !COMMON_CAPITALISED.has(part.lower),
+    );
+    return personal ? start : first;
   }
   return first;
 }
