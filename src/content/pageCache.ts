@@ -3,7 +3,13 @@ import path from 'node:path';
 import { sha1 } from './contentCache.ts';
 import type { ContentOutputs } from './contentOutputs.ts';
 import { htmlFileFor } from './prerenderTemplate.ts';
-import { linkOrCopy, pageFile, removeQuietly, type SiteCache } from './siteCache.ts';
+import {
+  linkOrCopy,
+  pageFile,
+  removeQuietly,
+  type PageEntry,
+  type SiteCache,
+} from './siteCache.ts';
 
 /** A data file's content hash (`data/articles/x.json` → …), or `-` when there is no such file. */
 export type DataHash = (file: string) => string;
@@ -65,6 +71,8 @@ export function outputHashes(outputs: ContentOutputs, outDir: string): DataHash 
  * `inPlace`: `outDir`'s page folders still hold the last build's pages (`keptOutput.ts`), so
  * an unchanged page in one of them is left as it is and a page that is gone is deleted there.
  * Pages at the top of the folder (`index.html`…) were emptied with Vite's files and are linked.
+ * `unchanged` says which data files are as the last build wrote them: a page rendered with the
+ * same identity from only such files has the same key, which is then not computed again.
  */
 export async function prerenderWithCache(
   cache: SiteCache,
@@ -74,7 +82,12 @@ export async function prerenderWithCache(
   hashOf: DataHash,
   render: RenderPages,
   inPlace = false,
+  unchanged: (file: string) => boolean = () => false,
 ): Promise<PageCacheStats> {
+  const sameIdentity = cache.identity === identity;
+  const sameKey = (route: string, entry: PageEntry) =>
+    (sameIdentity && entry.deps.every(unchanged)) ||
+    entry.key === pageKey(identity, route, entry.deps, hashOf);
   const madeDirs = new Set<string>();
   const ensureDir = (dir: string) => {
     if (madeDirs.has(dir)) return;
@@ -85,7 +98,7 @@ export async function prerenderWithCache(
   let reused = 0;
   for (const route of routes) {
     const entry = cache.pages.get(route);
-    if (!entry || entry.key !== pageKey(identity, route, entry.deps, hashOf)) {
+    if (!entry || !sameKey(route, entry)) {
       toRender.push(route);
       continue;
     }

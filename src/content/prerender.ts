@@ -45,7 +45,10 @@ async function buildServerEntry(
   config: ResolvedConfig,
   version: string | null,
 ): Promise<{ worker: string; dir: string; keep: boolean }> {
-  const kept = version && sha1(version, config.base, config.mode).slice(0, 16);
+  // NODE_ENV too: a build run from the tests (NODE_ENV=test) compiles JSX for React's
+  // development runtime, which a production build's worker cannot run.
+  const kept =
+    version && sha1(version, config.base, config.mode, process.env.NODE_ENV ?? '').slice(0, 16);
   const dir = path.join(config.cacheDir, `saywire-ssr-${kept || process.pid}`);
   const worker = path.join(dir, 'prerenderWorker.mjs');
   if (kept && existsSync(worker)) return { worker, dir, keep: true };
@@ -181,7 +184,13 @@ async function renderOnThreads(
  * The site's cache, the hashes of the data files this build wrote, and whether the page
  * folders still hold the last build's pages (see `prerenderWithCache`).
  */
-export type PrerenderCache = { site: SiteCache; hashOf: DataHash; inPlace: boolean };
+export type PrerenderCache = {
+  site: SiteCache;
+  hashOf: DataHash;
+  inPlace: boolean;
+  /** Whether a data file is as the last build wrote it (see `prerenderWithCache`). */
+  unchanged: (file: string) => boolean;
+};
 
 /** Whatever the server code is built from: a change to any of it re-renders every page. */
 const SERVER_CODE = { dirs: ['src'], files: ['package-lock.json', 'package.json'] };
@@ -226,6 +235,7 @@ export async function prerenderSite(
       cache.hashOf,
       render,
       cache.inPlace,
+      cache.unchanged,
     ));
   } else {
     await render(routes);

@@ -31,6 +31,8 @@ export type SiteCache = {
   data: Set<string>;
   /** What the last build wrote, for a rebuild to change only what differs (`LastBuild`). */
   last: LastBuild | null;
+  /** What the last build's pages were rendered with (template, code, base: see `pageKey`). */
+  identity: string | null;
 };
 
 /**
@@ -64,6 +66,7 @@ type Manifest = {
   pages: [string, PageEntry][];
   data: string[];
   last?: Omit<LastBuild, 'files'> & { files: [string, string][] };
+  identity?: string;
 };
 
 function readManifest(file: string): Manifest | null {
@@ -91,6 +94,7 @@ export function openSiteCache(dir: string, siteId: string): SiteCache {
     pages: new Map(saved?.pages ?? []),
     data,
     last: saved?.last ? { ...saved.last, files: new Map(saved.last.files) } : null,
+    identity: saved?.identity ?? null,
   };
 }
 
@@ -181,6 +185,7 @@ export function saveSiteCache(
     pages: [...cache.pages],
     data: [...next],
     ...(last && { last: { ...last, files: [...last.files] } }),
+    ...(cache.identity !== null && { identity: cache.identity }),
   };
   writeFileSync(`${cache.manifestFile}.tmp`, JSON.stringify(manifest));
   renameSync(`${cache.manifestFile}.tmp`, cache.manifestFile);

@@ -208,7 +208,13 @@ export function saywireContent({
         clock = addPhase(phases, inPlace ? 'write.changed' : 'write', clock);
         const html = bundle['index.html'];
         if (prerender && html?.type === 'asset') {
-          const cache = site && { site, hashOf: outputHashes(outputs, outDir), inPlace };
+          const before = site?.last?.files;
+          const unchanged = (file: string) => {
+            const id = files.get(file);
+            return id !== undefined && before?.get(file) === id;
+          };
+          const hashOf = outputHashes(outputs, outDir);
+          const cache = site && { site, hashOf, inPlace, unchanged };
           logPrerender(config, await prerenderSite(config, outDir, String(html.source), cache));
           clock = addPhase(phases, 'prerender', clock);
         }

@@ -10,7 +10,10 @@ import { linkOrCopy, removeQuietly, writeWhole } from './siteCache.ts';
  * hash of the text.
  */
 export const sourceId = (source: OutputSource): string =>
-  typeof source === 'string' ? sha1(source) : path.basename(source.file, '.json');
+  typeof source === 'string'
+    ? sha1(source)
+    : // Not path.basename: this runs for every data file of every build.
+      source.file.slice(source.file.lastIndexOf(path.sep) + 1, source.file.lastIndexOf('.'));
 
 /**
  * Writes every data file under `outDir`: a file the pipeline stored (a cached article, or any
