@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { addPhase, formatPhases, type BuildPhases } from './buildPhases.ts';
+import { addPhase, formatPhases, sampleMemory, type BuildPhases } from './buildPhases.ts';
 import { clearBulkyFolders, restoreBulkyFolders, type KeptFolders } from './clearOutDir.ts';
 import { openContentCache } from './contentCache.ts';
 import type { ContentOutputs } from './contentOutputs.ts';
@@ -112,6 +112,7 @@ export function saywireContent({
       // The prerender's own server-entry build (build.ssr) needs no content.
       if (config?.command !== 'build' || config.build.ssr) return;
       clock = performance.now();
+      sampleMemory();
       const { root, build } = config;
       const outDir = path.resolve(root, build.outDir);
       // What Vite empties (see its resolveEmptyOutDir): moved aside now, deleted meanwhile.
