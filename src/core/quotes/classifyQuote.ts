@@ -1,4 +1,5 @@
 import type { QuoteKind } from '../schema.ts';
+import { lastWord } from '../text/letterCase.ts';
 import { isSpace } from '../text/sentences.ts';
 import type { CueMatch } from './cues.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
@@ -95,7 +96,7 @@ export function classifyQuote({
     if (cue || speaksWholeSentence || /[.!?…,]$/.test(text) || words > 4) return 'direct';
     return 'other';
   }
-  const previousWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  const previousWord = lastWord(before).toLowerCase();
   const introducedBySpeechVerb = SPEECH_VERBS.has(previousWord) && /^\p{Lu}/u.test(text);
   if (introducedBySpeechVerb || speaksWholeSentence) return 'direct';
   // Five words or more in quotation marks are someone's words even with the cue elsewhere.

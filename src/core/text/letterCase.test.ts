@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasCapitalisedPair } from './letterCase.ts';
+import { hasCapitalisedPair, lastWord } from './letterCase.ts';
 
 const PAIR = /\p{Lu}[\p{Ll}.]*\s+\p{Lu}/u;
 
@@ -8,7 +8,24 @@ const PAIR = /\p{Lu}[\p{Ll}.]*\s+\p{Lu}/u;
 const text = fc
   .array(
     fc.oneof(
-      fc.constantFrom('A', 'b', 'É', 'ß', 'Σ', 'ς', '.', ' ', '\u00a0', '\n', '1', "'", '-'),
+      fc.constantFrom(
+        'A',
+        'b',
+        'É',
+        'ß',
+        'Σ',
+        'ς',
+        'ǅ',
+        'ʰ',
+        '中',
+        '.',
+        ' ',
+        '\u00a0',
+        '\n',
+        '1',
+        "'",
+        '-',
+      ),
       fc.constantFrom('\ud835\udc00', '\ud835\udc1a', '\ud835', '\udc00', 'Mr. Reed', 'New  York'),
       fc.string({ maxLength: 3 }),
     ),
@@ -30,6 +47,23 @@ describe('hasCapitalisedPair', () => {
         const from = a % (value.length + 1);
         const to = from + (b % (value.length - from + 1));
         expect(hasCapitalisedPair(value, from, to)).toBe(PAIR.test(value.slice(from, to)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('lastWord', () => {
+  it('reads the letters before the trailing spaces', () => {
+    expect(lastWord('he told the court  ')).toBe('court');
+    expect(lastWord('the Ministry’s ')).toBe('s');
+    expect(lastWord('said, ')).toBe('');
+  });
+
+  it('captures what its regular expression captures', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(lastWord(value)).toBe(/([\p{L}]+)\s*$/u.exec(value)?.[1] ?? '');
       }),
       { numRuns: 5000 },
     );

@@ -1,20 +1,26 @@
 import { isSpace } from './sentences.ts';
 
-/** Classes of BMP code units, filled on first use: 1 other, 2 lower-case letter, 3 upper-case. */
+/**
+ * Classes of BMP code units, filled on first use: 1 not a letter, 2 lower-case letter, 3
+ * upper-case letter, 4 another letter (title case, modifier, no case).
+ */
 const classes = new Uint8Array(0x10000);
 const OTHER = 1;
 const LOWER = 2;
 const UPPER = 3;
+const LETTER = 4;
+
+function classify(char: string): number {
+  if (/\p{Lu}/u.test(char)) return UPPER;
+  if (/\p{Ll}/u.test(char)) return LOWER;
+  return /\p{L}/u.test(char) ? LETTER : OTHER;
+}
 
 function classOf(codePoint: number): number {
-  if (codePoint >= 0x10000) {
-    const char = String.fromCodePoint(codePoint);
-    return /\p{Lu}/u.test(char) ? UPPER : /\p{Ll}/u.test(char) ? LOWER : OTHER;
-  }
+  if (codePoint >= 0x10000) return classify(String.fromCodePoint(codePoint));
   let known = classes[codePoint] ?? 0;
   if (known === 0) {
-    const char = String.fromCharCode(codePoint);
-    known = /\p{Lu}/u.test(char) ? UPPER : /\p{Ll}/u.test(char) ? LOWER : OTHER;
+    known = classify(String.fromCharCode(codePoint));
     classes[codePoint] = known;
   }
   return known;
@@ -55,4 +61,24 @@ export function hasCapitalisedPair(text: string, from: number, to: number): bool
     i += size;
   }
   return false;
+}
+
+/**
+ * The letters right before the trailing whitespace of `text`, as `/([\p{L}]+)\s*$/u` captures
+ * them, or '' when a non-letter comes first: the word a quotation follows, read backwards instead
+ * of by a pattern tried at every position of the narration.
+ */
+export function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0) {
+    const unit = text.charCodeAt(start - 1);
+    const high = start >= 2 ? text.charCodeAt(start - 2) : 0;
+    const paired = unit >= 0xdc00 && unit <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+    const codePoint = paired ? (high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000 : unit;
+    if (classOf(codePoint) === OTHER) break;
+    start -= paired ? 2 : 1;
+  }
+  return text.slice(start, end);
 }
