@@ -955,4 +955,20 @@ describe('wire-copy attribution', () => {
       'Ministry of Defence',
     ]);
   });
+
+  it('keeps a list of partial quotations partial and under one cue', () => {
+    const quotes = quotesOf('Ada Brook called the plan "unworkable", "expensive" and "unfair".');
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Ada Brook'],
+      ['partial', 'Ada Brook'],
+      ['partial', 'Ada Brook'],
+    ]);
+  });
+
+  it('takes "she began" after a quotation as its cue', () => {
+    const [quote] = quotesOf(
+      'Tom Reed said "no" twice. Maria Lopez stood up. "I am staying right here," she began.',
+    ).filter((found) => found.kind === 'direct');
+    expect(quote?.speaker).toBe('Maria Lopez');
+  });
 });

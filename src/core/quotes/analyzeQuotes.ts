@@ -63,17 +63,20 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       REPORTED_CLAUSE.test(masked.slice(following.end, following.end + 12))
         ? null
         : following;
-    // `described her as "fearless" and "impossible to out-argue."`: a quotation coordinated with
-    // the one before shares its cue.
+    // `described her as "fearless" and "impossible to out-argue."`, `called it "unworkable",
+    // "expensive" and "unfair"`: a quotation coordinated with the partial one before shares its
+    // cue.
+    const between = previous ? masked.slice(previous.outerEnd, span.outerStart) : '';
     const coordinated =
       previous?.paragraph === span.paragraph &&
-      /^\s*,?\s*(?:and|or|but not|nor)\s*$/.test(masked.slice(previous.outerEnd, span.outerStart));
+      (/^\s*,?\s*(?:and|or|but not|nor)\s*$/.test(between) ||
+        (/^\s*,\s*$/.test(between) && located[index - 1]?.kind === 'partial'));
     const before =
       findCueBefore(paragraph, masked, windowStart, span.outerStart) ??
       (coordinated ? (located[index - 1]?.cue ?? null) : null);
     const quoted = text.slice(span.start, span.end);
     const cue = chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after);
-    const kind = classifyQuote({
+    const classified = classifyQuote({
       text: quoted,
       before: masked.slice(Math.max(windowStart, span.outerStart - 200), span.outerStart),
       cue,
@@ -87,6 +90,11 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
         !hasWords(masked, paragraph.span.start, span.outerStart) &&
         !hasWords(masked, span.outerEnd, paragraph.span.end),
     });
+    // A list of partial quotations stays partial: its later items only look like speech.
+    const kind =
+      coordinated && located[index - 1]?.kind === 'partial' && classified !== 'other'
+        ? 'partial'
+        : classified;
     located.push({ span, cue, kind });
   });
 

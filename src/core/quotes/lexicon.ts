@@ -55,7 +55,7 @@ export const SPEECH_VERBS = words(`
   praise praises praised praising criticise criticises criticised criticising criticize
   criticizes criticized criticizing alleges alleging accuses accusing slams slamming blasts
   blasting clarify clarifies clarified clarifying rule rules ruled ruling submit submits
-  submitted submitting aver avers averred averring
+  submitted submitting aver avers averred averring began begins
   `);
 
 /**
