@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { bootChunks } from './src/app/bootChunks.ts';
+import { inlineStylesheet } from './src/app/inlineStylesheet.ts';
 import { contentSecurityPolicy } from './src/content/contentSecurityPolicy.ts';
 import { saywireContent } from './src/content/vitePlugin.ts';
 import { serviceWorker } from './src/pwa/serviceWorkerPlugin.ts';
@@ -12,6 +13,8 @@ export default defineConfig({
   plugins: [
     react(),
     saywireContent({ contentDir, prerender: true }),
+    // The stylesheet into the HTML (before the CSP, which allows it by its hash).
+    inlineStylesheet(),
     contentSecurityPolicy(),
     serviceWorker(),
     // React, the router and the app in a chunk each, all preloaded (see src/app/boot.ts).
@@ -19,7 +22,7 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    // One stylesheet, linked from the HTML head, holds every component's CSS: the app itself is
+    // One stylesheet, inlined into the HTML head, holds every component's CSS: the app itself is
     // loaded after the first paint (src/app/boot.ts) and must not bring styles of its own.
     cssCodeSplit: false,
     // Every browser the app supports has modulepreload: the polyfill would be 244 B for nothing.

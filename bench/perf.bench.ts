@@ -7,6 +7,9 @@
  *   npm run bench:perf                  3 runs of each page
  *   npm run bench:perf -- --runs 5      more runs
  *   npm run bench:perf -- --readme      also replace the table in README.md
+ *   npm run bench:perf -- --against DIR also measure the list and article of another build (say
+ *                                       one of main), interleaved with these: before and after
+ *                                       in the same run, with its article LCP / floor
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -39,6 +42,7 @@ const argument = (name: string) => {
 };
 const runs = Math.max(3, Number(argument('--runs') ?? 3));
 const writeReadme = process.argv.includes('--readme');
+const against = argument('--against');
 
 async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8'));
@@ -125,6 +129,7 @@ try {
   const outDir = path.join(work, 'dist');
   const pages = await prepareSite(outDir);
   const server = await serveBuild(outDir);
+  const other = against ? await serveBuild(path.resolve(against)) : undefined;
   try {
     const { base } = server;
     const started = await startChrome(path.join(work, 'chrome'));
@@ -134,6 +139,16 @@ try {
       url: new URL(page.path, base).href,
       runs: [],
     }));
+    if (other) {
+      for (const page of pages.filter(({ name }) => name === 'list' || name === 'article')) {
+        results.push({
+          ...page,
+          name: `${page.name} (against)`,
+          url: new URL(page.path, other.base).href,
+          runs: [],
+        });
+      }
+    }
     const loadBefore = loadavg()[0] ?? NaN;
     // Interleaved (list, article, topic, floor, list, …) so a noisy moment hits every page alike.
     for (let run = 0; run < runs; run += 1) {
@@ -170,6 +185,12 @@ try {
     };
     const { terminal, markdown } = renderTables(report);
     console.log(terminal);
+    const otherArticle = results.find(({ name }) => name === 'article (against)');
+    if (otherArticle && floor) {
+      const ratio =
+        median(otherArticle.runs.map(({ lcp }) => lcp)) / median(floor.runs.map(({ lcp }) => lcp));
+      console.log(`Against ${against}: article LCP / floor LCP ${ratio.toFixed(2)}`);
+    }
     await mkdir(path.join(root, 'bench/results'), { recursive: true });
     // Formatted as the repository's Prettier would, so `prettier --check` stays green.
     const resultFile = path.join(root, 'bench/results/perf.json');
@@ -190,6 +211,7 @@ try {
     }
   } finally {
     await server.close();
+    await other?.close();
   }
 } finally {
   if (chrome) await stopChrome(chrome);

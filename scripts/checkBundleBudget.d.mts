@@ -1,6 +1,7 @@
 /** Types for scripts/checkBundleBudget.mjs, so its tests are type-checked. */
 export declare function gzipBytes(bytes: Uint8Array | string): number;
 export declare function firstLoadUrls(html: string): { scripts: string[]; styles: string[] };
+export declare function inlineStyles(html: string): string[];
 export declare function startedChunks(scriptFile: string): string[];
 export declare function fileForUrl(distDir: string, url: string): string;
 export type Measured = { files: { file: string; gzip: number }[]; gzip: number };

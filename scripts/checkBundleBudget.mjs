@@ -43,6 +43,15 @@ export function firstLoadUrls(html) {
 }
 
 /**
+ * The text of each `<style>` element in the HTML: the stylesheet the build inlines into every
+ * page (src/app/inlineStylesheet.ts) is first-load CSS too.
+ */
+export function inlineStyles(html) {
+  const live = html.replace(/<!--[\s\S]*?-->/g, '');
+  return [...live.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, css]) => css);
+}
+
+/**
  * The file in `distDir` a URL from the HTML names. The site may be built under a base path
  * (`/saywire/assets/x.js`), so leading segments are dropped until a file matches.
  */
@@ -88,14 +97,23 @@ export function measureFirstLoad(distDir) {
   if (!existsSync(htmlPath)) {
     throw new Error(`bundle budget: ${htmlPath} is missing; run \`npx vite build\` first`);
   }
-  const { scripts, styles } = firstLoadUrls(readFileSync(htmlPath, 'utf8'));
-  const measure = (files) => {
-    const sized = files.map((file) => ({
-      file: path.relative(distDir, file).split(path.sep).join('/'),
-      gzip: gzipBytes(readFileSync(file)),
-    }));
-    return { files: sized, gzip: sized.reduce((sum, { gzip }) => sum + gzip, 0) };
-  };
+  const html = readFileSync(htmlPath, 'utf8');
+  const { scripts, styles } = firstLoadUrls(html);
+  const sum = (sized) => ({
+    files: sized,
+    gzip: sized.reduce((total, { gzip }) => total + gzip, 0),
+  });
+  const measure = (files) =>
+    sum(
+      files.map((file) => ({
+        file: path.relative(distDir, file).split(path.sep).join('/'),
+        gzip: gzipBytes(readFileSync(file)),
+      })),
+    );
+  const inlineCss = inlineStyles(html).map((css) => ({
+    file: 'index.html <style>',
+    gzip: gzipBytes(Buffer.from(css)),
+  }));
   return {
     firstLoadJs: measure([
       ...new Set(
@@ -104,7 +122,7 @@ export function measureFirstLoad(distDir) {
           .flatMap((file) => [file, ...startedChunks(file)]),
       ),
     ]),
-    css: measure(styles.map((url) => fileForUrl(distDir, url))),
+    css: sum([...measure(styles.map((url) => fileForUrl(distDir, url))).files, ...inlineCss]),
     listData: measure([path.join(distDir, 'data', 'index.json')].filter(existsSync)),
   };
 }

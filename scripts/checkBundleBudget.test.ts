@@ -8,6 +8,7 @@ import {
   checkBudgets,
   firstLoadUrls,
   gzipBytes,
+  inlineStyles,
   measureFirstLoad,
   type Budgets,
 } from './checkBundleBudget.mjs';
@@ -31,6 +32,7 @@ const FIXTURE_HTML = `<!doctype html>
   <link rel="modulepreload" crossorigin href="/app/assets/vendor.js">
   <link rel="stylesheet" crossorigin href="/app/assets/style.css">
   <link rel="icon" href="/app/favicon.svg">
+  <style>${'p{color:red}'.repeat(20)}</style>
 </head><body><div id="root"></div></body></html>`;
 
 let dirs: string[] = [];
@@ -72,6 +74,14 @@ describe('firstLoadUrls', () => {
   });
 });
 
+describe('inlineStyles', () => {
+  it('finds the text of each <style> element, not of one in a comment', () => {
+    const html =
+      '<head><!-- <style>x</style> --><style>a{b:c}</style><style media="print">d</style>';
+    expect(inlineStyles(html)).toEqual(['a{b:c}', 'd']);
+  });
+});
+
 describe('bundle budget check', () => {
   it('counts the boot script, the app it starts, preloads and blocking scripts, not lazy chunks', () => {
     const dist = fixtureSite();
@@ -88,7 +98,12 @@ describe('bundle budget check', () => {
       gzipBytes(`${noise(2_000, 2)}import("./lazy.js")`) +
       gzipBytes(noise(3_000, 3));
     expect(measured.firstLoadJs.gzip).toBe(expected);
-    expect(measured.css.files).toHaveLength(1);
+    // The linked stylesheet and the inlined one.
+    expect(measured.css.files.map(({ file }) => file)).toEqual([
+      'assets/style.css',
+      'index.html <style>',
+    ]);
+    expect(measured.css.gzip).toBe(gzipBytes(noise(500, 5)) + gzipBytes('p{color:red}'.repeat(20)));
     expect(measured.listData.files.map(({ file }) => file)).toEqual(['data/index.json']);
   });
 

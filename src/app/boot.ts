@@ -24,7 +24,7 @@ applySavedPreferences();
  * hydration, which React cuts into 5 ms slices.
  */
 const steps: readonly (() => Promise<unknown>)[] = [
-  () => import('react-dom/client').then(({ hydrateRoot }) => hydrateRoot),
+  () => import('./reactStep.ts').then(({ hydrateRoot }) => hydrateRoot),
   () => import('./main.tsx').then(({ startApp }) => startApp(nextTask)),
 ];
 

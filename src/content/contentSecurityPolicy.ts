@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
 
 type Directives = Record<string, string[]>;
 
 /**
  * The production policy: scripts, styles, data and fonts from the site itself only; no inline
- * script or style, no eval, no plugins, no `<base>`, no framing. Article text is data, so even if
- * markup slipped into the DOM it could not run.
+ * script, no eval, no plugins, no `<base>`, no framing; no inline style but the page's own
+ * stylesheet, allowed by its hash (`withStyleHashes`). Article text is data, so even if markup
+ * slipped into the DOM it could not run or restyle the page.
  */
 export const PRODUCTION_DIRECTIVES: Directives = {
   'default-src': ["'self'"],
@@ -32,6 +36,23 @@ const DEV_DIRECTIVES: Directives = {
   'style-src': ["'self'", "'unsafe-inline'"],
 };
 
+const STYLE_ELEMENT = /<style>([\s\S]*?)<\/style>/g;
+
+/** The CSP source that allows a `<style>` element with exactly this text: `'sha256-…'`. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The production policy with `style-src` allowing each `<style>` element of `html` (the
+ * stylesheet the build inlines, src/app/inlineStylesheet.ts) and nothing else inline.
+ */
+export function withStyleHashes(html: string): Directives {
+  const hashes = [...html.matchAll(STYLE_ELEMENT)].map(([, css = '']) => styleHash(css));
+  const styleSrc = PRODUCTION_DIRECTIVES['style-src'] ?? [];
+  return { ...PRODUCTION_DIRECTIVES, 'style-src': [...new Set([...styleSrc, ...hashes])] };
+}
+
 /** Browsers ignore these in a `<meta>` policy, and Chromium logs an error for each one. */
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 
@@ -51,23 +72,25 @@ const setHeader =
   };
 
 /**
- * Puts the Content Security Policy on every page: a `<meta>` in each built HTML file (index.html
- * and the 404.html copied from it), so it holds on any static host, and a header from
- * `vite preview` (which adds frame-ancestors) and, with the looser dev policy, from `vite dev`.
+ * Puts the Content Security Policy on every page: a `<meta>` in each built HTML file (index.html,
+ * which every prerendered page and 404.html are filled from), so it holds on any static host,
+ * and a header from `vite preview` (which adds frame-ancestors; the style hashes are read from
+ * the built index.html) and, with the looser dev policy, from `vite dev`. Runs after the other
+ * plugins' HTML changes, so the hashes are those of the final `<style>` text.
  */
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'saywire-csp',
 
     transformIndexHtml: {
-      order: 'pre',
+      order: 'post',
       handler(html, context) {
         // In dev, index.html is served as written; the header carries the dev policy.
         if (context.server) return html;
         const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
         if (!charset) throw new Error(`${context.path}: no <meta charset> to put the CSP after`);
         // Right after the charset, before any script or stylesheet, so the policy covers them all.
-        const policy = serializePolicy(PRODUCTION_DIRECTIVES, { forMeta: true });
+        const policy = serializePolicy(withStyleHashes(html), { forMeta: true });
         const at = charset.index + charset[0].length;
         const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`;
         return html.slice(0, at) + meta + html.slice(at);
@@ -79,7 +102,14 @@ export function contentSecurityPolicy(): Plugin {
     },
 
     configurePreviewServer(server) {
-      server.middlewares.use(setHeader(serializePolicy(PRODUCTION_DIRECTIVES)));
+      const { root, build } = server.config;
+      let html = '';
+      try {
+        html = readFileSync(path.resolve(root, build.outDir, 'index.html'), 'utf8');
+      } catch {
+        // Nothing built yet: nothing to serve either, and no style to allow.
+      }
+      server.middlewares.use(setHeader(serializePolicy(withStyleHashes(html))));
     },
   };
 }

@@ -106,4 +106,35 @@ describe('Content Security Policy', () => {
     const blocked = expect.objectContaining({ directive: expect.stringMatching(/^script-src/) });
     await expect.poll(violations).toEqual([blocked, blocked]);
   });
+
+  it('applies the page’s own inlined stylesheet, allowed by its hash, and blocks an injected one', async () => {
+    const page = await openPage({ expectedErrors: [/Content Security Policy/] });
+    const violations = await watchCspViolations(page);
+    const response = await page.goto(siteUrl());
+    await page.locator('a[href*="/articles/"]').first().waitFor();
+    // The one stylesheet arrives inside the page (no request of its own) and is applied.
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
+    expect(await page.locator('head style').count()).toBe(1);
+    expect(
+      await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--page'),
+      ),
+    ).not.toBe('');
+    const hashes = (policy: string | null | undefined) =>
+      /style-src ([^;]*)/.exec(policy ?? '')?.[1]?.match(/'sha256-[^']+'/g);
+    expect(hashes(response?.headers()['content-security-policy'])).toHaveLength(1);
+    expect(hashes(await metaPolicy(page))).toEqual(
+      hashes(response?.headers()['content-security-policy']),
+    );
+
+    const outline = await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { outline: 7px solid red; }';
+      document.head.append(style);
+      return getComputedStyle(document.body).outlineWidth;
+    });
+    expect(outline).not.toBe('7px');
+    const blocked = expect.objectContaining({ directive: expect.stringMatching(/^style-src/) });
+    await expect.poll(violations).toEqual([blocked, blocked]);
+  });
 });
