@@ -971,4 +971,12 @@ describe('wire-copy attribution', () => {
     ).filter((found) => found.kind === 'direct');
     expect(quote?.speaker).toBe('Maria Lopez');
   });
+
+  it('never takes the object of "described X as" for the speaker', () => {
+    const [quote] = quotesOf(
+      'Special counsel Robert Hur declined to bring charges against Joe Biden, but described ' +
+        'the president as an "elderly man with a poor memory."',
+    );
+    expect(quote?.speaker).toBe('Robert Hur');
+  });
 });

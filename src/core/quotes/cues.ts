@@ -15,7 +15,7 @@ import type { Token } from './tokenize.ts';
 
 /** Reporting verbs whose next name is the one spoken to, not the speaker. */
 const OBJECT_VERBS =
-  /^(?:tell|tells|told|telling|ask|asks|asked|asking|inform|informs|informed|remind|reminds|reminded|urge|urges|urged|warn|warns|warned|assure|assures|assured|advise|advises|advised|brief|briefed|order|ordered|instruct|instructed|call|calls|called|(?:slam|blast|praise|hail|dismiss|accuse|criticise|criticize|attack|thank|welcome|question|mock|reject)(?:s|es|d|ed|med|ing|ming)?)$/;
+  /^(?:tell|tells|told|telling|ask|asks|asked|asking|inform|informs|informed|remind|reminds|reminded|urge|urges|urged|warn|warns|warned|assure|assures|assured|advise|advises|advised|brief|briefed|order|ordered|instruct|instructed|call|calls|called|(?:slam|blast|praise|hail|dismiss|accuse|criticise|criticize|attack|thank|welcome|question|mock|reject|describe|term|brand|label)(?:s|es|d|ed|med|ing|ming|led|ling)?)$/;
 
 /** How many words before a quotation the cue before it may stand. */
 const CUE_REACH = 60;
