@@ -979,4 +979,13 @@ describe('wire-copy attribution', () => {
     );
     expect(quote?.speaker).toBe('Robert Hur');
   });
+
+  it('reads "the chair of the X group, Name, told" after a quotation as naming its speaker', () => {
+    const quotes = quotesOf(
+      'Yalchin Rafiyev said the deal must work "for everyone". ' +
+        '"We need finance in the trillions," the chair of the Least Developed Countries group, ' +
+        'Evans Njewa, told reporters.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Yalchin Rafiyev', 'Evans Njewa']);
+  });
 });

@@ -10,7 +10,7 @@ import {
   subjectBefore,
   type Subject,
 } from './subjects.ts';
-import { DETERMINERS, DOCUMENT_NOUNS, PREPOSITIONS } from './lexicon.ts';
+import { DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PREPOSITIONS } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Reporting verbs whose next name is the one spoken to, not the speaker. */
@@ -241,7 +241,9 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
       bracketed ||
       // "department spokesperson Kevin Roth": a noun that says whose spokesperson.
       (isModifierNoun(token.lower) && isRoleNoun(tokens[k + 1]?.lower ?? '')) ||
-      (k === from && DETERMINERS.has(token.lower));
+      // "the chair of the Least Developed Countries group, Evans Njewa,".
+      (DETERMINERS.has(token.lower) && (k === from || tokens[k - 1]?.lower === 'of')) ||
+      (ORGANISATION_WORDS.has(token.lower) && tokens[k - 1]?.capitalised === true);
     if (!describes) return false;
   }
   return true;
