@@ -898,6 +898,12 @@ describe('wire-copy attribution', () => {
       'Allied Arts Corporation listed the dates. Allied Arts said it was "a mistake."',
     );
     expect(quote?.speaker).toBe('Allied Arts Corporation');
+    // A name that only opens a longer one is not its short form: the United Nations is not
+    // its Emergency Force.
+    const [un] = quotesOf(
+      'The United Nations Emergency Force left. The United Nations said it was "a sad day" for all.',
+    );
+    expect(un?.speaker).not.toBe('United Nations Emergency Force');
   });
 
   it('gives the words of "X\'s office", "the senator\'s office" and "his campaign" to X', () => {

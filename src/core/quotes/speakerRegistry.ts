@@ -129,6 +129,12 @@ export function buildSpeakerRegistry(
     return organisations.find((entity) => entity.name.toLowerCase().startsWith(prefix)) ?? null;
   };
 
+  const withLegalSuffix = (words: readonly string[]): Entity | null => {
+    const longer = longerOrganisation(words);
+    const suffix = longer?.words.length === words.length + 1 ? longer.words.at(-1) : undefined;
+    return suffix && LEGAL_SUFFIXES.has(suffix.toLowerCase().replace(/\.$/, '')) ? longer : null;
+  };
+
   const resolve = (words: readonly string[], at: number, kind: Entity['kind']): Entity =>
     expanded(words) ??
     (kind === 'person' ? fuller(words, at) : longerOrganisation(words)) ??
@@ -142,10 +148,10 @@ export function buildSpeakerRegistry(
       return resolve(mention.words, mention.start, 'organisation');
     const known =
       fuller(mention.words, mention.start, mention.gender) ??
-      // "Allied Arts said" after "Allied Arts Corporation": a short form of an organisation
-      // that opens with no given name.
+      // "Allied Arts said" after "Allied Arts Corporation": a company's name without its legal
+      // suffix, when it opens with no given name.
       (mention.words.length >= 2 && firstNameGender(mention.words[0] ?? '') === undefined
-        ? longerOrganisation(mention.words)
+        ? withLegalSuffix(mention.words)
         : null) ??
       byKey.get(`person:${mention.name.toLowerCase()}`);
     if (known) return known;
@@ -220,6 +226,11 @@ function particledSurname(words: readonly string[], from = 1): string | null {
   if (first === words.length - 1 || (from === 0 && first !== 0)) return null;
   return words.slice(first).join(' ');
 }
+
+/** The words that end a company's legal name: "Allied Arts Corporation", "Tata Sons Limited". */
+const LEGAL_SUFFIXES = new Set(
+  'corporation corp company co inc incorporated group limited ltd llc plc holdings'.split(' '),
+);
 
 function acronymOf(words: readonly string[]): string {
   return words
