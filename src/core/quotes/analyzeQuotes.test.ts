@@ -994,4 +994,12 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Yalchin Rafiyev', 'Evans Njewa']);
   });
+
+  it('takes "a protesting doctor said" after a quotation as an unnamed speaker, not the last one', () => {
+    const quotes = quotesOf(
+      '"She should resign," Suvendu Adhikari said.\n\n' +
+        '"We want justice for our sister," a protesting doctor said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Suvendu Adhikari', null]);
+  });
 });
