@@ -1002,4 +1002,12 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Suvendu Adhikari', null]);
   });
+
+  it('gives "He attacked X, saying the leader "…"" to him, not to X', () => {
+    const quotes = quotesOf(
+      'Union Minister Piyush Goyal spoke to ANI. "We will win," Goyal said.\n\n' +
+        'He also attacked Rahul Gandhi, saying the Congress leader "does not understand the economy".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Piyush Goyal', 'Piyush Goyal']);
+  });
 });

@@ -150,6 +150,8 @@ export function findCueBefore(
     // "said he was …" opens a reported clause; only "said he," or "said he." inverts.
     const clauseOpens = inverted?.kind === 'pronoun' && (tokens[v + 1] as Token | undefined)?.blank;
     const invertedSubject =
+      // "saying the Congress leader "does not understand"": a participle never inverts.
+      /ing$/.test(token.lower) ||
       ((objectFollows || clauseOpens) && inverted?.kind === 'pronoun') ||
       (inverted?.kind === 'mention' && opensReportedClause(tokens, inverted.mention.last))
         ? null

@@ -71,7 +71,13 @@ export function subjectBefore(
   while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
   if (k < min) return null;
   const apposed = paragraph.mentionByLast.get(k);
-  if ((tokens[k] as Token).gap.includes(',') && apposed?.kind === 'person' && !apposed.oblique) {
+  if (
+    (tokens[k] as Token).gap.includes(',') &&
+    apposed?.kind === 'person' &&
+    !apposed.oblique &&
+    // "He attacked Rahul Gandhi, saying": the object of a verb is no apposition.
+    setOffBefore(tokens, apposed.first, min)
+  ) {
     // "Mr Reed's lawyer, Omar Haddad, said": the name in apposition is the speaker.
     return { subject: { kind: 'mention', mention: apposed }, from: apposed.first };
   }
@@ -554,6 +560,19 @@ function relativeClauseStart(tokens: readonly Token[], k: number, min: number): 
     return /^(?:who|whom|whose)$/.test(tokens[j + 1]?.lower ?? '') ? j : -1;
   }
   return -1;
+}
+
+/**
+ * A comma stands before the name at token `first`, past the capitalised titles in front of it
+ * ("…, Sir Ed Davey", "…, Chief Minister Mamata Banerjee").
+ */
+function setOffBefore(tokens: readonly Token[], first: number, min: number): boolean {
+  let j = first - 1;
+  while (j > min && j >= first - 4 && !(tokens[j] as Token).gap.includes(',')) {
+    if (!(tokens[j] as Token).capitalised) return false;
+    j--;
+  }
+  return j >= min && (tokens[j] as Token).gap.includes(',');
 }
 
 /** Extends a subject's start back over role words before a name ("Kremlin spokesperson"). */
