@@ -1010,4 +1010,12 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Piyush Goyal', 'Piyush Goyal']);
   });
+
+  it('takes "the Spaniard said" for a description of someone in the story, not a name', () => {
+    const quotes = quotesOf(
+      '"This is my biggest success," Novak Djokovic said.\n\n' +
+        'Carlos Alcaraz, 21, was gracious in defeat. "He deserved it," the Spaniard said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Novak Djokovic', 'Carlos Alcaraz']);
+  });
 });

@@ -138,6 +138,8 @@ export const ROLE_NOUNS = words(`
   guitarist drummer dancer comedian host presenter anchor filmmaker star striker midfielder
   defender goalkeeper forward bowler batsman batter skipper umpire referee athlete sprinter
   pacer paceman seamer spinner all-rounder wicketkeeper winger fullback playmaker
+  spaniard briton frenchman frenchwoman dutchman englishman englishwoman scot scotsman
+  irishman welshman swede serb croat kiwi aussie
   swimmer boxer wrestler cyclist golfer jockey entrepreneur shareholder landlord tenant
   homeowner shopkeeper vendor merchant retailer parent mother father son daughter widow widower
   husband wife brother sister friend neighbour neighbor victim suspect defendant plaintiff
