@@ -1018,4 +1018,12 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Novak Djokovic', 'Carlos Alcaraz']);
   });
+
+  it('reads a hyphenated role ("the actor-politician said") and a given name after initials ("Jagan")', () => {
+    const quotes = quotesOf(
+      'Jana Sena chief Pawan Kalyan thanked voters. "This is a victory," the actor-politician said.\n\n' +
+        'YS Jagan Mohan Reddy lost. "I do not know what happened," Jagan said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Pawan Kalyan', 'YS Jagan Mohan Reddy']);
+  });
 });

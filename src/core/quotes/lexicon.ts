@@ -146,7 +146,7 @@ export const ROLE_NOUNS = words(`
   juror inmate prisoner soldier veteran firefighter paramedic medic midwife pharmacist dentist
   clinician epidemiologist virologist lecturer academic pupil graduate villager commuter
   passenger tourist visitor pilgrim migrant refugee fan member partner colleague counterpart
-  boss employer employee staffer insider source rival opponent challenger ally
+  boss employer employee staffer insider source rival opponent challenger ally politician
   `);
 
 /** Role acronyms and the roles they stand for: "the CM said" is the Chief Minister. */

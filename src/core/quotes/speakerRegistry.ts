@@ -71,6 +71,9 @@ export function buildSpeakerRegistry(
     if (kind === 'person' && words.length >= 2) {
       index(bySurname, words[words.length - 1], entity);
       index(byFirstName, words[0], entity);
+      // "YS Jagan Mohan Reddy" is also "Jagan": the given name after leading initials.
+      const given = words.findIndex((word) => !/^(?:\p{Lu}\.?){1,3}$/u.test(word));
+      if (given > 0 && given < words.length - 1) index(byFirstName, words[given], entity);
       // "Erik ten Hag" is also "ten Hag" and "Ten Hag"; "Louis van Gaal" is "Van Gaal".
       const particled = particledSurname(words);
       if (particled) index(bySurname, particled, entity);

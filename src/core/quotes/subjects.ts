@@ -609,8 +609,15 @@ export function isRoleNoun(word: string): boolean {
   return (
     ROLE_NOUNS.has(word) ||
     (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1))) ||
-    (word.endsWith('men') && ROLE_NOUNS.has(`${word.slice(0, -3)}man`))
+    (word.endsWith('men') && ROLE_NOUNS.has(`${word.slice(0, -3)}man`)) ||
+    // "actor-politician", "co-founder": a compound is the role its last part names.
+    (word.includes('-') && isCompoundRole(word))
   );
+}
+
+function isCompoundRole(word: string): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return last.length > 2 && !last.includes('-') && isRoleNoun(last);
 }
 
 /**
