@@ -45,11 +45,9 @@ async function open(path: string) {
 async function expectNothingRan(page: Page, violations: () => Promise<unknown[]>) {
   const found = await page.evaluate(() => ({
     pwned: (window as { __pwned?: unknown }).__pwned,
-    // Only the app's own scripts: its module and theme-init.js, which sets the theme before paint.
-    // JSON data blocks (the prerender state, JSON-LD) are inert and not counted.
-    scripts: [...document.scripts].filter(
-      (script) => !script.src.endsWith('/theme-init.js') && !/json$/.test(script.type),
-    ).length,
+    // Only the app's own module script. JSON data blocks (the prerender state, JSON-LD) are
+    // inert and not counted.
+    scripts: [...document.scripts].filter((script) => !/json$/.test(script.type)).length,
     injected: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload], b, i')
       .length,
     javascriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
