@@ -1026,4 +1026,12 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Pawan Kalyan', 'YS Jagan Mohan Reddy']);
   });
+
+  it('steps over a long participle clause too, and leaves an anonymous official unnamed', () => {
+    const [quote] = quotesOf(
+      'A Fed official, speaking on condition of anonymity because he was not authorized to ' +
+        'discuss policy deliberations, said the committee would "look at the totality of the data."',
+    );
+    expect(quote?.speaker).toBeNull();
+  });
 });

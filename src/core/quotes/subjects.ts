@@ -550,14 +550,17 @@ function ownerBefore(paragraph: ParagraphNarration, mention: Mention, min: numbe
 }
 
 /**
- * The token whose comma opens the relative clause (", who …,") that ends at token `k`, looking
- * back at most 30 tokens and across no other comma; -1 when there is none.
+ * The token whose comma opens the relative or participle clause (", who …,", ", speaking …,")
+ * that ends at token `k`, looking back at most 30 tokens and across no other comma; -1 when
+ * there is none.
  */
 function relativeClauseStart(tokens: readonly Token[], k: number, min: number): number {
   for (let j = k - 1; j >= min && j >= k - 30; j--) {
     const token = tokens[j] as Token;
     if (!token.gap.includes(',')) continue;
-    return /^(?:who|whom|whose)$/.test(tokens[j + 1]?.lower ?? '') ? j : -1;
+    // ", who spoke on condition …," or ", speaking on condition …,".
+    const opener = tokens[j + 1]?.word ?? '';
+    return /^(?:who|whom|whose)$/.test(opener) || /^\p{Ll}{2,}ing$/u.test(opener) ? j : -1;
   }
   return -1;
 }
