@@ -1034,4 +1034,16 @@ describe('wire-copy attribution', () => {
     );
     expect(quote?.speaker).toBeNull();
   });
+
+  it('joins two particles into one name, and never takes a preposition for a name', () => {
+    const quotes = quotesOf(
+      'Commission President Ursula von der Leyen said the plan would "reduce the burden".\n\n' +
+        'Jean Servais spoke first. Inside the meeting, Minister David Clarinval said it was heard. ' +
+        '"We need to act quickly," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ursula von der Leyen',
+      'David Clarinval',
+    ]);
+  });
 });

@@ -260,6 +260,7 @@ export const COMMON_CAPITALISED = words(`
   addressing no yes not all some many most several both each every any another
   other such one two three four five six seven eight nine ten hundreds thousands millions
   under over between among against into through across along around near amid amidst within
+  inside outside beyond behind beneath throughout towards toward upon
   following regarding concerning meanwhile instead indeed overall additionally separately
   similarly likewise nevertheless nonetheless otherwise therefore thus hence accordingly
   god oh well please thank thanks let lets let's do does did is are was were be been being

@@ -144,8 +144,17 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
       if (here.possessive || here.gap !== ' ') break;
       if (next.capitalised) {
         j++;
-      } else if (NAME_PARTICLES.has(next.word) && tokens[j + 2]?.capitalised && next.gap === ' ') {
+      } else if (NAME_PARTICLES.has(next.word) && next.gap === ' ' && tokens[j + 2]?.capitalised) {
         j += 2;
+      } else if (
+        // "Ursula von der Leyen", "Rafael van der Vaart": two particles in a row.
+        NAME_PARTICLES.has(next.word) &&
+        next.gap === ' ' &&
+        NAME_PARTICLES.has(tokens[j + 2]?.word ?? '') &&
+        tokens[j + 2]?.gap === ' ' &&
+        tokens[j + 3]?.capitalised
+      ) {
+        j += 3;
       } else if (
         // "Ministry of Home Affairs", "Bank of England", "National Association for the Advancement
         // of Colored People": an institution's name runs on over "of", "for" and "of the".
