@@ -1046,4 +1046,16 @@ describe('wire-copy attribution', () => {
       'David Clarinval',
     ]);
   });
+
+  it("gives a one-word second item of a partial list the first one's cue and speaker", () => {
+    const quotes = quotesOf(
+      'Nirmala Sitharaman described the Budget as "growth-oriented" and "inclusive", saying it ' +
+        'would "fuel the next phase of growth".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Nirmala Sitharaman'],
+      ['partial', 'Nirmala Sitharaman'],
+      ['partial', 'Nirmala Sitharaman'],
+    ]);
+  });
 });

@@ -75,7 +75,12 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       findCueBefore(paragraph, masked, windowStart, span.outerStart) ??
       (coordinated ? (located[index - 1]?.cue ?? null) : null);
     const quoted = text.slice(span.start, span.end);
-    const cue = chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after);
+    // The items of a list of partial quotations share the first one's cue, not one after them.
+    const shared =
+      coordinated && located[index - 1]?.kind === 'partial'
+        ? (located[index - 1]?.cue ?? null)
+        : null;
+    const cue = shared ?? chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after);
     const classified = classifyQuote({
       text: quoted,
       before: masked.slice(Math.max(windowStart, span.outerStart - 200), span.outerStart),
@@ -90,11 +95,9 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
         !hasWords(masked, paragraph.span.start, span.outerStart) &&
         !hasWords(masked, span.outerEnd, paragraph.span.end),
     });
-    // A list of partial quotations stays partial: its later items only look like speech.
-    const kind =
-      coordinated && located[index - 1]?.kind === 'partial' && classified !== 'other'
-        ? 'partial'
-        : classified;
+    // A list of partial quotations stays partial, whatever its later items look like on their
+    // own: speech (a comma before them) or a lone word (`as "growth-oriented" and "inclusive"`).
+    const kind = coordinated && located[index - 1]?.kind === 'partial' ? 'partial' : classified;
     located.push({ span, cue, kind });
   });
 
