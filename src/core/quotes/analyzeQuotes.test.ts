@@ -1058,4 +1058,14 @@ describe('wire-copy attribution', () => {
       ['partial', 'Nirmala Sitharaman'],
     ]);
   });
+
+  it('takes a transcript\'s speaker label ("Banerjee: "…"") for the speaker', () => {
+    const quotes = quotesOf(
+      'Abhijit Banerjee spoke to us.\n\nQ: Is the growth real?\n\n' +
+        'Banerjee: "It is real in parts."',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.attribution])).toEqual([
+      ['Abhijit Banerjee', 'named'],
+    ]);
+  });
 });

@@ -212,8 +212,25 @@ function introducedBy(
   masked: string,
 ): CueMatch | null {
   const paragraph = narration[span.paragraph] as ParagraphNarration;
+  const lead = masked.slice(paragraph.span.start, span.outerStart);
+  // `Banerjee: "It is real in parts."`: a transcript's speaker label opens the paragraph.
+  if (/^[^\s:][^:]{0,40}:\s*$/.test(lead)) {
+    const label = paragraph.mentions[0];
+    if (
+      label &&
+      label.start === paragraph.span.start &&
+      label.end === paragraph.span.start + lead.trimEnd().length - 1
+    )
+      return {
+        verb: ':',
+        start: label.end,
+        end: label.end + 1,
+        subject: { kind: 'mention', mention: label },
+        adjacent: true,
+      };
+  }
   const previous = narration[span.paragraph - 1];
-  if (!previous || masked.slice(paragraph.span.start, span.outerStart).trim() !== '') return null;
+  if (!previous || lead.trim() !== '') return null;
   if (!masked.slice(previous.span.start, previous.span.end).trimEnd().endsWith(':')) return null;
   const sentence = sentenceAt(previous, previous.span.end - 1);
   return (
