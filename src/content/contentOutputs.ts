@@ -90,9 +90,10 @@ export function siteOutputs(
   };
   /** True if `file` is the last build's, unchanged: only what the plan names is made again. */
   const kept = (file: string, touched: boolean): boolean => {
-    const hash = since && !touched ? since.files.get(file) : undefined;
+    if (!since || touched) return false;
+    const hash = since.files.get(file);
     if (hash === undefined) return false;
-    outputs.set(file, since?.reuse(hash) ?? '');
+    outputs.set(file, since.reuse(hash));
     return true;
   };
   const plan = since?.plan;
