@@ -82,13 +82,8 @@ export const CARD_CHUNK_SIZE = 250;
  */
 export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndexFiles {
   const postings = new Map<string, number[]>();
-  const topics = new Map<string, number[]>();
+  const topics = topicOrdinals(docs);
   docs.forEach((doc, ordinal) => {
-    for (const topic of new Set(doc.topics)) {
-      const list = topics.get(topic);
-      if (list) list.push(ordinal);
-      else topics.set(topic, [ordinal]);
-    }
     forEachTerm(doc, (term) => {
       const list = postings.get(term);
       // Articles arrive in order, so a list only ever grows at its end: one look back dedupes.
@@ -168,6 +163,19 @@ export function addPrefixUnions(
     });
     shard.prefixes[prefix] = encodePostings(union);
   }
+}
+
+/** Each topic's articles, as their positions in `docs` (ascending), for the topic postings. */
+export function topicOrdinals(docs: readonly SearchDoc[]): Map<string, number[]> {
+  const topics = new Map<string, number[]>();
+  docs.forEach((doc, ordinal) => {
+    for (const topic of new Set(doc.topics)) {
+      const list = topics.get(topic);
+      if (list) list.push(ordinal);
+      else topics.set(topic, [ordinal]);
+    }
+  });
+  return topics;
 }
 
 /** `search/topics/<id>.json`; an id unsafe as a file name is a pipeline bug. */

@@ -18,6 +18,7 @@ import {
   CARD_CHUNK_SIZE,
   addPrefixUnions,
   forEachTerm,
+  topicOrdinals,
   topicPostingsFile,
   type SearchDoc,
 } from './buildSearchIndex.ts';
@@ -122,14 +123,7 @@ export function patchSearchIndex(
     put(termShardPath(key), SearchShardSchema, patched);
   }
 
-  const topics = new Map<string, number[]>();
-  docs.forEach((doc, ordinal) => {
-    for (const topic of new Set(doc.topics)) {
-      const list = topics.get(topic);
-      if (list) list.push(ordinal);
-      else topics.set(topic, [ordinal]);
-    }
-  });
+  const topics = topicOrdinals(docs);
   // The full build lists shards as their words come in sorted order, which is the keys' order.
   const meta: SearchMeta = {
     version: lastMeta.version,
