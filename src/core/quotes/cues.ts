@@ -6,6 +6,7 @@ import {
   institutionAfter,
   isModifierNoun,
   isRoleNoun,
+  roleAfterModifiers,
   subjectAfter,
   subjectBefore,
   type Subject,
@@ -244,10 +245,7 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
       // "department spokesperson Kevin Roth": a noun that says whose spokesperson.
       (isModifierNoun(token.lower) && isRoleNoun(tokens[k + 1]?.lower ?? '')) ||
       // "a protesting doctor", "an angry local resident": words that describe the role after.
-      (token.blank &&
-        /^\p{Ll}+$/u.test(token.word) &&
-        (isRoleNoun(tokens[k + 1]?.lower ?? '') ||
-          (tokens[k + 1]?.blank === true && isRoleNoun(tokens[k + 2]?.lower ?? '')))) ||
+      (/^\p{Ll}+$/u.test(token.word) && roleAfterModifiers(tokens, k) > 0) ||
       // "the chair of the Least Developed Countries group, Evans Njewa,".
       (DETERMINERS.has(token.lower) && (k === from || tokens[k - 1]?.lower === 'of')) ||
       (ORGANISATION_WORDS.has(token.lower) && tokens[k - 1]?.capitalised === true);

@@ -474,12 +474,21 @@ export function subjectAfter(
 
 /** Token `k` is a plain word before a role noun one or two words on, with a name after it. */
 function modifiesRole(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j <= k + 2 && j + 1 < tokens.length; j++) {
+  const role = roleAfterModifiers(tokens, k);
+  return role > 0 && tokens[role + 1]?.capitalised === true;
+}
+
+/**
+ * The index of the role noun that the plain lower-case words from token `k` describe, one or two
+ * words on ("farm union leader", "a protesting doctor"); -1 when none follows.
+ */
+export function roleAfterModifiers(tokens: readonly Token[], k: number): number {
+  for (let j = k; j <= k + 2 && j < tokens.length; j++) {
     const token = tokens[j] as Token;
-    if (!token.blank || token.capitalised) return false;
-    if (j > k && isRoleNoun(token.lower)) return (tokens[j + 1] as Token).capitalised;
+    if (j > k && isRoleNoun(token.lower)) return j;
+    if (!token.blank || token.capitalised) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The token after a `(…)` of at most three words that opens after token `k - 1`, or -1. */
