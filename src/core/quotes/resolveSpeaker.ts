@@ -74,12 +74,12 @@ export function createSpeakerResolver(
   };
 
   const hasSpoken = (entity: Entity, at: number) => (firstSpoke.get(entity) ?? Infinity) < at;
-  /** The last entity quoted in [from, to): a sentence with a quotation is about its speaker. */
   /** The first entity named after a reporting verb that follows a clause, in [from, to). */
   const reportedIn = (from: number, to: number): Entity | null => {
     const event = reportedAfterClause[firstAtOrAfter(reportedAfterClause, from)];
     return event && event.at < to ? event.entity : null;
   };
+  /** The last entity quoted in [from, to): a sentence with a quotation is about its speaker. */
   const quotedIn = (from: number, to: number): Entity | null => {
     const index = firstAtOrAfter(quoted, to) - 1;
     const event = quoted[index];
@@ -219,11 +219,9 @@ export function createSpeakerResolver(
           // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
           // spokesperson speaks for the organisation just heard.
           (ORGANISATION_WORDS.has(role) || SPOKESPEOPLE.has(role)
-            ? (recentOrganisation(subject.at, paragraphIndex) ??
-              (ORGANISATION_WORDS.has(role)
-                ? organisationOpening(subject.at, paragraphIndex)
-                : null))
-            : null);
+            ? recentOrganisation(subject.at, paragraphIndex)
+            : null) ??
+          (ORGANISATION_WORDS.has(role) ? organisationOpening(subject.at, paragraphIndex) : null);
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
@@ -453,13 +451,13 @@ function sentenceSubject(
         if (fits(speaker)) return speaker;
         continue;
       }
-      // "The pacer, who took eight wickets, praised opener Yashasvi Jaiswal.": a sentence whose
-      // subject is a definite role is about its holder, never about the names after its verb.
       const first = firstStartingAt(paragraph.tokens, sentence.start);
       // "He said that Modi had promised jobs.", "Shah made such promises too, he added.": a
       // sentence a pronoun reports is about the pronoun's person, whom an earlier one names.
       if (reportedByPronoun(paragraph.tokens, first, Math.min(sentence.end, at))) continue;
-      // "The journalist's wife, Meena Joshi, said": unless a name stands in apposition to it.
+      // "The pacer, who took eight wickets, praised opener Yashasvi Jaiswal.": a sentence whose
+      // subject is a definite role is about its holder, never about the names after its verb,
+      // unless a name stands in apposition to the role ("The journalist's wife, Meena Joshi,").
       const opening = definiteRoleAt(paragraph.tokens, first, Math.min(sentence.end, at));
       const apposed = opening && apposedNear(paragraph, sentence.start, first);
       if (opening && !apposed) {
