@@ -76,10 +76,8 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       (coordinated ? (located[index - 1]?.cue ?? null) : null);
     const quoted = text.slice(span.start, span.end);
     // The items of a list of partial quotations share the first one's cue, not one after them.
-    const shared =
-      coordinated && located[index - 1]?.kind === 'partial'
-        ? (located[index - 1]?.cue ?? null)
-        : null;
+    const inPartialList = coordinated && located[index - 1]?.kind === 'partial';
+    const shared = inPartialList ? (located[index - 1]?.cue ?? null) : null;
     const cue = shared ?? chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after);
     const classified = classifyQuote({
       text: quoted,
@@ -97,7 +95,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
     });
     // A list of partial quotations stays partial, whatever its later items look like on their
     // own: speech (a comma before them) or a lone word (`as "growth-oriented" and "inclusive"`).
-    const kind = coordinated && located[index - 1]?.kind === 'partial' ? 'partial' : classified;
+    const kind = inPartialList ? 'partial' : classified;
     located.push({ span, cue, kind });
   });
 
@@ -204,7 +202,8 @@ function continuedSpeaker(
 
 /**
  * A paragraph that ends with a colon introduces the quotation that opens the next one:
- * `TASS datelined Los Angeles:` ¶ `"…"`. Returns the introduction's cue, if any.
+ * `TASS datelined Los Angeles:` ¶ `"…"`; so does a transcript's label before it in its own
+ * paragraph (`Banerjee: "…"`). Returns the introduction's cue, if any.
  */
 function introducedBy(
   span: QuoteSpan,
