@@ -272,14 +272,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     const start = given > first ? given : nameAfterDomain(tokens, first, to);
     while (first < start) titles.push(tokens[first++] as Token);
   } else if (
-    /^(?:of|and|for)$/.test(tokens[from - 1]?.lower ?? '') ||
-    // "Leader of Opposition in Lok Sabha Rahul Gandhi", "… in the MP Assembly Umang Singhar".
-    (tokens[from - 1]?.lower === 'in' && chamberEnd(tokens, first, to) > first) ||
-    // "President of the United States Joe Biden".
-    (tokens[from - 1]?.lower === 'the' && /^(?:of|for)$/.test(tokens[from - 2]?.lower ?? '')) ||
-    (tokens[from - 1]?.lower === 'the' &&
-      tokens[from - 2]?.lower === 'in' &&
-      chamberEnd(tokens, first, to) > first) ||
+    complementsTitle(tokens, from, first, to) ||
     // "Meteorologist Jenna Frye", "Firefighter Tom Reed": an occupation written as a title.
     AGENTIVE.test((tokens[first] as Token).lower)
   ) {
@@ -450,10 +443,24 @@ function firstGivenName(tokens: readonly Token[], first: number, to: number): nu
 }
 
 /**
+ * The run `[from, to]` is the complement of a title before it: after "of", "and" or "for"
+ * ("Secretary of Health … Abraham Ribicoff"), "of the" or "for the" ("President of the United
+ * States Joe Biden"), or "in" and "in the" before a legislature ("Leader of Opposition in Lok
+ * Sabha Rahul Gandhi", "… in the MP Assembly Umang Singhar"). `first` is where its name may start.
+ */
+function complementsTitle(tokens: readonly Token[], from: number, first: number, to: number) {
+  const previous = tokens[from - 1]?.lower ?? '';
+  if (/^(?:of|and|for)$/.test(previous)) return true;
+  const preposition = previous === 'the' ? (tokens[from - 2]?.lower ?? '') : previous;
+  if (previous === 'the' && /^(?:of|for)$/.test(preposition)) return true;
+  return preposition === 'in' && chamberEnd(tokens, first, to) > first;
+}
+
+/**
  * "Governor of Reserve Bank of India Shaktikanta Das": in a run that opens with a title (or is
- * its complement), the two
- * or three capitalised words after its last place or institution word are a person's name, even
- * when the given name is one the lists lack; `first` when the run has no such ending.
+ * its complement), the two or three capitalised words after its last place or institution word
+ * are a person's name, even when the given name is one the lists lack; `first` when the run has
+ * no such ending.
  */
 function nameAfterDomain(tokens: readonly Token[], first: number, to: number): number {
   const titled =
