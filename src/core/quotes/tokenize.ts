@@ -61,17 +61,11 @@ type Spelling = {
 
 type Gap = { text: string; blank: boolean };
 
-/** A spelling and the gap after it: what a token reads, shared by every token alike. */
-type Shape = {
-  raw: string;
-  word: string;
-  lower: string;
-  capitalised: boolean;
-  possessive: boolean;
-  mayReport: boolean;
-  gap: string;
-  blank: boolean;
-};
+/**
+ * A spelling and the gap after it: what a token reads, shared by every token alike. Its fields
+ * are the spelling's, copied flat so a token's getters read one object.
+ */
+type Shape = Omit<Spelling, 'spaced' | 'byGap'> & { gap: string; blank: boolean };
 
 const ONE_SPACE: Gap = { text: ' ', blank: true };
 
