@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
 import { serveBuild } from '../tests/e2e/builtSite.ts';
+import { AFTER_PAINT } from './scaleBrowser.ts';
 
 const { values } = parseArgs({
   options: {
@@ -97,11 +98,8 @@ try {
         const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolve(); } });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
       });
-      await new Promise((resolve) => requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = resolve;
-        channel.port2.postMessage(null);
-      }));
+      ${AFTER_PAINT}
+      await afterPaint();
       performance.mark('trace:painted');
       return { label, start, painted: performance.now() - start };
     })()`)) as { label: string; start: number; painted: number };

@@ -1,5 +1,6 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { articleIndexQuery, listViewQuery } from '../features/articles/api.ts';
+import { useInstantListFilters } from '../features/articles/useInstantListFilters.ts';
 import { usePrefetchListFilters } from '../features/articles/usePrefetchListFilters.ts';
 import { WindowedArticleList } from '../features/articles/WindowedArticleList.tsx';
 import { SearchField } from '../features/search/SearchField.tsx';
@@ -20,8 +21,12 @@ import { saveToggleFor } from './SavedArticleToggle.tsx';
  */
 export function HomePage() {
   const { data: index } = useSuspenseQuery(articleIndexQuery());
-  const topicId = useTopicParam();
-  const speakerId = useSpeakerFilterParam();
+  // The URL's filters, or a clicked filter link's until the router has reached it.
+  const { topic: topicId, speaker: speakerId } = useInstantListFilters(
+    { topic: useTopicParam(), speaker: useSpeakerFilterParam() },
+    index.topics,
+    index.pageSize,
+  );
   const client = useQueryClient();
   const {
     data: { topic, speaker, positions, known },

@@ -22,7 +22,8 @@ describe('topic filter', () => {
 
     await user.click(within(filterNav()).getByRole('link', { name: /^Culture/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Culture' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/topics/culture');
+    // The list shows first; the URL follows once it is painted.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/topics/culture'));
     expect(headlines()).toEqual(['Port Ellis lantern festival draws record crowds']);
     expect(within(filterNav()).getByRole('link', { name: /^Culture/ })).toHaveAttribute(
       'aria-current',
@@ -33,7 +34,7 @@ describe('topic filter', () => {
 
     await user.click(screen.getByRole('link', { name: /Clear filter/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Latest articles' })).toBeVisible();
-    expect(router.state.location.pathname).toBe('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(router.state.location.search).toBe('');
     expect(headlines()).toHaveLength(3);
   });
@@ -43,6 +44,7 @@ describe('topic filter', () => {
     await screen.findAllByRole('article');
     await user.click(within(filterNav()).getByRole('link', { name: /^Education/ }));
     await screen.findByRole('heading', { level: 1, name: 'Education' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/topics/education'));
 
     await act(() => router.navigate(-1));
     expect(await screen.findByRole('heading', { level: 1, name: 'Transport' })).toBeVisible();
@@ -54,7 +56,7 @@ describe('topic filter', () => {
     const card = await screen.findByRole('article', { name: /Northvale school roof/ });
     await user.click(within(card).getByRole('link', { name: 'Education' }));
     await screen.findByRole('heading', { level: 1, name: 'Education' });
-    expect(router.state.location.pathname).toBe('/topics/education');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/topics/education'));
     expect(headlines()).toEqual(['Northvale school roof repairs finish early']);
   });
 
@@ -65,7 +67,7 @@ describe('topic filter', () => {
 
     await user.click(within(filterNav()).getByRole('link', { name: /^Education/ }));
     await screen.findByRole('heading', { level: 1, name: 'Education' });
-    expect(router.state.location.pathname).toBe('/topics/education');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/topics/education'));
   });
 
   it('says when a topic id is unknown and offers to show everything', async () => {
