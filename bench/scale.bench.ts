@@ -28,6 +28,10 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '20' },
+    // Browser figures only, for sites already built: `--sites before=DIR,after=DIR`, measured
+    // in turn `--rounds` times so that builds are compared within one period of load.
+    sites: { type: 'string' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -74,26 +78,13 @@ const gz = (file: string) => gzipSync(readFileSync(file)).length;
 /** As the bundle budget counts it: the boot script and the chunks it starts, preloads included. */
 const firstLoadJs = (outDir: string): number => measureFirstLoad(outDir).firstLoadJs.gzip;
 
-const rows: Row[] = [];
-for (const count of sizes) {
-  const work = path.join(root, 'bench/.work', `scale-${count}`);
-  const contentDir = path.join(work, 'content');
-  const outDir = path.join(work, 'dist');
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  writeCorpus(contentDir, count, seed, {
-    mkdir: (dir, options) => mkdirSync(dir, options),
-    writeFile: (file, text) => writeFileSync(file, text),
-  });
-  console.log(`\n${count} articles: builds…`);
-  const builds = measureBuilds(root, contentDir, outDir, count);
-  const { cold, changed } = builds;
-
+/** The browser's figures for one built site (see Row). */
+async function measureBrowser(outDir: string, port: number) {
   const server = await preview({
     root,
     logLevel: 'warn',
     build: { outDir },
-    preview: { host: '127.0.0.1', port: 4300 + rows.length, strictPort: true },
+    preview: { host: '127.0.0.1', port, strictPort: true },
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -114,37 +105,85 @@ for (const count of sizes) {
     phone.setDefaultTimeout(60_000);
     await throttleCpu(phone, 4);
     const search = await measureSearchLatency(phone, base, await knownQueries(base));
-    console.log({ scroll, filter, hovered, search });
-    rows.push({
-      articles: count,
-      buildSeconds: cold.seconds,
-      peakBuildMB: Math.round(cold.mb),
-      warmSeconds: builds.warm.seconds,
-      incrementalSeconds: changed.seconds,
-      incrementalDataMs: changed.dataMs,
-      incrementalParsed: changed.parsed,
-      incrementalRendered: changed.rendered,
-      firstLoadJsGzip: firstLoadJs(outDir),
-      listDataGzip: gz(path.join(outDir, 'data/index.json')),
-      maxDomElements,
-      scrollFps: scroll.fps,
-      scrollFrameP95: scroll.frameP95,
-      scrollDropped: scroll.dropped,
-      filterP50: filter.p50,
-      filterP95: filter.p95,
-      filterHoverP50: hovered.p50,
-      filterHoverP95: hovered.p95,
-      searchP50: search.keystrokeP50,
-      searchP95: search.keystrokeP95,
-      searchLookupP50: search.lookupP50,
-      searchLookupP95: search.lookupP95,
-      load: [Number(loadBefore.toFixed(2)), Number((os.loadavg()[0] ?? NaN).toFixed(2))],
-    });
-    console.log(rows.at(-1));
+    const load: [number, number] = [
+      Number(loadBefore.toFixed(2)),
+      Number((os.loadavg()[0] ?? NaN).toFixed(2)),
+    ];
+    return { maxDomElements, scroll, filter, hovered, search, load };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+if (values.sites) {
+  const sites = values.sites.split(',').map((entry) => {
+    const [label = '', dir = ''] = entry.split('=');
+    return { label, dir: path.resolve(dir) };
+  });
+  console.log(
+    '| Site | Round | DOM max | Scroll fps (p95 ms) | Filter p50 / p95 | After hover p50 / p95 | Search p50 / p95 | Lookup p50 / p95 | Load |',
+  );
+  console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+  for (let round = 1; round <= Number(values.rounds); round++) {
+    for (const [i, site] of sites.entries()) {
+      const m = await measureBrowser(site.dir, 4400 + i);
+      console.log(
+        `| ${site.label} | ${round} | ${m.maxDomElements} | ${m.scroll.fps} (${m.scroll.frameP95}) | ` +
+          `${m.filter.p50} / ${m.filter.p95} | ${m.hovered.p50} / ${m.hovered.p95} | ` +
+          `${m.search.keystrokeP50} / ${m.search.keystrokeP95} | ${m.search.lookupP50} / ${m.search.lookupP95} | ${m.load.join('–')} |`,
+      );
+    }
+  }
+  process.exit(0);
+}
+
+const rows: Row[] = [];
+for (const count of sizes) {
+  const work = path.join(root, 'bench/.work', `scale-${count}`);
+  const contentDir = path.join(work, 'content');
+  const outDir = path.join(work, 'dist');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  writeCorpus(contentDir, count, seed, {
+    mkdir: (dir, options) => mkdirSync(dir, options),
+    writeFile: (file, text) => writeFileSync(file, text),
+  });
+  console.log(`\n${count} articles: builds…`);
+  const builds = measureBuilds(root, contentDir, outDir, count);
+  const { cold, changed } = builds;
+
+  const { maxDomElements, scroll, filter, hovered, search, load } = await measureBrowser(
+    outDir,
+    4300 + rows.length,
+  );
+  console.log({ scroll, filter, hovered, search });
+  rows.push({
+    articles: count,
+    buildSeconds: cold.seconds,
+    peakBuildMB: Math.round(cold.mb),
+    warmSeconds: builds.warm.seconds,
+    incrementalSeconds: changed.seconds,
+    incrementalDataMs: changed.dataMs,
+    incrementalParsed: changed.parsed,
+    incrementalRendered: changed.rendered,
+    firstLoadJsGzip: firstLoadJs(outDir),
+    listDataGzip: gz(path.join(outDir, 'data/index.json')),
+    maxDomElements,
+    scrollFps: scroll.fps,
+    scrollFrameP95: scroll.frameP95,
+    scrollDropped: scroll.dropped,
+    filterP50: filter.p50,
+    filterP95: filter.p95,
+    filterHoverP50: hovered.p50,
+    filterHoverP95: hovered.p95,
+    searchP50: search.keystrokeP50,
+    searchP95: search.keystrokeP95,
+    searchLookupP50: search.lookupP50,
+    searchLookupP95: search.lookupP95,
+    load,
+  });
+  console.log(rows.at(-1));
 }
 
 const date = new Date().toISOString().slice(0, 10);

@@ -5,6 +5,7 @@ import { usePrefetchListFilters } from '../features/articles/usePrefetchListFilt
 import { WindowedArticleList } from '../features/articles/WindowedArticleList.tsx';
 import { SearchField } from '../features/search/SearchField.tsx';
 import { SearchOutlet } from '../features/search/SearchOutlet.tsx';
+import { SearchScope } from '../features/search/SearchScope.tsx';
 import { ListFilterStatus } from '../features/topics/ListFilterStatus.tsx';
 import { SpeakerFilter } from '../features/topics/SpeakerFilter.tsx';
 import { TopicFilter } from '../features/topics/TopicFilter.tsx';
@@ -43,7 +44,7 @@ export function HomePage() {
   const count = positions ? positions.length : index.total;
 
   return (
-    <>
+    <SearchScope>
       <h1 className="page-title">{title || 'Latest articles'}</h1>
       <SearchField />
       <TopicFilter
@@ -84,7 +85,7 @@ export function HomePage() {
           />
         )}
       </SearchOutlet>
-    </>
+    </SearchScope>
   );
 }
 

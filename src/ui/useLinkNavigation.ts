@@ -1,5 +1,6 @@
 import { useCallback, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { inAppLink, routerPath } from './inAppLink.ts';
 
 /**
  * A click handler for a container of plain `<a href>` links that navigates in the app instead
@@ -14,15 +15,10 @@ export function useLinkNavigation(): (event: MouseEvent<HTMLElement>) => void {
   const navigate = useNavigate();
   return useCallback(
     (event: MouseEvent<HTMLElement>) => {
-      if (event.defaultPrevented || event.button !== 0) return;
-      if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
-      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== '_self')) return;
-      const url = new URL(link.href);
-      const base = import.meta.env.BASE_URL;
-      if (url.origin !== window.location.origin || !url.pathname.startsWith(base)) return;
+      const url = inAppLink(event.nativeEvent);
+      if (!url) return;
       event.preventDefault();
-      navigate(`/${url.pathname.slice(base.length)}${url.search}${url.hash}`);
+      void navigate(routerPath(url));
     },
     [navigate],
   );

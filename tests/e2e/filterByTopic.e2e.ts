@@ -41,6 +41,21 @@ describe('filtering by topic', () => {
     await page.waitForURL((url) => !url.pathname.includes('/topics/'));
     await expect.poll(() => listedSlugs(page)).toEqual(everything);
 
+    // A speaker chosen on top of the topic is an entry of its own: Back returns to the topic.
+    await page.goForward();
+    await page.waitForURL((url) => url.pathname === topicPath);
+    const speakerChip = page
+      .getByRole('navigation', { name: 'Filter by speaker' })
+      .locator('a[href*="speaker="]')
+      .first();
+    const speakerHref = new URL((await speakerChip.getAttribute('href')) ?? '', page.url());
+    await speakerChip.click();
+    await page.waitForURL((url) => url.search === speakerHref.search);
+    expect(new URL(page.url()).pathname).toBe(topicPath);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === topicPath && url.search === '');
+    await expect.poll(() => listedSlugs(page)).toEqual(tagged);
+
     // An address bookmarked before topics had pages of their own still filters.
     await page.goto(siteUrl(`?topic=${encodeURIComponent(topic)}`));
     await expect.poll(() => listedSlugs(page)).toEqual(tagged);

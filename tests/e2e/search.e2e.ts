@@ -82,6 +82,23 @@ describe('search', () => {
     await page.locator(`mark#${quoteId}`).waitFor();
   });
 
+  it('opening a result straight after typing keeps the search for Back', async () => {
+    const article = await fetchArticle((await firstArticle()).slug);
+    const { words, quoteId } = quoteWords(article);
+    const page = await openPage();
+    await page.goto(siteUrl());
+    await field(page).pressSequentially(words);
+    // No pause: the URL is written as the field loses focus to the click.
+    const result = page.getByRole('article', { name: article.headline });
+    await result.getByRole('link').first().click();
+    await page.waitForURL((url) => url.pathname === `/articles/${article.slug}`);
+
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === words);
+    expect(await field(page).inputValue()).toBe(words);
+    await expectResult(page, article, words, quoteId);
+  });
+
   it('focuses the field with the / shortcut, without typing the slash', async () => {
     const page = await openPage();
     await page.goto(siteUrl());

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { intersectSorted } from '../../core/list/positions.ts';
 import { listFilterQuery, listPageQuery, type Facet } from './api.ts';
+import { listFiltersOfUrl, type ListFilters } from './listFiltersOfUrl.ts';
 
 /** Rows a prefetch makes ready: a tall screen plus the list's overscan. */
 const FIRST_ROWS = 12;
@@ -41,23 +42,22 @@ export async function prefetchListFilter(
 
 /**
  * The filters a list link names (`/?topic=…&speaker=…`, or a topic's own path `/topics/<id>`),
- * or null when it is not a filter of the list.
+ * or null when it is not a filter of the list (see `listFiltersOfUrl`) or names none.
  */
 export function filtersOfHref(
   href: string,
   origin: string,
   listPath: string,
 ): [Facet, string][] | null {
-  const url = new URL(href, origin);
-  if (url.origin !== origin || url.searchParams.has('q')) return null;
-  const topicPath = url.pathname.startsWith(`${listPath}topics/`)
-    ? decodeURIComponent(url.pathname.slice(listPath.length + 'topics/'.length))
-    : null;
-  if (url.pathname !== listPath && !topicPath) return null;
+  const filters = listFiltersOfUrl(new URL(href, origin), origin, listPath);
+  const wanted = filters ? shardsOf(filters) : [];
+  return wanted.length > 0 ? wanted : null;
+}
+
+/** The shards a combination of filters needs, by facet. */
+export function shardsOf({ topic, speaker }: ListFilters): [Facet, string][] {
   const wanted: [Facet, string][] = [];
-  const topic = topicPath || url.searchParams.get('topic');
-  const speaker = url.searchParams.get('speaker');
   if (topic) wanted.push(['topics', topic]);
   if (speaker) wanted.push(['speakers', speaker]);
-  return wanted.length > 0 ? wanted : null;
+  return wanted;
 }

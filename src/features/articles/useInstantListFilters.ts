@@ -3,9 +3,10 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { afterNextPaint } from '../../ui/afterNextPaint.ts';
-import { listViewQuery, type Facet } from './api.ts';
+import { inAppLink, routerPath } from '../../ui/inAppLink.ts';
+import { listViewQuery } from './api.ts';
 import { listFiltersOfUrl, type ListFilters } from './listFiltersOfUrl.ts';
-import { prefetchListFilter } from './prefetchListFilter.ts';
+import { prefetchListFilter, shardsOf } from './prefetchListFilter.ts';
 
 /**
  * The filters the list shows: the URL's, except between a click on a filter link and the
@@ -29,38 +30,30 @@ export function useInstantListFilters(
   const client = useQueryClient();
   // A click's filters, shown while the location is still the one it was clicked on.
   const [clicked, setClicked] = useState<{ key: string; filters: ListFilters } | null>(null);
-  const current = useRef({ key: location.key, search: location.search });
+  const current = useRef(location);
   useLayoutEffect(() => {
-    current.current = { key: location.key, search: location.search };
-  }, [location.key, location.search]);
+    current.current = location;
+  }, [location]);
 
   useEffect(() => {
-    const listPath = import.meta.env.BASE_URL;
     let latest = 0;
     let cancelNavigation = () => {};
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0) return;
-      if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
-      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== '_self')) return;
+      const url = inAppLink(event);
       // While a search shows, a filter link also ends the search: the router's way.
-      if (new URLSearchParams(current.current.search).has('q')) return;
-      const url = new URL(link.href);
-      const filters = listFiltersOfUrl(url, window.location.origin, listPath);
+      if (!url || new URLSearchParams(current.current.search).has('q')) return;
+      const filters = listFiltersOfUrl(url, window.location.origin, import.meta.env.BASE_URL);
       if (!filters) return;
       event.preventDefault();
-      const to = `/${url.pathname.slice(listPath.length)}${url.search}`;
+      const to = routerPath(url);
       const click = ++latest;
       const from = current.current.key;
       const stillWanted = () => click === latest && current.current.key === from;
-      const wanted: [Facet, string][] = [];
-      if (filters.topic) wanted.push(['topics', filters.topic]);
-      if (filters.speaker) wanted.push(['speakers', filters.speaker]);
       // Cached data resolves within this task's microtasks, so the list renders before the
       // next frame; otherwise the current list stays until the new one's data is here.
       Promise.all([
         client.fetchQuery(listViewQuery(client, topics, filters.topic, filters.speaker)),
-        prefetchListFilter(client, wanted, pageSize),
+        prefetchListFilter(client, shardsOf(filters), pageSize),
       ]).then(
         () => {
           if (!stillWanted()) return;

@@ -1,7 +1,6 @@
-import { useId, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useId } from 'react';
 import { SEARCH_INPUT_MARK } from './searchMarks.ts';
-import { useSearchText } from './useSearchText.ts';
+import { useSearchTyping } from './SearchScope.tsx';
 import './search.css';
 
 /** Warms the engine and the index manifest, so the first keystroke's results come sooner. */
@@ -10,41 +9,30 @@ const preload = () => {
 };
 
 /**
- * The search field of the list view. The query lives in the URL (`?q=`, replaced as the user
- * types, so Back leaves the page rather than undoing letters); focusing the field starts loading
- * the engine and the index manifest, which are never part of the first load.
+ * The search field of the list view. Its text drives the results at once and reaches the URL
+ * (`?q=`, replaced, so Back leaves the page rather than undoing letters) when typing pauses
+ * (`SearchScope`); focusing the field starts loading the engine and the index manifest, which
+ * are never part of the first load.
  */
 export function SearchField() {
-  const [, setSearchParams] = useSearchParams();
-  const text = useSearchText();
-  // The field keeps its own value so typing never waits for a navigation; the URL follows it.
-  // `echoes` are values pushed to the URL and not yet seen back: an older one arriving late is
-  // not a reason to overwrite newer typing, while any other URL change (a link, Back) is.
-  const [field, setField] = useState({ value: text, echoes: [] as string[] });
-  if (text === field.value ? field.echoes.length > 0 : !field.echoes.includes(text)) {
-    setField({ value: text, echoes: [] });
-  }
-  const { value } = field;
+  const { text, type, flush } = useSearchTyping();
   const id = useId();
 
   const update = (next: string) => {
     // Where a keystroke's latency starts; the results mark where it ends (bench:scale reads both).
     performance.mark(SEARCH_INPUT_MARK, { detail: next });
-    // The URL still shows `text` until the navigation lands: that is an echo too.
-    setField((current) => ({ value: next, echoes: [...current.echoes, text, next] }));
-    setSearchParams(
-      (params) => {
-        const copy = new URLSearchParams(params);
-        if (next === '') copy.delete('q');
-        else copy.set('q', next);
-        return copy;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    type(next);
   };
 
   return (
-    <form className="search" role="search" onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="search"
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        flush();
+      }}
+    >
       <label className="search__label" htmlFor={id}>
         Search headlines, quotes and speakers
       </label>
@@ -53,11 +41,12 @@ export function SearchField() {
         className="search__input"
         type="search"
         name="q"
-        value={value}
+        value={text}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
         onFocus={preload}
+        onBlur={flush}
         onChange={(event) => update(event.target.value)}
       />
     </form>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useSearchText } from './useSearchText.ts';
+import { useSearchTyping } from './SearchScope.tsx';
 
 // The results (and through them the engine and the index) load only once there is a query.
 const SearchResults = lazy(() =>
@@ -7,11 +7,11 @@ const SearchResults = lazy(() =>
 );
 
 /**
- * Shows the search results while the URL holds a query (`?q=`), within `topic` (the list's topic
- * filter) when given, and `children` (the list) otherwise.
+ * Shows the search results while the field holds a query (`SearchScope`), within `topic` (the
+ * list's topic filter) when given, and `children` (the list) otherwise.
  */
 export function SearchOutlet({ children, topic }: { children: ReactNode; topic: string | null }) {
-  const text = useSearchText();
+  const { text } = useSearchTyping();
   if (text.trim() === '') return children;
   return (
     <Suspense fallback={<SearchPending />}>

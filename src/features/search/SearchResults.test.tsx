@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { searchResponses as searchFiles } from '../../../tests/fixtures/syntheticSearch.ts';
@@ -51,6 +51,37 @@ describe('search', () => {
     ]);
     expect(within(result).getByText('— Tomas Vell')).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.search).toBe('?q=money+belongs'), SLOW);
+  });
+
+  it('writes the query to the URL in place, and Back from a result returns to the search', async () => {
+    const { router, user } = renderWithProviders('/', { responses: searchFiles });
+    await listShown();
+    await user.type(field(), 'money belongs');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=money+belongs'), SLOW);
+    // Typing replaced the list's entry rather than adding one per letter.
+    expect(router.state.historyAction).toBe('REPLACE');
+
+    const result = await screen.findByRole('article', { name: /Riverton votes/ }, SLOW);
+    await user.click(within(result).getByRole('link', { name: /Riverton votes/ }));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/articles/riverton-bridge-vote'),
+    );
+    await act(() => router.navigate(-1));
+    expect(await screen.findByText('1 article match “money belongs”.', {}, SLOW)).toBeVisible();
+    expect(field()).toHaveValue('money belongs');
+  });
+
+  it('takes the query of an address it is sent to over what was typed', async () => {
+    const { router, user } = renderWithProviders('/', { responses: searchFiles });
+    await listShown();
+    await user.type(field(), 'tomas');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=tomas'), SLOW);
+    await act(() => router.navigate('/?q=ada+brook'));
+    expect(await screen.findByText('2 articles match “ada brook”.', {}, SLOW)).toBeVisible();
+    expect(field()).toHaveValue('ada brook');
+    await act(() => router.navigate('/'));
+    expect(await screen.findAllByRole('heading', { level: 2 }, SLOW)).toHaveLength(3);
+    expect(field()).toHaveValue('');
   });
 
   it('shows a result from the index alone: headline, date and speakers need no article file', async () => {
@@ -111,9 +142,11 @@ describe('search', () => {
   });
 
   it('offers Retry when the index cannot be loaded, and Retry recovers', async () => {
-    // The engine keeps what it loaded for the session: start from a fresh one.
+    // The engine keeps what it loaded for the session, and the app keeps the engine: start
+    // from a fresh app.
     vi.resetModules();
-    renderWithProviders('/?q=bridge', {
+    const fresh = await import('../../../tests/setup/renderWithProviders.tsx');
+    fresh.renderWithProviders('/?q=bridge', {
       responses: {
         ...searchFiles,
         '/data/search/meta.json': [

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { afterNextPaint } from '../../ui/afterNextPaint.ts';
 import { countLabel } from '../../ui/countLabel.ts';
 import { PublishedDate } from '../../ui/PublishedDate.tsx';
 import { searchDetailQuery, searchQuery } from './api.ts';
@@ -26,8 +27,11 @@ export function SearchResults({ text, topic }: { text: string; topic: string | n
   });
   const outcome = search.data;
   const settled = outcome !== undefined && !search.isPlaceholderData;
+  // Marked once the frame showing them is painted, so a measure from the keystroke includes
+  // the browser's style, layout and paint, not only React's render.
   useEffect(() => {
-    if (settled) performance.mark(SEARCH_RENDERED_MARK, { detail: text });
+    if (!settled) return;
+    return afterNextPaint(() => performance.mark(SEARCH_RENDERED_MARK, { detail: text }));
   }, [settled, text, outcome]);
 
   if (search.isError && !outcome) {

@@ -1,13 +1,24 @@
 import { queryOptions } from '@tanstack/react-query';
 
-/** Query options for one search; the engine module is imported only when a search runs. */
+type SearchEngine = typeof import('./searchEngine.ts');
+
+/** The engine module once loaded: queries whose files are here are answered from it at once. */
+let engine: SearchEngine | null = null;
+const loadEngine = async (): Promise<SearchEngine> => {
+  engine ??= await import('./searchEngine.ts');
+  return engine;
+};
+
+/**
+ * Query options for one search; the engine module is imported only when a search runs. When the
+ * engine already holds every file the query needs, `initialData` answers it synchronously, so
+ * the keystroke's own render shows its results (no promise, no extra render).
+ */
 export const searchQuery = (text: string, topic: string | null, limit: number) =>
   queryOptions({
     queryKey: ['search', text, topic, limit],
-    queryFn: async () => {
-      const { searchArticles } = await import('./searchEngine.ts');
-      return searchArticles(text, { limit, topic });
-    },
+    queryFn: async () => (await loadEngine()).searchArticles(text, { limit, topic }),
+    initialData: () => engine?.searchArticlesNow(text, { limit, topic }),
     // The index changes only with a new build.
     staleTime: Infinity,
   });
@@ -16,9 +27,7 @@ export const searchQuery = (text: string, topic: string | null, limit: number) =
 export const searchDetailQuery = (slug: string, text: string) =>
   queryOptions({
     queryKey: ['search-detail', slug, text],
-    queryFn: async () => {
-      const { describeResult } = await import('./searchEngine.ts');
-      return describeResult(slug, text);
-    },
+    queryFn: async () => (await loadEngine()).describeResult(slug, text),
+    initialData: () => engine?.describeResultNow(slug, text),
     staleTime: Infinity,
   });
