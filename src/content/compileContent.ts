@@ -14,6 +14,7 @@ import {
   updateContentIndex,
   type IndexEntry,
 } from './contentIndex.ts';
+import { collectGarbage } from './collectGarbage.ts';
 import { openParsePool, type ParsePool } from './parsePool.ts';
 import { describe, listContentDir, TAXONOMY_FILE } from './readContentDir.ts';
 
@@ -179,7 +180,11 @@ export async function compileContent(
       slots[slot] = known(stats, job, compileArticle(job, taxonomy, cache), true);
     }
     const settled = await Promise.all(slots);
+    // Every answer is in: the workers' heaps need not outlive the parse.
+    await (pool as ParsePool | null)?.close();
     clock = addPhase(phases, 'content.parse', clock);
+    // The workers' answers, once copied into digests, are garbage.
+    collectGarbage();
 
     const articles: ArticleDigest[] = [];
     const articleFiles = new Map<string, string | CachedFile>();

@@ -17,6 +17,7 @@ import { buildSpeakers } from './buildSpeakers.ts';
 import type { CachedFile } from './contentCache.ts';
 import type { DerivedPlan } from './derivedPlan.ts';
 import { patchSearchIndex } from './patchSearchIndex.ts';
+import { collectGarbage } from './collectGarbage.ts';
 
 /** A file's JSON text, or the cache file that holds it (an article's JSON in a big build). */
 export type OutputSource = string | CachedFile;
@@ -114,6 +115,8 @@ export function siteOutputs(
   }
 
   for (const [file, source] of articleFiles) outputs.set(file, source);
+  // Between the big steps, each step's garbage goes before the next makes its own.
+  collectGarbage();
 
   const speakers = buildSpeakers(build.articles);
   for (const page of speakers.directoryPages) {
@@ -136,6 +139,7 @@ export function siteOutputs(
     }
     put(file, ListShardSchema, shard);
   }
+  collectGarbage();
   const patched = since && searchSince(build.articles, since);
   if (patched) {
     for (const [file, json] of patched.made) outputs.set(file, keep(json));
@@ -143,6 +147,7 @@ export function siteOutputs(
   } else {
     for (const [file, json] of searchIndexOutputs(build.articles)) outputs.set(file, keep(json));
   }
+  collectGarbage();
   if (!kept('data/report.json', !(plan?.sameReport ?? false))) {
     outputs.set('data/report.json', keep(`${JSON.stringify(report, null, 2)}\n`));
   }

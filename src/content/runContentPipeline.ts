@@ -15,6 +15,7 @@ import {
   type SinceLastBuild,
   type StoreOutput,
 } from './contentOutputs.ts';
+import { collectGarbage } from './collectGarbage.ts';
 import { planDerived, type DerivedBasis } from './derivedPlan.ts';
 
 /**
@@ -74,6 +75,8 @@ export async function runContentPipeline(
   const phases: BuildPhases = new Map();
   const compiled = await compileContent(contentDir, cache, phases, workers);
   const { build, articleFiles, parsed, read, threads, keys, before } = compiled;
+  // The content index's lines, written, are garbage (see `collectGarbage`).
+  collectGarbage();
   let clock = performance.now();
   const report = buildReport(build, { strict });
   const table = formatReport(report, dirLabel);

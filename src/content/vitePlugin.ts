@@ -21,6 +21,7 @@ import {
 } from './siteCache.ts';
 import type { DerivedBasis } from './derivedPlan.ts';
 import { claimOutDir, newBuildId, stampOutDir } from './keptOutput.ts';
+import { collectGarbage } from './collectGarbage.ts';
 import { isStrictBuild } from './strictMode.ts';
 import { dataPathOf, notFoundBody, sendJson } from './serveData.ts';
 import { writeOutputs } from './writeOutputs.ts';
@@ -208,6 +209,9 @@ export function saywireContent({
         const files = writeOutputs(outDir, outputs, last);
         clock = addPhase(phases, inPlace ? 'write.changed' : 'write', clock);
         const html = bundle['index.html'];
+        // The pipeline's digests are garbage by now: a big build's heap shrinks before the
+        // render workers start beside it.
+        collectGarbage();
         if (prerender && html?.type === 'asset') {
           const before = site?.last?.files;
           const unchanged = (file: string) => {
