@@ -1068,4 +1068,32 @@ describe('wire-copy attribution', () => {
       ['Abhijit Banerjee', 'named'],
     ]);
   });
+
+  it('takes "the Prime Minister" for the knighted man in the story: "Sir" is no office', () => {
+    const quotes = quotesOf(
+      'Sir Keir Starmer insisted the government would "get on with the job".\n\n' +
+        'The Prime Minister told broadcasters: \u2018I am not going to be distracted.\u2019',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Keir Starmer', 'Keir Starmer']);
+  });
+
+  it('finds the cue after a quotation whose speaker is "a No 10 spokeswoman"', () => {
+    const [quote] = quotesOf(
+      'Rachel Reeves spoke on Monday.\n\n' +
+        '"It is right that we look again," a No 10 spokeswoman said.',
+    );
+    expect(quote?.cue).toBe('said');
+    expect(quote?.speaker).not.toBe('Rachel Reeves');
+  });
+
+  it('keeps the cue before a partial quotation when a clause with its own subject follows', () => {
+    const quotes = quotesOf(
+      'Gov. JB Pritzker signed a budget that he called "balanced and responsible," while ' +
+        'Republicans said it relied on "gimmicks."',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.cue])).toEqual([
+      ['JB Pritzker', 'called'],
+      [null, 'said'],
+    ]);
+  });
 });

@@ -554,6 +554,16 @@ function isTitleWord(tokens: readonly Token[], index: number): boolean {
 }
 
 /** The role stated with a name: its titles, role words before it, or an appositive after it. */
+/**
+ * Titles of courtesy that hold no office: "Sir Keir Starmer" is still "the Prime Minister", while
+ * "King Charles" is "the King".
+ */
+const COURTESY_TITLES = new Set(
+  'mr mrs ms miss mx dr sir dame shri smt shrimati sri monsieur madame mme mlle mademoiselle herr frau signor signora senor senora senhor senhora'.split(
+    ' ',
+  ),
+);
+
 function roleOf(
   tokens: readonly Token[],
   titles: readonly Token[],
@@ -579,12 +589,7 @@ function roleOf(
   ) {
     const meaningful = stated
       .split(' ')
-      .filter(
-        (word) =>
-          !['mr', 'mrs', 'ms', 'miss', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.'].includes(
-            word.toLowerCase(),
-          ),
-      );
+      .filter((word) => !COURTESY_TITLES.has(word.toLowerCase().replace(/\.$/, '')));
     if (meaningful.length > 0) return meaningful.join(' ');
   }
   return appositiveBefore(tokens, from) ?? appositiveAfter(tokens, to);

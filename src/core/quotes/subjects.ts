@@ -21,6 +21,12 @@ const INDEFINITE_PRONOUNS = new Set(
   'anybody anyone somebody someone everybody everyone nobody whoever'.split(' '),
 );
 
+/** Words that join a clause to the sentence: what follows them is a new subject. */
+const CLAUSE_LINKS = new Set(
+  'and but or nor yet while whereas as when although though because since if after before until unless where'.split(
+    ' ',
+  ),
+);
 /** An age used as a description: "the 22-year-old said". */
 const AGE = /^\d{1,3}-year-old$/;
 
@@ -29,7 +35,7 @@ export function isModifierNoun(word: string): boolean {
   return (
     /^\p{Ll}{3,}$/u.test(word) &&
     !DETERMINERS.has(word) &&
-    !CONJUNCTIONS.has(word) &&
+    !CLAUSE_LINKS.has(word) &&
     !PREPOSITIONS.has(word) &&
     !SUBJECT_PRONOUNS.has(word) &&
     !CUE_ADVERBS.has(word) &&
@@ -164,6 +170,11 @@ export function subjectBefore(
         TITLES.has(previous.lower) ||
         ROLE_MODIFIERS.has(previous.lower) ||
         NAME_PARTICLES.has(previous.lower) ||
+        // "a No 10 spokeswoman", "a Channel 4 spokesperson": a number completes the name before it.
+        (/^\d+$/.test(previous.lower) &&
+          before !== undefined &&
+          before.capitalised &&
+          before.blank) ||
         (previous.lower === 'of' &&
           before !== undefined &&
           before.blank &&
@@ -486,7 +497,8 @@ export function roleAfterModifiers(tokens: readonly Token[], k: number): number 
   for (let j = k; j <= k + 2 && j < tokens.length; j++) {
     const token = tokens[j] as Token;
     if (j > k && isRoleNoun(token.lower)) return j;
-    if (!token.blank || token.capitalised) return -1;
+    // "…," while Republicans said': a conjunction opens a clause of its own.
+    if (!token.blank || token.capitalised || CLAUSE_LINKS.has(token.lower)) return -1;
   }
   return -1;
 }
