@@ -1096,4 +1096,17 @@ describe('wire-copy attribution', () => {
       [null, 'said'],
     ]);
   });
+
+  it('gives the words of "Sen. X of Illinois" to the senator, not the state', () => {
+    const quotes = quotesOf(
+      'Sen. Dick Durbin of Illinois, the top Democrat on the panel, said the nomination was ' +
+        '"a disgrace."\n\nSen. Cory Booker of New Jersey called the vote "a stain on this ' +
+        'committee." "We will not forget," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Dick Durbin',
+      'Cory Booker',
+      'Cory Booker',
+    ]);
+  });
 });

@@ -370,6 +370,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     words.length >= 2 &&
     !afterArticle &&
     !PLACES.has(lastLower) &&
+    // "Sen. Cory Booker of New Jersey": a name after a name and "of" says where from.
+    !placeAfterName(tokens, from) &&
     !lowers.some((word) => COMMON_CAPITALISED.has(word))
   )
     kind = 'person';
@@ -405,6 +407,20 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       modifiesRole(tokens, to),
     coordinated: isCoordinated(tokens, from, to),
   };
+}
+
+/** The run at `from` follows a name and "of" or "from": "Durbin of Illinois". */
+function placeAfterName(tokens: readonly Token[], from: number): boolean {
+  const link = tokens[from - 1];
+  const name = tokens[from - 2];
+  return (
+    link !== undefined &&
+    link.blank &&
+    (link.lower === 'of' || link.lower === 'from') &&
+    name !== undefined &&
+    name.blank &&
+    name.capitalised
+  );
 }
 
 /**

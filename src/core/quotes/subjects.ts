@@ -140,6 +140,12 @@ export function subjectBefore(
   if (principal) return principal;
   const mention = paragraph.mentionByLast.get(k);
   if (mention) {
+    // "Sen. Dick Durbin of Illinois said": the place only says where the person is from.
+    const person = personBeforePlace(paragraph, mention, min);
+    if (person) {
+      const from = leadingDeterminer(tokens, person.first, min);
+      return { subject: { kind: 'mention', mention: person }, from: roleStart(tokens, from, min) };
+    }
     // "The family of Ravi Kumar said", "a bench of Justices Misra and Bhatti said": the name
     // only completes the noun that speaks, and that noun names nobody.
     const owner = ownerBefore(paragraph, mention, min);
@@ -547,6 +553,21 @@ export function clauseSubject(
 export function leadingDeterminer(tokens: readonly Token[], index: number, min: number): number {
   const previous = tokens[index - 1];
   return index - 1 >= min && previous && DETERMINERS.has(previous.lower) ? index - 1 : index;
+}
+
+/** The person named just before "of" or "from" and the name `mention`: "Rep. Ana Ruiz of Texas". */
+function personBeforePlace(
+  paragraph: ParagraphNarration,
+  mention: Mention,
+  min: number,
+): Mention | null {
+  const link = paragraph.tokens[mention.first - 1];
+  if (mention.kind === 'person' || mention.first - 2 < min || !link?.blank) return null;
+  if (link.lower !== 'of' && link.lower !== 'from') return null;
+  const person = paragraph.mentionByLast.get(mention.first - 2);
+  return person?.kind === 'person' && (paragraph.tokens[mention.first - 2] as Token).blank
+    ? person
+    : null;
 }
 
 /**
