@@ -1109,4 +1109,36 @@ describe('wire-copy attribution', () => {
       'Cory Booker',
     ]);
   });
+
+  it('leaves "one of them said" unnamed instead of handing it to the story so far', () => {
+    const quotes = quotesOf(
+      'Josep Borrell spoke first. "We are ready," he said.\n\n' +
+        'Two diplomats said sanctions were planned. "Nobody believes Moscow," one of them said.',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.cue])).toEqual([
+      ['Josep Borrell', 'said'],
+      [null, 'said'],
+    ]);
+  });
+
+  it('takes "another Labour MP" for someone other than the Labour MP already quoted', () => {
+    const quotes = quotesOf(
+      "Labour MP Rachael Maskell said: 'I cannot vote for this.'\n\n" +
+        "Another Labour MP, speaking anonymously, said the mood was 'the worst it has been'.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Rachael Maskell', null]);
+  });
+
+  it('shares a partial quotation\'s cue with one after "but" or "and that"', () => {
+    const quotes = quotesOf(
+      'Virat Kohli said he was "relieved" but "not satisfied".\n\n' +
+        'Abigail Jackson said Bove was "a brilliant lawyer" and that Democrats were "smearing" him.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Virat Kohli'],
+      ['partial', 'Virat Kohli'],
+      ['partial', 'Abigail Jackson'],
+      ['partial', 'Abigail Jackson'],
+    ]);
+  });
 });

@@ -69,7 +69,11 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
     const between = previous ? masked.slice(previous.outerEnd, span.outerStart) : '';
     const coordinated =
       previous?.paragraph === span.paragraph &&
-      (/^\s*,?\s*(?:and|or|but not|nor)\s*$/.test(between) ||
+      (/^\s*,?\s*(?:and|or|but|but not|yet|nor)\s*$/.test(between) ||
+        // `said Bove was "a brilliant lawyer" and that Democrats were "smearing" him`: a second
+        // reported clause of the same cue.
+        (/^\s*,?\s*(?:and|but) that [^.!?;:"“”]{0,80}$/.test(between) &&
+          located[index - 1]?.kind === 'partial') ||
         (/^\s*,\s*$/.test(between) && located[index - 1]?.kind === 'partial'));
     const before =
       findCueBefore(paragraph, masked, windowStart, span.outerStart) ??

@@ -214,7 +214,8 @@ export function createSpeakerResolver(
         // ... unless the article gave that person another role: "the prime minister insisted"
         // after a paragraph about a Labour MP is not the MP.
         const entity =
-          byRole(registry, subject.words, subject.at) ??
+          // "Another Labour MP said" is not the Labour MP already quoted.
+          (subject.fresh ? null : byRole(registry, subject.words, subject.at)) ??
           (nearest && !contradicts(nearest, subject.words) ? nearest : null) ??
           // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
           // spokesperson speaks for the organisation just heard.

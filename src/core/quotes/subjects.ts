@@ -47,7 +47,14 @@ export function isModifierNoun(word: string): boolean {
 export type Subject =
   | { kind: 'pronoun'; word: string; at: number }
   | { kind: 'mention'; mention: Mention }
-  | { kind: 'role'; words: string[]; definite: boolean; at: number }
+  | {
+      kind: 'role';
+      words: string[];
+      definite: boolean;
+      at: number;
+      /** Opened by "a", "an" or "another": someone not met before, whatever their role. */
+      fresh?: true;
+    }
   | { kind: 'organisation'; words: string[]; at: number };
 
 /**
@@ -62,6 +69,15 @@ export function subjectBefore(
   const { tokens } = paragraph;
   let k = v - 1;
   while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
+  // "one of them said", "two of the diplomats told Reuters": a part of a group names nobody.
+  const part = partitiveStart(tokens, k, min);
+  if (part >= 0) {
+    const quantifier = tokens[part] as Token;
+    return {
+      subject: { kind: 'role', words: [quantifier.lower], definite: false, at: quantifier.start },
+      from: part,
+    };
+  }
   // "another minister, a modest Methodist, who said": a relative whose antecedent is no name
   // stands for someone unnamed.
   const relative = tokens[k + 1]?.lower === 'who' && k + 1 < v;
@@ -200,6 +216,7 @@ export function subjectBefore(
   const named = phrase.filter((part) => !DETERMINERS.has(part.lower));
   if (named.length === 0) return null;
   const definite = determiner === 'the' || determiner === 'this';
+  const fresh = /^(?:a|an|another)$/.test(determiner) ? { fresh: true as const } : {};
   if (
     named.some((part) => isRoleNoun(part.lower) && !part.capitalised) ||
     isRoleNoun(token.lower)
@@ -207,7 +224,7 @@ export function subjectBefore(
     // "A Home Office spokesperson said": a spokesperson speaks for the institution named.
     const institution = SPOKESPEOPLE.has(token.lower) ? organisationIn(paragraph, j, k) : null;
     if (institution) return { subject: { kind: 'mention', mention: institution }, from };
-    return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
+    return { subject: { kind: 'role', words: roleWords(named), definite, at, ...fresh }, from };
   }
   if (AGE.test(token.lower) && definite) {
     // "the 22-year-old said": a description of someone already in the story.
@@ -232,7 +249,7 @@ export function subjectBefore(
     (part) => ORGANISATION_WORDS.has(part.lower) || NEWS_ORGANISATIONS.has(part.lower),
   );
   if (named.some((part) => TITLES.has(part.lower) || isRoleNoun(part.lower)) && !organisational) {
-    return { subject: { kind: 'role', words: roleWords(named), definite, at }, from };
+    return { subject: { kind: 'role', words: roleWords(named), definite, at, ...fresh }, from };
   }
   return { subject: { kind: 'organisation', words: spelled(named), at }, from };
 }
@@ -553,6 +570,26 @@ export function clauseSubject(
 export function leadingDeterminer(tokens: readonly Token[], index: number, min: number): number {
   const previous = tokens[index - 1];
   return index - 1 >= min && previous && DETERMINERS.has(previous.lower) ? index - 1 : index;
+}
+
+const QUANTIFIERS = new Set(
+  'one two three four five some many several most few both all none each another either neither'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The quantifier that opens "one of them", "two of the officials", "one of Modi's aides" ending
+ * at token `k`, or -1.
+ */
+function partitiveStart(tokens: readonly Token[], k: number, min: number): number {
+  for (let j = k - 1; j >= min + 1 && j >= k - 4; j--) {
+    const token = tokens[j] as Token;
+    if (!token.blank) return -1;
+    const quantifier = tokens[j - 1] as Token;
+    if (token.lower === 'of' && quantifier.blank && QUANTIFIERS.has(quantifier.lower)) return j - 1;
+  }
+  return -1;
 }
 
 /** The person named just before "of" or "from" and the name `mention`: "Rep. Ana Ruiz of Texas". */
