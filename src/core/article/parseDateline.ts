@@ -11,8 +11,12 @@ const SEPARATOR = '\\s*[:\\-–—]+\\s*';
 
 /** `New Delhi [India], November 19 (ANI):` and `LONDON, May 3 (Reuters) -`. */
 const WITH_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}${AGENCY}${SEPARATOR}`);
-/** `WASHINGTON —` or `KYIV, Ukraine —`: a capitalised place and a dash. */
-const PLACE_ONLY = /^([A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3})(?:\s*[—–]|\s+-)\s*/;
+/** `New Delhi, April 8:`: a place and a day, without an agency. */
+const WITH_DAY = new RegExp(
+  `^${PLACE}${REGION},\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?${SEPARATOR}`,
+);
+/** `WASHINGTON —`, `KYIV, Ukraine —` or `NEW DELHI:`: a capitalised place and a dash or colon. */
+const PLACE_ONLY = /^([A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3})(?:\s*[—–:]|\s+-)\s*/;
 
 /** Reads the dateline that opens a news lead, if there is one. Offsets cover the whole prefix. */
 export function parseDateline(text: string, paragraphStart: number): Dateline | null {
@@ -26,7 +30,7 @@ export function parseDateline(text: string, paragraphStart: number): Dateline | 
       end: paragraphStart + withAgency[0].length,
     };
   }
-  const placeOnly = PLACE_ONLY.exec(lead);
+  const placeOnly = WITH_DAY.exec(lead) ?? PLACE_ONLY.exec(lead);
   if (placeOnly) {
     return {
       place: (placeOnly[1] ?? '').replace(/,\s*$/, ''),

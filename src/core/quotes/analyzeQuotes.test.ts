@@ -1141,4 +1141,16 @@ describe('wire-copy attribution', () => {
       ['partial', 'Abigail Jackson'],
     ]);
   });
+
+  it('reads "holding that" as a court\'s cue after a dateline, and "held talks" as none', () => {
+    const quotes = quotesOf(
+      'New Delhi, April 8: The Supreme Court on Tuesday pulled up the Governor, holding that ' +
+        'his decision was "illegal and arbitrary".\n\n' +
+        'Officials held talks in Chennai on the "Dravidian model" of governance.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Supreme Court'],
+      ['other', null],
+    ]);
+  });
 });

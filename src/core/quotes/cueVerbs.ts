@@ -218,6 +218,9 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
     if (!afterQuote && token.blank && next && NOUN_FOLLOWERS.has(next.lower) && !ownersWords)
       return false;
   }
+  // "the bench held that the delay was "arbitrary"": a court's finding; "held talks" is no cue.
+  if (/^(?:hold|holds|held|holding)$/.test(token.lower))
+    return token.blank && next?.lower === 'that' && !PASSIVE_MARKERS.has(previous?.lower ?? '');
   if (/^(?:ask|asks|asked)$/.test(token.lower) && previous && PASSIVE_MARKERS.has(previous.lower))
     return false;
   if (

@@ -54,7 +54,7 @@ export const SPEECH_VERBS = words(`
   hint hints hinted hinting dismiss dismisses dismissed dismissing hail hails hailed hailing
   praise praises praised praising criticise criticises criticised criticising criticize
   criticizes criticized criticizing alleges alleging accuses accusing slams slamming blasts
-  blasting clarify clarifies clarified clarifying rule rules ruled ruling submit submits
+  blasting clarify clarifies clarified clarifying rule rules ruled ruling hold holds held holding submit submits
   submitted submitting aver avers averred averring began begins
   `);
 
