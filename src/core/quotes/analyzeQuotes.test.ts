@@ -1153,4 +1153,18 @@ describe('wire-copy attribution', () => {
       ['other', null],
     ]);
   });
+
+  it('strips a plural title ("Justices") and a quoted nickname from the names they precede', () => {
+    const quotes = quotesOf(
+      'A bench of Justices J B Pardiwala and R Mahadevan heard the case. "Authorities must be ' +
+        'guided by the Constitution," Justice Pardiwala wrote.\n\n' +
+        'House Speaker Emanuel "Chris" Welch said the chamber worked late. "I am proud of my ' +
+        'members," Welch said.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['direct', 'J B Pardiwala'],
+      ['other', null],
+      ['direct', 'Emanuel Welch'],
+    ]);
+  });
 });

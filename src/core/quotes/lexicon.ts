@@ -111,6 +111,7 @@ export const TITLES = words(`
   affairs opposition counsel advocate councilmember councilor councillor alderman alderwoman assemblymember
   assemblyman assemblywoman delegate supervisor trustee selectman
   supt atty det insp cpl pvt sgt brig msgr hon comdr
+  justices judges senators sens reps drs messrs profs
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */

@@ -141,6 +141,15 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         j++;
         continue;
       }
+      // `Emanuel "Chris" Welch`: a quoted nickname between a given name and a surname.
+      if (
+        isNicknameAt(tokens, j + 1) &&
+        tokens[j + 2]?.capitalised &&
+        firstNameGender(here.word) !== undefined
+      ) {
+        j += 2;
+        continue;
+      }
       if (here.possessive || here.gap !== ' ') break;
       if (next.capitalised) {
         j++;
@@ -189,6 +198,21 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * Token `n` is the visible first letter of a quotation inside a name (`Emanuel "Chris" Welch`,
+ * masked as `Emanuel "C••••" Welch`): a nickname, not one of the name's words.
+ */
+function isNicknameAt(tokens: readonly Token[], n: number): boolean {
+  const before = tokens[n - 1];
+  const token = tokens[n];
+  return (
+    before !== undefined &&
+    token !== undefined &&
+    /^ ["“‘']$/.test(before.gap) &&
+    /^\u2022*["”’'] $/.test(token.gap)
+  );
 }
 
 /** Bodies named for what they deliberate on: "Committee on Foreign Affairs". */
@@ -298,7 +322,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     .slice(first, last + 1)
     .map((token, i) =>
       i < last - first && /^['’] $/.test(token.gap) ? `${token.word}${token.gap[0]}` : token.word,
-    );
+    )
+    .filter((_, i) => !isNicknameAt(tokens, first + i));
   const lowers = words.map((word) => word.toLowerCase());
   const lastLower = lowers[lowers.length - 1] ?? '';
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;
