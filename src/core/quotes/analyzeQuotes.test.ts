@@ -1167,4 +1167,26 @@ describe('wire-copy attribution', () => {
       ['direct', 'Emanuel Welch'],
     ]);
   });
+
+  it('goes on with the speaker through a one-word sentence of its own ("Never.")', () => {
+    const quotes = quotesOf('"We have never seen a nominee like this," Durbin said. "Never."');
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['direct', 'Durbin'],
+      ['direct', 'Durbin'],
+    ]);
+  });
+
+  it("takes a work's title after any determiner, and a title with a number, for no one's words", () => {
+    const quotes = quotesOf(
+      "Actor Kartik Aaryan, who awaits the release of his film 'Aashiqui 3', says he is calm.\n\n" +
+        'Talking about \'Aashiqui 3\', he said: "It is a love story." He called his film ' +
+        '"a risk".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['other', null],
+      ['other', null],
+      ['direct', 'Kartik Aaryan'],
+      ['partial', 'Kartik Aaryan'],
+    ]);
+  });
 });

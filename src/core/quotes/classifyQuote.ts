@@ -18,6 +18,8 @@ export type QuoteContext = {
   cueFollows: boolean;
   /** A full stop, question or exclamation mark follows the closing mark (British style). */
   endsSentence: boolean;
+  /** Direct speech came before it in the same paragraph. */
+  followsSpeech: boolean;
 };
 
 /**
@@ -46,6 +48,7 @@ export function classifyQuote({
   standalone,
   cueFollows,
   endsSentence,
+  followsSpeech,
 }: QuoteContext): QuoteKind {
   if (standalone && /^["'“‘(]?\p{Lu}/u.test(text) && /[.!?…,]["'”’)]?$/.test(text)) return 'direct';
   // "called the report "great news"": what a speaker calls a thing is theirs, even when the thing
@@ -53,7 +56,7 @@ export function classifyQuote({
   const namesIt =
     cue?.adjacent === true &&
     NAMING_VERBS.test(cue.verb) &&
-    /\bthe\s+\p{L}+\s*$/iu.test(before.slice(-40));
+    /\b(?:the|his|her|their|its|this|that)\s+\p{L}+\s*$/iu.test(before.slice(-40));
   const tail = before.slice(-40);
   if (!namesIt && endsWithNonSpeechLead(tail)) return 'other';
   // `"In America," I said`: capitals before a comma and the cue that follows are speech.
@@ -66,6 +69,10 @@ export function classifyQuote({
   // someone's words only when a reporting verb stands right before them.
   // "Heretic!", "Osric Pendleton?": an exclamation or a question opening a sentence is spoken.
   if (!embedded && /^\p{Lu}/u.test(text) && /[!?]$/.test(text)) return 'direct';
+  // `"Never before have we seen this," Durbin said. "Never."`: a one-word sentence of its own
+  // after someone's speech goes on with it.
+  if (followsSpeech && /^$|[.!?…]$/.test(lastChar) && /^\p{Lu}[\p{L}'’-]*[.!?…]$/u.test(text))
+    return 'direct';
   // "whom he calls "bosses"": a word someone is reported to call a thing is their word.
   // "described the position as "unacceptable"", "termed it "shameful"": so is the word they
   // describe it with.
@@ -137,13 +144,14 @@ const SMALL_WORDS = new Set([
 function isTitleCase(text: string): boolean {
   // Read word by word: most quotations are sentences, and their first lower-case word other
   // than a small one settles it.
-  const pattern = /[\p{L}][\p{L}'’.-]*/gu;
+  // "Aashiqui 3", "Article 370": a number in a name counts as a capitalised word.
+  const pattern = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
   let words = 0;
   let capitalised = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = match[0];
     words++;
-    if (/^\p{Lu}/u.test(word)) capitalised++;
+    if (/^[\p{Lu}\p{N}]/u.test(word)) capitalised++;
     else if (!SMALL_WORDS.has(word.toLowerCase())) return false;
   }
   return words >= 2 && capitalised >= 2;
