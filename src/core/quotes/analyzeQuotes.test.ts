@@ -1189,4 +1189,19 @@ describe('wire-copy attribution', () => {
       ['partial', 'Kartik Aaryan'],
     ]);
   });
+
+  it('takes a nationality ("the Dane", "The Pole") for someone in the story, never a name', () => {
+    const quotes = quotesOf(
+      "Brentford boss Thomas Frank was frustrated. 'It is never a penalty,' the Dane told Sky.\n\n" +
+        'Iga Swiatek beat Amanda Anisimova. "I can hardly believe it," the Pole said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Thomas Frank', 'Iga Swiatek']);
+  });
+
+  it('strips "Cllr" like any title', () => {
+    const [quote] = quotesOf(
+      "Cllr Fran Belbin, chair of the committee, said the authority had 'listened carefully'.",
+    );
+    expect(quote?.speaker).toBe('Fran Belbin');
+  });
 });

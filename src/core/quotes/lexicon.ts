@@ -110,7 +110,7 @@ export const TITLES = words(`
   baron baroness duke duchess marquess count countess shri shrimati smt sushri eam mos nsa cji cds dgp dcp sho mlc
   affairs opposition counsel advocate councilmember councilor councillor alderman alderwoman assemblymember
   assemblyman assemblywoman delegate supervisor trustee selectman
-  supt atty det insp cpl pvt sgt brig msgr hon comdr
+  supt atty det insp cpl pvt sgt brig msgr hon comdr cllr
   justices judges senators sens reps drs messrs profs
   `);
 
@@ -140,7 +140,14 @@ export const ROLE_NOUNS = words(`
   defender goalkeeper forward bowler batsman batter skipper umpire referee athlete sprinter
   pacer paceman seamer spinner all-rounder wicketkeeper winger fullback playmaker
   spaniard briton frenchman frenchwoman dutchman englishman englishwoman scot scotsman
-  irishman welshman swede serb croat kiwi aussie
+  irishman welshman swede serb croat kiwi aussie dane pole finn norwegian icelander american
+  australian argentine argentinian brazilian canadian chilean colombian mexican peruvian uruguayan
+  venezuelan ecuadorian german austrian belgian italian portuguese greek turk russian ukrainian
+  georgian armenian czech slovak hungarian romanian bulgarian slovenian croatian serbian bosnian
+  albanian indian pakistani bangladeshi afghan iranian iraqi israeli palestinian egyptian
+  moroccan algerian tunisian nigerian ghanaian kenyan ethiopian ugandan zimbabwean cameroonian
+  senegalese ivorian japanese chinese korean thai vietnamese filipino indonesian malaysian
+  singaporean zealander lankan nepali nepalese afrikaner jamaican trinidadian
   swimmer boxer wrestler cyclist golfer jockey entrepreneur shareholder landlord tenant
   homeowner shopkeeper vendor merchant retailer parent mother father son daughter widow widower
   husband wife brother sister friend neighbour neighbor victim suspect defendant plaintiff
