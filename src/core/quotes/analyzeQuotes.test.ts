@@ -1204,4 +1204,26 @@ describe('wire-copy attribution', () => {
     );
     expect(quote?.speaker).toBe('Fran Belbin');
   });
+
+  it("closes a single-quoted phrase on its plural's last mark when no other closer comes first", () => {
+    const quotes = quotesOf(
+      'A spokesperson said there were \u2018difficult choices\u2019 ahead.\n\n' +
+        "Mr Starmer called the nurses 'heroes' and the doctors 'saints'.\n\n" +
+        "'The players' union is strong,' he said.",
+    );
+    expect(quotes.map((quote) => quote.text)).toEqual([
+      'difficult choices',
+      'heroes',
+      'saints',
+      "The players' union is strong,",
+    ]);
+    expect(quotes[2]?.speaker).toBe('Starmer');
+  });
+
+  it("reads '8am scramble' and '24/7 service' as quotations and '90s as an elision", () => {
+    const quotes = quotesOf(
+      "The minister said it would end the '8am scramble' with a '24/7 service' like the '90s.",
+    );
+    expect(quotes.map((quote) => quote.text)).toEqual(['8am scramble', '24/7 service']);
+  });
 });

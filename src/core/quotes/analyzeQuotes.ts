@@ -74,6 +74,10 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
         // reported clause of the same cue.
         (/^\s*,?\s*(?:and|but) that [^.!?;:"“”]{0,80}$/.test(between) &&
           located[index - 1]?.kind === 'partial') ||
+        // `called the nurses 'heroes' and the doctors 'saints'`: a second thing named alike.
+        (/^\s*,?\s*(?:and|or) (?:the |his |her |their |its )?\p{Ll}+ $/u.test(between) &&
+          located[index - 1]?.kind === 'partial' &&
+          NAMING_CUES.test(located[index - 1]?.cue?.verb ?? '')) ||
         (/^\s*,\s*$/.test(between) && located[index - 1]?.kind === 'partial'));
     const before =
       findCueBefore(paragraph, masked, windowStart, span.outerStart) ??
@@ -159,6 +163,9 @@ const REPORTED_CLAUSE = /^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i|t
  * Picks between the cue before and the cue after a quotation. `"…," he said` and `"…?" she asked`
  * put the attribution after; a quotation that ends its sentence leaves it to the cue before.
  */
+/** Verbs that name or characterise a thing in the speaker's words. */
+const NAMING_CUES = /^(?:call|calls|called|calling|describ\w+|term\w*|brand\w*|label\w*|dub\w*)$/i;
+
 function chooseCue(
   quoted: string,
   after: string,

@@ -30,8 +30,11 @@ const OPEN_DOUBLE = new Set(['“', '„', '‟', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '‟', '«', '»', "'", '‘', '’', '`']);
 const MARK = /["“”„‟«»'‘’`]/g;
-/** Words that start with an apostrophe rather than an opening single quotation mark. */
-const ELISIONS = /^(?:\d|em\b|tis\b|twas\b|til\b|cause\b|n\b|n'|bout\b|round\b|s\b)/i;
+/**
+ * Words that start with an apostrophe rather than an opening single quotation mark: `'90s`, `'24
+ * election`, `'em`; but `'24/7 service'`, `'8am scramble'` and `'2,000 surgeries'` are quoted.
+ */
+const ELISIONS = /^(?:\d\d(?![\d/,.:])|em\b|tis\b|twas\b|til\b|cause\b|n\b|n'|bout\b|round\b|s\b)/i;
 
 /**
  * Finds every quotation in the body paragraphs: straight, curly and typewriter (``…'') double
@@ -232,20 +235,31 @@ function scanMarks(
   return marks;
 }
 
-/** For each single mark, the index of the single mark that would close a quotation it opens. */
+/**
+ * For each single mark, the index of the single mark that would close a quotation it opens. A
+ * mark that reads as a plural's apostrophe (`the players’ union`) closes only when no other closer
+ * comes before the next quotation opens: `there were ‘difficult choices’ ahead`.
+ */
 function nextSingleCloser(text: string, marks: readonly Mark[], paragraphEnd: number): number[] {
   const closers: number[] = new Array<number>(marks.length).fill(-1);
   let next = -1;
+  let nextPlural = -1;
+  let nextOpener = -1;
   for (let k = marks.length - 1; k >= 0; k--) {
-    closers[k] = next;
+    const before = (index: number) => index >= 0 && (nextOpener < 0 || index < nextOpener);
+    closers[k] = before(next) || !before(nextPlural) ? next : nextPlural;
     const mark = marks[k] as Mark;
+    if (mark.family !== 'single') continue;
+    if (mark.canClose && !closesElision(text, mark)) {
+      if (isPluralPossessive(text, mark, paragraphEnd)) nextPlural = k;
+      else next = k;
+    }
     if (
-      mark.family === 'single' &&
-      mark.canClose &&
-      !isPluralPossessive(text, mark, paragraphEnd) &&
-      !closesElision(text, mark)
+      mark.canOpen &&
+      !mark.canClose &&
+      !ELISIONS.test(text.slice(mark.at + mark.length, mark.at + mark.length + 3))
     )
-      next = k;
+      nextOpener = k;
   }
   return closers;
 }
