@@ -1226,4 +1226,24 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.text)).toEqual(['8am scramble', '24/7 service']);
   });
+
+  it('finds "the company" named earlier in its paragraph, and never takes a company for "the union"', () => {
+    const quotes = quotesOf(
+      'Boeing declined to comment. Earlier this week, the company said the offer was "fair" ' +
+        'and warned that it would have to "reevaluate" plans.\n\n' +
+        'The union representing machinists called the move "a betrayal."',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Boeing'],
+      ['partial', 'Boeing'],
+      ['partial', null],
+    ]);
+  });
+
+  it('gives a word after a verb of intent ("vowed to "exponentially" expand") to the subject', () => {
+    const [quote] = quotesOf(
+      'North Korean leader Kim Jong Un has vowed to "exponentially" expand his arsenal.',
+    );
+    expect([quote?.kind, quote?.speaker]).toEqual(['partial', 'Kim Jong Un']);
+  });
 });

@@ -23,11 +23,12 @@ export type QuoteContext = {
 };
 
 /**
- * A linking verb or a modal right before the quotation: what follows is said of the subject
- * ("would remain "vigilant"", "the plan would "destroy" the system").
+ * A linking verb, a modal or a verb of intent right before the quotation: what follows is said of
+ * the subject ("would remain "vigilant"", "the plan would "destroy" the system", "vowed to
+ * "exponentially" expand", "would have to "reevaluate" plans").
  */
 const COPULA_BEFORE =
-  /\b(?:be|is|was|were|are|been|being|remains?|remained|stays?|stayed|seems?|seemed|appears?|appeared|becomes?|became|feels?|felt|would|will|could|can|should|might|may|must)\s*$/;
+  /\b(?:be|is|was|were|are|been|being|remains?|remained|stays?|stayed|seems?|seemed|appears?|appeared|becomes?|became|feels?|felt|would|will|could|can|should|might|may|must|(?:vow|pledge|promise|threaten|ha(?:ve|s|d)|need|want|plan|aim|hope|seek|sought|tr(?:y|ies|ied)|refuse|agree|decide|going|continue|intend|expect)\w*\s+to)\s*$/;
 
 const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 

@@ -153,20 +153,34 @@ export function createSpeakerResolver(
     const sentence = sentenceAt(paragraph, at);
     const previous = narration[paragraphIndex - 1];
     return (
-      firstOrganisation(paragraph, sentence.start, at) ??
-      (previous ? firstOrganisation(previous, previous.span.start, previous.span.end) : null)
+      firstOrganisation(paragraph, sentence.start, at, true) ??
+      // "The International Association of Machinists said …. "…," the union said.": or earlier
+      // in the paragraph.
+      firstOrganisation(paragraph, paragraph.span.start, sentence.start, true) ??
+      (previous ? firstOrganisation(previous, previous.span.start, previous.span.end, false) : null)
     );
   };
   const firstOrganisation = (
     paragraph: ParagraphNarration,
     from: number,
     to: number,
+    ownParagraph: boolean,
   ): Entity | null => {
     const { mentions } = paragraph;
     for (let m = firstStartingAt(mentions, from); m < mentions.length; m++) {
       const mention = mentions[m] as Mention;
       if (mention.start >= to) break;
       if (mention.kind === 'organisation') return registry.fromMention(mention);
+      // "Boeing declined to comment. … the company said": a one-word name that is nobody known
+      // and the subject of its sentence, in the cue's own paragraph.
+      if (
+        ownParagraph &&
+        mention.kind === 'unknown' &&
+        mention.words.length === 1 &&
+        !mention.oblique &&
+        !registry.fromMention(mention)
+      )
+        return registry.resolve(mention.words, mention.start, 'organisation');
     }
     return null;
   };
@@ -220,9 +234,17 @@ export function createSpeakerResolver(
           // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
           // spokesperson speaks for the organisation just heard.
           (ORGANISATION_WORDS.has(role) || SPOKESPEOPLE.has(role)
-            ? recentOrganisation(subject.at, paragraphIndex)
+            ? fitting(recentOrganisation(subject.at, paragraphIndex), role)
             : null) ??
-          (ORGANISATION_WORDS.has(role) ? organisationOpening(subject.at, paragraphIndex) : null);
+          (ORGANISATION_WORDS.has(role)
+            ? fitting(organisationOpening(subject.at, paragraphIndex), role)
+            : null);
+        if (
+          entity?.kind === 'organisation' &&
+          ORGANISATION_WORDS.has(role) &&
+          !entity.roles.includes(role)
+        )
+          entity.roles.push(role);
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
@@ -356,6 +378,26 @@ const GENERIC_ROLES = new Set([
   'representative',
 ]);
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/** Kinds of institution: "the union" is never a company, "the court" never a ministry. */
+const INSTITUTION_KINDS = [
+  ['union', 'association', 'federation', 'guild', 'confederation'],
+  ['court', 'bench', 'tribunal'],
+  ['ministry', 'department', 'government', 'administration', 'bureau', 'commission'],
+  ['company', 'firm', 'carrier', 'airline', 'corporation', 'corp', 'inc', 'ltd', 'limited'],
+].map((kind) => new Set(kind));
+
+/** The organisation, unless its name says it is another kind of institution than `role`. */
+function fitting(entity: Entity | null, role: string): Entity | null {
+  const kind = INSTITUTION_KINDS.find((words) => words.has(role));
+  if (!entity || !kind) return entity;
+  // "Boeing … the company said" made Boeing a company.
+  const named = [...entity.name.toLowerCase().split(/[\s.,]+/), ...entity.roles];
+  const other = INSTITUTION_KINDS.some(
+    (words) => words !== kind && named.some((word) => words.has(word)),
+  );
+  return other && !named.some((word) => kind.has(word)) ? null : entity;
+}
 
 /**
  * The article gave the entity another office than the role `words` name: a Labour MP is not

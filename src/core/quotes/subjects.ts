@@ -560,10 +560,40 @@ export function clauseSubject(
   }
   const participle = /ing$/.test((tokens[v] as Token | undefined)?.lower ?? '');
   if (institution && participle) return { kind: 'mention', mention: institution };
-  // "The director was also quoted as saying:": a definite role is the clause's subject.
-  const role = definiteRoleAt(tokens, from, (tokens[v] as Token).start);
+  // "The director was also quoted as saying:": a definite role is the clause's subject, also
+  // after an opening phrase ("Earlier this week, the company said … and warned").
+  const start = afterOpeningPhrase(tokens, from, v);
+  const end = (tokens[v] as Token).start;
+  const role = definiteRoleAt(tokens, start, end) ?? definiteInstitutionAt(tokens, start, end);
   return role
-    ? { kind: 'role', words: role, definite: true, at: (tokens[from] as Token).start }
+    ? { kind: 'role', words: role, definite: true, at: (tokens[start] as Token).start }
+    : null;
+}
+
+/** The token after a short opening phrase and its comma ("Earlier this week,"), or `from`. */
+function afterOpeningPhrase(tokens: readonly Token[], from: number, v: number): number {
+  for (let k = from; k < v && k < from + 5; k++) {
+    const token = tokens[k] as Token;
+    if (token.gap.includes(',')) return k + 1 < v ? k + 1 : from;
+    if (!token.blank) return from;
+  }
+  return from;
+}
+
+/** "the company said", "the union warned": a definite institution noun and its verb. */
+function definiteInstitutionAt(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): string[] | null {
+  const noun = tokens[first + 1];
+  const next = tokens[first + 2];
+  if (tokens[first]?.lower !== 'the' || !noun || !next || next.start >= end) return null;
+  return ORGANISATION_WORDS.has(noun.lower) &&
+    !noun.capitalised &&
+    noun.blank &&
+    /^\p{Ll}+$/u.test(next.word)
+    ? [noun.lower]
     : null;
 }
 
