@@ -1246,4 +1246,18 @@ describe('wire-copy attribution', () => {
     );
     expect([quote?.kind, quote?.speaker]).toEqual(['partial', 'Kim Jong Un']);
   });
+
+  it('keeps the main cue over a noun or a passive inside the clause it reports', () => {
+    const quotes = quotesOf(
+      'Kiren Rijiju said the government was ready.\n\n' +
+        'Congress MP Jairam Ramesh said Rijiju\'s claim was "completely false". Greenpeace\'s ' +
+        'Carolina Pasquali said the draft text was "weak". She said ministers had been warned ' +
+        '"time and again".',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.cue])).toEqual([
+      ['Jairam Ramesh', 'said'],
+      ['Carolina Pasquali', 'said'],
+      ['Carolina Pasquali', 'said'],
+    ]);
+  });
 });

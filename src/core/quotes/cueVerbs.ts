@@ -74,6 +74,8 @@ const NOUN_LIKE = new Set([
   'rule',
   'rules',
   'ruling',
+  'text',
+  'texts',
 ]);
 /** Words after which a verb form is a noun: "an email", "his remarks", "the recall". */
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your']);
@@ -214,7 +216,12 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
       return false;
     // "Initial claims for jobless benefits fell", "Demands of the union were": a noun, not a verb;
     // but "John's reply was:" still gives its owner's words.
-    const ownersWords = previous?.possessive === true && /^(?:was|is)$/.test(next?.lower ?? '');
+    // "John's reply was always the same:" introduces them; "Rijiju's claim was "completely
+    // false"" only says what the claim was.
+    const ownersWords =
+      previous?.possessive === true &&
+      /^(?:was|is)$/.test(next?.lower ?? '') &&
+      [1, 2, 3, 4, 5].some((k) => tokens[i + k]?.gap.includes(':') ?? false);
     if (!afterQuote && token.blank && next && NOUN_FOLLOWERS.has(next.lower) && !ownersWords)
       return false;
   }

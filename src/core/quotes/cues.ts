@@ -11,7 +11,13 @@ import {
   subjectBefore,
   type Subject,
 } from './subjects.ts';
-import { DETERMINERS, DOCUMENT_NOUNS, ORGANISATION_WORDS, PREPOSITIONS } from './lexicon.ts';
+import {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  ORGANISATION_WORDS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+} from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 /** Reporting verbs whose next name is the one spoken to, not the speaker. */
@@ -133,8 +139,11 @@ export function findCueBefore(
     const adjacent = between.length <= 60 && !/[.!?]/.test(between) && to - v <= 8;
     if (isPassive(tokens, v)) {
       // "was hailed by the opposition leader, Juan Bosch, as "…"": the agent speaks; a passive
-      // with no agent ("claims were said to …") names nobody.
-      return { verb, start: token.start, end, subject: agentOf(paragraph, v, to), adjacent };
+      // with no agent ("claims were said to …") names nobody, unless a reporting verb before it
+      // governs the clause ("She said ministers had been warned 'time and again'").
+      const agent = agentOf(paragraph, v, to);
+      if (!agent && governedByEarlierCue(tokens, from, v)) continue;
+      return { verb, start: token.start, end, subject: agent, adjacent };
     }
     // "Asked what she needed, she didn't hesitate: "…"": the main clause after the comma speaks.
     if (token.lower === 'asked' && v === sentenceFrom(paragraph, token.start)) {
@@ -171,6 +180,16 @@ export function findCueBefore(
     return { verb, start: token.start, end, subject, adjacent };
   }
   return null;
+}
+
+/** A reporting verb with a subject right before it stands between `from` and `v`. */
+function governedByEarlierCue(tokens: readonly Token[], from: number, v: number): boolean {
+  for (let k = v - 2; k > from; k--) {
+    if (!isCueVerb(tokens, k) || isPassive(tokens, k)) continue;
+    const subject = tokens[k - 1] as Token;
+    return subject.capitalised || SUBJECT_PRONOUNS.has(subject.lower);
+  }
+  return false;
 }
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
