@@ -1260,4 +1260,12 @@ describe('wire-copy attribution', () => {
       ['Carolina Pasquali', 'said'],
     ]);
   });
+
+  it('never takes the object of the first verb for the subject of "but said"', () => {
+    const quotes = quotesOf(
+      'Campaigners from the Save Our Libraries group welcomed the U-turn but said the fight ' +
+        "was 'far from over'.",
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([['partial', null]]);
+  });
 });

@@ -549,6 +549,9 @@ export function clauseSubject(
   for (let k = from; k < v; k++) {
     const token = tokens[k] as Token;
     const mention = paragraph.mentionByFirst.get(k);
+    // "welcomed the U-turn but said", "told NDTV that … but said": a name after a verb is its
+    // object, and the subject was before it.
+    if (mention && objectOfVerb(tokens, k, from)) break;
     if (mention && !mention.oblique && mention.kind !== 'organisation')
       return { kind: 'mention', mention };
     // Only an institution that opens the clause is its subject: in "groups sued the EPA,
@@ -568,6 +571,24 @@ export function clauseSubject(
   return role
     ? { kind: 'role', words: role, definite: true, at: (tokens[start] as Token).start }
     : null;
+}
+
+/** The name at token `k` follows a past-tense or reporting verb (and a determiner). */
+function objectOfVerb(tokens: readonly Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  if (j >= from && DETERMINERS.has((tokens[j] as Token).lower)) j--;
+  const verb = tokens[j];
+  return (
+    j >= from &&
+    verb !== undefined &&
+    verb.blank &&
+    /^\p{Ll}+$/u.test(verb.word) &&
+    !PREPOSITIONS.has(verb.lower) &&
+    !CUE_ADVERBS.has(verb.lower) &&
+    // "Reuters quoted Nolan as saying": the one quoted speaks.
+    !/^(?:quoted|cited)$/.test(verb.lower) &&
+    (/ed$/.test(verb.lower) || verb.mayReport)
+  );
 }
 
 /** The token after a short opening phrase and its comma ("Earlier this week,"), or `from`. */
