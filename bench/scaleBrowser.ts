@@ -110,16 +110,19 @@ const FILTER_RUN = `(async () => {
   const start = performance.now();
   let first = NaN;
   chip.click();
-  await new Promise((resolve) => {
+  // A click that never shows its list is a failure to report, not a reason to wait forever.
+  const arrived = await new Promise((resolve) => {
     const check = () => {
       if (Number.isNaN(first) && firstRows()) first = performance.now() - start;
-      if (complete()) { observer.disconnect(); resolve(); return true; }
+      if (complete()) { observer.disconnect(); clearTimeout(timer); resolve(true); return true; }
       return false;
     };
     const observer = new MutationObserver(check);
+    const timer = setTimeout(() => { observer.disconnect(); resolve(false); }, 15000);
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
     check();
   });
+  if (!arrived) return { failed: label };
   const shown = performance.now() - start;
   await afterPaint();
   const painted = performance.now() - start;
@@ -205,7 +208,10 @@ export async function measureFilters(
     const script = FILTER_RUN.replace('RUN', String(run))
       .replace('HOVER', String(hoverMs))
       .replace('AFTER_PAINT', AFTER_PAINT);
-    const result = (await page.evaluate(script)) as FilterRun | null;
+    const result = (await page.evaluate(script)) as FilterRun | { failed: string } | null;
+    if (result && 'failed' in result) {
+      throw new Error(`the filter "${result.failed}" did not show its list within 15 s`);
+    }
     if (result) results.push(result);
     await page.waitForTimeout(50);
   }

@@ -28,15 +28,18 @@ export function useInstantListFilters(
   const location = useLocation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  // A click's filters, shown while the location is still the one it was clicked on.
+  // A click's filters, shown while the location is still the one they were shown on.
   const [clicked, setClicked] = useState<{ key: string; filters: ListFilters } | null>(null);
   const current = useRef(location);
+  // The latest click (an older one still loading is dropped) and where the app last sent the
+  // router: any other move (Back, another link) drops a click still loading.
+  const clicks = useRef({ latest: 0, sent: '' });
   useLayoutEffect(() => {
     current.current = location;
+    if (location.pathname + location.search !== clicks.current.sent) clicks.current.latest++;
   }, [location]);
 
   useEffect(() => {
-    let latest = 0;
     let cancelNavigation = () => {};
     const onClick = (event: MouseEvent) => {
       const url = inAppLink(event);
@@ -46,9 +49,11 @@ export function useInstantListFilters(
       if (!filters) return;
       event.preventDefault();
       const to = routerPath(url);
-      const click = ++latest;
-      const from = current.current.key;
-      const stillWanted = () => click === latest && current.current.key === from;
+      const click = ++clicks.current.latest;
+      const go = () => {
+        clicks.current.sent = to;
+        void navigate(to);
+      };
       // Cached data resolves within this task's microtasks, so the list renders before the
       // next frame; otherwise the current list stays until the new one's data is here.
       Promise.all([
@@ -56,16 +61,17 @@ export function useInstantListFilters(
         prefetchListFilter(client, shardsOf(filters), pageSize),
       ]).then(
         () => {
-          if (!stillWanted()) return;
-          flushSync(() => setClicked({ key: from, filters }));
+          if (click !== clicks.current.latest) return;
+          const shownOn = current.current.key;
+          flushSync(() => setClicked({ key: shownOn, filters }));
           cancelNavigation();
           cancelNavigation = afterNextPaint(() => {
-            if (current.current.key === from) void navigate(to);
+            if (current.current.key === shownOn) go();
           });
         },
         // The router's way shows the failure with a retry, as a loaded page would.
         () => {
-          if (stillWanted()) void navigate(to);
+          if (click === clicks.current.latest) go();
         },
       );
     };
