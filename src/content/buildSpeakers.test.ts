@@ -6,7 +6,13 @@ import {
   festivalArticle,
   schoolArticle,
 } from '../../tests/fixtures/syntheticArticles.ts';
-import { buildSpeakers } from './buildSpeakers.ts';
+import {
+  buildSpeakers,
+  groupSpeakerQuotes,
+  speakerDirectoryPages,
+  speakerProfile,
+  type SpeakerSource,
+} from './buildSpeakers.ts';
 import { contentOutputs } from './contentOutputs.ts';
 
 describe('buildSpeakers', () => {
@@ -69,5 +75,76 @@ describe('buildSpeakers', () => {
     );
     expect(outputs.has('data/speakers/ada-brook.json')).toBe(true);
     expect(outputs.has('data/speakers/mina-okafor.json')).toBe(true);
+  });
+});
+
+describe('groupSpeakerQuotes', () => {
+  // Invented, newest first; Ada is quoted in the first and third article, not the second.
+  const source = (
+    slug: string,
+    date: string,
+    quotes: [string, 'direct' | 'partial' | 'other', string | null][],
+  ): SpeakerSource => ({
+    slug,
+    headline: `Headline ${slug}`,
+    date,
+    speakers: [
+      { id: 'ada', name: 'Ada Brook', role: slug === 'c' ? 'Mayor' : null, kind: 'person', quoteCount: 1 },
+      { id: 'tom', name: 'Tom Vell', role: 'Councillor', kind: 'person', quoteCount: 1 },
+    ],
+    quotes: quotes.map(([text, kind, speakerId], index) => ({
+      id: `q-${index + 1}`,
+      text,
+      kind,
+      speakerId,
+    })),
+  });
+  const articles = [
+    source('a', '2024-03-03', [
+      ['One', 'direct', 'ada'],
+      ['scare', 'other', 'ada'],
+      ['Two', 'partial', 'ada'],
+    ]),
+    source('b', '2024-02-02', [
+      ['Three', 'direct', 'tom'],
+      ['Nobody', 'direct', null],
+    ]),
+    source('c', '2024-01-01', [['Four', 'direct', 'ada']]),
+  ];
+  const groups = groupSpeakerQuotes(articles);
+
+  it('counts quotations and distinct articles per speaker, most quoted first, without copying quotes', () => {
+    expect(groups).toEqual([
+      {
+        entry: { id: 'ada', name: 'Ada Brook', roles: ['Mayor'], quoteCount: 3, articleCount: 2 },
+        places: [0, 0, 0, 2, 2, 0],
+      },
+      {
+        entry: { id: 'tom', name: 'Tom Vell', roles: ['Councillor'], quoteCount: 1, articleCount: 1 },
+        places: [1, 0],
+      },
+    ]);
+  });
+
+  it('makes a profile from its places: newest article first, each with the role it gave', () => {
+    const [ada] = groups;
+    if (!ada) throw new Error('no group for Ada');
+    const profile = speakerProfile(articles, ada);
+    expect(profile).toMatchObject({ id: 'ada', name: 'Ada Brook', quoteCount: 3, articleCount: 2 });
+    expect(profile.quotes.map((q) => [q.text, q.kind, q.role, q.permalink])).toEqual([
+      ['One', 'direct', null, '/articles/a#q-1'],
+      ['Two', 'partial', null, '/articles/a#q-3'],
+      ['Four', 'direct', 'Mayor', '/articles/c#q-1'],
+    ]);
+    expect(speakerDirectoryPages(groups, 1).map((page) => page.speakers.map((e) => e.id))).toEqual([
+      ['ada'],
+      ['tom'],
+    ]);
+  });
+
+  it('gives an empty folder one empty directory page', () => {
+    expect(speakerDirectoryPages(groupSpeakerQuotes([]))).toEqual([
+      { speakers: [], page: 0, pageSize: 100, total: 0 },
+    ]);
   });
 });

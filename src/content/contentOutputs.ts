@@ -13,7 +13,7 @@ import type { ContentBuild } from './buildContent.ts';
 import { buildListData } from './buildIndex.ts';
 import { buildReport, type BuildReport } from './buildReport.ts';
 import { searchDocOf, searchIndexOutputs } from './buildSearchIndex.ts';
-import { buildSpeakers } from './buildSpeakers.ts';
+import { groupSpeakerQuotes, speakerDirectoryPages, speakerProfile } from './buildSpeakers.ts';
 import type { CachedFile } from './contentCache.ts';
 import type { DerivedPlan } from './derivedPlan.ts';
 import { patchSearchIndex } from './patchSearchIndex.ts';
@@ -118,18 +118,22 @@ export function siteOutputs(
   // Between the big steps, each step's garbage goes before the next makes its own.
   collectGarbage();
 
-  const speakers = buildSpeakers(build.articles);
-  for (const page of speakers.directoryPages) {
+  // Sorted already when the pipeline calls (a pass over sorted articles); not in tests.
+  const ordered = [...build.articles].sort(newestFirst);
+  const speakers = groupSpeakerQuotes(ordered);
+  for (const page of speakerDirectoryPages(speakers)) {
     const file = page.page === 0 ? 'data/speakers.json' : `data/speakers/pages/${page.page}.json`;
     put(file, SpeakerDirectorySchema, page);
   }
-  for (const profile of speakers.profiles) {
-    const file = `data/speakers/${profile.id}.json`;
-    if (kept(file, plan?.speakers.has(profile.id) ?? true)) continue;
-    if (!SAFE_SLUG.test(profile.id)) {
-      throw new Error(`Saywire bug: speaker "${profile.name}" has an unsafe id`);
+  // One profile at a time, made, written and dropped: together they hold every quotation.
+  for (const speaker of speakers) {
+    const { id, name } = speaker.entry;
+    const file = `data/speakers/${id}.json`;
+    if (kept(file, plan?.speakers.has(id) ?? true)) continue;
+    if (!SAFE_SLUG.test(id)) {
+      throw new Error(`Saywire bug: speaker "${name}" has an unsafe id`);
     }
-    put(file, SpeakerProfileSchema, profile);
+    put(file, SpeakerProfileSchema, speakerProfile(ordered, speaker));
   }
   for (const shard of list.speakers) {
     const file = `data/list/speakers/${shard.id}.json`;
