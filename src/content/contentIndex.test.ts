@@ -76,6 +76,24 @@ describe('the content index', () => {
     expect(lines(file)).toBe(3);
   });
 
+  it('keeps every character of long and non-ASCII lines, however the write buffer splits them', () => {
+    const file = indexFile();
+    const quote = (text: string) => ({ id: 'q-1', text, kind: 'direct', speakerId: null });
+    const withQuote = (name: string, size: number, text: string): IndexEntry => {
+      const base = entry(name, size);
+      return { ...base, digest: { ...base.digest, quotes: [quote(text)] } as ArticleDigest };
+    };
+    const written = [
+      withQuote('a.txt', 1, 'Café’s “menu” — 東京 🙂'),
+      // Longer than the 8 MB buffer holds at 3 bytes a character: written on its own.
+      withQuote('b.txt', 2, 'é'.repeat(3_000_000)),
+      ...Array.from({ length: 2_000 }, (_, i) => withQuote(`c${i}.txt`, i + 3, '’'.repeat(2_000))),
+    ];
+    updateContentIndex(file, readContentIndex(file), asMap(written), written, []);
+    expect(lines(file)).toBe(written.length + 1);
+    expect(readContentIndex(file).entries).toEqual(asMap(written));
+  });
+
   it('trusts an entry only when the file looks untouched and was settled before the scan', () => {
     const index = { entries: asMap([entry('a.txt', 1)]), lines: 1 };
     const same = { size: 1, mtimeMs: NOW - 60_000, ctimeMs: NOW - 60_000, ino: 1 };

@@ -118,19 +118,33 @@ const lineOf = (e: IndexEntry): Line => [
   ...[e.textHash, e.key, e.digest, e.scannedAt] as const,
 ];
 
-/** Writes `lines` to `fd` a few megabytes at a time. */
+/**
+ * Writes `lines` to `fd` through one buffer of a few megabytes: each line's text is copied in
+ * and dropped at once, so it dies young. Joining lines into strings of megabytes left them
+ * for V8's full collections: at 100,000 articles the heap grew by ~400 MB while the index
+ * (250 MB of JSON) was written.
+ */
 function writeLines(fd: number, lines: Iterable<Line>, first = ''): number {
-  let pending = first;
+  const buffer = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  const put = (text: string) => {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: what might not fit goes after a flush.
+    if (text.length * 3 <= CHUNK - used) {
+      used += buffer.write(text, used);
+      return;
+    }
+    writeSync(fd, buffer, 0, used);
+    used = 0;
+    if (text.length * 3 <= CHUNK) used = buffer.write(text);
+    else writeSync(fd, text);
+  };
+  put(first);
   let count = 0;
   for (const line of lines) {
-    pending += `${JSON.stringify(line)}\n`;
+    put(`${JSON.stringify(line)}\n`);
     count++;
-    if (pending.length > CHUNK) {
-      writeSync(fd, pending);
-      pending = '';
-    }
   }
-  writeSync(fd, pending);
+  writeSync(fd, buffer, 0, used);
   return count;
 }
 
