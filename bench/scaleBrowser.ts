@@ -140,7 +140,7 @@ const FILTER_RUN = `(async () => {
  * `requestAnimationFrame` runs just before the paint; a task posted from it runs after. A
  * user-blocking task (`scheduler.postTask`) runs ahead of tasks the page queued itself from the
  * same frame (the app writes the URL in a message task after the paint that shows the list), so
- * the time is the paint's, not that of whatever the page does next. A message where there is no
+ * the time is the paint's, not that of whatever the page does next. A timer where there is no
  * `scheduler`.
  */
 export const AFTER_PAINT = `const afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
@@ -148,9 +148,7 @@ export const AFTER_PAINT = `const afterPaint = () => new Promise((resolve) => re
       scheduler.postTask(resolve, { priority: 'user-blocking' });
       return;
     }
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(null);
+    setTimeout(resolve, 0);
   }));`;
 
 /**

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate, type Location } from 'react-router-dom';
 import { afterNextPaint } from '../../ui/afterNextPaint.ts';
 import { inAppLink, routerPath } from '../../ui/inAppLink.ts';
 import { listViewQuery } from './api.ts';
@@ -28,8 +28,9 @@ export function useInstantListFilters(
   const location = useLocation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  // A click's filters, shown while the location is still the one they were shown on.
-  const [clicked, setClicked] = useState<{ key: string; filters: ListFilters } | null>(null);
+  // A click's filters, shown while the location is still the one they were shown on: the same
+  // object, so Back to that entry (a new location with the same key) shows the URL's.
+  const [clicked, setClicked] = useState<{ on: Location; filters: ListFilters } | null>(null);
   const current = useRef(location);
   // The latest click (an older one still loading is dropped) and where the app last sent the
   // router: any other move (Back, another link) drops a click still loading.
@@ -62,11 +63,11 @@ export function useInstantListFilters(
       ]).then(
         () => {
           if (click !== clicks.current.latest) return;
-          const shownOn = current.current.key;
-          flushSync(() => setClicked({ key: shownOn, filters }));
+          const shownOn = current.current;
+          flushSync(() => setClicked({ on: shownOn, filters }));
           cancelNavigation();
           cancelNavigation = afterNextPaint(() => {
-            if (current.current.key === shownOn) go();
+            if (current.current === shownOn) go();
           });
         },
         // The router's way shows the failure with a retry, as a loaded page would.
@@ -83,8 +84,5 @@ export function useInstantListFilters(
     };
   }, [client, navigate, topics, pageSize]);
 
-  // Once the location moves (to the click's URL or anywhere else), the URL speaks again; a
-  // click remembered past that would come back with Back to the entry it was clicked on.
-  if (clicked !== null && clicked.key !== location.key) setClicked(null);
-  return clicked !== null && clicked.key === location.key ? clicked.filters : fromUrl;
+  return clicked?.on === location ? clicked.filters : fromUrl;
 }

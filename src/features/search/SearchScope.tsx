@@ -1,5 +1,15 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { useSearchText } from './useSearchText.ts';
 
 /** Typing pauses this long before the URL is written. */
@@ -28,18 +38,31 @@ const SearchTypingContext = createContext<SearchTyping | null>(null);
  */
 export function SearchScope({ children }: { children: ReactNode }) {
   const [, setSearchParams] = useSearchParams();
+  const { key } = useLocation();
   const fromUrl = useSearchText();
-  // `echoes`: values the URL held or was sent while typing; the URL showing one of them is the
-  // app's own doing (a late write), not a reason to overwrite newer typing, while any other
-  // value is.
-  const [typed, setTyped] = useState({ value: fromUrl, echoes: [] as string[] });
-  if (fromUrl === typed.value ? typed.echoes.length > 0 : !typed.echoes.includes(fromUrl)) {
-    setTyped({ value: fromUrl, echoes: [] });
-  }
-  const { value } = typed;
+  const [value, setValue] = useState(fromUrl);
+  // Texts sent to the URL that have not arrived yet, oldest first. A new location whose query is
+  // one of them is that write arriving (typing may have gone on since: keep it; the router may
+  // show an older write after a newer one was sent); any other is a move the reader made (Back,
+  // a link), and its query replaces the text. Decided on commit, where the location and the
+  // text are the ones on screen: a render may see a location the router has since left.
+  const written = useRef<string[]>([]);
+  const seenKey = useRef(key);
+  useLayoutEffect(() => {
+    if (seenKey.current === key) return;
+    seenKey.current = key;
+    const at = written.current.indexOf(fromUrl);
+    if (at >= 0) {
+      written.current = written.current.slice(at + 1);
+      return;
+    }
+    written.current = [];
+    setValue(fromUrl);
+  }, [key, fromUrl]);
 
   const write = useCallback(() => {
     if (value === fromUrl) return;
+    written.current.push(value);
     setSearchParams(
       (params) => {
         const copy = new URLSearchParams(params);
@@ -57,16 +80,8 @@ export function SearchScope({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [value, fromUrl, write]);
 
-  const type = useCallback(
-    (next: string) =>
-      setTyped((current) => ({ value: next, echoes: [...current.echoes, fromUrl, next] })),
-    [fromUrl],
-  );
-  return (
-    <SearchTypingContext value={{ text: value, type, flush: write }}>
-      {children}
-    </SearchTypingContext>
-  );
+  const typing = useMemo(() => ({ text: value, type: setValue, flush: write }), [value, write]);
+  return <SearchTypingContext value={typing}>{children}</SearchTypingContext>;
 }
 
 /** The search text and its setters, inside a `SearchScope`. */
