@@ -1268,4 +1268,29 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([['partial', null]]);
   });
+
+  it('calls a one-word firm that is "it" an organisation, never the "he" of a later quotation', () => {
+    const quotes = quotesOf(
+      'Tom Morales, a retired firefighter, is less sentimental. "I don\'t romanticize it," he ' +
+        'said.\n\nBoeing said in a statement that it was reviewing the claim.\n\n' +
+        'Her husband nodded. "Both things are true," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Tom Morales', 'Tom Morales']);
+  });
+
+  it('reads "Justice X" as "the judge", "the skipper" as the captain, and "the Deputy CM" as no CM', () => {
+    const quotes = quotesOf(
+      'Justice Sachin Datta dismissed the plea. "The petitioner has shown nothing," the judge ' +
+        'said.\n\nIndia captain Shubman Gill hailed his bowlers. Akash Deep replaced Jasprit ' +
+        'Bumrah. Asked about Bumrah, the skipper said it was "about workload".\n\n' +
+        'Chief Minister Siddaramaiah spoke first. "I will abide by it," the Deputy CM said.\n\n' +
+        'Opposition leader R Ashoka of the BJP said the Congress was "a house divided".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Sachin Datta',
+      'Shubman Gill',
+      null,
+      'R Ashoka',
+    ]);
+  });
 });

@@ -176,6 +176,14 @@ export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['mla', ['member of the legislative assembly']],
 ]);
 
+/** Roles with another name for the same office: "Justice Datta" is "the judge". */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['judge', ['justice']],
+  ['skipper', ['captain']],
+  ['boss', ['manager', 'head coach']],
+  ['chief executive', ['ceo']],
+]);
+
 /**
  * Documents that "say" what their issuer says: `the statement said`, `the release read`. The
  * speaker is whoever issued it, named just before.

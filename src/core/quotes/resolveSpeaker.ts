@@ -10,6 +10,7 @@ import {
   PLACES,
   PREPOSITIONS,
   ROLE_ACRONYMS,
+  ROLE_SYNONYMS,
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
@@ -42,14 +43,26 @@ export function createSpeakerResolver(
   registry: SpeakerRegistry,
 ) {
   // Both lists are in document order: narration is read in order and quotations resolved in order.
-  const subjects: ReturnType<typeof reportingSubjects> = [];
+  const subjects: (ReturnType<typeof reportingSubjects>[number] & {
+    tokens: readonly Token[];
+  })[] = [];
   for (const paragraph of narration)
-    for (const subject of reportingSubjects(paragraph)) subjects.push(subject);
+    for (const subject of reportingSubjects(paragraph))
+      subjects.push({ ...subject, tokens: paragraph.tokens });
   const reported: SpeechEvent[] = [];
   /** The events of `reported` whose speaker is named after the verb, after a clause. */
   const reportedAfterClause: SpeechEvent[] = [];
-  for (const { at, mention, inverted } of subjects) {
+  for (const { at, mention, inverted, tokens } of subjects) {
     const entity = entityOf(mention, registry);
+    // "Boeing said in a statement that it was reviewing the claim": what is "it" is no person.
+    if (
+      entity?.kind === 'person' &&
+      entity.words.length === 1 &&
+      entity.gender === null &&
+      entity.roles.length === 0 &&
+      calledIt(tokens, mention.last)
+    )
+      entity.kind = 'organisation';
     if (entity !== null) reported.push({ at, entity });
     if (entity !== null && inverted) reportedAfterClause.push({ at, entity });
   }
@@ -301,6 +314,17 @@ function entityOf(mention: Mention, registry: SpeakerRegistry): Entity | null {
   return registry.fromMention(mention) ?? registry.resolve(mention.words, mention.start, 'person');
 }
 
+/** The first pronoun after token `last`, in its sentence, is "it" or "its". */
+function calledIt(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + 10; k++) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'it' || token.lower === 'its') return true;
+    if (/^(?:he|she|his|her|him|they|their)$/.test(token.lower) || /[.!?]/.test(token.gap))
+      return false;
+  }
+  return false;
+}
+
 /**
  * Every earlier use of `word` before `at`, in this paragraph and the one before, most recent
  * first. The look-back is bounded, so a paragraph of thousands of "the official said" stays linear.
@@ -405,6 +429,14 @@ function fitting(entity: Entity | null, role: string): Entity | null {
  */
 function contradicts(entity: Entity, words: readonly string[]): boolean {
   const role = words[words.length - 1] ?? '';
+  // "the Deputy CM" is not the Chief Minister.
+  const modifiers = words.filter((word) => OFFICE_MODIFIERS.has(word));
+  if (
+    modifiers.length > 0 &&
+    entity.roles.length > 0 &&
+    !entity.roles.some((stated) => modifiers.every((word) => stated.toLowerCase().includes(word)))
+  )
+    return true;
   // "the former Sri Lankan captain" may well be today's head coach.
   if (holdsRole(entity, role) || words.some((word) => FORMER.has(word))) return false;
   if (SPOKESPEOPLE.has(role)) return true;
@@ -445,6 +477,8 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
       entity.roles.some((role) => role.toLowerCase().split(' ').includes(place)),
     );
   for (let from = 0; from < words.length; from++) {
+    // "the Deputy CM" is not the CM.
+    if (from > 0 && OFFICE_MODIFIERS.has(words[from - 1] ?? '')) break;
     for (const role of spellings(words.slice(from))) {
       const matches = registry.withRole(role).filter(fits);
       if (matches.length > 0) return matches[matches.length - 1] ?? null;
@@ -457,12 +491,31 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
 function spellings(words: readonly string[]): Array<readonly string[]> {
   const wanted = words.join(' ');
   const alternatives: Array<readonly string[]> = [words];
-  for (const [acronym, expansions] of ROLE_ACRONYMS) {
-    if (wanted === acronym) alternatives.push(...expansions.map((role) => role.split(' ')));
-    else if (expansions.includes(wanted)) alternatives.push([acronym]);
+  for (const names of [ROLE_ACRONYMS, ROLE_SYNONYMS]) {
+    for (const [acronym, expansions] of names) {
+      if (wanted === acronym) alternatives.push(...expansions.map((role) => role.split(' ')));
+      else if (expansions.includes(wanted)) alternatives.push([acronym]);
+    }
   }
+  // "the Deputy CM": an acronym inside a longer role.
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1)
+    for (const expansion of ROLE_ACRONYMS.get(last) ?? [])
+      alternatives.push([...words.slice(0, -1), ...expansion.split(' ')]);
   return alternatives;
 }
+
+/** Words that make a different office of the role after them. */
+const OFFICE_MODIFIERS = new Set([
+  'deputy',
+  'vice',
+  'assistant',
+  'junior',
+  'associate',
+  'additional',
+  'joint',
+  'under',
+]);
 
 /**
  * The subject of the nearest earlier sentence, walking back from `at`: a person when one person

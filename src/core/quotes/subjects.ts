@@ -649,13 +649,14 @@ function personBeforePlace(
   mention: Mention,
   min: number,
 ): Mention | null {
-  const link = paragraph.tokens[mention.first - 1];
-  if (mention.kind === 'person' || mention.first - 2 < min || !link?.blank) return null;
+  const { tokens } = paragraph;
+  // "R Ashoka of the BJP said": the institution may take an article.
+  const first = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 1 : mention.first;
+  const link = tokens[first - 1];
+  if (first - 2 < min || !link?.blank) return null;
   if (link.lower !== 'of' && link.lower !== 'from') return null;
-  const person = paragraph.mentionByLast.get(mention.first - 2);
-  return person?.kind === 'person' && (paragraph.tokens[mention.first - 2] as Token).blank
-    ? person
-    : null;
+  const person = paragraph.mentionByLast.get(first - 2);
+  return person?.kind === 'person' && (tokens[first - 2] as Token).blank ? person : null;
 }
 
 /**
