@@ -8,6 +8,7 @@ describe('parseDateline', () => {
     ['WASHINGTON — The Senate voted', 'WASHINGTON', null],
     ['New Delhi, April 8: The Supreme Court on Tuesday', 'New Delhi', null],
     ['NEW DELHI: The Supreme Court on Tuesday', 'NEW DELHI', null],
+    ['New Delhi, Feb 21 (PTI) The Delhi High Court on Friday', 'New Delhi', 'PTI'],
   ])('reads the dateline of %j', (lead, place, agency) => {
     const dateline = parseDateline(lead, 0);
     expect(dateline).toMatchObject({ place, agency, start: 0 });

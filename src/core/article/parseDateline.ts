@@ -9,8 +9,11 @@ const DAY = `(?:,\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)?`;
 const AGENCY = '\\s*\\(([A-Za-z][A-Za-z .&-]{0,30})\\)';
 const SEPARATOR = '\\s*[:\\-–—]+\\s*';
 
-/** `New Delhi [India], November 19 (ANI):` and `LONDON, May 3 (Reuters) -`. */
-const WITH_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}${AGENCY}${SEPARATOR}`);
+/**
+ * `New Delhi [India], November 19 (ANI):`, `LONDON, May 3 (Reuters) -` and, PTI's style,
+ * `New Delhi, Feb 21 (PTI) The …` with no separator.
+ */
+const WITH_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}${AGENCY}(?:${SEPARATOR}|\\s+(?=[A-Z]))`);
 /** `New Delhi, April 8:`: a place and a day, without an agency. */
 const WITH_DAY = new RegExp(
   `^${PLACE}${REGION},\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?${SEPARATOR}`,

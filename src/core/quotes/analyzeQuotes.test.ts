@@ -1293,4 +1293,20 @@ describe('wire-copy attribution', () => {
       'R Ashoka',
     ]);
   });
+
+  it('reads Indian court and election copy: "(PTI) The …", "the HC", "it observed", "the poll body"', () => {
+    const quotes = quotesOf(
+      'New Delhi, Feb 21 (PTI) The Delhi High Court refused to stay the release, saying it ' +
+        'could not act on "mere apprehensions".\n\n' +
+        'The HC noted that the series was certified. "It is not our function to censor," it ' +
+        'observed.\n\n' +
+        'The Election Commission gave the leader time. In its notice, the poll body said the ' +
+        'remarks could "create disharmony".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Delhi High Court',
+      'Delhi High Court',
+      'Election Commission',
+    ]);
+  });
 });

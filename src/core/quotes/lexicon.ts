@@ -174,6 +174,8 @@ export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['cfo', ['chief financial officer']],
   ['mp', ['member of parliament']],
   ['mla', ['member of the legislative assembly']],
+  ['hc', ['high court']],
+  ['sc', ['supreme court']],
 ]);
 
 /** Roles with another name for the same office: "Justice Datta" is "the judge". */
@@ -216,7 +218,7 @@ export const ORGANISATION_WORDS = words(`
   jury legislature firm district laboratory lab station airport railroad railway corps fleet bench
   magazine journal gazette herald tribune daily review bulletin chronicle observer inquirer
   morcha sena sangh dal parishad samiti samaj manch sabha aayog nigam mandal akademi
-  delegation rally military regime junta
+  delegation rally military regime junta body panel tribunal watchdog
   `);
 
 /** News agencies and outlets that appear in text as single capitalised words. */

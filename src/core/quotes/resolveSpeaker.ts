@@ -144,6 +144,7 @@ export function createSpeakerResolver(
    */
   const recentOrganisation = (at: number, paragraphIndex: number): Entity | null => {
     const paragraph = narration[paragraphIndex - 1] ?? narration[paragraphIndex];
+    const own = narration[paragraphIndex];
     const event = lastSpeaker(
       at,
       (entity) =>
@@ -151,6 +152,10 @@ export function createSpeakerResolver(
         (entity.words.length === 1 && entity.gender === null && entity.roles.length === 0),
     );
     if (!event || !paragraph || event.at < paragraph.span.start) return null;
+    // "The Election Commission gave him time. In its notice, the poll body said": an
+    // organisation named in the cue's own paragraph, after the last one heard, is the one meant.
+    if (own && event.at < own.span.start && firstOrganisation(own, own.span.start, at, true))
+      return null;
     event.entity.kind = 'organisation';
     return event.entity;
   };

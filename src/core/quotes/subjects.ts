@@ -202,7 +202,10 @@ export function subjectBefore(
           before.blank &&
           (before.capitalised || isRoleNoun(before.lower))) ||
         // "a senior police officer", "a defence ministry official": nouns modifying the role.
-        (isRoleNoun(token.lower) && k - j < 3 && isModifierNoun(previous.lower)));
+        // "the poll body": and nouns modifying an institution's.
+        ((isRoleNoun(token.lower) || ORGANISATION_WORDS.has(token.lower)) &&
+          k - j < 3 &&
+          isModifierNoun(previous.lower)));
     if (!joinable) break;
     j--;
   }
