@@ -1309,4 +1309,24 @@ describe('wire-copy attribution', () => {
       'Election Commission',
     ]);
   });
+
+  it('reads cue shapes of agency copy: "said, adding", "(ACRONYM), terming", "an emotional X told", inverted roles', () => {
+    const quotes = quotesOf(
+      'Union Home Minister Amit Shah spoke in Chennai. "We will win," the Home Minister said, ' +
+        'adding that the BJP would fight "with full strength".\n\n' +
+        'Chief Minister M K Stalin dismissed a probe into the Tamil Nadu State Marketing ' +
+        'Corporation (TASMAC), terming it "politically motivated".\n\n' +
+        '"I dedicate this to her," an emotional Akash Deep told broadcaster Sony Sports.\n\n' +
+        '"This is not about percentages," said Tuvalu\'s climate minister Maina Talia. "We are ' +
+        'not a startup anymore," says Zepto co-founder Aadit Palicha.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Amit Shah',
+      'Amit Shah',
+      'M K Stalin',
+      'Akash Deep',
+      'Maina Talia',
+      'Aadit Palicha',
+    ]);
+  });
 });

@@ -176,8 +176,25 @@ export function findCueBefore(
         : null) ??
       before?.subject ??
       (invertedSubject && adjacent && !takesObject ? invertedSubject : null) ??
-      clauseSubject(paragraph, Math.max(sentenceFrom(paragraph, token.start), v - CUE_REACH), v);
+      clauseSubject(paragraph, Math.max(sentenceFrom(paragraph, token.start), v - CUE_REACH), v) ??
+      // `"…," the Home Minister said, adding that …`: a participle shares the subject of the
+      // reporting verb before it.
+      (/ing$/.test(token.lower) ? earlierCueSubject(paragraph, v) : null);
     return { verb, start: token.start, end, subject, adjacent };
+  }
+  return null;
+}
+
+/** The subject of the finite reporting verb before the participle at `v`, in its sentence. */
+function earlierCueSubject(paragraph: ParagraphNarration, v: number): Subject | null {
+  const { tokens } = paragraph;
+  const first = Math.max(sentenceFrom(paragraph, (tokens[v] as Token).start), v - CUE_REACH);
+  for (let k = v - 1; k >= first; k--) {
+    if (!isCueVerb(tokens, k) || /ing$/.test((tokens[k] as Token).lower)) continue;
+    return (
+      subjectBefore(paragraph, k, first)?.subject ??
+      subjectAfter(paragraph, k + 1, (tokens[v] as Token).start)
+    );
   }
   return null;
 }
@@ -267,6 +284,12 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
       (/^\p{Ll}+$/u.test(token.word) && roleAfterModifiers(tokens, k) > 0) ||
       // "the chair of the Least Developed Countries group, Evans Njewa,".
       (DETERMINERS.has(token.lower) && (k === from || tokens[k - 1]?.lower === 'of')) ||
+      // "an emotional Akash Deep", "a visibly upset Gill": words describing the name after them.
+      (/^(?:a|an)$/.test(tokens[from]?.lower ?? '') &&
+        k > from &&
+        k >= to - 2 &&
+        /^\p{Ll}+$/u.test(token.word) &&
+        token.blank) ||
       (ORGANISATION_WORDS.has(token.lower) && tokens[k - 1]?.capitalised === true);
     if (!describes) return false;
   }

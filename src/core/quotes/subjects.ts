@@ -106,6 +106,10 @@ export function subjectBefore(
   // "Rep. Kearns (R., Pa.) said": a bracketed party and state only describe the name before them.
   const unbracketed = beforeBrackets(tokens, k, min);
   if (unbracketed !== k) {
+    // "a probe into the Tamil Nadu State Marketing Corporation (TASMAC), terming it": a name
+    // inside a phrase, then a comma, is no subject.
+    if ((tokens[k] as Token).gap.includes(',') && paragraph.mentionByLast.get(unbracketed)?.oblique)
+      return null;
     k = unbracketed;
   } else if ((tokens[k] as Token).gap.includes(',')) {
     // "Smith, the mayor, said", "Reed, 54, said": step back over the appositive to the name
@@ -440,7 +444,8 @@ export function subjectAfter(
     const token = tokens[k] as Token;
     if (!(
       token.capitalised ||
-      ROLE_NOUNS.has(token.lower) ||
+      // "says Zepto co-founder Aadit Palicha".
+      isRoleNoun(token.lower) ||
       TITLES.has(token.lower) ||
       NAME_PARTICLES.has(token.lower) ||
       // "said 19-year-old activist Txai Surui", "said veteran lawmaker Ada Brook".
@@ -456,7 +461,11 @@ export function subjectAfter(
     // "said Australia's Steve Smith": the owner is followed by the speaker's name.
     const continuesWithRole =
       token.possessive &&
-      (isRoleNoun(owned) || TITLES.has(owned) || tokens[k]?.capitalised === true);
+      (isRoleNoun(owned) ||
+        TITLES.has(owned) ||
+        tokens[k]?.capitalised === true ||
+        // "said Tuvalu's climate minister Maina Talia".
+        modifiesRole(tokens, k));
     // "said Shiv Sena (UBT) leader Aaditya Thackeray": a short bracketed acronym inside the phrase.
     const bracketed = /^ \($/.test(token.gap) ? closingBracket(tokens, k) : -1;
     if (bracketed > 0 && isRoleNoun(tokens[bracketed]?.lower ?? '')) {
