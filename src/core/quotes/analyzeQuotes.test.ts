@@ -1329,4 +1329,20 @@ describe('wire-copy attribution', () => {
       'Aadit Palicha',
     ]);
   });
+
+  it('reads Korean and Arabic names whole and "quoted as saying by" as a cue', () => {
+    const quotes = quotesOf(
+      'North Korean leader Kim Jong Un spoke on Monday. "Our force is our guarantee," Kim ' +
+        'said.\n\nRachel Reeves spoke first. "Growth is our mission," she was quoted as saying ' +
+        'by the Financial Times.\n\n' +
+        'Qatar\'s foreign ministry spokesman, Majed al-Ansari, said mediators would "remain ' +
+        'engaged". "We are hopeful," Ansari said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Kim Jong Un',
+      'Rachel Reeves',
+      'Majed al-Ansari',
+      'Majed al-Ansari',
+    ]);
+  });
 });

@@ -93,7 +93,11 @@ export function findCueAfter(
   ) {
     if (!isCueVerb(tokens, v)) continue;
     const lead = attributionLead(tokens, first);
-    const found = subjectBefore(paragraph, v, lead);
+    // `"…," she was quoted as saying by the Financial Times.`: the subject of "quoted" speaks.
+    const quotedAs =
+      tokens[v - 1]?.lower === 'as' &&
+      /^(?:quoted|cited|reported)$/.test(tokens[v - 2]?.lower ?? '');
+    const found = subjectBefore(paragraph, quotedAs ? v - 2 : v, lead);
     if (!found || !titlePhrase(tokens, lead, found.from)) return null;
     const { verb, end } = verbText(tokens, v);
     // `"…conservative." He added that more data were needed.`: the verb opens a reported clause

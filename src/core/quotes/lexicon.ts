@@ -352,6 +352,9 @@ export const ROLE_MODIFIERS = words(`
   foreign veteran interim outgoing incoming newly elected appointed retired
   `);
 
+/** "Majed al-Ansari", "Abdel Fattah el-Sisi": a surname joined to its particle by a hyphen. */
+export const HYPHENED_PARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul|bin|ibn|abu|ben)-\p{Lu}/u;
+
 /** Lower-case particles inside names: "Charles de Gaulle", "Osama bin Laden". */
 export const NAME_PARTICLES = words(`
   de da van von der den ten ter bin al el le la du del di dos ibn ben abu

@@ -1,5 +1,6 @@
 import {
   COMMON_CAPITALISED,
+  HYPHENED_PARTICLE,
   DETERMINERS,
   NAME_PARTICLES,
   NEWS_ORGANISATIONS,
@@ -151,7 +152,7 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         continue;
       }
       if (here.possessive || here.gap !== ' ') break;
-      if (next.capitalised) {
+      if (next.capitalised || HYPHENED_PARTICLE.test(next.word)) {
         j++;
       } else if (NAME_PARTICLES.has(next.word) && next.gap === ' ' && tokens[j + 2]?.capitalised) {
         j += 2;
@@ -214,6 +215,9 @@ function isNicknameAt(tokens: readonly Token[], n: number): boolean {
     /^\u2022*["”’'] $/.test(token.gap)
   );
 }
+
+/** Institution words that are acronyms: "UN", "EU", "NATO" name one only in capitals. */
+const SPELLED_ACRONYMS = new Set(['un', 'eu', 'nato', 'asean', 'brics', 'tv', 'quad']);
 
 /** Bodies named for what they deliberate on: "Committee on Foreign Affairs". */
 const DELIBERATIVE_BODIES = new Set([
@@ -368,7 +372,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     (!surnamed &&
       lowers.some(
         (word, index) =>
-          (ORGANISATION_WORDS.has(word) && !(index === 0 && givenFirst)) ||
+          (ORGANISATION_WORDS.has(word) &&
+            !(index === 0 && givenFirst) &&
+            // "Kim Jong Un" is no United Nations: an acronym counts only in capitals.
+            !(SPELLED_ACRONYMS.has(word) && words[index] !== word.toUpperCase())) ||
           NEWS_ORGANISATIONS.has(word),
       ));
   // "Moscow TASS": a place before a news agency's name is where it reported from.

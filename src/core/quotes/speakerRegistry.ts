@@ -1,6 +1,6 @@
 import { slugify } from '../text/slugify.ts';
 import { firstNameGender } from './firstNames.ts';
-import { NAME_PARTICLES } from './lexicon.ts';
+import { HYPHENED_PARTICLE, NAME_PARTICLES } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 
 /** A person or organisation the article names, under the fullest name it gives. */
@@ -77,6 +77,9 @@ export function buildSpeakerRegistry(
       // "Erik ten Hag" is also "ten Hag" and "Ten Hag"; "Louis van Gaal" is "Van Gaal".
       const particled = particledSurname(words);
       if (particled) index(bySurname, particled, entity);
+      // "Majed al-Ansari" is also "Ansari".
+      const surname = words[words.length - 1] ?? '';
+      if (HYPHENED_PARTICLE.test(surname)) index(bySurname, surname.replace(/^[^-]+-/, ''), entity);
     }
     return entity;
   };
