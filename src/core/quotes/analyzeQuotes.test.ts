@@ -1345,4 +1345,38 @@ describe('wire-copy attribution', () => {
       'Majed al-Ansari',
     ]);
   });
+
+  it('shares a partial quotation\'s cue with the next one in its sentence, and reads a final "according to"', () => {
+    const quotes = quotesOf(
+      'Colin Poolman said it was "not a perfect deal" but recognised "the value of nursing".\n\n' +
+        'Matthew Barrett called her "a charlatan" who had used her post to "peddle snake oil."\n\n' +
+        'The girl died of "measles pulmonary failure", according to a statement from UMC Health ' +
+        'System.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Colin Poolman'],
+      ['partial', 'Colin Poolman'],
+      ['partial', 'Matthew Barrett'],
+      ['partial', 'Matthew Barrett'],
+      ['partial', 'UMC Health System'],
+    ]);
+  });
+
+  it('never lets a cue in the next sentence take a quotation its own sentence attributes or shows', () => {
+    const quotes = quotesOf(
+      'C S Setty said banks would pass on the cut "at the earliest". According to Madan ' +
+        'Sabnavis, the cut was "a big positive surprise".\n\n' +
+        'Activists held banners reading "No more empty promises". Carolina Pasquali said the ' +
+        'talks were failing.\n\n' +
+        'Michael Vaughan described the series as "reckless". Kapil Sibal, a lawyer for one of ' +
+        'the families, said the ruling was "hasty".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'C S Setty',
+      'Madan Sabnavis',
+      null,
+      'Michael Vaughan',
+      'Kapil Sibal',
+    ]);
+  });
 });

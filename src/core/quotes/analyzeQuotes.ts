@@ -2,7 +2,13 @@ import type { Attribution, QuoteKind, Span, Speaker } from '../schema.ts';
 // Two capitalised words in a row: the only quotations worth reading for full names.
 import { hasCapitalisedPair } from '../text/letterCase.ts';
 import { classifyQuote } from './classifyQuote.ts';
-import { findCueAfter, findCueBefore, introductionSubject, type CueMatch } from './cues.ts';
+import {
+  accordingToLater,
+  findCueAfter,
+  findCueBefore,
+  introductionSubject,
+  type CueMatch,
+} from './cues.ts';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.ts';
 import { maskQuotes } from './maskQuotes.ts';
 import { findMentions, type Mention } from './mentions.ts';
@@ -57,8 +63,11 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
     // reported clause after the full stop reports the next sentence, not this quotation.
     const after =
       following &&
-      /[.!?…]$/.test(text.slice(span.start, span.end)) &&
-      /^[\s"'”’]*\p{Lu}/u.test(masked.slice(span.outerEnd, following.start)) &&
+      // The full stop inside the marks, or just after them (`banners reading "No more empty
+      // promises". Greenpeace's Carolina Pasquali said the talks were failing.`).
+      (/[.!?…]$/.test(text.slice(span.start, span.end)) ||
+        /^[.!?…]/.test(masked.slice(span.outerEnd, span.outerEnd + 1))) &&
+      /^[\s"'”’.!?…]*\p{Lu}/u.test(masked.slice(span.outerEnd, following.start)) &&
       CLAUSE_VERBS.test(following.verb) &&
       REPORTED_CLAUSE.test(masked.slice(following.end, following.end + 12))
         ? null
@@ -79,14 +88,27 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
           located[index - 1]?.kind === 'partial' &&
           NAMING_CUES.test(located[index - 1]?.cue?.verb ?? '')) ||
         (/^\s*,\s*$/.test(between) && located[index - 1]?.kind === 'partial'));
+    // `said it was 'not a perfect deal' but recognised 'the value of nursing'`, `called her "a
+    // charlatan" who had used her position to "peddle snake oil."`: with no cue of its own, a
+    // quotation in the same sentence as a speaker's partial one goes on with its cue.
+    const sentencePartial =
+      previous?.paragraph === span.paragraph &&
+      previous.outerStart >= sentence.start &&
+      located[index - 1]?.kind === 'partial' &&
+      after === null
+        ? (located[index - 1]?.cue ?? null)
+        : null;
     const before =
       findCueBefore(paragraph, masked, windowStart, span.outerStart) ??
-      (coordinated ? (located[index - 1]?.cue ?? null) : null);
+      (coordinated ? (located[index - 1]?.cue ?? null) : sentencePartial);
     const quoted = text.slice(span.start, span.end);
     // The items of a list of partial quotations share the first one's cue, not one after them.
     const inPartialList = coordinated && located[index - 1]?.kind === 'partial';
     const shared = inPartialList ? (located[index - 1]?.cue ?? null) : null;
-    const cue = shared ?? chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after);
+    const cue =
+      shared ??
+      chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after) ??
+      (span.runsOn ? null : accordingToLater(paragraph, span.outerEnd, limit));
     const classified = classifyQuote({
       text: quoted,
       before: masked.slice(Math.max(windowStart, span.outerStart - 200), span.outerStart),
@@ -176,6 +198,9 @@ function chooseCue(
   if (!before) return cue;
   // `said the plan was "…", adding: "…"`: a participle naming nobody introduces the next quotation.
   if (cue.subject === null && before.subject !== null && /ing$/.test(cue.verb)) return before;
+  // `said banks would pass it on "at the earliest". According to Madan Sabnavis, …`: a cue in
+  // the next sentence never outranks one in the quotation's own.
+  if (/^["'”’]*[.!?]["'”’]*\s+\p{Lu}/u.test(after)) return before;
   const attributionFollows =
     /,$/.test(quoted) || /^\s*[,—–-]/.test(after) || /^[\s.!?]*\p{Ll}/u.test(after);
   return attributionFollows || !before.adjacent ? cue : before;

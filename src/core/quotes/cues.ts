@@ -418,6 +418,35 @@ function sourceAfter(paragraph: ParagraphNarration, s: number, limit: number): S
   return institutionAfter(paragraph, s, limit) ?? subjectAfter(paragraph, s, limit);
 }
 
+/**
+ * `The girl died of "measles pulmonary failure", according to a statement from UMC Health
+ * System.`: an "according to" that ends the sentence, after the quotation, names its source.
+ */
+export function accordingToLater(
+  paragraph: ParagraphNarration,
+  outerEnd: number,
+  limit: number,
+): CueMatch | null {
+  const { tokens } = paragraph;
+  for (let i = tokenIndexAt(tokens, outerEnd); i < tokens.length - 1; i++) {
+    const token = tokens[i] as Token;
+    if (token.start >= limit) return null;
+    if (!isAccordingTo(tokens, i)) continue;
+    const subject = sourceAfter(paragraph, i + 2, limit);
+    const to = tokens[i + 1] as Token;
+    return subject
+      ? {
+          verb: `${token.word} ${to.word}`,
+          start: token.start,
+          end: to.end,
+          subject,
+          adjacent: false,
+        }
+      : null;
+  }
+  return null;
+}
+
 /** Index of the first token of the sentence holding `offset`. */
 function sentenceFrom(paragraph: ParagraphNarration, offset: number): number {
   return tokenIndexAt(paragraph.tokens, sentenceAt(paragraph, offset).start);

@@ -3,7 +3,7 @@ import { NON_SPEECH_LEADS } from './lexicon.ts';
 
 /** A lead that says the quotation is not speech (`so-called`, `the film`) right before its mark. */
 export const NON_SPEECH = new RegExp(
-  `(?:^|[^\\p{L}])(?:${NON_SPEECH_LEADS.map((lead) => lead.replace(/[-\s]/g, '[-\\s]')).join('|')})(?:\\s+(?:the|a|an|as))?\\s*[,:]?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${NON_SPEECH_LEADS.map((lead) => lead.replace(/[-\s]/g, '[-\\s]')).join('|')})(?:\\s+(?:the|a|an))?\\s*[,:]?\\s*$`,
   'iu',
 );
 
@@ -19,13 +19,7 @@ export function endsWithNonSpeechLead(text: string): boolean {
 const NON_SPEECH_ENDINGS: ReadonlySet<string> | null = NON_SPEECH_LEADS.every((lead) =>
   /^[a-z]+(?:[-\s][a-z]+)*$/.test(lead),
 )
-  ? new Set([
-      ...NON_SPEECH_LEADS.map((lead) => lead.split(/[-\s]/).at(-1) ?? ''),
-      'the',
-      'a',
-      'an',
-      'as',
-    ])
+  ? new Set([...NON_SPEECH_LEADS.map((lead) => lead.split(/[-\s]/).at(-1) ?? ''), 'the', 'a', 'an'])
   : null;
 
 /**

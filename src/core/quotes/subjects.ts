@@ -646,11 +646,20 @@ const QUANTIFIERS = new Set(
  * at token `k`, or -1.
  */
 function partitiveStart(tokens: readonly Token[], k: number, min: number): number {
+  // "a lawyer for one of the families, said": only a phrase that is the whole subject counts.
+  if (k < min || !(tokens[k] as Token).blank) return -1;
   for (let j = k - 1; j >= min + 1 && j >= k - 4; j--) {
     const token = tokens[j] as Token;
     if (!token.blank) return -1;
     const quantifier = tokens[j - 1] as Token;
-    if (token.lower === 'of' && quantifier.blank && QUANTIFIERS.has(quantifier.lower)) return j - 1;
+    const opener = tokens[j - 2];
+    if (
+      token.lower === 'of' &&
+      quantifier.blank &&
+      QUANTIFIERS.has(quantifier.lower) &&
+      (j - 1 === min || !opener?.blank || CLAUSE_LINKS.has(opener.lower))
+    )
+      return j - 1;
   }
   return -1;
 }
