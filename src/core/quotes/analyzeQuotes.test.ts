@@ -1379,4 +1379,20 @@ describe('wire-copy attribution', () => {
       'Kapil Sibal',
     ]);
   });
+
+  it('keeps an unnamed source unnamed: a later pronoun and a relative clause do not reach a named speaker', () => {
+    const quotes = quotesOf(
+      "Dr Sandesh Gulhane said: 'The money has to come from somewhere.'\n\n" +
+        'One nurse in Glasgow, who asked not to be named, said the rise would barely cover ' +
+        "bills. 'I voted yes because I cannot afford to strike,' she said.\n\n" +
+        'A Saudi delegate, who requested anonymity, told AFP the kingdom would "not accept" ' +
+        'language that "singles out any energy source".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['direct', 'Sandesh Gulhane'],
+      ['direct', null],
+      ['partial', null],
+      ['partial', null],
+    ]);
+  });
 });

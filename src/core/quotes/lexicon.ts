@@ -155,6 +155,8 @@ export const ROLE_NOUNS = words(`
   clinician epidemiologist virologist lecturer academic pupil graduate villager commuter
   passenger tourist visitor pilgrim migrant refugee fan member partner colleague counterpart
   boss employer employee staffer insider source rival opponent challenger ally politician
+  delegate teenager voter shopper customer bystander onlooker
+  eyewitness demonstrator attendee participant
   `);
 
 /** Role acronyms and the roles they stand for: "the CM said" is the Chief Minister. */

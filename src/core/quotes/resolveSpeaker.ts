@@ -69,6 +69,15 @@ export function createSpeakerResolver(
   const quoted: SpeechEvent[] = [];
   /** Where quotations stood whose cue named someone the engine could not resolve. */
   const unresolved: number[] = [];
+  /**
+   * Where sentences start whose subject is someone unnamed who reports ("One nurse in Glasgow,
+   * who asked not to be named, said …"): a pronoun after them is that person's.
+   */
+  const unnamedReports: number[] = [];
+  for (const { tokens, sentences } of narration)
+    for (const sentence of sentences)
+      if (opensWithUnnamed(tokens, firstStartingAt(tokens, sentence.start), sentence.end))
+        unnamedReports.push(sentence.start);
   const firstSpoke = new Map<Entity, number>();
   for (const { at, entity } of reported) if (!firstSpoke.has(entity)) firstSpoke.set(entity, at);
 
@@ -116,7 +125,10 @@ export function createSpeakerResolver(
     // "The family said they were "heartbroken." "She was our light," they said.": after someone
     // nobody could name spoke in this paragraph, only a subject in it may take the pronoun.
     // Offsets are noted in document order, so the last one before `at` is found by bisection.
-    const unnamed = unresolved[firstOffsetAtOrAfter(unresolved, at) - 1] ?? -1;
+    const unnamed = Math.max(
+      unresolved[firstOffsetAtOrAfter(unresolved, at) - 1] ?? -1,
+      unnamedReports[firstOffsetAtOrAfter(unnamedReports, at) - 1] ?? -1,
+    );
     const paragraphStart = (narration[paragraphIndex] as ParagraphNarration).span.start;
     const afterUnnamed = unnamed >= paragraphStart;
     const subject = sentenceSubject(
@@ -614,6 +626,23 @@ function sentenceSubject(
     }
   }
   return null;
+}
+
+/**
+ * The sentence opening at token `first` has an unnamed person for its subject ("One nurse in
+ * Glasgow", "A senior official") who reports something before offset `end`.
+ */
+function opensWithUnnamed(tokens: readonly Token[], first: number, end: number): boolean {
+  if (!/^(?:a|an|one|another)$/.test(tokens[first]?.lower ?? '')) return false;
+  let role = -1;
+  for (let k = first + 1; k <= first + 3 && role < 0; k++) {
+    const token = tokens[k];
+    if (!token || token.capitalised) return false;
+    if (ROLE_NOUNS.has(token.lower)) role = k;
+  }
+  for (let k = role + 1; role > 0 && k < tokens.length && (tokens[k] as Token).start < end; k++)
+    if (isCueVerb(tokens, k)) return true;
+  return false;
 }
 
 /**

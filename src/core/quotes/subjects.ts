@@ -122,7 +122,8 @@ export function subjectBefore(
     if (relative >= 0 && relative < j) j = relative;
     if (j < min || !(tokens[j] as Token).gap.includes(',')) return null;
     const appositive = tokens.slice(j + 1, k + 1);
-    if (!isAppositive(appositive)) return null;
+    // ", who requested anonymity," is stepped over like an appositive.
+    if (j !== relative && !isAppositive(appositive)) return null;
     // "Barden (D., N.C.), chairman of the committee, said".
     k = beforeBrackets(tokens, j, min);
     // "Bea Hall, a consultant at the Royal Free Hospital, who was not involved, said": a second
