@@ -1395,4 +1395,23 @@ describe('wire-copy attribution', () => {
       ['partial', null],
     ]);
   });
+
+  it('reads initials (KTR), a participle before a firm, and institution epithets of Indian copy', () => {
+    const quotes = quotesOf(
+      'BRS leader K T Rama Rao spoke. "The Chief Minister is selling dreams," KTR said.\n\n' +
+        'Striking Boeing machinists rejected the offer. Boeing declined to comment. Earlier, the ' +
+        'company said it was "fair".\n\n' +
+        'The Enforcement Directorate arrested the minister. The probe agency said he had ' +
+        '"evaded summons".\n\nThe Congress boycotted the session. The grand old party said the ' +
+        'government was "running away".\n\n' +
+        'The jury heard a 911 call in which a woman says, "He has got a gun."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'K T Rama Rao',
+      'Boeing',
+      'Enforcement Directorate',
+      'Congress',
+      null,
+    ]);
+  });
 });

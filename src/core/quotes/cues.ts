@@ -180,13 +180,24 @@ export function findCueBefore(
         : null) ??
       before?.subject ??
       (invertedSubject && adjacent && !takesObject ? invertedSubject : null) ??
-      clauseSubject(paragraph, Math.max(sentenceFrom(paragraph, token.start), v - CUE_REACH), v) ??
+      clauseSubject(paragraph, clauseStart(tokens, sentenceFrom(paragraph, token.start), v), v) ??
       // `"…," the Home Minister said, adding that …`: a participle shares the subject of the
       // reporting verb before it.
       (/ing$/.test(token.lower) ? earlierCueSubject(paragraph, v) : null);
     return { verb, start: token.start, end, subject, adjacent };
   }
   return null;
+}
+
+/**
+ * Where the clause of the verb at `v` starts: after the last relative pronoun before it ("a call
+ * in which a woman says"), or at the sentence's start, at most `CUE_REACH` tokens back.
+ */
+function clauseStart(tokens: readonly Token[], sentenceStart: number, v: number): number {
+  const from = Math.max(sentenceStart, v - CUE_REACH);
+  for (let k = v - 1; k > from; k--)
+    if (/^(?:which|whom|whose|where)$/.test((tokens[k] as Token).lower)) return k + 1;
+  return from;
 }
 
 /** The subject of the finite reporting verb before the participle at `v`, in its sentence. */

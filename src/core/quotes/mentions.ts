@@ -245,6 +245,24 @@ function joinsPlaceBeforeTitle(tokens: readonly Token[], i: number, j: number): 
   );
 }
 
+/**
+ * "Striking Boeing machinists", "Grieving Gaza residents": a participle opening the sentence
+ * before a name that only says whose people follow (a plural noun after the run); "Downing
+ * Street" and "Erling Haaland" are names.
+ */
+function opensWithParticiple(tokens: readonly Token[], from: number, to: number): boolean {
+  const opener = tokens[from] as Token;
+  const after = tokens[to + 1];
+  return (
+    to > from &&
+    /ing$/.test(opener.lower) &&
+    startsSentence(tokens, from) &&
+    (tokens[to] as Token).blank &&
+    after !== undefined &&
+    /^\p{Ll}+s$/u.test(after.word)
+  );
+}
+
 function skippable(token: Token, opensSentence: boolean): boolean {
   const adverb =
     opensSentence && /ly$/.test(token.lower) && firstNameGender(token.word) === undefined;
@@ -261,7 +279,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   while (
     first < to &&
     !(first === from && allOpensName) &&
-    skippable(tokens[first] as Token, first === from && startsSentence(tokens, from))
+    (skippable(tokens[first] as Token, first === from && startsSentence(tokens, from)) ||
+      (first === from && opensWithParticiple(tokens, from, to)))
   )
     first++;
   if (!allOpensName && COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;

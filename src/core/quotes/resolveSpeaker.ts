@@ -269,9 +269,10 @@ export function createSpeakerResolver(
           (ORGANISATION_WORDS.has(role)
             ? fitting(organisationOpening(subject.at, paragraphIndex), role)
             : null);
+        // "Boeing … the company said": Boeing is a company from then on (and so no union).
         if (
           entity?.kind === 'organisation' &&
-          ORGANISATION_WORDS.has(role) &&
+          INSTITUTION_KINDS.some((kind) => kind.has(role)) &&
           !entity.roles.includes(role)
         )
           entity.roles.push(role);

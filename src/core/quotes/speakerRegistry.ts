@@ -122,6 +122,11 @@ export function buildSpeakerRegistry(
   for (const entity of byKey.values()) {
     const initials = acronymOf(entity.words);
     if (entity.kind === 'organisation' && initials.length >= 2) acronyms.set(initials, entity);
+    // "KTR" after "K T Rama Rao", "DKS" after "D K Shivakumar": a politician known by the
+    // initials of the first three or more parts of the name.
+    if (entity.kind === 'person')
+      for (let n = 3; n <= initials.length; n++)
+        if (!acronyms.has(initials.slice(0, n))) acronyms.set(initials.slice(0, n), entity);
   }
   const expanded = (words: readonly string[]): Entity | null =>
     words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0] ?? '')

@@ -580,10 +580,12 @@ export function clauseSubject(
   // after an opening phrase ("Earlier this week, the company said … and warned").
   const start = afterOpeningPhrase(tokens, from, v);
   const end = (tokens[v] as Token).start;
-  const role = definiteRoleAt(tokens, start, end) ?? definiteInstitutionAt(tokens, start, end);
-  return role
-    ? { kind: 'role', words: role, definite: true, at: (tokens[start] as Token).start }
-    : null;
+  const at = (tokens[start] as Token).start;
+  const role = definiteRoleAt(tokens, start, end);
+  if (role) return { kind: 'role', words: role, definite: true, at };
+  // An institution is never resolved like a pronoun: "The jury heard a call in which …".
+  const body = definiteInstitutionAt(tokens, start, end);
+  return body ? { kind: 'role', words: body, definite: false, at } : null;
 }
 
 /** The name at token `k` follows a past-tense or reporting verb (and a determiner). */
