@@ -12,7 +12,7 @@ let collect: (() => void) | null = null;
 /**
  * V8's full collection, as `--expose-gc` gives it, without the flag on the command line
  * (`vite build` is started by the user): the flag is set just long enough for a new context
- * to carry `gc`, as Jest does for `--logHeapUsage`.
+ * to carry `gc`, as Jest's leak detector does.
  */
 function fullCollection(): () => void {
   if (collect) return collect;
