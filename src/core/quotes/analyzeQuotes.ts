@@ -108,7 +108,9 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
     const cue =
       shared ??
       chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after) ??
-      (span.runsOn ? null : accordingToLater(paragraph, span.outerEnd, limit));
+      (span.runsOn || !mentionsAccordingTo(masked, span.outerEnd, limit)
+        ? null
+        : accordingToLater(paragraph, span.outerEnd, limit));
     const classified = classifyQuote({
       text: quoted,
       before: masked.slice(Math.max(windowStart, span.outerStart - 200), span.outerStart),
@@ -274,6 +276,12 @@ function introducedBy(
     findCueBefore(previous, masked, sentence.start, previous.span.end) ??
     introductionSubject(previous, sentence)
   );
+}
+
+/** Whether "according to" stands between two offsets: most sentences spare the token scan. */
+function mentionsAccordingTo(text: string, from: number, to: number): boolean {
+  // Sliced first: an unbounded indexOf would read to the end of the text for every quotation.
+  return to > from && text.slice(from, to).includes('ccording to');
 }
 
 /** Whether the text between two offsets holds any letter or digit. */

@@ -74,10 +74,14 @@ export function createSpeakerResolver(
    * who asked not to be named, said …"): a pronoun after them is that person's.
    */
   const unnamedReports: number[] = [];
-  for (const { tokens, sentences } of narration)
-    for (const sentence of sentences)
-      if (opensWithUnnamed(tokens, firstStartingAt(tokens, sentence.start), sentence.end))
-        unnamedReports.push(sentence.start);
+  for (const { tokens, sentences } of narration) {
+    // Sentences and tokens are both in order: one cursor walks the tokens once.
+    let first = 0;
+    for (const sentence of sentences) {
+      while (first < tokens.length && (tokens[first] as Token).start < sentence.start) first++;
+      if (opensWithUnnamed(tokens, first, sentence.end)) unnamedReports.push(sentence.start);
+    }
+  }
   const firstSpoke = new Map<Entity, number>();
   for (const { at, entity } of reported) if (!firstSpoke.has(entity)) firstSpoke.set(entity, at);
 
