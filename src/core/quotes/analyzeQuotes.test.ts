@@ -1414,4 +1414,12 @@ describe('wire-copy attribution', () => {
       null,
     ]);
   });
+
+  it('gives "Rep. Jim Jordan of Ohio said" and "Mayor Eric Adams of New York said" to the person', () => {
+    const quotes = quotesOf(
+      'Rep. Jim Jordan of Ohio said the bill was "dead on arrival".\n\n' +
+        'Mayor Eric Adams of New York said the city was "ready".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jim Jordan', 'Eric Adams']);
+  });
 });

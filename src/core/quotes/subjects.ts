@@ -214,6 +214,16 @@ export function subjectBefore(
     if (!joinable) break;
     j--;
   }
+  // "Rep. Jim Jordan of Ohio said", "Mayor Eric Adams of New York said": the person named before
+  // "of" speaks; the place only says where from.
+  for (let p = j + 1; p < k; p++) {
+    if ((tokens[p] as Token).lower !== 'of') continue;
+    const person = paragraph.mentionByLast.get(p - 1);
+    if (person?.kind === 'person') {
+      const start = leadingDeterminer(tokens, person.first, min);
+      return { subject: { kind: 'mention', mention: person }, from: roleStart(tokens, start, min) };
+    }
+  }
   const phrase = tokens.slice(j, k + 1);
   const from = leadingDeterminer(tokens, j, min);
   // "The family of the victim said": the phrase only completes a larger subject.
