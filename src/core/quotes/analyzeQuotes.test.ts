@@ -1422,4 +1422,13 @@ describe('wire-copy attribution', () => {
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Jim Jordan', 'Eric Adams']);
   });
+
+  it('reads "the Prince of Wales said" as a title only someone introduced with it holds', () => {
+    const quotes = quotesOf(
+      "Dame Emma Thompson told the Guardian: 'I am furious.'\n\n" +
+        "The Duke of Sussex said in a statement: 'My family deserves privacy.'\n\n" +
+        "Prince William spoke later. 'We are all heartbroken,' the Prince of Wales said.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Emma Thompson', null, 'William']);
+  });
 });

@@ -161,6 +161,20 @@ export function subjectBefore(
   if (principal) return principal;
   const mention = paragraph.mentionByLast.get(k);
   if (mention) {
+    // "The Duke of Sussex said", "the Prince of Wales said": a title held for a place.
+    const title = mention.kind === 'person' ? undefined : titleBeforePlace(tokens, mention, min);
+    if (title) {
+      // Never resolved like a pronoun: only someone introduced with the title holds it.
+      return {
+        subject: {
+          kind: 'role',
+          words: [title.token.lower],
+          definite: false,
+          at: title.token.start,
+        },
+        from: leadingDeterminer(tokens, title.index, min),
+      };
+    }
     // "Sen. Dick Durbin of Illinois said": the place only says where the person is from.
     const person = personBeforePlace(paragraph, mention, min);
     if (person) {
@@ -675,6 +689,20 @@ function partitiveStart(tokens: readonly Token[], k: number, min: number): numbe
       return j - 1;
   }
   return -1;
+}
+
+/** The title before "of" and the place `mention`: "Duke" in "The Duke of Sussex". */
+function titleBeforePlace(
+  tokens: readonly Token[],
+  mention: Mention,
+  min: number,
+): { token: Token; index: number } | undefined {
+  const link = tokens[mention.first - 1];
+  const title = tokens[mention.first - 2];
+  if (mention.first - 2 < min || link?.lower !== 'of' || !link.blank || !title?.blank) return;
+  return title.capitalised && TITLES.has(title.lower)
+    ? { token: title, index: mention.first - 2 }
+    : undefined;
 }
 
 /** The person named just before "of" or "from" and the name `mention`: "Rep. Ana Ruiz of Texas". */
