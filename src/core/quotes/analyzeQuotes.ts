@@ -1,7 +1,7 @@
 import type { Attribution, QuoteKind, Span, Speaker } from '../schema.ts';
 // Two capitalised words in a row: the only quotations worth reading for full names.
 import { hasCapitalisedPair } from '../text/letterCase.ts';
-import { classifyQuote } from './classifyQuote.ts';
+import { classifyQuote, NAMING_VERBS } from './classifyQuote.ts';
 import {
   accordingToLater,
   findCueAfter,
@@ -86,7 +86,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
         // `called the nurses 'heroes' and the doctors 'saints'`: a second thing named alike.
         (/^\s*,?\s*(?:and|or) (?:the |his |her |their |its )?\p{Ll}+ $/u.test(between) &&
           located[index - 1]?.kind === 'partial' &&
-          NAMING_CUES.test(located[index - 1]?.cue?.verb ?? '')) ||
+          NAMING_VERBS.test(located[index - 1]?.cue?.verb ?? '')) ||
         (/^\s*,\s*$/.test(between) && located[index - 1]?.kind === 'partial'));
     // `said it was 'not a perfect deal' but recognised 'the value of nursing'`, `called her "a
     // charlatan" who had used her position to "peddle snake oil."`: with no cue of its own, a
@@ -187,9 +187,6 @@ const REPORTED_CLAUSE = /^\s+(?:the|a|an|his|her|its|their|it|he|she|they|we|i|t
  * Picks between the cue before and the cue after a quotation. `"…," he said` and `"…?" she asked`
  * put the attribution after; a quotation that ends its sentence leaves it to the cue before.
  */
-/** Verbs that name or characterise a thing in the speaker's words. */
-const NAMING_CUES = /^(?:call|calls|called|calling|describ\w+|term\w*|brand\w*|label\w*|dub\w*)$/i;
-
 function chooseCue(
   quoted: string,
   after: string,

@@ -33,7 +33,7 @@ const COPULA_BEFORE =
 const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 
 /** Verbs with which a speaker names or characterises a thing: `called the plan "a mess"`. */
-const NAMING_VERBS =
+export const NAMING_VERBS =
   /^(?:call|calls|called|calling|term|terms|termed|terming|describe|describes|described|describing|brand|brands|branded|branding|label|labels|labelled|labeled|recall|recalls|recalled|recalling|remember|remembers|remembered|remembering|hail|hails|hailed|hailing|praise|praises|praised|praising)$/i;
 
 const SENTENCE_INSIDE = /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
