@@ -178,15 +178,13 @@ export function subjectBefore(
     // "Sen. Dick Durbin of Illinois said": the place only says where the person is from.
     const person = personBeforePlace(paragraph, mention, min);
     if (person) {
-      const from = leadingDeterminer(tokens, person.first, min);
-      return { subject: { kind: 'mention', mention: person }, from: roleStart(tokens, from, min) };
+      return mentionSubject(tokens, person, min);
     }
     // "The family of Ravi Kumar said", "a bench of Justices Misra and Bhatti said": the name
     // only completes the noun that speaks, and that noun names nobody.
     const owner = ownerBefore(paragraph, mention, min);
     if (owner) return { subject: owner, from: k };
-    const from = Math.max(min, leadingDeterminer(tokens, mention.first, min));
-    return { subject: { kind: 'mention', mention }, from: roleStart(tokens, from, min) };
+    return mentionSubject(tokens, mention, min);
   }
   // A phrase of role words and capitalised words: "the new U.S. Assistant Secretary of State".
   let j = k;
@@ -234,8 +232,7 @@ export function subjectBefore(
     if ((tokens[p] as Token).lower !== 'of') continue;
     const person = paragraph.mentionByLast.get(p - 1);
     if (person?.kind === 'person') {
-      const start = leadingDeterminer(tokens, person.first, min);
-      return { subject: { kind: 'mention', mention: person }, from: roleStart(tokens, start, min) };
+      return mentionSubject(tokens, person, min);
     }
   }
   const phrase = tokens.slice(j, k + 1);
@@ -655,6 +652,16 @@ function definiteInstitutionAt(
     /^\p{Ll}+$/u.test(next.word)
     ? [noun.lower]
     : null;
+}
+
+/** A name as the subject, from its determiner and the role words before it ("the Kremlin spokesperson Dmitry Peskov"). */
+function mentionSubject(
+  tokens: readonly Token[],
+  mention: Mention,
+  min: number,
+): { subject: Subject; from: number } {
+  const from = Math.max(min, leadingDeterminer(tokens, mention.first, min));
+  return { subject: { kind: 'mention', mention }, from: roleStart(tokens, from, min) };
 }
 
 export function leadingDeterminer(tokens: readonly Token[], index: number, min: number): number {
