@@ -1432,3 +1432,36 @@ describe('wire-copy attribution', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Emma Thompson', null, 'William']);
   });
 });
+
+describe('companies', () => {
+  it('reads multi-word company names and the trade nouns that stand for them', () => {
+    const quotes = quotesOf(
+      'Ford Motor Co. said it would cut jobs. "We have to make tough choices," the carmaker said.\n\n' +
+        'General Motors reported higher profit. "Our trucks sell well," the company said.\n\n' +
+        'Delta Air Lines cut its forecast. JPMorgan Chase analysts were not surprised.\n\n' +
+        '"We see more pressure ahead," the bank said in a note.\n\n' +
+        'The Alzheimer\'s Society welcomed the move. "This is a major step," the charity said.',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.attribution])).toEqual([
+      ['Ford Motor Co.', 'role'],
+      ['General Motors', 'role'],
+      ['JPMorgan Chase', 'role'],
+      ["Alzheimer's Society", 'role'],
+    ]);
+  });
+
+  it('never gives an airline\'s words to "the bank", nor a firm in apposition\'s to nobody', () => {
+    const quotes = quotesOf(
+      'Delta Air Lines cut its forecast. "We see more pressure ahead," the bank said.\n\n' +
+        'The plant\'s owner, Gulfline Chemical Co., said it was "cooperating fully" with regulators.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, 'Gulfline Chemical Co.']);
+  });
+
+  it('keeps "India\'s Parliament" a place\'s parliament, not one name', () => {
+    const quotes = quotesOf(
+      'Om Birla addressed India\'s Parliament on Monday. "We will debate it," he said.',
+    );
+    expect(quotes[0]?.speaker).toBe('Om Birla');
+  });
+});

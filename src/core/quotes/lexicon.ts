@@ -223,6 +223,28 @@ export const ORGANISATION_WORDS = words(`
   delegation rally military regime junta body panel tribunal watchdog directorate
   `);
 
+/**
+ * Words that end a company's name ("General Motors", "Delta Air Lines", "Reliance Industries"):
+ * only after another capitalised word, since alone they open sentences ("Energy prices rose").
+ */
+export const COMPANY_WORDS = words(`
+  motor motors lines airlines holdings industries technologies systems pharmaceuticals pharma
+  petroleum securities insurance electric electronics communications telecom entertainment
+  studios pictures enterprises ventures brands foods stores healthcare therapeutics semiconductor
+  software networks logistics aerospace infrastructure chemicals automotive platforms dynamics
+  co cos inc corp ltd llc plc gmbh
+  `);
+
+/**
+ * Nouns for a kind of company or body that stand for one named before: "the carmaker said",
+ * "the lender said", "the charity said".
+ */
+export const SECTOR_NOUNS = words(`
+  carmaker automaker airline lender insurer retailer chipmaker drugmaker miner charity broadcaster
+  conglomerate brewer manufacturer startup start-up utility regulator supermarket giant newspaper
+  shipper
+  `);
+
 /** News agencies and outlets that appear in text as single capitalised words. */
 export const NEWS_ORGANISATIONS = words(`
   reuters afp ap ani pti ians xinhua tass ria bloomberg bbc cnn nbc cbs abc fox msnbc npr

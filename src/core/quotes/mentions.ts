@@ -3,6 +3,7 @@ import {
   HYPHENED_PARTICLE,
   DETERMINERS,
   NAME_PARTICLES,
+  COMPANY_WORDS,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
   PLACES,
@@ -151,6 +152,18 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         j += 2;
         continue;
       }
+      // "the Alzheimer's Society", "the Children's Hospital": after "the", a possessive before an
+      // institution word is inside its name ("India's Parliament" is a place's parliament).
+      if (
+        here.possessive &&
+        here.gap === ' ' &&
+        (tokens[i - 1]?.lower === 'the' || (j > i && (tokens[i] as Token).lower === 'the')) &&
+        next.capitalised &&
+        ORGANISATION_WORDS.has(next.lower)
+      ) {
+        j++;
+        continue;
+      }
       if (here.possessive || here.gap !== ' ') break;
       if (next.capitalised || HYPHENED_PARTICLE.test(next.word)) {
         j++;
@@ -199,6 +212,34 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
     i = j + 1;
   }
   return runs;
+}
+
+/** Company forms that are words only in capitals: "Siemens AG", "Renault SA", "Airbus SE". */
+const CAPITAL_COMPANY_FORMS = new Set(['AG', 'SA', 'SE', 'NV', 'SpA', 'AB', 'ASA']);
+
+/**
+ * "JPMorgan", "BlackRock", "AstraZeneca", "JetBlue": a capital inside a word after two or more
+ * small letters, or a word opening with two capitals and going on in small ones, spells a brand;
+ * people's names put it after a short prefix ("McConnell", "DeSantis", "LaGuardia", "MacArthur").
+ */
+function isBrandSpelling(word: string): boolean {
+  return (
+    /^\p{Lu}{2,}\p{Ll}{2}/u.test(word) ||
+    (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^(?:Mac|Fitz|Van|Von|Del|Dos|Das|Ver)/.test(word))
+  );
+}
+
+/**
+ * Token `k` is a word that ends a company's name after another capitalised word: "General
+ * Motors", "Ford Motor Co.", "Delta Air Lines", "Siemens AG".
+ */
+function endsCompanyName(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  return (
+    token !== undefined &&
+    tokens[k - 1]?.capitalised === true &&
+    (COMPANY_WORDS.has(bare(token)) || CAPITAL_COMPANY_FORMS.has(token.word.replace(/\.$/, '')))
+  );
 }
 
 /**
@@ -332,7 +373,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   // that opens an institution's name is part of the name.
   if (
     titles.length > 0 &&
-    ORGANISATION_WORDS.has((tokens[to] as Token).lower) &&
+    (ORGANISATION_WORDS.has((tokens[to] as Token).lower) || endsCompanyName(tokens, to)) &&
     !titles.some((token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)))
   ) {
     first -= titles.length; // the titles were taken from the run's start, in order
@@ -344,7 +385,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const words = tokens
     .slice(first, last + 1)
     .map((token, i) =>
-      i < last - first && /^['’] $/.test(token.gap) ? `${token.word}${token.gap[0]}` : token.word,
+      i < last - first && /^['’] $/.test(token.gap)
+        ? `${token.word}${token.gap[0]}`
+        : i < last - first && token.possessive
+          ? `${token.word}'s`
+          : token.word,
     )
     .filter((_, i) => !isNicknameAt(tokens, first + i));
   const lowers = words.map((word) => word.toLowerCase());
@@ -395,7 +440,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
             !(index === 0 && givenFirst) &&
             // "Kim Jong Un" is no United Nations: an acronym counts only in capitals.
             !(SPELLED_ACRONYMS.has(word) && words[index] !== word.toUpperCase())) ||
-          NEWS_ORGANISATIONS.has(word),
+          NEWS_ORGANISATIONS.has(word) ||
+          (index > 0 && endsCompanyName(tokens, first + index)) ||
+          isBrandSpelling(words[index] ?? ''),
       ));
   // "Moscow TASS": a place before a news agency's name is where it reported from.
   while (words.length > 1 && PLACES.has(lowers[0] ?? '') && NEWS_ORGANISATIONS.has(lastLower)) {

@@ -7,6 +7,7 @@ import {
   DOCUMENT_NOUNS,
   LEGAL_DOCUMENTS,
   ORGANISATION_WORDS,
+  SECTOR_NOUNS,
   PLACES,
   PREPOSITIONS,
   ROLE_ACRONYMS,
@@ -181,30 +182,37 @@ export function createSpeakerResolver(
    * no organisation heard yet, the first one named in the cue's sentence, or else in the
    * paragraph before, is the one meant.
    */
-  const organisationOpening = (at: number, paragraphIndex: number): Entity | null => {
+  const organisationOpening = (at: number, paragraphIndex: number, role: string): Entity | null => {
     const paragraph = narration[paragraphIndex];
     if (!paragraph) return null;
     const sentence = sentenceAt(paragraph, at);
     const previous = narration[paragraphIndex - 1];
     return (
-      firstOrganisation(paragraph, sentence.start, at, true) ??
+      firstOrganisation(paragraph, sentence.start, at, true, role) ??
       // "The International Association of Machinists said …. "…," the union said.": or earlier
       // in the paragraph.
-      firstOrganisation(paragraph, paragraph.span.start, sentence.start, true) ??
-      (previous ? firstOrganisation(previous, previous.span.start, previous.span.end, false) : null)
+      firstOrganisation(paragraph, paragraph.span.start, sentence.start, true, role) ??
+      (previous
+        ? firstOrganisation(previous, previous.span.start, previous.span.end, false, role)
+        : null)
     );
   };
+  /** The first organisation named from `from` to `to` that can be "the `role`" (any if ''). */
   const firstOrganisation = (
     paragraph: ParagraphNarration,
     from: number,
     to: number,
     ownParagraph: boolean,
+    role = '',
   ): Entity | null => {
     const { mentions } = paragraph;
     for (let m = firstStartingAt(mentions, from); m < mentions.length; m++) {
       const mention = mentions[m] as Mention;
       if (mention.start >= to) break;
-      if (mention.kind === 'organisation') return registry.fromMention(mention);
+      // "Delta Air Lines … JPMorgan Chase … the bank said": the first one of the right kind.
+      const named = mention.kind === 'organisation' ? registry.fromMention(mention) : null;
+      if (named && fitting(named, role)) return named;
+      if (mention.kind === 'organisation') continue;
       // "Boeing declined to comment. … the company said": a one-word name that is nobody known
       // and the subject of its sentence, in the cue's own paragraph.
       if (
@@ -267,16 +275,16 @@ export function createSpeakerResolver(
           (nearest && !contradicts(nearest, subject.words) ? nearest : null) ??
           // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
           // spokesperson speaks for the organisation just heard.
-          (ORGANISATION_WORDS.has(role) || SPOKESPEOPLE.has(role)
+          (ORGANISATION_WORDS.has(role) || SECTOR_NOUNS.has(role) || SPOKESPEOPLE.has(role)
             ? fitting(recentOrganisation(subject.at, paragraphIndex), role)
             : null) ??
-          (ORGANISATION_WORDS.has(role)
-            ? fitting(organisationOpening(subject.at, paragraphIndex), role)
+          (ORGANISATION_WORDS.has(role) || SECTOR_NOUNS.has(role)
+            ? organisationOpening(subject.at, paragraphIndex, role)
             : null);
         // "Boeing … the company said": Boeing is a company from then on (and so no union).
         if (
           entity?.kind === 'organisation' &&
-          INSTITUTION_KINDS.some((kind) => kind.has(role)) &&
+          (INSTITUTION_KINDS.some((kind) => kind.has(role)) || SECTOR_NOUNS.has(role)) &&
           !entity.roles.includes(role)
         )
           entity.roles.push(role);
@@ -433,12 +441,39 @@ const INSTITUTION_KINDS = [
   ['company', 'firm', 'carrier', 'airline', 'corporation', 'corp', 'inc', 'ltd', 'limited'],
 ].map((kind) => new Set(kind));
 
+/**
+ * Sectors of business: the nouns that name a firm by its trade ("the lender") and the words that
+ * put a firm in that trade by name ("Bank", "Airlines"). "Delta Air Lines" is never "the bank".
+ */
+const SECTORS = [
+  ['bank lender', 'bank bancorp banking'],
+  ['airline carrier', 'airlines airways air lines aviation'],
+  ['carmaker automaker', 'motor motors automotive auto autos'],
+  ['insurer', 'insurance assurance'],
+  ['drugmaker', 'pharmaceuticals pharma therapeutics'],
+  ['chipmaker', 'semiconductor semiconductors'],
+  ['broadcaster', 'television tv radio broadcasting'],
+  ['newspaper', 'times post journal gazette herald tribune daily chronicle observer inquirer'],
+  ['charity', 'foundation trust society charity'],
+].map(([nouns, names]) => ({
+  nouns: new Set((nouns as string).split(' ')),
+  names: new Set((names as string).split(' ')),
+}));
+
 /** The organisation, unless its name says it is another kind of institution than `role`. */
 function fitting(entity: Entity | null, role: string): Entity | null {
-  const kind = INSTITUTION_KINDS.find((words) => words.has(role));
-  if (!entity || !kind) return entity;
+  if (!entity) return entity;
   // "Boeing … the company said" made Boeing a company.
   const named = [...entity.name.toLowerCase().split(/[\s.,]+/), ...entity.roles];
+  const sector = SECTORS.find((trade) => trade.nouns.has(role));
+  if (
+    sector &&
+    !named.some((word) => sector.names.has(word) || sector.nouns.has(word)) &&
+    SECTORS.some((trade) => trade !== sector && named.some((word) => trade.names.has(word)))
+  )
+    return null;
+  const kind = INSTITUTION_KINDS.find((words) => words.has(role));
+  if (!kind) return entity;
   const other = INSTITUTION_KINDS.some(
     (words) => words !== kind && named.some((word) => words.has(word)),
   );

@@ -95,7 +95,8 @@ export function subjectBefore(
   const apposed = paragraph.mentionByLast.get(k);
   if (
     (tokens[k] as Token).gap.includes(',') &&
-    apposed?.kind === 'person' &&
+    // "The plant's owner, Gulfline Chemical Co., said": or the firm in apposition.
+    (apposed?.kind === 'person' || apposed?.kind === 'organisation') &&
     !apposed.oblique &&
     // "He attacked Rahul Gandhi, saying": the object of a verb is no apposition.
     setOffBefore(tokens, apposed.first, min)

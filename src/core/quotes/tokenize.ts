@@ -303,7 +303,19 @@ function withStop(text: string, from: number, stop: number, end: number): number
   }
   // Lower-casing never shortens a word, so a longer one cannot be an abbreviation.
   if (stop - from > LONGEST_ABBREVIATED) return stop;
-  return ABBREVIATED.has(text.slice(from, stop).toLowerCase()) ? stop + 1 : stop;
+  const word = text.slice(from, stop).toLowerCase();
+  if (ABBREVIATED.has(word)) return stop + 1;
+  // "Gulfline Chemical Co., said", "Ford Motor Co. said": a company's form keeps its stop unless
+  // a capital follows, where the stop may also end the sentence ("… Apple Inc. The company").
+  return CORPORATE_FORMS.has(word) && !capitalFollows(text, stop + 1, end) ? stop + 1 : stop;
+}
+
+const CORPORATE_FORMS = new Set(['co', 'cos', 'corp', 'inc', 'ltd', 'bros']);
+
+function capitalFollows(text: string, from: number, end: number): boolean {
+  let j = from;
+  while (j < end && text.charCodeAt(j) === 32) j++;
+  return j >= end || classOf(text.charCodeAt(j)) === UPPER;
 }
 
 function isPossessiveEnding(raw: string): boolean {
