@@ -1465,3 +1465,26 @@ describe('companies', () => {
     expect(quotes[0]?.speaker).toBe('Om Birla');
   });
 });
+
+describe('namesakes', () => {
+  it('gives the bare surname to the namesake not introduced as a relative', () => {
+    const quotes = quotesOf(
+      'Former President Joe Biden appeared at a fundraiser with his wife, Jill Biden.\n\n' +
+        '"We are not going anywhere," Biden said.\n\n' +
+        'Jill Biden spoke about schools. "Teachers are the backbone of this country," she said.\n\n' +
+        'Later, Biden told reporters he felt "great."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Joe Biden', 'Jill Biden', 'Joe Biden']);
+  });
+
+  it('reads "the senior Abdullah" as the parent and a quoted participle after "had" as his word', () => {
+    const quotes = quotesOf(
+      'Farooq Abdullah and his son Omar Abdullah addressed the rally. "Kashmir deserves ' +
+        'statehood," Omar Abdullah said. The senior Abdullah said the Centre had "betrayed" the people.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['direct', 'Omar Abdullah'],
+      ['partial', 'Farooq Abdullah'],
+    ]);
+  });
+});

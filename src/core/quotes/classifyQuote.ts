@@ -30,6 +30,17 @@ export type QuoteContext = {
 const COPULA_BEFORE =
   /\b(?:be|is|was|were|are|been|being|remains?|remained|stays?|stayed|seems?|seemed|appears?|appeared|becomes?|became|feels?|felt|would|will|could|can|should|might|may|must|(?:vow|pledge|promise|threaten|ha(?:ve|s|d)|need|want|plan|aim|hope|seek|sought|tr(?:y|ies|ied)|refuse|agree|decide|going|continue|intend|expect)\w*\s+to)\s*$/;
 
+/**
+ * `said the Centre had "betrayed" the people`, `said it had "noted" the verdict`: a quoted past
+ * participle after "has", "have" or "had" is the speaker's verb.
+ */
+function perfectTense(before: string, text: string): boolean {
+  return (
+    /\b(?:has|have|had|having)\s*$/.test(before) &&
+    /^\p{Ll}[\p{L}-]*(?:ed|en|wn|ght|lt|pt|ung|ne)[.,]?$/u.test(text)
+  );
+}
+
 const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 
 /** Verbs with which a speaker names or characterises a thing: `called the plan "a mess"`. */
@@ -94,7 +105,7 @@ export function classifyQuote({
     /^\p{Ll}/u.test(text) &&
     // "… would be "transformational" for both", "would remain "vigilant" and …": the word is
     // what is said of the thing.
-    (/[.]$/.test(text) || endsSentence || COPULA_BEFORE.test(before));
+    (/[.]$/.test(text) || endsSentence || COPULA_BEFORE.test(before) || perfectTense(before, text));
   if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
     return 'other';
   // "accused of 'losing control'": the words of an accusation are quoted even when no one is named.

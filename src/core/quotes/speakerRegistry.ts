@@ -106,6 +106,7 @@ export function buildSpeakerRegistry(
     words: readonly string[],
     at: number,
     gender: Entity['gender'] = null,
+    role: string | null = null,
   ): Entity | null => {
     const named = namesakes(words);
     // "Mrs. Lopez" after "Maria Lopez and her husband, Daniel Lopez": the honorific's gender
@@ -113,8 +114,20 @@ export function buildSpeakerRegistry(
     const matching = gender ? named.filter((entity) => entity.gender !== otherThan(gender)) : [];
     const candidates = matching.length > 0 ? matching : named;
     if (candidates.length <= 1) return candidates[0] ?? null;
-    const before = candidates.filter((entity) => entity.firstAt <= at);
-    return before[before.length - 1] ?? candidates[0] ?? null;
+    const known = candidates.filter((entity) => entity.firstAt <= at);
+    if (known.length === 0) return candidates[0] ?? null;
+    // "The senior Abdullah" after "Farooq Abdullah and his son Omar Abdullah": the parent, and
+    // "the younger Abdullah" the child.
+    const generation = role ? GENERATIONS.get(role.toLowerCase()) : undefined;
+    const ofGeneration = generation
+      ? known.filter((entity) => entity.roles.some((stated) => generation.test(stated)))
+      : [];
+    if (ofGeneration.length > 0) return ofGeneration[ofGeneration.length - 1] ?? null;
+    // "Joe Biden … with his wife, Jill Biden. "…," Biden said": of namesakes, one introduced as
+    // another's relative is named by the surname alone only when nobody else bears it.
+    const principals = known.filter((entity) => !entity.roles.some((stated) => KIN.test(stated)));
+    const chosen = principals.length > 0 ? principals : known;
+    return chosen[chosen.length - 1] ?? null;
   };
 
   // "PHS" after "the Public Health Service": an acronym names the organisation it abbreviates.
@@ -158,7 +171,7 @@ export function buildSpeakerRegistry(
     if (mention.kind === 'organisation')
       return resolve(mention.words, mention.start, 'organisation');
     const known =
-      fuller(mention.words, mention.start, mention.gender) ??
+      fuller(mention.words, mention.start, mention.gender, mention.role) ??
       // "Allied Arts said" after "Allied Arts Corporation": a company's name without its legal
       // suffix, when it opens with no given name.
       (mention.words.length >= 2 && firstNameGender(mention.words[0] ?? '') === undefined
@@ -220,6 +233,18 @@ function endsWithWords(text: string, words: string): boolean {
     (text.length === words.length || text.charCodeAt(text.length - words.length - 1) === 32)
   );
 }
+
+/** Roles that introduce someone as another's relative: "his wife", "Omar's father". */
+const KIN =
+  /\b(?:wife|husband|son|daughter|father|mother|brother|sister|spouse|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|father-in-law|mother-in-law|son-in-law|daughter-in-law)\b/i;
+
+/** "the senior X", "the younger X": the relatives the qualifier picks out among namesakes. */
+const GENERATIONS: ReadonlyMap<string, RegExp> = new Map([
+  ['senior', /\b(?:father|mother|grandfather|grandmother|uncle|aunt)\b/i],
+  ['elder', /\b(?:father|mother|grandfather|grandmother|uncle|aunt)\b/i],
+  ['junior', /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b/i],
+  ['younger', /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b/i],
+]);
 
 function otherThan(gender: 'male' | 'female'): 'male' | 'female' {
   return gender === 'male' ? 'female' : 'male';
