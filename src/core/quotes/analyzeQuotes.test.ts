@@ -1488,3 +1488,18 @@ describe('namesakes', () => {
     ]);
   });
 });
+
+describe('given names that are also words', () => {
+  it('reads "Christian Pulisic" and "May Calloway" as names, "Even Han" as an adverb and a name', () => {
+    const quotes = quotesOf(
+      'Christian Pulisic, the midfielder, scored twice. "It was a great day," said the midfielder.\n\n' +
+        'May Calloway chairs the board. "We will decide soon," Calloway said.\n\n' +
+        'Even Han Dong-hoon opposed the move. Han said it was "wrong".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Christian Pulisic',
+      'May Calloway',
+      'Han Dong-hoon',
+    ]);
+  });
+});

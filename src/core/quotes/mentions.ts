@@ -304,6 +304,27 @@ function opensWithParticiple(tokens: readonly Token[], from: number, to: number)
   );
 }
 
+/** Common capitalised words that are also given names: months, a faith. */
+const GIVEN_NAME_WORDS = new Set(['christian', 'may', 'april', 'june', 'august', 'jan']);
+
+/**
+ * "Christian Pulisic", "May Calloway": a given name that is also a common word ("Christian", "May")
+ * opens a short name when a surname-like word follows it.
+ */
+function givenNameOpens(tokens: readonly Token[], from: number, to: number): boolean {
+  const head = tokens[from] as Token;
+  const next = tokens[from + 1];
+  return (
+    to - from <= 2 &&
+    next !== undefined &&
+    GIVEN_NAME_WORDS.has(head.lower) &&
+    !COMMON_CAPITALISED.has(next.lower) &&
+    !ORGANISATION_WORDS.has(next.lower) &&
+    !PLACES.has(next.lower) &&
+    firstNameGender(next.word) === undefined
+  );
+}
+
 function skippable(token: Token, opensSentence: boolean): boolean {
   const adverb =
     opensSentence && /ly$/.test(token.lower) && firstNameGender(token.word) === undefined;
@@ -317,14 +338,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const allOpensName =
     (tokens[from] as Token).lower === 'all' &&
     tokens.slice(from + 1, to + 1).some((token) => ORGANISATION_WORDS.has(token.lower));
+  const givenOpens = first === from && givenNameOpens(tokens, from, to);
   while (
     first < to &&
-    !(first === from && allOpensName) &&
+    !(first === from && (allOpensName || givenOpens)) &&
     (skippable(tokens[first] as Token, first === from && startsSentence(tokens, from)) ||
       (first === from && opensWithParticiple(tokens, from, to)))
   )
     first++;
-  if (!allOpensName && COMMON_CAPITALISED.has((tokens[first] as Token).lower)) return null;
+  if (!allOpensName && !givenOpens && COMMON_CAPITALISED.has((tokens[first] as Token).lower))
+    return null;
 
   const titles: Token[] = [];
   let institution = false;
