@@ -1503,3 +1503,28 @@ describe('given names that are also words', () => {
     ]);
   });
 });
+
+describe('one quoted word in what someone said', () => {
+  it("gives a lower-case word inside a named speaker's reported clause to the speaker", () => {
+    const quotes = quotesOf(
+      'Analyst David Whiston said the tariff exposure looked "manageable" for Ford.\n\n' +
+        'D K Shivakumar said the state would go to court if the "discrimination" continued.\n\n' +
+        'S Jaishankar said the two sides must address "de-escalation" and avoid "restrictive ' +
+        'trade measures".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'David Whiston'],
+      ['partial', 'D K Shivakumar'],
+      ['partial', 'S Jaishankar'],
+      ['partial', 'S Jaishankar'],
+    ]);
+  });
+
+  it('keeps a word that a letter or a recollection quotes a term', () => {
+    const quotes = quotesOf(
+      'Mr. Truman has only to recall the "hopeless" campaign of 1948.\n\n' +
+        'The writer should have signed his letter "simpleton" instead.',
+    );
+    expect(quotes.map((quote) => quote.kind)).toEqual(['other', 'other']);
+  });
+});

@@ -41,6 +41,10 @@ function perfectTense(before: string, text: string): boolean {
   );
 }
 
+/** Verbs that report what someone said in a clause of their own: `said the plan was "dead"`. */
+const REPORTING_VERBS =
+  /^(?:say|says|said|tell|tells|told|add|adds|added|warn|warns|warned|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|stress|stresses|stressed|note|notes|noted|explain|explains|explained|assert|asserts|asserted|hail|hails|hailed|praise|praises|praised)$/i;
+
 const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 
 /** Verbs with which a speaker names or characterises a thing: `called the plan "a mess"`. */
@@ -105,7 +109,16 @@ export function classifyQuote({
     /^\p{Ll}/u.test(text) &&
     // "… would be "transformational" for both", "would remain "vigilant" and …": the word is
     // what is said of the thing.
-    (/[.]$/.test(text) || endsSentence || COPULA_BEFORE.test(before) || perfectTense(before, text));
+    (/[.]$/.test(text) ||
+      endsSentence ||
+      COPULA_BEFORE.test(before) ||
+      perfectTense(before, text) ||
+      // `Whiston said the exposure looked "manageable" for Ford`: a small word inside what a
+      // named speaker said is theirs.
+      (cue.subject !== null &&
+        cue.subject.kind !== 'pronoun' &&
+        REPORTING_VERBS.test(cue.verb) &&
+        /^\p{Ll}[\p{Ll}-]*$/u.test(text)));
   if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
     return 'other';
   // "accused of 'losing control'": the words of an accusation are quoted even when no one is named.

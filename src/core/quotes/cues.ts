@@ -84,6 +84,10 @@ export function findCueAfter(
   if (isCueVerb(tokens, first)) {
     const { verb, end } = verbText(tokens, first);
     const subject = subjectAfter(paragraph, first + (verb.includes(' ') ? 2 : 1), limit);
+    // `if the "discrimination" continued.`: a verb that ends the sentence with no subject after
+    // it has the quoted words for its subject, and reports nothing.
+    if (!subject && /^[.!?;]/.test((tokens[first + (verb.includes(' ') ? 1 : 0)] as Token).gap))
+      return null;
     return { verb, start: head.start, end, subject, adjacent: true };
   }
   for (
