@@ -1528,3 +1528,26 @@ describe('one quoted word in what someone said', () => {
     expect(quotes.map((quote) => quote.kind)).toEqual(['other', 'other']);
   });
 });
+
+describe('short forms of a full name', () => {
+  it('reads the opening words or a middle name of one known person as that person', () => {
+    const quotes = quotesOf(
+      "Lalu's elder son Tej Pratap Yadav did not attend. Speaking in Vaishali, Tej Pratap said he " +
+        'had "no bitterness" towards his brother.\n\n' +
+        'Brazilian President Luiz Inacio Lula da Silva spoke on Thursday. "We will answer," Lula ' +
+        'told TV Record.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Tej Pratap Yadav',
+      'Luiz Inacio Lula da Silva',
+    ]);
+  });
+
+  it('keeps two people whose names open alike apart', () => {
+    const quotes = quotesOf(
+      'Mary Ann Smith and Mary Ann Jones ran the shelter. "We are full," Mary Ann said.',
+    );
+    // Neither is chosen: the article does not say which Mary Ann spoke.
+    expect(quotes[0]?.speaker).toBe('Mary Ann');
+  });
+});

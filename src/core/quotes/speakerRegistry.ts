@@ -45,6 +45,7 @@ export function buildSpeakerRegistry(
   /** Full personal names by their last and by their first word, lower-case. */
   const bySurname = new Map<string, Entity[]>();
   const byFirstName = new Map<string, Entity[]>();
+  const byMiddleName = new Map<string, Entity[]>();
   const index = (map: Map<string, Entity[]>, word: string | undefined, entity: Entity) => {
     const key = word?.toLowerCase() ?? '';
     const list = map.get(key);
@@ -52,10 +53,30 @@ export function buildSpeakerRegistry(
     else map.set(key, [entity]);
   };
 
+  const people: Entity[] = [];
+  /**
+   * "Tej Pratap" after "Tej Pratap Yadav", "Priyanka Gandhi" after "Priyanka Gandhi Vadra": a
+   * name of two or more words that opens exactly one known person's longer name is that person.
+   */
+  const longerPerson = (words: readonly string[]): Entity | null => {
+    if (words.length < 2) return null;
+    let found: Entity | null = null;
+    for (const person of people) {
+      if (
+        person.words.length > words.length &&
+        words.every((word, i) => word.toLowerCase() === person.words[i]?.toLowerCase())
+      ) {
+        if (found) return null;
+        found = person;
+      }
+    }
+    return found;
+  };
+
   const add = (words: readonly string[], at: number, kind: Entity['kind']): Entity => {
     const name = words.join(' ');
     const key = `${kind}:${name.toLowerCase()}`;
-    const existing = byKey.get(key);
+    const existing = byKey.get(key) ?? (kind === 'person' ? longerPerson(words) : null);
     if (existing) return existing;
     const entity: Entity = {
       id: slugify(name) || 'speaker',
@@ -68,6 +89,7 @@ export function buildSpeakerRegistry(
       firstAt: at,
     };
     byKey.set(key, entity);
+    if (kind === 'person') people.push(entity);
     if (kind === 'person' && words.length >= 2) {
       index(bySurname, words[words.length - 1], entity);
       index(byFirstName, words[0], entity);
@@ -80,6 +102,9 @@ export function buildSpeakerRegistry(
       // "Majed al-Ansari" is also "Ansari".
       const surname = words[words.length - 1] ?? '';
       if (HYPHENED_PARTICLE.test(surname)) index(bySurname, surname.replace(/^[^-]+-/, ''), entity);
+      // "Lula" after "Luiz Inacio Lula da Silva": a middle name the article may use alone.
+      for (const middle of words.slice(1, -1))
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(middle)) index(byMiddleName, middle, entity);
     }
     return entity;
   };
@@ -99,7 +124,14 @@ export function buildSpeakerRegistry(
     const word = (
       words.length === 1 ? (words[0] ?? '') : (particledSurname(words, 0) ?? '')
     ).toLowerCase();
-    return word ? (bySurname.get(word) ?? byFirstName.get(word) ?? []) : [];
+    if (!word) return [];
+    const middle = byMiddleName.get(word);
+    return (
+      bySurname.get(word) ??
+      byFirstName.get(word) ??
+      (middle?.length === 1 ? middle : undefined) ??
+      []
+    );
   };
 
   const fuller = (
