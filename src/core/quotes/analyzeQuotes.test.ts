@@ -1551,3 +1551,33 @@ describe('short forms of a full name', () => {
     expect(quotes[0]?.speaker).toBe('Mary Ann');
   });
 });
+
+describe('suffixes and letters after names', () => {
+  it('keeps "Jr." in the name, tells a son from his father, and never takes a name only quoted', () => {
+    const quotes = quotesOf(
+      'Ronald Pruitt Sr., 61, and Ronald Pruitt Jr., 34, were found guilty. "Ron Pruitt coached ' +
+        'these kids for free," Whitfield said. Pruitt Jr. testified on Wednesday. "I don\'t know ' +
+        'the exact number," Pruitt replied.\n\n' +
+        'Marvin Harrison Jr. caught two passes. "I just tried to get open," Harrison said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Whitfield',
+      'Ronald Pruitt Jr.',
+      'Marvin Harrison Jr.',
+    ]);
+  });
+
+  it('drops honours and silks after a name and reads police ranks as titles', () => {
+    const quotes = quotesOf(
+      'Prosecutor Jonathan Polnay KC told jurors it was "a fiction". "There is not a shred of ' +
+        'evidence," Mr Polnay said.\n\n' +
+        'Detective Chief Inspector Laura Hill led the inquiry. DCI Hill thanked the neighbours. ' +
+        '"They showed incredible bravery," she said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Jonathan Polnay',
+      'Jonathan Polnay',
+      'Laura Hill',
+    ]);
+  });
+});

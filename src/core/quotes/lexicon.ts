@@ -110,7 +110,7 @@ export const TITLES = words(`
   baron baroness duke duchess marquess count countess shri shrimati smt sushri eam mos nsa cji cds dgp dcp sho mlc
   affairs opposition counsel advocate councilmember councilor councillor alderman alderwoman assemblymember
   assemblyman assemblywoman delegate supervisor trustee selectman
-  supt atty det insp cpl pvt sgt brig msgr hon comdr cllr
+  supt atty det insp cpl pvt sgt brig msgr hon comdr cllr dci dcs pcso
   justices judges senators sens reps drs messrs profs
   `);
 

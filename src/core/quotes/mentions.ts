@@ -82,6 +82,10 @@ const OPENING_VERBS = new Set(
     ' ',
   ),
 );
+/** Letters after a name, written as they are: honours, silks, seats and degrees. */
+const POST_NOMINALS = new Set(
+  'KC QC MP MSP MLA MEP MLC OBE MBE CBE KBE DBE PhD MD Esq FRS'.split(' '),
+);
 /** "Inc." alone is the tail of a company's name, not a name. */
 const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc']);
 /** Institution words that are also common surnames: after a given name they are a surname. */
@@ -403,6 +407,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     titles.length = 0;
   }
   let last = to;
+  // "Jonathan Polnay KC", "Jane Smith MP", "Sir Tim Berners-Lee OBE": letters after a name are
+  // honours and offices, not its surname.
+  while (last > first + 1 && POST_NOMINALS.has((tokens[last] as Token).word.replace(/\.$/, '')))
+    last--;
+  const suffixEnd = last;
   while (last > first && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
   // "Controllers' Association": a plural possessive inside the name keeps its apostrophe.
   const words = tokens
@@ -498,6 +507,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     kind = 'person';
   else kind = 'unknown';
 
+  // "Marvin Harrison Jr.", "Ronald Pruitt Sr.": a person's generational suffix stays in the name,
+  // which tells a son from his father.
+  if (kind === 'person')
+    for (let k = last + 1; k <= suffixEnd; k++) words.push((tokens[k] as Token).word);
   const honorific = titles.find(
     (token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)),
   );

@@ -91,7 +91,7 @@ export function buildSpeakerRegistry(
     byKey.set(key, entity);
     if (kind === 'person') people.push(entity);
     if (kind === 'person' && words.length >= 2) {
-      index(bySurname, words[words.length - 1], entity);
+      index(bySurname, words[surnameIndex(words)], entity);
       index(byFirstName, words[0], entity);
       // "YS Jagan Mohan Reddy" is also "Jagan": the given name after leading initials.
       const given = words.findIndex((word) => !/^(?:\p{Lu}\.?){1,3}$/u.test(word));
@@ -100,7 +100,7 @@ export function buildSpeakerRegistry(
       const particled = particledSurname(words);
       if (particled) index(bySurname, particled, entity);
       // "Majed al-Ansari" is also "Ansari".
-      const surname = words[words.length - 1] ?? '';
+      const surname = words[surnameIndex(words)] ?? '';
       if (HYPHENED_PARTICLE.test(surname)) index(bySurname, surname.replace(/^[^-]+-/, ''), entity);
       // "Lula" after "Luiz Inacio Lula da Silva": a middle name the article may use alone.
       for (const middle of words.slice(1, -1))
@@ -114,13 +114,26 @@ export function buildSpeakerRegistry(
       add(mention.words, mention.start, 'person');
     if (mention.kind === 'organisation') add(mention.words, mention.start, 'organisation');
   }
+  /** People named only inside quotations. */
+  const quotedOnly = new Set<Entity>();
   for (const mention of quotedNames) {
-    if (mention.kind === 'person' && mention.words.length >= 2)
-      add(mention.words, mention.start, 'person');
+    if (mention.kind !== 'person' || mention.words.length < 2) continue;
+    const known = byKey.has(`person:${mention.name.toLowerCase()}`) || longerPerson(mention.words);
+    const entity = add(mention.words, mention.start, 'person');
+    if (!known) quotedOnly.add(entity);
   }
 
   /** The full names a short name ("Patel", "van Gaal") may stand for. */
-  const namesakes = (words: readonly string[]): readonly Entity[] => {
+  const namesakes = (spelled: readonly string[]): readonly Entity[] => {
+    // "Pruitt Jr." is the namesake with that suffix.
+    const suffixed = spelled.length === 2 && surnameIndex(spelled) === 0;
+    if (suffixed) {
+      const suffix = suffixKey(spelled[1] ?? '');
+      return namesakes(spelled.slice(0, 1)).filter(
+        (entity) => suffixKey(entity.words[entity.words.length - 1] ?? '') === suffix,
+      );
+    }
+    const words = spelled;
     const word = (
       words.length === 1 ? (words[0] ?? '') : (particledSurname(words, 0) ?? '')
     ).toLowerCase();
@@ -144,7 +157,11 @@ export function buildSpeakerRegistry(
     // "Mrs. Lopez" after "Maria Lopez and her husband, Daniel Lopez": the honorific's gender
     // tells the two apart.
     const matching = gender ? named.filter((entity) => entity.gender !== otherThan(gender)) : [];
-    const candidates = matching.length > 0 ? matching : named;
+    const gendered = matching.length > 0 ? matching : named;
+    // "Ronald Pruitt Jr. … "Ron Pruitt coached these kids," his lawyer said. … Pruitt replied":
+    // a name heard only inside someone's words is the surname's last resort.
+    const narrated = gendered.filter((entity) => !quotedOnly.has(entity));
+    const candidates = narrated.length > 0 ? narrated : gendered;
     if (candidates.length <= 1) return candidates[0] ?? null;
     const known = candidates.filter((entity) => entity.firstAt <= at);
     if (known.length === 0) return candidates[0] ?? null;
@@ -264,6 +281,18 @@ function endsWithWords(text: string, words: string): boolean {
     text.endsWith(words) &&
     (text.length === words.length || text.charCodeAt(text.length - words.length - 1) === 32)
   );
+}
+
+/** "Jr.", "Sr", "III": the generational suffix a name may end with, lower-case without its stop. */
+function suffixKey(word: string): string {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  return /^(?:jr|sr|ii|iii|iv)$/.test(key) ? key : '';
+}
+
+/** Where the surname is: the last word, or the one before a generational suffix. */
+function surnameIndex(words: readonly string[]): number {
+  const last = words.length - 1;
+  return last > 0 && suffixKey(words[last] ?? '') ? last - 1 : last;
 }
 
 /** Roles that introduce someone as another's relative: "his wife", "Omar's father". */
