@@ -1581,3 +1581,14 @@ describe('suffixes and letters after names', () => {
     ]);
   });
 });
+
+describe('relatives and relative clauses', () => {
+  it('marks "his wife, former first lady Jill Biden" a relative, and "X, who said" as X speaking', () => {
+    const quotes = quotesOf(
+      'Former President Joe Biden spoke on Monday. He was introduced by his wife, former first ' +
+        'lady Jill Biden, who said her husband had "faced every challenge with courage."\n\n' +
+        '"We are going to beat this thing," Biden said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jill Biden', 'Joe Biden']);
+  });
+});

@@ -731,6 +731,29 @@ function roleOf(
     before.unshift(token.word);
   }
   const stated = [...before, ...titles.map((token) => token.word)].join(' ');
+  const role = statedRole(stated) ?? appositiveBefore(tokens, from) ?? appositiveAfter(tokens, to);
+  // "his wife, former first lady Jill Biden": the relation named before the comma stays known.
+  const kin = kinBefore(tokens, from - before.length);
+  return kin && !role?.includes(kin) ? (role ? `${kin} ${role}` : kin) : role;
+}
+
+const KIN_NOUNS = new Set(
+  'wife husband son daughter father mother brother sister spouse widow widower nephew niece cousin uncle aunt grandson granddaughter'.split(
+    ' ',
+  ),
+);
+
+/** The relation noun and comma a few lower-case words before token `at`: "his wife, former …". */
+function kinBefore(tokens: readonly Token[], at: number): string | null {
+  for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
+    const token = tokens[i] as Token;
+    if (/^,\s$/.test(token.gap)) return KIN_NOUNS.has(token.lower) ? token.lower : null;
+    if (token.gap !== ' ' || token.capitalised) return null;
+  }
+  return null;
+}
+
+function statedRole(stated: string): string | null {
   if (
     stated &&
     stated
@@ -742,7 +765,7 @@ function roleOf(
       .filter((word) => !COURTESY_TITLES.has(word.toLowerCase().replace(/\.$/, '')));
     if (meaningful.length > 0) return meaningful.join(' ');
   }
-  return appositiveBefore(tokens, from) ?? appositiveAfter(tokens, to);
+  return null;
 }
 
 /** "Putin's Press Secretary, Dmitry Peskov": a role phrase and a comma just before the name. */

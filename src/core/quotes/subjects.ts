@@ -68,7 +68,19 @@ export function subjectBefore(
 ): { subject: Subject; from: number } | null {
   const { tokens } = paragraph;
   let k = v - 1;
-  while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
+  while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) {
+    // "The mayor was joined by Anne Kirkpatrick, who said": "who" stands for the person named
+    // right before its comma, wherever that name sits in the sentence.
+    const antecedent = paragraph.mentionByLast.get(k - 1);
+    if (
+      (tokens[k] as Token).lower === 'who' &&
+      k - 1 >= min &&
+      antecedent?.kind === 'person' &&
+      /^,\s$/.test((tokens[k - 1] as Token).gap)
+    )
+      return { subject: { kind: 'mention', mention: antecedent }, from: antecedent.first };
+    k--;
+  }
   // "one of them said", "two of the diplomats told Reuters": a part of a group names nobody.
   const part = partitiveStart(tokens, k, min);
   if (part >= 0) {
