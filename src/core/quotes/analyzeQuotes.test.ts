@@ -1592,3 +1592,28 @@ describe('relatives and relative clauses', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Jill Biden', 'Joe Biden']);
   });
 });
+
+describe('surnames that are also words', () => {
+  it('reads "Sherry House", "Dr Nick Fox" and "Kathryn Judge" as people, and "Field Marshal" as a rank', () => {
+    const quotes = quotesOf(
+      'Chief Financial Officer Sherry House spoke. "We will cut costs," House said.\n\n' +
+        'Dr Nick Fox, director of the centre, spoke. "We need to be sure," Fox said.\n\n' +
+        'Kathryn Judge, a professor at Columbia Law School, said the reserve was "a signal".\n\n' +
+        'Field Marshal William Slim spoke. "The fighting man is brave," said Field Marshal Slim.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Sherry House',
+      'Nick Fox',
+      'Kathryn Judge',
+      'William Slim',
+    ]);
+  });
+
+  it('steps back over an age, a place and a relative clause to the name that speaks', () => {
+    const quotes = quotesOf(
+      'Jane Walsh, 67, from Stockport, whose husband Peter was diagnosed in 2021, said a test ' +
+        'would have spared them "a lot of heartache". "We knew something was wrong," she said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jane Walsh', 'Jane Walsh']);
+  });
+});

@@ -82,6 +82,8 @@ const OPENING_VERBS = new Set(
     ' ',
   ),
 );
+/** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
+const RANK_OPENERS = new Set(['field', 'lance']);
 /** Letters after a name, written as they are: honours, silks, seats and degrees. */
 const POST_NOMINALS = new Set(
   'KC QC MP MSP MLA MEP MLC OBE MBE CBE KBE DBE PhD MD Esq FRS'.split(' '),
@@ -401,6 +403,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (
     titles.length > 0 &&
     (ORGANISATION_WORDS.has((tokens[to] as Token).lower) || endsCompanyName(tokens, to)) &&
+    // "Chief Financial Officer Sherry House": a given name before a surname like "House".
+    !(
+      SURNAME_LIKE_ORGANISATION_WORDS.has((tokens[to] as Token).lower) &&
+      firstNameGender((tokens[to - 1] as Token).word) !== undefined
+    ) &&
     !titles.some((token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)))
   ) {
     first -= titles.length; // the titles were taken from the run's start, in order
@@ -463,6 +470,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     SURNAME_LIKE_ORGANISATION_WORDS.has(lastLower);
   // "Bill Nelson": a given name first is not the institution word it also spells.
   const givenFirst = words.length >= 2 && firstNameGender(words[0] ?? '') !== undefined;
+  const surnameAt = (index: number) => words.length === 2 && index === 1;
   const organisation =
     institution ||
     (!surnamed &&
@@ -472,7 +480,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
             !(index === 0 && givenFirst) &&
             // "Kim Jong Un" is no United Nations: an acronym counts only in capitals.
             !(SPELLED_ACRONYMS.has(word) && words[index] !== word.toUpperCase())) ||
-          NEWS_ORGANISATIONS.has(word) ||
+          // "Dr Nick Fox": a news outlet's name after a given name is a surname.
+          (NEWS_ORGANISATIONS.has(word) && !(surnameAt(index) && givenFirst)) ||
           (index > 0 && endsCompanyName(tokens, first + index)) ||
           isBrandSpelling(words[index] ?? ''),
       ));
@@ -491,6 +500,14 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (afterArticle && !organisation && ROLE_NOUNS.has(lastLower)) return null;
   let kind: Mention['kind'];
   if (organisation) kind = 'organisation';
+  // "Kathryn Judge", "Carole King": a title after a given name is a surname.
+  else if (
+    words.length === 2 &&
+    givenName !== undefined &&
+    TITLES.has(lastLower) &&
+    !RANK_OPENERS.has(lowers[0] ?? '')
+  )
+    kind = 'person';
   else if (allPlaces || (TITLES.has(lastLower) && !titledPerson)) return null;
   else if (titledPerson || givenName !== undefined) kind = 'person';
   // "Pam burst out": a lone first name inside a sentence is someone.

@@ -217,6 +217,12 @@ export function buildSpeakerRegistry(
   const fromMention = (mention: Mention): Entity | null => {
     const acronym = expanded(mention.words);
     if (acronym) return acronym;
+    // "Sherry House … House said": an institution's word that is a known person's surname.
+    const bearer =
+      mention.kind === 'organisation' && mention.words.length === 1
+        ? (bySurname.get((mention.words[0] ?? '').toLowerCase()) ?? [])
+        : [];
+    if (bearer.length === 1) return bearer[0] ?? null;
     if (mention.kind === 'organisation')
       return resolve(mention.words, mention.start, 'organisation');
     const known =

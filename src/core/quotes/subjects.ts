@@ -141,12 +141,19 @@ export function subjectBefore(
     k = beforeBrackets(tokens, j, min);
     // "Bea Hall, a consultant at the Royal Free Hospital, who was not involved, said": a second
     // appositive before the first, after a person's name.
-    const landed = paragraph.mentionByLast.get(k);
-    if ((tokens[k] as Token).gap.includes(',') && landed?.kind !== 'person') {
-      let i = k - 1;
-      while (i >= min && i >= k - 10 && !(tokens[i] as Token).gap.includes(',')) i--;
-      const person = i >= min ? paragraph.mentionByLast.get(i) : undefined;
-      if (person?.kind === 'person' && isAppositive(tokens.slice(i + 1, k + 1))) k = i;
+    // "Jane Walsh, 67, from Stockport, whose husband …, said": and a third.
+    let at = k;
+    for (let step = 0; step < 2; step++) {
+      if (
+        !(tokens[at] as Token).gap.includes(',') ||
+        paragraph.mentionByLast.get(k)?.kind === 'person'
+      )
+        break;
+      let i = at - 1;
+      while (i >= min && i >= at - 10 && !(tokens[i] as Token).gap.includes(',')) i--;
+      if (i < min || !isAppositive(tokens.slice(i + 1, at + 1))) break;
+      if (paragraph.mentionByLast.get(i)?.kind === 'person') k = i;
+      at = i;
     }
   } else if (!(tokens[k] as Token).blank) return null;
   // "presented the estimates in the Assembly and said": a second verb shares the clause's subject.
