@@ -1617,3 +1617,21 @@ describe('surnames that are also words', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Jane Walsh', 'Jane Walsh']);
   });
 });
+
+describe('institutions in full', () => {
+  it('keeps listed words and "of" inside a long institution name, and the reporter of an agreement', () => {
+    const quotes = quotesOf(
+      'A spokesperson for the Ministry of Housing, Communities and Local Government said: "We ' +
+        'are giving councils new powers."\n\n' +
+        'The National Confederation of Industry (CNI) said that "there is no justification".\n\n' +
+        'The EAM attended the SCO Council of Foreign Ministers.\n\n' +
+        'The Ministry of External Affairs said both ministers had agreed on the need for "early ' +
+        'resumption of direct flights".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ministry of Housing, Communities and Local Government',
+      'National Confederation of Industry',
+      'Ministry of External Affairs',
+    ]);
+  });
+});

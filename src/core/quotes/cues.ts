@@ -142,6 +142,10 @@ export function findCueBefore(
       };
     }
     if (!isCueVerb(tokens, v)) continue;
+    // "Fink told analysts that many business leaders believed the U.S. was "…"", "the ministry
+    // said both ministers had agreed on "…"": what others believe or agree, inside someone's
+    // report, is in the reporter's words.
+    if (OPINION_VERBS.has(token.lower) && governedByEarlierCue(tokens, from, v)) continue;
     const { verb, end } = verbText(tokens, v);
     const between = masked.slice(end, outerStart);
     const adjacent = between.length <= 60 && !/[.!?]/.test(between) && to - v <= 8;
@@ -227,6 +231,9 @@ function governedByEarlierCue(tokens: readonly Token[], from: number, v: number)
   }
   return false;
 }
+
+/** Verbs of holding a view: cues of their own only when no one reports them. */
+const OPINION_VERBS = new Set(['agree', 'agrees', 'agreed', 'believe', 'believes', 'believed']);
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 

@@ -220,7 +220,7 @@ export const ORGANISATION_WORDS = words(`
   jury legislature firm district laboratory lab station airport railroad railway corps fleet bench
   magazine journal gazette herald tribune daily review bulletin chronicle observer inquirer
   morcha sena sangh dal parishad samiti samaj manch sabha aayog nigam mandal akademi
-  delegation rally military regime junta body panel tribunal watchdog directorate
+  delegation rally military regime junta body panel tribunal watchdog directorate confederation
   `);
 
 /**

@@ -170,6 +170,15 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         j++;
         continue;
       }
+      // "Ministry of Housing, Communities and Local Government", "Department for Digital,
+      // Culture, Media and Sport": a list inside an institution's name runs on to its "and".
+      if (institutional && here.gap === ', ' && next.capitalised) {
+        const end = listEnd(tokens, j + 1);
+        if (end > 0) {
+          j = end;
+          continue;
+        }
+      }
       if (here.possessive || here.gap !== ' ') break;
       if (next.capitalised || HYPHENED_PARTICLE.test(next.word)) {
         j++;
@@ -246,6 +255,25 @@ function endsCompanyName(tokens: readonly Token[], k: number): boolean {
     tokens[k - 1]?.capitalised === true &&
     (COMPANY_WORDS.has(bare(token)) || CAPITAL_COMPANY_FORMS.has(token.word.replace(/\.$/, '')))
   );
+}
+
+/**
+ * The last token of "Communities and Local Government" from token `k`: capitalised words in a
+ * list that closes with "and" and a capitalised word, or -1.
+ */
+function listEnd(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < tokens.length && j < k + 8; j++) {
+    const token = tokens[j] as Token;
+    if (!token.capitalised) return -1;
+    if (token.gap === ', ') continue;
+    if (token.gap !== ' ') return -1;
+    const link = tokens[j + 1];
+    if (link?.lower !== 'and' || link.gap !== ' ' || !tokens[j + 2]?.capitalised) continue;
+    let end = j + 2;
+    while (tokens[end]?.gap === ' ' && tokens[end + 1]?.capitalised) end++;
+    return end;
+  }
+  return -1;
 }
 
 /**
@@ -428,7 +456,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
         ? `${token.word}${token.gap[0]}`
         : i < last - first && token.possessive
           ? `${token.word}'s`
-          : token.word,
+          : i < last - first && token.gap === ', '
+            ? `${token.word},`
+            : token.word,
     )
     .filter((_, i) => !isNicknameAt(tokens, first + i));
   const lowers = words.map((word) => word.toLowerCase());
