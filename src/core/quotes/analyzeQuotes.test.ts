@@ -1635,3 +1635,28 @@ describe('institutions in full', () => {
     ]);
   });
 });
+
+describe('long appositions and surnames spelled like titles', () => {
+  it('steps back over "a cardiologist at … in La Jolla, Calif., who …" to the speaker', () => {
+    const quotes = quotesOf(
+      'Dr. Eric Topol, a cardiologist at Scripps Research in La Jolla, Calif., who was not ' +
+        'involved in the study, called the results "a remarkable step". "We need years of ' +
+        'follow-up," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Eric Topol', 'Eric Topol']);
+  });
+
+  it('reads "Gaura Sen Gupta" and "Amartya Sen" as names but "Lt Gen Rajiv Ghai" as ranks and a name', () => {
+    const quotes = quotesOf(
+      'Deputy Governor Poonam Gupta spoke first. "The RBI has prioritised growth," said Gaura ' +
+        'Sen Gupta, an economist.\n\n' +
+        'Economist Amartya Sen spoke in Kolkata. "Democracy needs debate," Sen said.\n\n' +
+        'DGMO Lt Gen Rajiv Ghai briefed the media. "We hit nine sites," Ghai said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Gaura Sen Gupta',
+      'Amartya Sen',
+      'Rajiv Ghai',
+    ]);
+  });
+});

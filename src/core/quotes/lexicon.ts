@@ -281,6 +281,11 @@ export const PLACES = words(`
   bulgarian serbian croatian portuguese scottish welsh slovak belarusian georgian armenian
   azerbaijani kazakh uzbek mongolian taiwanese singaporean burmese cambodian venezuelan
   colombian chilean peruvian cuban
+  michigan illinois pennsylvania arizona nevada oregon massachusetts minnesota wisconsin iowa
+  kansas kentucky tennessee alabama mississippi louisiana oklahoma arkansas missouri nebraska
+  colorado utah idaho montana wyoming alaska hawaii connecticut maryland delaware vermont
+  ala ariz ark calif colo conn fla ill ind kan ky md mass mich minn neb nev okla ore pa tenn
+  tex vt wash wis wyo n.y n.j n.c n.h n.m n.d s.c s.d
   `);
 
 /**

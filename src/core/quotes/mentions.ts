@@ -82,6 +82,32 @@ const OPENING_VERBS = new Set(
     ' ',
   ),
 );
+/** Titles shortened with a stop: without it, "Sen", "Gen" and "Col" inside a name are names. */
+const ABBREVIATED_TITLES = new Set(
+  'sen rep gov gen col lt maj capt sgt cmdr adm det insp supt atty cpl pvt brig msgr hon comdr'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Gaura Sen Gupta": an abbreviated title written without its stop, before a word that is no
+ * given name and no title, is part of the name ("Lt Gen Rajiv Ghai" keeps its ranks).
+ */
+function surnameInside(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    surnameLikeAbbreviation((tokens[k] as Token).word) &&
+    next !== undefined &&
+    firstNameGender(next.word) === undefined &&
+    !TITLES.has(bare(next))
+  );
+}
+
+/** "Sen", "Col" as written: a surname, where "Sen." is a title. */
+function surnameLikeAbbreviation(word: string): boolean {
+  return ABBREVIATED_TITLES.has(word.toLowerCase()) && !word.endsWith('.');
+}
+
 /** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
 const RANK_OPENERS = new Set(['field', 'lance']);
 /** Letters after a name, written as they are: honours, silks, seats and degrees. */
@@ -403,7 +429,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
           firstNameGender((tokens[k] as Token).word) === undefined)) &&
       firstNameGender((tokens[k + 1] as Token).word) !== undefined;
     if (
-      ((TITLES.has(bare(tokens[k] as Token)) && k > first) || roleBeforeName) &&
+      ((TITLES.has(bare(tokens[k] as Token)) && k > first && !surnameInside(tokens, k)) ||
+        roleBeforeName) &&
       (tokens[k + 1] as Token).lower !== 'of'
     ) {
       while (first <= k) titles.push(tokens[first++] as Token);
@@ -461,13 +488,24 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
             : token.word,
     )
     .filter((_, i) => !isNicknameAt(tokens, first + i));
+  // "… said Amartya Sen.": a title's abbreviation ending a name is a surname ending the sentence.
+  const tail = words[words.length - 1] ?? '';
+  if (
+    words.length >= 2 &&
+    tail.endsWith('.') &&
+    ABBREVIATED_TITLES.has(tail.slice(0, -1).toLowerCase())
+  )
+    words[words.length - 1] = tail.slice(0, -1);
   const lowers = words.map((word) => word.toLowerCase());
   const lastLower = lowers[lowers.length - 1] ?? '';
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;
   // "Critics had called it …", "Officials said": roles, even in the plural, name nobody.
   if (
     lowers.every(
-      (word) => TITLES.has(word) || ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, '')),
+      (word, index) =>
+        (TITLES.has(word) && !surnameLikeAbbreviation(words[index] ?? '')) ||
+        ROLE_NOUNS.has(word) ||
+        ROLE_NOUNS.has(word.replace(/s$/, '')),
     )
   )
     return null;
@@ -538,7 +576,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     !RANK_OPENERS.has(lowers[0] ?? '')
   )
     kind = 'person';
-  else if (allPlaces || (TITLES.has(lastLower) && !titledPerson)) return null;
+  else if (
+    allPlaces ||
+    (TITLES.has(lastLower) && !titledPerson && !surnameLikeAbbreviation(words.at(-1) ?? ''))
+  )
+    return null;
   else if (titledPerson || givenName !== undefined) kind = 'person';
   // "Pam burst out": a lone first name inside a sentence is someone.
   else if (words.length === 1 && !opensSentence && firstNameGender(lone) !== undefined)

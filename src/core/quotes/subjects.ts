@@ -5,6 +5,7 @@ import {
   NAME_PARTICLES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
+  PLACES,
   PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -152,7 +153,8 @@ export function subjectBefore(
       let i = at - 1;
       while (i >= min && i >= at - 10 && !(tokens[i] as Token).gap.includes(',')) i--;
       if (i < min || !isAppositive(tokens.slice(i + 1, at + 1))) break;
-      if (paragraph.mentionByLast.get(i)?.kind === 'person') k = i;
+      const named = paragraph.mentionByLast.get(i);
+      if (named?.kind === 'person' && !named.oblique) k = i;
       at = i;
     }
   } else if (!(tokens[k] as Token).blank) return null;
@@ -458,6 +460,11 @@ function isAppositive(words: readonly Token[]): boolean {
   // "D-N.Y." tokenizes as "D-N" and "Y.".
   if (words.length <= 2 && /^[DRI]-\p{Lu}/u.test(first.word)) return true;
   if (CLAUSE_OPENERS.has(first.lower)) return true;
+  // "Eric Topol, a cardiologist at Scripps Research in La Jolla,": an indefinite noun phrase
+  // set off after a name describes it.
+  if (/^(?:a|an)$/.test(first.lower) && words.length >= 2) return true;
+  // "in La Jolla, Calif., who …": a state after its town.
+  if (words.length === 1 && PLACES.has(first.lower.replace(/\.$/, ''))) return true;
   if (/^\p{Ll}{2,}ing$/u.test(first.word) && !ING_NOUNS.has(first.lower)) return true;
   // "The Kremlin, meanwhile, said", "Reed, however, said".
   if (
