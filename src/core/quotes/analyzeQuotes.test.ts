@@ -1660,3 +1660,28 @@ describe('long appositions and surnames spelled like titles', () => {
     ]);
   });
 });
+
+describe('titles with domains, ranks and honorifics', () => {
+  it('ends a title at its place, domain or bracketed mark and keeps the whole name', () => {
+    const quotes = quotesOf(
+      'Former Indian ambassador to China Ashok K Kantha said the talks were "a modest start".\n\n' +
+        'Chief Electoral Officer of Delhi R Alice Vaz said polling was "peaceful".\n\n' +
+        'Minister of State for Home Affairs Bandi Sanjay Kumar said the state had "failed".\n\n' +
+        '"We are ready," said Minister of State for External Affairs Kirti Vardhan Singh.\n\n' +
+        '"This is not unprecedented," said Col (retd) Rajesh Sharma, the RWA president.\n\n' +
+        'Chief Economic Adviser V Anantha Nageswaran said growth would be "around 6.5 per cent".\n\n' +
+        'The governors\' chair, the Rev Sarah Dunmore, said they would "listen carefully".\n\n' +
+        'National Security Advisor Ajit Doval said relations had shown "an upward trend".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ashok K Kantha',
+      'R Alice Vaz',
+      'Bandi Sanjay Kumar',
+      'Kirti Vardhan Singh',
+      'Rajesh Sharma',
+      'V Anantha Nageswaran',
+      'Sarah Dunmore',
+      'Ajit Doval',
+    ]);
+  });
+});

@@ -32,6 +32,17 @@ const SUPPLEMENT: ReadonlyArray<readonly [readonly string[], 'male' | 'female']>
     Nandan Deepak Hardeep Dharmendra Jyotiraditya Kiren Bhupender Gajendra Pralhad Mansukh Anurag
     Kailash Shivraj Yogi Nitish Tejashwi Lalu Chandrababu Revanth Siddaramaiah Basavaraj Pinarayi
     Udhayanidhi Bhagwant Hemant Farooq Ghulam Asaduddin
+    Ajit Vikram Abhishek Anant Akash Aditya Alok Aman Amitabh Arun Ashwini Avinash Bhupesh Dinesh
+    Dilip Ganesh Gaurav Girish Gopal Harish Jagdish Jasprit Jitendra Kamal Karan Kishore Krishna
+    Kunal Lalit Mahesh Manish Mohan Mukul Naveen Navin Nikhil Nilesh Pankaj Prakash Pramod
+    Prashant Praveen Rajendra Rajeev Rakesh Ranjit Ravi Ravindra Sandeep Sanjeev Santosh Satish
+    Shailesh Shankar Shiv Shyam Siddharth Subhash Sudhir Sumit Surendra Tarun Uday Umesh Vikas
+    Vinod Vipin Vishal Yashwant Yogesh Anantha Ashwin Venkatesh Srinivas Sridhar Hardik Shubman
+    Ishan Ajinkya Cheteshwar Ravichandran Syed Mohd Tejas Chirag Jagan Pawan Kartik Keshav Madhav
+    Mukund Parth Pratap Prithviraj Raghav Rajat Ranveer Ranbir Ritesh Samir Sameer Shahrukh Salim
+    Saurabh Shreyas Suraj Tushar Varun Yash Aamir Irfan Javed Zakir Asif Arif Digvijay Kuldeep
+    Jaswant Jaideep Navjot Sukhbir Charanjit Bilawal Ishaq Neeraj Tej Omar Mehul Bhupinder
+    Jyotiraditya Giriraj Ashwini Sarbananda Kiren Ramdas Chandrashekhar Vishnu Biren Conrad
     `.split(/\s+/),
     'male',
   ],
@@ -42,6 +53,11 @@ const SUPPLEMENT: ReadonlyArray<readonly [readonly string[], 'male' | 'female']>
     Oksana Natalia Svetlana Segolene Sanna Ngozi Kristalina Ilhan Rashida Ayanna Tulsi Kyrsten
     Mazie Sheikha Noor Fatima Aisha Zainab Shirin Narges Malala Hina Anjali Deepika Kangana Rekha
     Shabana Pooja Neha Kavita Meera Lakshmi Vasundhara Anandiben Shobha
+    Aarti Anita Anushka Archana Asha Bhavna Divya Gita Geeta Indira Jaya Jyoti Kajol Kalpana Lata
+    Madhuri Manisha Meenakshi Nandini Nisha Padma Parvati Poonam Preeti Radha Ritu Sakshi Sangeeta
+    Sarita Savita Seema Shalini Shilpa Shweta Sonia Sonal Sudha Sujata Sushmita Swati Tanvi Usha
+    Vandana Vidya Harsimrat Mahua Nupur Alka Atishi Sumitra Mithali Harmanpreet Saina Sania Sindhu
+    Shefali Deepti Alia Kareena Shreya Taapsee Vinesh Rekha Droupadi Sunetra Gaura Rupali Sudha
     `.split(/\s+/),
     'female',
   ],

@@ -112,6 +112,7 @@ export const TITLES = words(`
   assemblyman assemblywoman delegate supervisor trustee selectman
   supt atty det insp cpl pvt sgt brig msgr hon comdr cllr dci dcs pcso
   justices judges senators sens reps drs messrs profs
+  mahant acharya pandit maulana ustad
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */

@@ -175,6 +175,11 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         j++;
         continue;
       }
+      // "Col (retd) Rajesh Sharma": a retired officer's rank keeps its name.
+      if (isRetiredMark(tokens, j + 1) && tokens[j + 2]?.capitalised) {
+        j += 2;
+        continue;
+      }
       // `Emanuel "Chris" Welch`: a quoted nickname between a given name and a surname.
       if (
         isNicknameAt(tokens, j + 1) &&
@@ -364,6 +369,33 @@ function opensWithParticiple(tokens: readonly Token[], from: number, to: number)
   );
 }
 
+/** Token `n` is "(retd)" or "(Retd.)" after a rank. */
+function isRetiredMark(tokens: readonly Token[], n: number): boolean {
+  const token = tokens[n];
+  return (
+    token !== undefined &&
+    /^ \($/.test(tokens[n - 1]?.gap ?? '') &&
+    /^(?:retd|retired|rtd)$/.test(token.lower) &&
+    /^\.?\) $/.test(token.gap)
+  );
+}
+
+/**
+ * The first token of the name in a run that opens with the place a title's "to", "of" or "for"
+ * governs ("ambassador to China Ashok K Kantha"), or -1.
+ */
+function placeEndsTitle(tokens: readonly Token[], from: number, to: number): number {
+  const link = tokens[from - 1];
+  const title = tokens[from - 2];
+  if (!link || !title || !/^(?:to|of|for|in)$/.test(link.lower) || !link.blank) return -1;
+  if (!title.capitalised && !ROLE_NOUNS.has(title.lower) && !TITLES.has(title.lower)) return -1;
+  let k = from;
+  while (k < to - 1 && PLACES.has((tokens[k] as Token).lower)) k++;
+  const head = tokens[k] as Token;
+  const opensName = firstNameGender(head.word) !== undefined || /^\p{Lu}\.?$/u.test(head.word);
+  return k > from && opensName ? k : -1;
+}
+
 /** Common capitalised words that are also given names: months, a faith. */
 const GIVEN_NAME_WORDS = new Set(['christian', 'may', 'april', 'june', 'august', 'jan']);
 
@@ -408,6 +440,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     first++;
   if (!allOpensName && !givenOpens && COMMON_CAPITALISED.has((tokens[first] as Token).lower))
     return null;
+  // "ambassador to China Ashok K Kantha", "Chief Electoral Officer of Delhi R Alice Vaz": the
+  // place completes the title before it, and the name starts after it.
+  const placeLed = placeEndsTitle(tokens, from, to);
+  if (placeLed > first) first = placeLed;
 
   const titles: Token[] = [];
   let institution = false;
@@ -427,7 +463,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
         (k > first &&
           AGENTIVE.test((tokens[k] as Token).lower) &&
           firstNameGender((tokens[k] as Token).word) === undefined)) &&
-      firstNameGender((tokens[k + 1] as Token).word) !== undefined;
+      // "Chief Economic Adviser V Anantha Nageswaran": or an initial opening the name.
+      (firstNameGender((tokens[k + 1] as Token).word) !== undefined ||
+        /^\p{Lu}\.?$/u.test((tokens[k + 1] as Token).word));
     if (
       ((TITLES.has(bare(tokens[k] as Token)) && k > first && !surnameInside(tokens, k)) ||
         roleBeforeName) &&
@@ -450,7 +488,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   ) {
     // "Secretary of Health, Education and Welfare Abraham Ribicoff", "Secretary of Homeland
     // Security Kristi Noem": the words before a given name end the title's complement.
-    const given = Math.max(firstGivenName(tokens, first, to), chamberEnd(tokens, first, to));
+    const named = firstGivenName(tokens, first, to);
+    const given = Math.max(
+      named > first ? nameOpening(tokens, named, first) : named,
+      chamberEnd(tokens, first, to),
+    );
     while (first < given) titles.push(tokens[first++] as Token);
   }
   // "the Justice Department", "a Home Office spokesperson", "the State Department": a title word
@@ -487,7 +529,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
             ? `${token.word},`
             : token.word,
     )
-    .filter((_, i) => !isNicknameAt(tokens, first + i));
+    .filter((_, i) => !isNicknameAt(tokens, first + i) && !isRetiredMark(tokens, first + i));
   // "… said Amartya Sen.": a title's abbreviation ending a name is a surname ending the sentence.
   const tail = words[words.length - 1] ?? '';
   if (
@@ -626,7 +668,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       (tokens[to] as Token).possessive ||
       // "(NC)", "(D., N.C.)": a bracketed acronym only restates or places the name before it.
       insideBrackets(tokens, from) ||
-      (isAfterPreposition(tokens, from) && !insideTitle(tokens, from, titles.length)) ||
+      (isAfterPreposition(tokens, from) &&
+        !insideTitle(tokens, from, titles.length) &&
+        placeLed < 0) ||
       modifiesRole(tokens, to),
     coordinated: isCoordinated(tokens, from, to),
   };
@@ -659,11 +703,31 @@ function givenNameAfterTitle(tokens: readonly Token[], first: number, to: number
       const personal = rest.every(
         (part) => part.lower !== 'of' && !ORGANISATION_WORDS.has(part.lower),
       );
-      return personal ? k : first;
+      return personal ? nameOpening(tokens, k, first) : first;
     }
     if (TITLES.has(bare(token)) || ROLE_NOUNS.has(token.lower)) titled = true;
   }
   return first;
+}
+
+/**
+ * Where a name whose given name is token `k` opens: "Minister of State for Home Affairs Bandi
+ * Sanjay Kumar" puts a word the lists lack, right after the title's domain, before it.
+ */
+function nameOpening(tokens: readonly Token[], k: number, first: number): number {
+  const before = tokens[k - 1];
+  const domain = tokens[k - 2];
+  if (!before || !domain || k - 1 < first) return k;
+  const unlisted =
+    before.capitalised &&
+    firstNameGender(before.word) === undefined &&
+    !TITLES.has(bare(before)) &&
+    !ROLE_NOUNS.has(before.lower) &&
+    !ORGANISATION_WORDS.has(before.lower) &&
+    !PLACES.has(before.lower) &&
+    !COMMON_CAPITALISED.has(before.lower) &&
+    (ORGANISATION_WORDS.has(domain.lower) || PLACES.has(domain.lower) || TITLES.has(bare(domain)));
+  return unlisted ? k - 1 : k;
 }
 
 /**

@@ -489,7 +489,7 @@ export function subjectAfter(
     return { kind: 'pronoun', word: start.lower, at: start.start };
   if (DETERMINERS.has(start.lower)) k++;
   const phrase: Token[] = [];
-  while (k < tokens.length && (tokens[k] as Token).start < limit && phrase.length < 8) {
+  while (k < tokens.length && (tokens[k] as Token).start < limit && phrase.length < 12) {
     const token = tokens[k] as Token;
     if (!(
       token.capitalised ||
@@ -500,7 +500,11 @@ export function subjectAfter(
       // "said 19-year-old activist Txai Surui", "said veteran lawmaker Ada Brook".
       (phrase.length === 0 && (AGE.test(token.lower) || ROLE_MODIFIERS.has(token.lower))) ||
       // "recalled farm union leader Balbir Rajewal": nouns that say which role.
-      modifiesRole(tokens, k)
+      modifiesRole(tokens, k) ||
+      // "said Minister of State for External Affairs Kirti Vardhan Singh".
+      (/^(?:of|for)$/.test(token.lower) &&
+        (phrase[phrase.length - 1]?.capitalised ?? false) &&
+        tokens[k + 1]?.capitalised === true)
     ))
       break;
     phrase.push(token);
@@ -517,7 +521,12 @@ export function subjectAfter(
         modifiesRole(tokens, k));
     // "said Shiv Sena (UBT) leader Aaditya Thackeray": a short bracketed acronym inside the phrase.
     const bracketed = /^ \($/.test(token.gap) ? closingBracket(tokens, k) : -1;
-    if (bracketed > 0 && isRoleNoun(tokens[bracketed]?.lower ?? '')) {
+    // "said Col (retd) Rajesh Sharma": or a retired officer's mark.
+    const retired = /^(?:retd|retired|rtd)$/.test(tokens[k]?.lower ?? '');
+    if (
+      bracketed > 0 &&
+      (isRoleNoun(tokens[bracketed]?.lower ?? '') || (retired && tokens[bracketed]?.capitalised))
+    ) {
       k = bracketed;
       continue;
     }
@@ -799,7 +808,9 @@ function relativeClauseStart(tokens: readonly Token[], k: number, min: number): 
 function setOffBefore(tokens: readonly Token[], first: number, min: number): boolean {
   let j = first - 1;
   while (j > min && j >= first - 4 && !(tokens[j] as Token).gap.includes(',')) {
-    if (!(tokens[j] as Token).capitalised) return false;
+    // "The governors' chair, the Rev Sarah Dunmore, said".
+    const article = (tokens[j] as Token).lower === 'the' && (tokens[j + 1] as Token).capitalised;
+    if (!(tokens[j] as Token).capitalised && !article) return false;
     j--;
   }
   return j >= min && (tokens[j] as Token).gap.includes(',');
