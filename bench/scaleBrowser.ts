@@ -172,7 +172,12 @@ const percentile = (values: number[], p: number) => {
 const round = (value: number) => Number(value.toFixed(1));
 
 /** One filter run as the page reports it, in milliseconds from the click. */
-type FilterRun = { first: number; shown: number; painted: number; steps: Record<string, number> };
+export type FilterRun = {
+  first: number;
+  shown: number;
+  painted: number;
+  steps: Record<string, number>;
+};
 
 /** Filter latency over all runs: percentiles of the click-to-painted time and its parts. */
 export type FilterLatency = {
@@ -198,11 +203,29 @@ export async function measureFilters(
   runs: number,
   hoverMs = 0,
 ): Promise<FilterLatency> {
+  await openList(page, base);
+  return summariseFilters(await filterRuns(page, runs, hoverMs));
+}
+
+/** Loads the list and waits until the app has started, ready for `filterRuns`. */
+export async function openList(page: Page, base: string): Promise<void> {
   await page.goto(base);
   await page.locator('.article-list .card__headline').first().waitFor();
   await waitForApp(page);
+}
+
+/**
+ * Clicks `runs` chips on the list already open in `page` (see `measureFilters`), numbering the
+ * runs from `from`, so that runs split into batches click the same chips as one run would.
+ */
+export async function filterRuns(
+  page: Page,
+  runs: number,
+  hoverMs = 0,
+  from = 0,
+): Promise<FilterRun[]> {
   const results: FilterRun[] = [];
-  for (let run = 0; run < runs; run++) {
+  for (let run = from; run < from + runs; run++) {
     const script = FILTER_RUN.replace('RUN', String(run))
       .replace('HOVER', String(hoverMs))
       .replace('AFTER_PAINT', AFTER_PAINT);
@@ -213,6 +236,11 @@ export async function measureFilters(
     if (result) results.push(result);
     await page.waitForTimeout(50);
   }
+  return results;
+}
+
+/** Percentiles of filter runs (see FilterLatency). */
+export function summariseFilters(results: FilterRun[]): FilterLatency {
   const painted = results.map((r) => r.painted);
   const first = results.map((r) => r.first);
   const names = [...new Set(results.flatMap((r) => Object.keys(r.steps)))];

@@ -22,6 +22,8 @@ const { values } = parseArgs({
     path: { type: 'string', default: '' },
     profile: { type: 'boolean', default: false },
     quiet: { type: 'boolean' },
+    // Every part of each task, not the first eight.
+    all: { type: 'boolean', default: false },
   },
 });
 if (!values.dist) throw new Error('usage: tsx bench/scaleTrace.ts --dist DIR');
@@ -108,6 +110,7 @@ try {
   }
   if (values.profile) {
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    if (values.out) writeFileSync(`${values.out}.cpuprofile`, JSON.stringify(profile));
     printProfile(profile);
   }
   await cdp.send('Tracing.end');
@@ -166,6 +169,10 @@ try {
         case 'UpdateLayoutTree':
         case 'Paint':
         case 'PrePaint':
+        case 'Layerize':
+        case 'IntersectionObserverController::computeIntersections':
+        case 'UpdateLayer':
+        case 'HitTest':
         case 'ParseHTML':
         case 'XHRReadyStateChange':
         case 'ResourceReceiveResponse':
@@ -179,7 +186,7 @@ try {
         default:
       }
     }
-    return parts.slice(0, 8).join(', ');
+    return (values.all ? parts : parts.slice(0, 8)).join(', ');
   };
 
   const cpus: number[] = [];

@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../core/schema.ts';
 import { useLinkNavigation } from '../../ui/useLinkNavigation.ts';
 import { ArticleCard } from './ArticleCard.tsx';
@@ -37,8 +37,14 @@ export function WindowedArticleList({
   renderActions,
 }: WindowedArticleListProps) {
   const list = useRef<HTMLOListElement>(null);
-  const { start, end, rowHeight } = useWindowRange(list, count);
-  const rows = Array.from({ length: Math.max(0, end - start) }, (_, i) => start + i);
+  const range = useWindowRange(list, count);
+  const { start, rowHeight } = range;
+  // A new list (another filter: `known` is new with each) shows the rows the viewport reaches
+  // in the click's own frame, and the overscan around them in a render React defers until the
+  // urgent one is done: fewer rows to render, lay out and paint before the reader sees the list.
+  const end = useDeferredValue(known) === known ? range.end : range.shown;
+  // `start` is never past `end`: `clampRows` keeps it within the rows.
+  const rows = Array.from({ length: end - start }, (_, i) => start + i);
   const summaries = useListPages(rows.map(positionAt), pageSize, firstPage, known);
   const onClick = useLinkNavigation();
 

@@ -1,19 +1,19 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { windowRows, type WindowRange } from './windowRows.ts';
-
-/** Rows rendered before the page has been measured (and on the server): a first screen. */
-const INITIAL_ROWS = 6;
+import { clampRows, windowRows, type Rows, type WindowRange } from './windowRows.ts';
 
 /**
  * Which rows of a list of `count` equal-height rows are near the viewport, following the
  * window's scroll and size, and the page's layout: filters above the list that wrap, collapse
  * or load late move the list without a scroll event. Reads no `window` during render, so it
- * renders on the server too.
+ * renders on the server too. A new `count` (another filter) is fitted to the last measure
+ * during render, never measured: a measure then would force the new list's layout inside the
+ * click's task, and the frame lays it out again (its rows' `content-visibility` is settled
+ * only there).
  */
 export function useWindowRange(list: RefObject<HTMLElement | null>, count: number): WindowRange {
-  // The rows the viewport covers, whatever the count: a list that grows (another filter) then
-  // fills the viewport in its first frame instead of the previous, shorter list's rows.
-  const [range, setRange] = useState<WindowRange>(INITIAL);
+  // The rows the viewport covers in a list of any length: a list that grows (another filter)
+  // then fills the viewport in its first frame instead of the previous, shorter list's rows.
+  const [range, setRange] = useState<Rows>(INITIAL);
 
   useEffect(() => {
     let frame = 0;
@@ -23,13 +23,12 @@ export function useWindowRange(list: RefObject<HTMLElement | null>, count: numbe
       frame = 0;
       const element = list.current;
       if (!element) return;
-      const row = element.querySelector(':scope > li:not([aria-hidden])');
+      // The first row: in document order it comes before the list items inside its card.
+      const row = element.querySelector('li');
       rowHeight = row?.getBoundingClientRect().height || rowHeight;
-      if (rowHeight <= 0) {
-        setRange(INITIAL);
-        return;
-      }
-      const next = windowRows(-element.getBoundingClientRect().top, innerHeight, rowHeight, count);
+      // Never measured (no row yet): the first rows stay.
+      if (!rowHeight) return;
+      const next = windowRows(-element.getBoundingClientRect().top, innerHeight, rowHeight);
       setRange((previous) =>
         previous.start === next.start &&
         previous.end === next.end &&
@@ -42,19 +41,20 @@ export function useWindowRange(list: RefObject<HTMLElement | null>, count: numbe
       if (frame === 0) frame = requestAnimationFrame(measure);
     };
     measure();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
+    addEventListener('scroll', schedule, { passive: true });
+    addEventListener('resize', schedule);
     const layout = new ResizeObserver(schedule);
     layout.observe(document.body);
     return () => {
       layout.disconnect();
       cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
+      removeEventListener('scroll', schedule);
+      removeEventListener('resize', schedule);
     };
-  }, [list, count]);
+  }, [list]);
 
-  return range.end > count ? { ...range, end: count, start: Math.min(range.start, count) } : range;
+  return clampRows(range, count);
 }
 
-const INITIAL: WindowRange = { start: 0, end: INITIAL_ROWS, rowHeight: 0 };
+/** Rows rendered before the page has been measured (and on the server): a first screen. */
+const INITIAL: Rows = { start: 0, end: 6, rowHeight: 0 };
