@@ -1685,3 +1685,14 @@ describe('titles with domains, ranks and honorifics', () => {
     ]);
   });
 });
+
+describe('namesakes named inside a phrase', () => {
+  it('gives the surname to the grandson who speaks, not the grandfather named in "the deaths of"', () => {
+    const quotes = quotesOf(
+      'Kayla Dunn pleaded no contest in the deaths of Helen Ostrowski, 88, and Walter Finch, 91.\n\n' +
+        'Finch\'s grandson, Marcus Finch, said his grandfather had served in Korea. "He survived a ' +
+        'war," Finch said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Marcus Finch']);
+  });
+});

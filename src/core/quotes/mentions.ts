@@ -142,7 +142,13 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   const runs = capitalisedRuns(tokens);
   for (let r = 0; r < runs.length; r += 2) {
     const mention = readRun(tokens, runs[r] as number, runs[r + 1] as number);
-    if (mention) mentions.push(mention);
+    if (!mention) continue;
+    // "the deaths of Helen Ostrowski, 88, and Walter Finch, 91": a name joined by "and" to one
+    // inside a phrase is inside it too.
+    const previous = mentions[mentions.length - 1];
+    if (previous?.oblique && mention.first - previous.last <= 5 && joinedByAnd(tokens, mention))
+      mention.oblique = true;
+    mentions.push(mention);
   }
   return mentions;
 }
@@ -367,6 +373,13 @@ function opensWithParticiple(tokens: readonly Token[], from: number, to: number)
     after !== undefined &&
     /^\p{Ll}+s$/u.test(after.word)
   );
+}
+
+/** "and" stands right before the name, or before the titles that open it. */
+function joinedByAnd(tokens: readonly Token[], mention: Mention): boolean {
+  let k = mention.first - 1;
+  while (k >= 0 && (tokens[k] as Token).capitalised && (tokens[k] as Token).blank) k--;
+  return tokens[k]?.lower === 'and';
 }
 
 /** Token `n` is "(retd)" or "(Retd.)" after a rank. */

@@ -109,9 +109,14 @@ export function buildSpeakerRegistry(
     return entity;
   };
 
+  /** Where each person is first named in full as no phrase's object: a sentence's subject. */
+  const firstSubjectAt = new Map<Entity, number>();
   for (const mention of mentions) {
-    if (mention.kind === 'person' && mention.words.length >= 2)
-      add(mention.words, mention.start, 'person');
+    if (mention.kind === 'person' && mention.words.length >= 2) {
+      const entity = add(mention.words, mention.start, 'person');
+      if (!mention.oblique && !firstSubjectAt.has(entity))
+        firstSubjectAt.set(entity, mention.start);
+    }
     if (mention.kind === 'organisation') add(mention.words, mention.start, 'organisation');
   }
   /** People named only inside quotations. */
@@ -173,9 +178,17 @@ export function buildSpeakerRegistry(
       : [];
     if (ofGeneration.length > 0) return ofGeneration[ofGeneration.length - 1] ?? null;
     // "Joe Biden … with his wife, Jill Biden. "…," Biden said": of namesakes, one introduced as
-    // another's relative is named by the surname alone only when nobody else bears it.
-    const principals = known.filter((entity) => !entity.roles.some((stated) => KIN.test(stated)));
-    const chosen = principals.length > 0 ? principals : known;
+    // another's relative is named by the surname alone only when nobody else bears it; and one
+    // only ever named inside a phrase ("the deaths of Walter Finch") only when nobody else does.
+    const subject = (entity: Entity) => (firstSubjectAt.get(entity) ?? Infinity) <= at;
+    const principal = (entity: Entity) => !entity.roles.some((stated) => KIN.test(stated));
+    const tiers = [
+      known.filter((entity) => principal(entity) && subject(entity)),
+      known.filter(subject),
+      known.filter(principal),
+      known,
+    ];
+    const chosen = tiers.find((tier) => tier.length > 0) ?? known;
     return chosen[chosen.length - 1] ?? null;
   };
 
