@@ -1671,7 +1671,9 @@ describe('titles with domains, ranks and honorifics', () => {
         '"This is not unprecedented," said Col (retd) Rajesh Sharma, the RWA president.\n\n' +
         'Chief Economic Adviser V Anantha Nageswaran said growth would be "around 6.5 per cent".\n\n' +
         'The governors\' chair, the Rev Sarah Dunmore, said they would "listen carefully".\n\n' +
-        'National Security Advisor Ajit Doval said relations had shown "an upward trend".',
+        'National Security Advisor Ajit Doval said relations had shown "an upward trend".\n\n' +
+        'Central Bank of Nigeria Governor Olayemi Cardoso said inflation would "moderate".\n\n' +
+        'President-elect Donald Trump said the tariffs would be "substantial".',
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual([
       'Ashok K Kantha',
@@ -1682,6 +1684,8 @@ describe('titles with domains, ranks and honorifics', () => {
       'V Anantha Nageswaran',
       'Sarah Dunmore',
       'Ajit Doval',
+      'Olayemi Cardoso',
+      'Donald Trump',
     ]);
   });
 });

@@ -720,6 +720,23 @@ function givenNameAfterTitle(tokens: readonly Token[], first: number, to: number
     }
     if (TITLES.has(bare(token)) || ROLE_NOUNS.has(token.lower)) titled = true;
   }
+  // "Central Bank of Nigeria Governor Olayemi Cardoso": two or three capitalised words the lists
+  // lack after the run's last title are a name.
+  for (let k = to - 2; k >= to - 3 && k > first; k--) {
+    const title = tokens[k] as Token;
+    if (!TITLES.has(bare(title)) && !ROLE_NOUNS.has(title.lower)) continue;
+    const name = tokens.slice(k + 1, to + 1);
+    const personal = name.every(
+      (part) =>
+        part.capitalised &&
+        !TITLES.has(bare(part)) &&
+        !ROLE_NOUNS.has(part.lower) &&
+        !ORGANISATION_WORDS.has(part.lower) &&
+        !PLACES.has(part.lower) &&
+        !COMMON_CAPITALISED.has(part.lower),
+    );
+    return personal ? k + 1 : first;
+  }
   return first;
 }
 
@@ -1036,7 +1053,8 @@ function bare(token: Token | undefined): string {
   if (word === undefined) {
     const lower = token.lower.replace(/\.$/, '');
     const hyphen = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('\u2010'));
-    word = hyphen > 0 ? lower.slice(hyphen + 1) : lower;
+    // "President-elect" is a title whole; "Secretary-General" by its head.
+    word = hyphen > 0 && !TITLES.has(lower) ? lower.slice(hyphen + 1) : lower;
     if (bareWords.size >= 20_000) bareWords.clear();
     bareWords.set(token.lower, word);
   }
