@@ -1700,3 +1700,30 @@ describe('namesakes named inside a phrase', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Marcus Finch']);
   });
 });
+
+describe('short quotations after speech acts', () => {
+  it('gives words someone declared, predicted, expressed, thanked or blamed to them', () => {
+    const quotes = quotesOf(
+      'Trade analyst Taran Adarsh predicted a "bumper" opening for the film.\n\n' +
+        'Prime Minister Narendra Modi announced "next-generation" tax reforms.\n\n' +
+        'Shehbaz Sharif on Sunday declared "victory" after the ceasefire.\n\n' +
+        'Heat President Pat Riley released a statement thanking Butler for "five memorable years".\n\n' +
+        'Brazilian President Luiz Inacio Lula da Silva said Brazil would respond with "reciprocity".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Taran Adarsh'],
+      ['partial', 'Narendra Modi'],
+      ['partial', 'Shehbaz Sharif'],
+      ['partial', 'Pat Riley'],
+      ['partial', 'Luiz Inacio Lula da Silva'],
+    ]);
+  });
+
+  it('leaves a word inside a clause about someone else a term', () => {
+    const quotes = quotesOf(
+      'Cyril Ramaphosa said he had "set the record straight" after a meeting in which the US ' +
+        'president confronted him with false claims of a "genocide" against farmers.',
+    );
+    expect(quotes.map((quote) => quote.kind)).toEqual(['partial', 'other']);
+  });
+});

@@ -41,9 +41,12 @@ function perfectTense(before: string, text: string): boolean {
   );
 }
 
+/** Words that open a clause of another subject inside a reported one. */
+const SUBORDINATE = /\b(?:which|who|whom|whose|where|after|before|while|because|although|until)\b/i;
+
 /** Verbs that report what someone said in a clause of their own: `said the plan was "dead"`. */
 const REPORTING_VERBS =
-  /^(?:say|says|said|tell|tells|told|add|adds|added|warn|warns|warned|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|stress|stresses|stressed|note|notes|noted|explain|explains|explained|assert|asserts|asserted|hail|hails|hailed|praise|praises|praised)$/i;
+  /^(?:say|says|said|tell|tells|told|add|adds|added|warn|warns|warned|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|stress|stresses|stressed|note|notes|noted|explain|explains|explained|assert|asserts|asserted|hail|hails|hailed|praise|praises|praised|declare|declares|declared|predict|predicts|predicted|announce|announces|announced|express|expresses|expressed|emphasi[sz]e[sd]?|thank|thanks|thanked|thanking|blame|blames|blamed)$/i;
 
 const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 
@@ -118,7 +121,10 @@ export function classifyQuote({
       (cue.subject !== null &&
         cue.subject.kind !== 'pronoun' &&
         REPORTING_VERBS.test(cue.verb) &&
-        /^\p{Ll}[\p{Ll}-]*$/u.test(text)));
+        /^\p{Ll}[\p{Ll}-]*$/u.test(text) &&
+        // "… after a meeting in which the US president confronted him with claims of a
+        // "genocide"": a clause of its own between the verb and the word has another speaker.
+        !SUBORDINATE.test(before.slice(before.lastIndexOf(cue.verb) + cue.verb.length))));
   if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
     return 'other';
   // "accused of 'losing control'": the words of an accusation are quoted even when no one is named.

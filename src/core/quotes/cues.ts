@@ -146,6 +146,9 @@ export function findCueBefore(
     // said both ministers had agreed on "…"": what others believe or agree, inside someone's
     // report, is in the reporter's words.
     if (OPINION_VERBS.has(token.lower) && governedByEarlierCue(tokens, from, v)) continue;
+    // "Lula said Brazil would respond with "reciprocity"": a verb after a modal in someone's
+    // report is what they say will happen, not a second report.
+    if (MODALS.has(tokens[v - 1]?.lower ?? '') && governedByEarlierCue(tokens, from, v)) continue;
     const { verb, end } = verbText(tokens, v);
     const between = masked.slice(end, outerStart);
     const adjacent = between.length <= 60 && !/[.!?]/.test(between) && to - v <= 8;
@@ -231,6 +234,8 @@ function governedByEarlierCue(tokens: readonly Token[], from: number, v: number)
   }
   return false;
 }
+
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might']);
 
 /** Verbs of holding a view: cues of their own only when no one reports them. */
 const OPINION_VERBS = new Set(['agree', 'agrees', 'agreed', 'believe', 'believes', 'believed']);

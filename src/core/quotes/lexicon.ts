@@ -56,6 +56,7 @@ export const SPEECH_VERBS = words(`
   criticizes criticized criticizing alleges alleging accuses accusing slams slamming blasts
   blasting clarify clarifies clarified clarifying rule rules ruled ruling hold holds held holding submit submits
   submitted submitting aver avers averred averring began begins
+  express expresses expressed expressing thank thanks thanked thanking blame blames blamed blaming
   `);
 
 /**
