@@ -20,3 +20,10 @@ describe('parseDateline', () => {
     expect(parseDateline('Prime Minister Narendra Modi said: "We are ready."', 0)).toBeNull();
   });
 });
+
+describe('no dateline', () => {
+  it('reads "External Affairs Minister (EAM) S Jaishankar" as a title, not a place and an agency', () => {
+    const text = 'External Affairs Minister (EAM) S Jaishankar held talks on Tuesday.';
+    expect(parseDateline(text, 0)).toBeNull();
+  });
+});

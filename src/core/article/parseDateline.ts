@@ -21,11 +21,22 @@ const WITH_DAY = new RegExp(
 /** `WASHINGTON —`, `KYIV, Ukraine —` or `NEW DELHI:`: a capitalised place and a dash or colon. */
 const PLACE_ONLY = /^([A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3})(?:\s*[—–:]|\s+-)\s*/;
 
+/** Agencies PTI's style names with no separator after a place: `New Delhi (PTI) The …`. */
+const KNOWN_AGENCIES = /^(?:PTI|ANI|IANS|UNI|Reuters|AP|AFP|Xinhua|TASS|Bloomberg)$/;
+
+/**
+ * `External Affairs Minister (EAM) S Jaishankar …`: with no date and no separator, a bracketed
+ * word that is no known agency spells out the title before it; it opens no dateline.
+ */
+function titleWithAcronym(match: string, agency: string): boolean {
+  return !/\d/.test(match) && !/[:\-–—]\s*$/.test(match) && !KNOWN_AGENCIES.test(agency.trim());
+}
+
 /** Reads the dateline that opens a news lead, if there is one. Offsets cover the whole prefix. */
 export function parseDateline(text: string, paragraphStart: number): Dateline | null {
   const lead = text.slice(paragraphStart, paragraphStart + 200);
   const withAgency = WITH_AGENCY.exec(lead);
-  if (withAgency) {
+  if (withAgency && !titleWithAcronym(withAgency[0], withAgency[2] ?? '')) {
     return {
       place: (withAgency[1] ?? '').replace(/,\s*$/, ''),
       agency: withAgency[2]?.trim() ?? null,

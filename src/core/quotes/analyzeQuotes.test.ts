@@ -1727,3 +1727,22 @@ describe('short quotations after speech acts', () => {
     expect(quotes.map((quote) => quote.kind)).toEqual(['partial', 'other']);
   });
 });
+
+describe('Indian agency abbreviations', () => {
+  it('reads FM, LoP, DIG and a bracketed EAM as titles of the person they introduce', () => {
+    const quotes = quotesOf(
+      'Union Finance Minister Nirmala Sitharaman spoke. "Rates must fall," FM Sitharaman said.\n\n' +
+        'Deputy Inspector General (Mela) Vaibhav Krishna spoke. "Of the 30 deceased, 25 have ' +
+        'been identified," the DIG told reporters.\n\n' +
+        'External Affairs Minister (EAM) S Jaishankar held talks with Chinese Foreign Minister ' +
+        'Wang Yi.\n\n"We have made good progress," the EAM said.\n\n' +
+        'Lt Gen (Retd) D S Hooda said the step was "positive".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Nirmala Sitharaman',
+      'Vaibhav Krishna',
+      'S Jaishankar',
+      'D S Hooda',
+    ]);
+  });
+});

@@ -113,7 +113,7 @@ export const TITLES = words(`
   assemblyman assemblywoman delegate supervisor trustee selectman
   supt atty det insp cpl pvt sgt brig msgr hon comdr cllr dci dcs pcso
   justices judges senators sens reps drs messrs profs
-  mahant acharya pandit maulana ustad
+  mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
@@ -174,6 +174,12 @@ export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['cji', ['chief justice']],
   ['nsa', ['national security adviser', 'national security advisor']],
   ['dgp', ['director general of police']],
+  ['dig', ['deputy inspector general']],
+  ['igp', ['inspector general of police', 'inspector general']],
+  ['ssp', ['senior superintendent of police']],
+  ['cec', ['chief election commissioner']],
+  ['cds', ['chief of defence staff']],
+  ['lop', ['leader of opposition', 'leader of the opposition']],
   ['ceo', ['chief executive officer', 'chief executive']],
   ['cfo', ['chief financial officer']],
   ['mp', ['member of parliament']],
@@ -223,6 +229,7 @@ export const ORGANISATION_WORDS = words(`
   magazine journal gazette herald tribune daily review bulletin chronicle observer inquirer
   morcha sena sangh dal parishad samiti samaj manch sabha aayog nigam mandal akademi
   delegation rally military regime junta body panel tribunal watchdog directorate confederation
+  dialogue conclave expo yatra
   `);
 
 /**

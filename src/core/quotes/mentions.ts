@@ -99,7 +99,10 @@ function surnameInside(tokens: readonly Token[], k: number): boolean {
     surnameLikeAbbreviation((tokens[k] as Token).word) &&
     next !== undefined &&
     firstNameGender(next.word) === undefined &&
-    !TITLES.has(bare(next))
+    !TITLES.has(bare(next)) &&
+    // "Gen D S Hooda", "Lt Gen (Retd) D S Hooda": an initial or a retired mark follows a rank.
+    !/^\p{Lu}\.?$/u.test(next.word) &&
+    !isRetiredMark(tokens, k + 1)
   );
 }
 
@@ -107,6 +110,21 @@ function surnameInside(tokens: readonly Token[], k: number): boolean {
 function surnameLikeAbbreviation(word: string): boolean {
   return ABBREVIATED_TITLES.has(word.toLowerCase()) && !word.endsWith('.');
 }
+
+/** Offices an institution's name may precede: "the Army Chief", "the Police Commissioner". */
+const OFFICERS = new Set([
+  'chief',
+  'minister',
+  'commissioner',
+  'governor',
+  'secretary',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'director',
+  'chairman',
+  'chairperson',
+]);
 
 /** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
 const RANK_OPENERS = new Set(['field', 'lance']);
@@ -621,6 +639,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const afterArticle = tokens[from - 1]?.lower === 'the' && titles.length === 0;
   // "the South Dakota Republican said": a description ending in a role, not a name.
   if (afterArticle && !organisation && ROLE_NOUNS.has(lastLower)) return null;
+  // "the Army Chief said", "the Union Minister said": an institution's officer, named by office.
+  if (afterArticle && words.length <= 3 && OFFICERS.has(lastLower)) return null;
   let kind: Mention['kind'];
   if (organisation) kind = 'organisation';
   // "Kathryn Judge", "Carole King": a title after a given name is a surname.
@@ -904,9 +924,13 @@ function roleOf(
   to: number,
 ): string | null {
   const before: string[] = [];
-  for (let i = from - 1; i >= 0 && before.length < 4; i--) {
+  // "External Affairs Minister (EAM) S Jaishankar": the title's acronym in brackets between.
+  const bracketed =
+    /^ \($/.test(tokens[from - 2]?.gap ?? '') && /^\) $/.test(tokens[from - 1]?.gap ?? '');
+  const start = bracketed ? from - 2 : from - 1;
+  for (let i = start; i >= 0 && before.length < 4; i--) {
     const token = tokens[i] as Token;
-    if (token.gap !== ' ' || token.possessive) break;
+    if ((token.gap !== ' ' && !(i === start && bracketed)) || token.possessive) break;
     const roleWord = ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower);
     const modifier =
       token.capitalised && (ORGANISATION_WORDS.has(token.lower) || PLACES.has(token.lower));

@@ -299,7 +299,12 @@ export function subjectBefore(
   const organisational = named.some(
     (part) => ORGANISATION_WORDS.has(part.lower) || NEWS_ORGANISATIONS.has(part.lower),
   );
-  if (named.some((part) => TITLES.has(part.lower) || isRoleNoun(part.lower)) && !organisational) {
+  // "the Army Chief said": an institution's officer is a role.
+  const officer = definite && isRoleNoun(token.lower) && !ORGANISATION_WORDS.has(token.lower);
+  if (
+    named.some((part) => TITLES.has(part.lower) || isRoleNoun(part.lower)) &&
+    (!organisational || officer)
+  ) {
     return { subject: { kind: 'role', words: roleWords(named), definite, at, ...fresh }, from };
   }
   return { subject: { kind: 'organisation', words: spelled(named), at }, from };
