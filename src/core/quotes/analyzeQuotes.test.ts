@@ -1746,3 +1746,24 @@ describe('Indian agency abbreviations', () => {
     ]);
   });
 });
+
+describe('epithets in sports and politics copy', () => {
+  it('reads "the Scotland fly-half", "the left-arm quick" and "the 35-year-old former deputy chief minister" as the person just named', () => {
+    const quotes = quotesOf(
+      'Finn Russell, who kicked three conversions, was named player of the match. The Scotland ' +
+        "fly-half said the crowd made it feel 'like a home game'. 'It gives you goosebumps,' the " +
+        '32-year-old said.\n\n' +
+        'Mitchell Starc, playing his first ODI since March, picked up one wicket.\n\n' +
+        'The left-arm quick, who had taken a break, said he was "happy to be back".\n\n' +
+        'RJD leader Tejashwi Yadav on Thursday promised jobs.\n\n' +
+        'Addressing a rally, the 35-year-old former deputy chief minister said the NDA had ' +
+        '"looted Bihar for 20 years".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Finn Russell',
+      'Finn Russell',
+      'Mitchell Starc',
+      'Tejashwi Yadav',
+    ]);
+  });
+});

@@ -489,6 +489,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     // "City Engineer Walter Hobbs", "Chief of Detectives Joseph Kenny": a capitalised role noun
     // before a given name is a title too.
     const roleBeforeName =
+      // "Finn Russell": a role noun that is a given name opening the run is the name's.
+      !(k === first && !isTitleWord(tokens, k)) &&
       (ROLE_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) ||
         // "EPA Administrator Lee Zeldin"; but "Ravinder Raina" and "Critic Walter Kerr" are names.
         (k > first &&
@@ -899,7 +901,15 @@ function startsSentence(tokens: readonly Token[], index: number): boolean {
 /** A title or a place adjective before a name: "Russian President", "PM", "Mr". */
 function isTitleWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  if (TITLES.has(bare(token)) || ROLE_NOUNS.has(token.lower)) return true;
+  if (TITLES.has(bare(token))) return true;
+  // "Finn Russell", "Dane Swanson": a role noun that is also a given name, before a surname.
+  const after = tokens[index + 1];
+  const given =
+    firstNameGender(token.word) !== undefined &&
+    after?.capitalised === true &&
+    !TITLES.has(bare(after)) &&
+    !ROLE_NOUNS.has(after.lower);
+  if (ROLE_NOUNS.has(token.lower)) return !given;
   // Place words before a title ("South African President") belong to the title.
   let next = index;
   while (PLACES.has((tokens[next] as Token | undefined)?.lower ?? '')) next++;

@@ -486,6 +486,8 @@ function fitting(entity: Entity | null, role: string): Entity | null {
  */
 function contradicts(entity: Entity, words: readonly string[]): boolean {
   const role = words[words.length - 1] ?? '';
+  // "the 35-year-old former deputy chief minister" may hold another office today.
+  if (words.some((word) => FORMER.has(word))) return false;
   // "the Deputy CM" is not the Chief Minister.
   const modifiers = words.filter((word) => OFFICE_MODIFIERS.has(word));
   if (

@@ -34,7 +34,8 @@ const AGE = /^\d{1,3}-year-old$/;
 /** A lower-case word that can modify a role noun: not a function word, a pronoun or a verb form. */
 export function isModifierNoun(word: string): boolean {
   return (
-    /^\p{Ll}{3,}$/u.test(word) &&
+    // "left-arm quick", "state-run lender": hyphened modifiers too.
+    /^\p{Ll}{3,}$|^\p{Ll}+-\p{Ll}+$/u.test(word) &&
     !DETERMINERS.has(word) &&
     !CLAUSE_LINKS.has(word) &&
     !PREPOSITIONS.has(word) &&
@@ -231,6 +232,8 @@ export function subjectBefore(
         TITLES.has(previous.lower) ||
         ROLE_MODIFIERS.has(previous.lower) ||
         NAME_PARTICLES.has(previous.lower) ||
+        // "the 35-year-old former deputy chief minister said".
+        AGE.test(previous.lower) ||
         // "a No 10 spokeswoman", "a Channel 4 spokesperson": a number completes the name before it.
         (/^\d+$/.test(previous.lower) &&
           before !== undefined &&
