@@ -1767,3 +1767,24 @@ describe('epithets in sports and politics copy', () => {
     ]);
   });
 });
+
+describe('business and government sources', () => {
+  it('reads joined titles, statements from an office, descriptors and an office "in" a city', () => {
+    const quotes = quotesOf(
+      '"Our momentum is strong," GM Chair and CEO Mary Barra wrote to shareholders.\n\n' +
+        '"The two leaders reviewed the progress," a statement from the Prime Minister\'s Office said.\n\n' +
+        '"We remain committed to peace," said a statement from the Chief Minister\'s Office.\n\n' +
+        'Rival Samsung Electronics said it welcomed "competition that pushes the industry".\n\n' +
+        'Teammate Mookie Betts said the dugout "kind of stopped".\n\n' +
+        'The Foreign Affairs Ministry in Dhaka said the arrest was a matter of "internal affairs".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Mary Barra',
+      "Prime Minister's Office",
+      "Chief Minister's Office",
+      'Samsung Electronics',
+      'Mookie Betts',
+      'Foreign Affairs Ministry',
+    ]);
+  });
+});

@@ -321,7 +321,11 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
         k >= to - 2 &&
         /^\p{Ll}+$/u.test(token.word) &&
         token.blank) ||
-      (ORGANISATION_WORDS.has(token.lower) && tokens[k - 1]?.capitalised === true);
+      (ORGANISATION_WORDS.has(token.lower) && tokens[k - 1]?.capitalised === true) ||
+      // "GM Chair and CEO Mary Barra".
+      (token.lower === 'and' &&
+        tokens[k - 1]?.capitalised === true &&
+        tokens[k + 1]?.capitalised === true);
     if (!describes) return false;
   }
   return true;

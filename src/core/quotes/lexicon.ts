@@ -159,7 +159,7 @@ export const ROLE_NOUNS = words(`
   boss employer employee staffer insider source rival opponent challenger ally politician
   delegate teenager voter shopper customer bystander onlooker
   eyewitness demonstrator attendee participant
-  fly-half scrum-half full-back centre-back centre-half quick speedster opener keeper stumper
+  teammate compatriot fly-half scrum-half full-back centre-back centre-half quick speedster opener keeper stumper
   left-hander right-hander southpaw leg-spinner off-spinner linebacker receiver shortstop
   outfielder yorkshireman lancastrian catalan basque belarusian lithuanian latvian estonian
   `);

@@ -234,6 +234,18 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
           continue;
         }
       }
+      // "GM Chair and CEO Mary Barra", "Aramco President and CEO Amin Nasser": one title.
+      if (
+        here.gap === ' ' &&
+        next.lower === 'and' &&
+        next.gap === ' ' &&
+        TITLES.has(bare(here)) &&
+        TITLES.has(bare(tokens[j + 2])) &&
+        tokens[j + 2]?.capitalised
+      ) {
+        j += 2;
+        continue;
+      }
       if (here.possessive || here.gap !== ' ') break;
       if (next.capitalised || HYPHENED_PARTICLE.test(next.word)) {
         j++;
@@ -538,7 +550,17 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       SURNAME_LIKE_ORGANISATION_WORDS.has((tokens[to] as Token).lower) &&
       firstNameGender((tokens[to - 1] as Token).word) !== undefined
     ) &&
-    !titles.some((token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)))
+    !titles.some(
+      (token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)),
+    ) &&
+    // "Rival Samsung Electronics": a role noun before a company's name only describes it.
+    !titles.some(
+      (token) =>
+        ROLE_NOUNS.has(token.lower) &&
+        !TITLES.has(bare(token)) &&
+        !ORGANISATION_WORDS.has(token.lower) &&
+        !PLACES.has(token.lower),
+    )
   ) {
     first -= titles.length; // the titles were taken from the run's start, in order
     titles.length = 0;

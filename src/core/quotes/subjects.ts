@@ -2,6 +2,7 @@ import {
   COMMON_CAPITALISED,
   CUE_ADVERBS,
   DETERMINERS,
+  DOCUMENT_NOUNS,
   NAME_PARTICLES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
@@ -83,6 +84,18 @@ export function subjectBefore(
       return { subject: { kind: 'mention', mention: antecedent }, from: antecedent.first };
     k--;
   }
+  // "a statement from the Prime Minister's Office said": the office issuing it speaks.
+  const issuer = issuerBefore(paragraph, k, min);
+  if (issuer) return issuer;
+  // "The Foreign Affairs Ministry in Dhaka said": a place after "in" only says where it is.
+  if (
+    k - 2 >= min &&
+    (tokens[k] as Token).capitalised &&
+    PLACES.has((tokens[k] as Token).lower) &&
+    tokens[k - 1]?.lower === 'in' &&
+    paragraph.mentionByLast.get(k - 2)?.kind === 'organisation'
+  )
+    k -= 2;
   // "one of them said", "two of the diplomats told Reuters": a part of a group names nobody.
   const part = partitiveStart(tokens, k, min);
   if (part >= 0) {
@@ -483,6 +496,42 @@ function isAppositive(words: readonly Token[]): boolean {
   return words.length <= 5 && PREPOSITIONS.has(first.lower);
 }
 
+/**
+ * "a statement from the Prime Minister's Office", "a statement issued by IndiGo" ending at token
+ * `k`: the organisation named after the document noun.
+ */
+function issuerBefore(
+  paragraph: ParagraphNarration,
+  k: number,
+  min: number,
+): { subject: Subject; from: number } | null {
+  const { tokens } = paragraph;
+  const mention = paragraph.mentionByLast.get(k);
+  if (mention?.kind !== 'organisation') return null;
+  let j = mention.first - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  if (!/^(?:from|by)$/.test(tokens[j]?.lower ?? '')) return null;
+  j--;
+  if (tokens[j]?.lower === 'issued') j--;
+  if (j < min || !DOCUMENT_NOUNS.has((tokens[j] as Token).lower)) return null;
+  return { subject: { kind: 'mention', mention }, from: leadingDeterminer(tokens, j, min) };
+}
+
+/** `said a statement from the Chief Minister's Office`: the issuer after a document noun at `k`. */
+function issuerAfter(paragraph: ParagraphNarration, k: number, limit: number): Subject | null {
+  const { tokens } = paragraph;
+  if (!DOCUMENT_NOUNS.has(tokens[k]?.lower ?? '')) return null;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'issued') j++;
+  if (!/^(?:from|by)$/.test(tokens[j]?.lower ?? '')) return null;
+  j++;
+  if (tokens[j]?.lower === 'the') j++;
+  const mention = paragraph.mentionByFirst.get(j);
+  return mention?.kind === 'organisation' && mention.start < limit
+    ? { kind: 'mention', mention }
+    : null;
+}
+
 /** The subject named after an inverted verb: `said Kremlin spokesperson Dmitry Peskov`, `said he`. */
 export function subjectAfter(
   paragraph: ParagraphNarration,
@@ -496,6 +545,8 @@ export function subjectAfter(
   if (SUBJECT_PRONOUNS.has(start.lower))
     return { kind: 'pronoun', word: start.lower, at: start.start };
   if (DETERMINERS.has(start.lower)) k++;
+  const issuer = issuerAfter(paragraph, k, limit);
+  if (issuer) return issuer;
   const phrase: Token[] = [];
   while (k < tokens.length && (tokens[k] as Token).start < limit && phrase.length < 12) {
     const token = tokens[k] as Token;
