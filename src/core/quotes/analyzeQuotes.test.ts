@@ -1535,11 +1535,14 @@ describe('short forms of a full name', () => {
       "Lalu's elder son Tej Pratap Yadav did not attend. Speaking in Vaishali, Tej Pratap said he " +
         'had "no bitterness" towards his brother.\n\n' +
         'Brazilian President Luiz Inacio Lula da Silva spoke on Thursday. "We will answer," Lula ' +
-        'told TV Record.',
+        'told TV Record.\n\n' +
+        'Bilawal Bhutto Zardari, the party chairman, spoke in Sindh. "It will be an act of war," ' +
+        'Bhutto Zardari told Reuters.',
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual([
       'Tej Pratap Yadav',
       'Luiz Inacio Lula da Silva',
+      'Bilawal Bhutto Zardari',
     ]);
   });
 

@@ -56,15 +56,19 @@ export function buildSpeakerRegistry(
   const people: Entity[] = [];
   /**
    * "Tej Pratap" after "Tej Pratap Yadav", "Priyanka Gandhi" after "Priyanka Gandhi Vadra": a
-   * name of two or more words that opens exactly one known person's longer name is that person.
+   * name of two or more words that opens or closes exactly one known person's longer name is
+   * that person.
    */
   const longerPerson = (words: readonly string[]): Entity | null => {
     if (words.length < 2) return null;
     let found: Entity | null = null;
     for (const person of people) {
+      const offset = person.words.length - words.length;
       if (
-        person.words.length > words.length &&
-        words.every((word, i) => word.toLowerCase() === person.words[i]?.toLowerCase())
+        offset > 0 &&
+        // "Bhutto Zardari" after "Bilawal Bhutto Zardari": or its closing words.
+        (words.every((word, i) => word.toLowerCase() === person.words[i]?.toLowerCase()) ||
+          words.every((word, i) => word.toLowerCase() === person.words[offset + i]?.toLowerCase()))
       ) {
         if (found) return null;
         found = person;
