@@ -1791,3 +1791,23 @@ describe('business and government sources', () => {
     ]);
   });
 });
+
+describe('aged epithets among several holders of a role', () => {
+  it('gives "the 69-year-old executive" to the chief executive the passage is about', () => {
+    const quotes = quotesOf(
+      'JPMorgan Chief Executive Jamie Dimon warned of risks. Morgan Stanley Chief Executive Ted ' +
+        'Pick said deals were back.\n\n' +
+        'Asked about hiring, Dimon said the bank would "be cautious". "We have been through ' +
+        'these cycles," the 69-year-old executive said.\n\n' +
+        'Reliance chairman Mukesh Ambani addressed the AGM. "We will list Jio by 2026," the ' +
+        '68-year-old industrialist said.\n\n' +
+        'Golfers Ernie Els and Retief Goosen spoke at the club. "It was surreal," Els told reporters.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Jamie Dimon',
+      'Jamie Dimon',
+      'Mukesh Ambani',
+      'Ernie Els',
+    ]);
+  });
+});

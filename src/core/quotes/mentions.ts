@@ -502,7 +502,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     // before a given name is a title too.
     const roleBeforeName =
       // "Finn Russell": a role noun that is a given name opening the run is the name's.
-      !(k === first && !isTitleWord(tokens, k)) &&
+      !(
+        k === first &&
+        firstNameGender((tokens[k] as Token).word) !== undefined &&
+        !isTitleWord(tokens, k)
+      ) &&
       (ROLE_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) ||
         // "EPA Administrator Lee Zeldin"; but "Ravinder Raina" and "Critic Walter Kerr" are names.
         (k > first &&

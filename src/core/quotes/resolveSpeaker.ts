@@ -269,9 +269,15 @@ export function createSpeakerResolver(
             : null;
         // ... unless the article gave that person another role: "the prime minister insisted"
         // after a paragraph about a Labour MP is not the MP.
+        // "Dimon said … "…," the 69-year-old executive said": of several holding the role, the
+        // person the passage is about.
+        const holder = subject.fresh ? null : byRole(registry, subject.words, subject.at);
         const entity =
+          (holder && nearest && nearest !== holder && holdsWholeRole(nearest, subject.words)
+            ? nearest
+            : null) ??
           // "Another Labour MP said" is not the Labour MP already quoted.
-          (subject.fresh ? null : byRole(registry, subject.words, subject.at)) ??
+          holder ??
           (nearest && !contradicts(nearest, subject.words) ? nearest : null) ??
           // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
           // spokesperson speaks for the organisation just heard.
@@ -508,6 +514,19 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
 function holdsRole(entity: Entity, role: string): boolean {
   return spellings([role]).some((words) =>
     entity.roles.some((stated) => ` ${stated.toLowerCase()} `.includes(` ${words.join(' ')} `)),
+  );
+}
+
+/** One of the entity's stated roles holds all of `words` but an age, in order. */
+function holdsWholeRole(entity: Entity, words: readonly string[]): boolean {
+  const office = words.filter((word) => !/^\d{1,3}-year-old$/.test(word));
+  return (
+    office.length > 0 &&
+    spellings(office).some((spelling) =>
+      entity.roles.some((stated) =>
+        ` ${stated.toLowerCase()} `.includes(` ${spelling.join(' ')} `),
+      ),
+    )
   );
 }
 

@@ -309,7 +309,9 @@ export function subjectBefore(
     // "the jury said": a definite noun may name an organisation introduced earlier
     // ("the Riverton County Grand Jury"); it is never resolved like a pronoun.
     if (!definite || !/^\p{Ll}{3,}$/u.test(token.lower)) return null;
-    return { subject: { kind: 'role', words: [token.lower], definite: false, at }, from };
+    // "the 68-year-old industrialist said": with an age, a person already in the story.
+    const aged = named.some((part) => AGE.test(part.lower));
+    return { subject: { kind: 'role', words: [token.lower], definite: aged, at }, from };
   }
   if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return null;
   const organisational = named.some(
