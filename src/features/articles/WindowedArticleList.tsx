@@ -49,13 +49,14 @@ export function WindowedArticleList({
   const onClick = useLinkNavigation();
 
   // Heights are set through the DOM, not a style attribute: the CSP forbids inline styles in
-  // the prerendered HTML, and the server cannot know them anyway.
+  // the prerendered HTML, and the server cannot know them anyway. After every render: writing
+  // the same two values again changes nothing.
   useLayoutEffect(() => {
     const element = list.current;
     if (!element) return;
     element.style.paddingTop = `${start * rowHeight}px`;
     element.style.paddingBottom = `${(count - end) * rowHeight}px`;
-  }, [start, end, count, rowHeight]);
+  });
 
   if (count === 0) {
     return (

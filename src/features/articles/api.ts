@@ -24,11 +24,11 @@ export const listPageQuery = (page: number) =>
   queryOptions({
     queryKey: ['article-list-page', page],
     queryFn: ({ signal }) =>
-      timedFetch(`page ${page}`, () =>
+      timedFetch(() =>
         fetchJson(
           dataUrl(`list/pages/${page}.json`),
           'a page of articles',
-          timedDecode(`page ${page}`, decodeListPage),
+          timedDecode(decodeListPage),
           signal,
         ),
       ),
@@ -57,13 +57,8 @@ export const listFilterQuery = (facet: Facet, id: string) =>
     queryFn: async ({ signal }): Promise<ListFilter> => {
       const url = dataUrl(`list/${facet}/${encodeURIComponent(id)}.json`);
       try {
-        const shard = await timedFetch(`${facet} ${id}`, () =>
-          fetchJson(
-            url,
-            `the articles of “${id}”`,
-            timedDecode(`${facet} ${id}`, decodeListShard),
-            signal,
-          ),
+        const shard = await timedFetch(() =>
+          fetchJson(url, `the articles of “${id}”`, timedDecode(decodeListShard), signal),
         );
         return {
           kind: 'found',

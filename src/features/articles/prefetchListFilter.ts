@@ -8,8 +8,9 @@ const FIRST_ROWS = 12;
 
 /**
  * Loads what a filter's first screen needs before it is chosen: its shards (which carry their
- * first articles' summaries) and, when two filters combine, the pages of the first rows of the
- * intersection that neither shard's head holds. Best effort: a failure here is the click's to
+ * first articles' summaries) and, when two filters combine (a topic and a speaker, the most
+ * `wanted` holds), the pages of the first rows of the intersection that neither shard's head
+ * holds. Best effort: a failure here is the click's to
  * report, so it is swallowed.
  */
 export async function prefetchListFilter(
@@ -18,19 +19,14 @@ export async function prefetchListFilter(
   pageSize: number,
 ): Promise<void> {
   try {
-    const filters = await Promise.all(
+    const [a, b] = await Promise.all(
       wanted.map(([facet, id]) => client.ensureQueryData(listFilterQuery(facet, id))),
     );
-    const found = filters.flatMap((filter) => (filter.kind === 'found' ? [filter] : []));
-    const [first, ...rest] = found;
-    if (!first || found.length !== filters.length || rest.length === 0) return;
-    const both = rest.reduce(
-      (acc, filter) => intersectSorted(acc, filter.positions),
-      first.positions,
-    );
-    const inHeads = new Set(found.flatMap((f) => [...f.positions.subarray(0, f.head.length)]));
+    // Only two filters found need more: the intersection's first rows that neither head holds.
+    if (a?.kind !== 'found' || b?.kind !== 'found') return;
+    const inHeads = new Set([a, b].flatMap((f) => [...f.positions.subarray(0, f.head.length)]));
     const pages = new Set<number>();
-    for (const position of both.subarray(0, FIRST_ROWS)) {
+    for (const position of intersectSorted(a.positions, b.positions).subarray(0, FIRST_ROWS)) {
       const page = Math.floor(position / pageSize);
       if (page > 0 && !inHeads.has(position)) pages.add(page);
     }

@@ -28,16 +28,32 @@ export function useInstantListFilters(
   const location = useLocation();
   const navigate = useNavigate();
   const client = useQueryClient();
-  // A click's filters, shown while the location is still the one they were shown on: the same
-  // object, so Back to that entry (a new location with the same key) shows the URL's.
-  const [clicked, setClicked] = useState<{ on: Location; filters: ListFilters } | null>(null);
+  // A click's filters and URL, shown while the location is still the one they were shown on:
+  // the same object, so Back to that entry (a new location with the same key) shows the URL's.
+  const [clicked, setClicked] = useState<{
+    on: Location;
+    filters: ListFilters;
+    to: string;
+  } | null>(null);
   const current = useRef(location);
-  // The latest click (an older one still loading is dropped) and where the app last sent the
-  // router: any other move (Back, another link) drops a click still loading.
-  const clicks = useRef({ latest: 0, sent: '' });
+  // The latest click (an older one still loading is dropped), moves the app did not make (Back,
+  // another link: they drop a click still loading and its URL write), and where the app sent
+  // the router that the router has not reached yet: under load its state commits navigations
+  // one after the other, well after each `history.pushState`, and none of them is the reader's.
+  const clicks = useRef({ latest: 0, moved: 0, sent: [] as string[] });
   useLayoutEffect(() => {
     current.current = location;
-    if (location.pathname + location.search !== clicks.current.sent) clicks.current.latest++;
+    const path = location.pathname + location.search;
+    const sent = clicks.current.sent.indexOf(path);
+    if (sent < 0) {
+      clicks.current.latest++;
+      clicks.current.moved++;
+    } else {
+      clicks.current.sent.splice(0, sent + 1);
+      // The router reaching an earlier click's URL after a later click's list is shown (quick
+      // clicks, a slow navigation): that list stays, before this frame paints; its URL follows.
+      setClicked((shown) => (shown && shown.to !== path ? { ...shown, on: location } : shown));
+    }
   }, [location]);
 
   useEffect(() => {
@@ -52,7 +68,7 @@ export function useInstantListFilters(
       const to = routerPath(url);
       const click = ++clicks.current.latest;
       const go = () => {
-        clicks.current.sent = to;
+        clicks.current.sent.push(to);
         void navigate(to);
       };
       // Cached data resolves within this task's microtasks, so the list renders before the
@@ -63,16 +79,19 @@ export function useInstantListFilters(
       ]).then(
         () => {
           if (click !== clicks.current.latest) return;
-          const shownOn = current.current;
-          flushSync(() => setClicked({ on: shownOn, filters }));
+          const { moved } = clicks.current;
+          flushSync(() => setClicked({ on: current.current, filters, to }));
           cancelNavigation();
           cancelNavigation = afterNextPaint(() => {
-            if (current.current === shownOn) go();
+            if (moved === clicks.current.moved) go();
           });
         },
-        // The router's way shows the failure with a retry, as a loaded page would.
+        // The router's way shows the failure with a retry, as a loaded page would (and no
+        // earlier click's list stays when it arrives).
         () => {
-          if (click === clicks.current.latest) go();
+          if (click !== clicks.current.latest) return;
+          setClicked(null);
+          go();
         },
       );
     };

@@ -18,7 +18,7 @@ export function usePrefetchListFilters(pageSize: number): void {
       const href = link?.getAttribute('href');
       if (!href || href === last) return;
       last = href;
-      const wanted = filtersOfHref(href, window.location.origin, listPath);
+      const wanted = filtersOfHref(href, location.origin, listPath);
       if (wanted) void prefetchListFilter(client, wanted, pageSize);
     };
     // The click too, in the capture phase, before the app's handlers navigate: a click with no
