@@ -1779,7 +1779,8 @@ describe('business and government sources', () => {
         '"We remain committed to peace," said a statement from the Chief Minister\'s Office.\n\n' +
         'Rival Samsung Electronics said it welcomed "competition that pushes the industry".\n\n' +
         'Teammate Mookie Betts said the dugout "kind of stopped".\n\n' +
-        'The Foreign Affairs Ministry in Dhaka said the arrest was a matter of "internal affairs".',
+        'The Foreign Affairs Ministry in Dhaka said the arrest was a matter of "internal affairs".\n\n' +
+        'Kremlin aide Vladimir Medinsky told Russian state television the talks had been "useful".',
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual([
       'Mary Barra',
@@ -1788,6 +1789,7 @@ describe('business and government sources', () => {
       'Samsung Electronics',
       'Mookie Betts',
       'Foreign Affairs Ministry',
+      'Vladimir Medinsky',
     ]);
   });
 });

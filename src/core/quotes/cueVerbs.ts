@@ -6,8 +6,12 @@ import {
   CUE_ADVERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  PLACES,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
+
+/** Nouns a nationality or a city may qualify: "Russian state television", "Washington Post". */
+const STATE_NOUNS = new Set(['state', 'states', 'post', 'posts', 'report', 'reports']);
 
 /** Forms that are nouns as often as verbs: cues only right after a name or pronoun. */
 const NOUN_LIKE = new Set([
@@ -193,6 +197,14 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (NOUN_LIKE.has(token.lower) || GESTURES.has(token.lower)) {
     // Right after a quotation ("…," answers Richards) any of these reports speech.
     const afterQuote = previous === undefined || /["”’'»]/.test(previous.gap);
+    // "told Russian state television", "the Washington Post": a place names whose noun it is.
+    if (
+      !afterQuote &&
+      previous?.blank &&
+      PLACES.has(previous.lower) &&
+      STATE_NOUNS.has(token.lower)
+    )
+      return false;
     const previousIsSubject =
       afterQuote ||
       (previous !== undefined &&
