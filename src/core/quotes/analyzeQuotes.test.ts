@@ -1813,3 +1813,14 @@ describe('aged epithets among several holders of a role', () => {
     ]);
   });
 });
+
+describe('countries as sources', () => {
+  it('reads a country opening its sentence as the state speaking, never a place inside one', () => {
+    const quotes = quotesOf(
+      'China raised tariffs on Friday and said it would "ignore" any further increases.\n\n' +
+        'India on Sunday rejected the goal, calling the pledge "a paltry sum".\n\n' +
+        'Officials in Kyiv said the strike was "barbaric".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['China', 'India', null]);
+  });
+});

@@ -126,6 +126,24 @@ const OFFICERS = new Set([
   'chairperson',
 ]);
 
+/**
+ * The places `[from, to]` open their sentence (after "The" at most) and a verb, a time phrase or
+ * an auxiliary follows: the country is the clause's subject.
+ */
+function countrySpeaks(tokens: readonly Token[], from: number, to: number): boolean {
+  const opens =
+    startsSentence(tokens, from) ||
+    ((tokens[from - 1] as Token | undefined)?.lower === 'the' && startsSentence(tokens, from - 1));
+  const next = tokens[to + 1];
+  if (!opens || !next || (tokens[to] as Token).gap !== ' ' || (tokens[to] as Token).possessive)
+    return false;
+  return (
+    SPEECH_VERBS.has(next.lower) ||
+    /^\p{Ll}+ed$/u.test(next.word) ||
+    /^(?:on|has|have|had|will|would|is|was|also|again|on|last|this)$/.test(next.lower)
+  );
+}
+
 /** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
 const RANK_OPENERS = new Set(['field', 'lance']);
 /** Letters after a name, written as they are: honours, silks, seats and degrees. */
@@ -679,6 +697,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     !RANK_OPENERS.has(lowers[0] ?? '')
   )
     kind = 'person';
+  // "Russia said on Monday", "China raised tariffs and said", "The United States on Thursday
+  // said": a country opening its sentence as the subject speaks as a state.
+  else if (allPlaces && titles.length === 0 && countrySpeaks(tokens, from, to))
+    kind = 'organisation';
   else if (
     allPlaces ||
     (TITLES.has(lastLower) && !titledPerson && !surnameLikeAbbreviation(words.at(-1) ?? ''))

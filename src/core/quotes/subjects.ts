@@ -693,7 +693,9 @@ export function clauseSubject(
       return { kind: 'pronoun', word: token.lower, at: token.start };
   }
   const participle = /ing$/.test((tokens[v] as Token | undefined)?.lower ?? '');
-  if (institution && participle) return { kind: 'mention', mention: institution };
+  // "China raised tariffs on Friday and said": or a second verb joined to the first.
+  const joined = tokens[v - 1]?.lower === 'and';
+  if (institution && (participle || joined)) return { kind: 'mention', mention: institution };
   // "The director was also quoted as saying:": a definite role is the clause's subject, also
   // after an opening phrase ("Earlier this week, the company said … and warned").
   const start = afterOpeningPhrase(tokens, from, v);
