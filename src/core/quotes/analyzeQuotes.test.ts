@@ -1423,13 +1423,26 @@ describe('wire-copy attribution', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Jim Jordan', 'Eric Adams']);
   });
 
-  it('reads "the Prince of Wales said" as a title only someone introduced with it holds', () => {
+  it('names a peer by title and place, unless someone was introduced with that title', () => {
     const quotes = quotesOf(
       "Dame Emma Thompson told the Guardian: 'I am furious.'\n\n" +
         "The Duke of Sussex said in a statement: 'My family deserves privacy.'\n\n" +
         "Prince William spoke later. 'We are all heartbroken,' the Prince of Wales said.",
     );
-    expect(quotes.map((quote) => quote.speaker)).toEqual(['Emma Thompson', null, 'William']);
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Emma Thompson',
+      'Duke of Sussex',
+      'William',
+    ]);
+  });
+
+  it('reads "The Princess" back to the Princess of Wales named before', () => {
+    const quotes = quotesOf(
+      'The Prince of Wales spoke of the recovery of the Princess of Wales.\n\n' +
+        '"Catherine has been amazing," he said.\n\n' +
+        'The Princess said she was "feeling good".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Prince of Wales', 'Princess of Wales']);
   });
 });
 

@@ -144,6 +144,46 @@ function countrySpeaks(tokens: readonly Token[], from: number, to: number): bool
   );
 }
 
+/** Peers' titles that, with "of" and a place, name one person: "the Prince of Wales". */
+export const NOBLE_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['prince', 'male'],
+  ['princess', 'female'],
+  ['duke', 'male'],
+  ['duchess', 'female'],
+  ['earl', 'male'],
+  ['countess', 'female'],
+  ['marquess', 'male'],
+  ['viscount', 'male'],
+  ['baron', 'male'],
+  ['baroness', 'female'],
+]);
+
+/** "The Prince of Wales", "the Duchess of Edinburgh": a peer named by title and place. */
+function peerTitle(
+  tokens: readonly Token[],
+  from: number,
+  first: number,
+  to: number,
+): Mention | null {
+  const title = tokens[first] as Token;
+  const gender = NOBLE_TITLES.get(title.lower);
+  if (!gender || first + 2 > to || tokens[first + 1]?.lower !== 'of') return null;
+  const words = tokens.slice(first, to + 1).map((token) => token.word);
+  return {
+    start: title.start,
+    end: (tokens[to] as Token).start + (tokens[to] as Token).word.length,
+    name: words.join(' '),
+    words,
+    kind: 'person',
+    role: title.word,
+    gender,
+    first,
+    last: to,
+    oblique: (tokens[to] as Token).possessive || isAfterPreposition(tokens, from),
+    coordinated: isCoordinated(tokens, from, to),
+  };
+}
+
 /** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
 const RANK_OPENERS = new Set(['field', 'lance']);
 /** Letters after a name, written as they are: honours, silks, seats and degrees. */
@@ -278,6 +318,15 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         tokens[j + 3]?.capitalised
       ) {
         j += 3;
+      } else if (
+        // "the Prince of Wales", "the Duke of Sussex": a peer's title and its place are one name.
+        j === i + (tokens[i]?.lower === 'the' ? 1 : 0) &&
+        NOBLE_TITLES.has(here.lower) &&
+        next.lower === 'of' &&
+        next.gap === ' ' &&
+        tokens[j + 2]?.capitalised
+      ) {
+        j += 2;
       } else if (
         // "Ministry of Home Affairs", "Bank of England", "National Association for the Advancement
         // of Colored People": an institution's name runs on over "of", "for" and "of the".
@@ -505,6 +554,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   // place completes the title before it, and the name starts after it.
   const placeLed = placeEndsTitle(tokens, from, to);
   if (placeLed > first) first = placeLed;
+  const peer = peerTitle(tokens, from, first, to);
+  if (peer) return peer;
 
   const titles: Token[] = [];
   let institution = false;

@@ -196,6 +196,14 @@ export function buildSpeakerRegistry(
     return chosen[chosen.length - 1] ?? null;
   };
 
+  const titledBefore = (title: string, at: number): Entity | null => {
+    let found: Entity | null = null;
+    for (const person of people)
+      if (person.firstAt < at && person.words[1] !== 'of' && person.roles.includes(title))
+        found = person;
+    return found;
+  };
+
   // "PHS" after "the Public Health Service": an acronym names the organisation it abbreviates.
   const acronyms = new Map<string, Entity>();
   for (const entity of byKey.values()) {
@@ -234,6 +242,11 @@ export function buildSpeakerRegistry(
   const fromMention = (mention: Mention): Entity | null => {
     const acronym = expanded(mention.words);
     if (acronym) return acronym;
+    // "Prince William spoke. … the Prince of Wales said": a peer's title is the person introduced
+    // with that title before, when there is one.
+    const peer =
+      mention.words[1] === 'of' ? titledBefore(mention.words[0] ?? '', mention.start) : null;
+    if (peer) return peer;
     // "Sherry House … House said": an institution's word that is a known person's surname.
     const bearer =
       mention.kind === 'organisation' && mention.words.length === 1
