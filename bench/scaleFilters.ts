@@ -73,12 +73,12 @@ try {
   console.log(
     `| Site | Runs | Filter p50 / p95 (ms) | After hover p50 / p95 (ms) | Load (1 min) |`,
   );
-  console.log('| --- | --: | --: | --: | --: |');
+  console.log('| --- | --: | --: | --: | --: | --: |');
   const after = (os.loadavg()[0] ?? NaN).toFixed(2);
   for (const [i, site] of sites.entries()) {
     const [cold, hovered] = (results[i] ?? []).map(summariseFilters);
     console.log(
-      `| ${site.label} | ${cold?.runs} | ${cold?.p50} / ${cold?.p95} | ${hovered?.p50} / ${hovered?.p95} | ${load}–${after} |`,
+      `| ${site.label} | ${cold?.runs} | ${cold?.p50} / ${cold?.p95} | ${hovered?.p50} / ${hovered?.p95} | ${(cold?.failed ?? 0) + (hovered?.failed ?? 0)} | ${load}–${after} |`,
     );
   }
 } finally {
