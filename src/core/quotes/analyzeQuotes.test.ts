@@ -1837,3 +1837,18 @@ describe('countries as sources', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['China', 'India', null]);
   });
 });
+
+describe('descriptors and joint subjects', () => {
+  it('drops "Superstar" from a name and gives joint condemnation to no one', () => {
+    const quotes = quotesOf(
+      'Superstar Salman Khan spoke in Mumbai on Sunday.\n\n' +
+        'Salman, however, responded with humour. "Why do you have a problem?" he said.\n\n' +
+        'Five countries recognised a Palestinian state, in a move that Israel and the United ' +
+        'States condemned as a "reward for terrorism".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['direct', 'Salman Khan'],
+      ['partial', null],
+    ]);
+  });
+});

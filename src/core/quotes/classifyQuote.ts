@@ -52,7 +52,7 @@ const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 
 /** Verbs with which a speaker names or characterises a thing: `called the plan "a mess"`. */
 export const NAMING_VERBS =
-  /^(?:call|calls|called|calling|term|terms|termed|terming|describe|describes|described|describing|brand|brands|branded|branding|label|labels|labelled|labeled|recall|recalls|recalled|recalling|remember|remembers|remembered|remembering|hail|hails|hailed|hailing|praise|praises|praised|praising)$/i;
+  /^(?:call|calls|called|calling|term|terms|termed|terming|describe|describes|described|describing|brand|brands|branded|branding|label|labels|labelled|labeled|recall|recalls|recalled|recalling|remember|remembers|remembered|remembering|hail|hails|hailed|hailing|praise|praises|praised|praising|condemn|condemns|condemned|condemning)$/i;
 
 const SENTENCE_INSIDE = /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
 

@@ -57,6 +57,7 @@ export const SPEECH_VERBS = words(`
   blasting clarify clarifies clarified clarifying rule rules ruled ruling hold holds held holding submit submits
   submitted submitting aver avers averred averring began begins
   express expresses expressed expressing thank thanks thanked thanking blame blames blamed blaming
+  condemn condemns condemned condemning
   `);
 
 /**
@@ -159,7 +160,7 @@ export const ROLE_NOUNS = words(`
   boss employer employee staffer insider source rival opponent challenger ally politician
   delegate teenager voter shopper customer bystander onlooker
   eyewitness demonstrator attendee participant
-  teammate compatriot fly-half scrum-half full-back centre-back centre-half quick speedster opener keeper stumper
+  superstar megastar teammate compatriot fly-half scrum-half full-back centre-back centre-half quick speedster opener keeper stumper
   left-hander right-hander southpaw leg-spinner off-spinner linebacker receiver shortstop
   outfielder yorkshireman lancastrian catalan basque belarusian lithuanian latvian estonian
   `);

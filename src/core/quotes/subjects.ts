@@ -278,6 +278,13 @@ export function subjectBefore(
   // "The family of the victim said": the phrase only completes a larger subject.
   const governing = tokens[from - 1];
   if (from - 1 >= min && governing?.blank && PREPOSITIONS.has(governing.lower)) return null;
+  // "Israel and the United States condemned": a subject of several names no one speaks for.
+  if (
+    from - 2 >= min &&
+    (governing?.lower === 'and' || governing?.lower === 'or') &&
+    tokens[from - 2]?.capitalised
+  )
+    return null;
   const determiner = from < j ? (tokens[from] as Token).lower : (phrase[0] as Token).lower;
   const at = (phrase[0] as Token).start;
   const named = phrase.filter((part) => !DETERMINERS.has(part.lower));
