@@ -211,6 +211,13 @@ export const DOCUMENT_NOUNS = words(`
   chargesheet warrant motion
   `);
 
+/** Nouns that introduce someone as another's relative: "his wife, Jill Biden", "Omar's father". */
+export const KIN_NOUNS = words(`
+  wife husband son daughter father mother brother sister spouse widow widower nephew niece cousin
+  uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter father-in-law
+  mother-in-law son-in-law daughter-in-law
+  `);
+
 /** Documents a court or a prosecutor issues: they never speak for the person quoted last. */
 export const LEGAL_DOCUMENTS = words(`
   order judgment judgement ruling verdict filing affidavit petition complaint indictment lawsuit

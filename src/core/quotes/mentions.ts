@@ -1,6 +1,7 @@
 import {
   COMMON_CAPITALISED,
   HYPHENED_PARTICLE,
+  KIN_NOUNS,
   DETERMINERS,
   NAME_PARTICLES,
   COMPANY_WORDS,
@@ -847,18 +848,21 @@ function givenNameAfterTitle(tokens: readonly Token[], first: number, to: number
     const title = tokens[k] as Token;
     if (!TITLES.has(bare(title)) && !ROLE_NOUNS.has(title.lower)) continue;
     const name = tokens.slice(k + 1, to + 1);
-    const personal = name.every(
-      (part) =>
-        part.capitalised &&
-        !TITLES.has(bare(part)) &&
-        !ROLE_NOUNS.has(part.lower) &&
-        !ORGANISATION_WORDS.has(part.lower) &&
-        !PLACES.has(part.lower) &&
-        !COMMON_CAPITALISED.has(part.lower),
-    );
+    const personal = name.every((part) => namelike(part) && !ROLE_NOUNS.has(part.lower));
     return personal ? k + 1 : first;
   }
   return first;
+}
+
+/** A capitalised word no list knows as a place, an institution, a title or a common word. */
+function namelike(token: Token): boolean {
+  return (
+    token.capitalised &&
+    !PLACES.has(token.lower) &&
+    !ORGANISATION_WORDS.has(token.lower) &&
+    !TITLES.has(bare(token)) &&
+    !COMMON_CAPITALISED.has(token.lower)
+  );
 }
 
 /**
@@ -870,13 +874,9 @@ function nameOpening(tokens: readonly Token[], k: number, first: number): number
   const domain = tokens[k - 2];
   if (!before || !domain || k - 1 < first) return k;
   const unlisted =
-    before.capitalised &&
+    namelike(before) &&
     firstNameGender(before.word) === undefined &&
-    !TITLES.has(bare(before)) &&
     !ROLE_NOUNS.has(before.lower) &&
-    !ORGANISATION_WORDS.has(before.lower) &&
-    !PLACES.has(before.lower) &&
-    !COMMON_CAPITALISED.has(before.lower) &&
     (ORGANISATION_WORDS.has(domain.lower) || PLACES.has(domain.lower) || TITLES.has(bare(domain)));
   return unlisted ? k - 1 : k;
 }
@@ -927,15 +927,7 @@ function nameAfterDomain(tokens: readonly Token[], first: number, to: number): n
     const domain = tokens[start - 1] as Token;
     if (!PLACES.has(domain.lower) && !ORGANISATION_WORDS.has(domain.lower)) continue;
     const name = tokens.slice(start, to + 1);
-    const personal = name.every(
-      (part) =>
-        part.capitalised &&
-        !PLACES.has(part.lower) &&
-        !ORGANISATION_WORDS.has(part.lower) &&
-        !TITLES.has(bare(part)) &&
-        !COMMON_CAPITALISED.has(part.lower),
-    );
-    return personal ? start : first;
+    return name.every(namelike) ? start : first;
   }
   return first;
 }
@@ -1052,12 +1044,6 @@ function roleOf(
   const kin = kinBefore(tokens, from - before.length);
   return kin && !role?.includes(kin) ? (role ? `${kin} ${role}` : kin) : role;
 }
-
-const KIN_NOUNS = new Set(
-  'wife husband son daughter father mother brother sister spouse widow widower nephew niece cousin uncle aunt grandson granddaughter'.split(
-    ' ',
-  ),
-);
 
 /** The relation noun and comma a few lower-case words before token `at`: "his wife, former …". */
 function kinBefore(tokens: readonly Token[], at: number): string | null {

@@ -1,6 +1,6 @@
 import { slugify } from '../text/slugify.ts';
 import { firstNameGender } from './firstNames.ts';
-import { HYPHENED_PARTICLE, NAME_PARTICLES } from './lexicon.ts';
+import { HYPHENED_PARTICLE, KIN_NOUNS, NAME_PARTICLES } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 
 /** A person or organisation the article names, under the fullest name it gives. */
@@ -185,7 +185,7 @@ export function buildSpeakerRegistry(
     // another's relative is named by the surname alone only when nobody else bears it; and one
     // only ever named inside a phrase ("the deaths of Walter Finch") only when nobody else does.
     const subject = (entity: Entity) => (firstSubjectAt.get(entity) ?? Infinity) <= at;
-    const principal = (entity: Entity) => !entity.roles.some((stated) => KIN.test(stated));
+    const principal = (entity: Entity) => !entity.roles.some(kinRole);
     const tiers = [
       known.filter((entity) => principal(entity) && subject(entity)),
       known.filter(subject),
@@ -331,9 +331,13 @@ function surnameIndex(words: readonly string[]): number {
   return last > 0 && suffixKey(words[last] ?? '') ? last - 1 : last;
 }
 
-/** Roles that introduce someone as another's relative: "his wife", "Omar's father". */
-const KIN =
-  /\b(?:wife|husband|son|daughter|father|mother|brother|sister|spouse|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter|father-in-law|mother-in-law|son-in-law|daughter-in-law)\b/i;
+/** A stated role introduces someone as another's relative: "his wife", "Omar father and …". */
+function kinRole(stated: string): boolean {
+  return stated
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .some((word) => KIN_NOUNS.has(word));
+}
 
 /** "the senior X", "the younger X": the relatives the qualifier picks out among namesakes. */
 const GENERATIONS: ReadonlyMap<string, RegExp> = new Map([
