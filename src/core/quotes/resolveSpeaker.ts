@@ -267,17 +267,17 @@ export function createSpeakerResolver(
           !isPlural(role)
             ? resolvePronoun('he', subject.at, paragraphIndex, false)
             : null;
-        // ... unless the article gave that person another role: "the prime minister insisted"
-        // after a paragraph about a Labour MP is not the MP.
+        // "Another Labour MP said" is not the Labour MP already quoted.
+        const holder = subject.fresh ? null : byRole(registry, subject.words, subject.at);
         // "Dimon said … "…," the 69-year-old executive said": of several holding the role, the
         // person the passage is about.
-        const holder = subject.fresh ? null : byRole(registry, subject.words, subject.at);
+        const office = subject.words.filter((word) => !AGE.test(word));
+        const aboutHolder = holder && nearest && holdsRole(nearest, office) ? nearest : null;
         const entity =
-          (holder && nearest && nearest !== holder && holdsWholeRole(nearest, subject.words)
-            ? nearest
-            : null) ??
-          // "Another Labour MP said" is not the Labour MP already quoted.
+          aboutHolder ??
           holder ??
+          // ... unless the article gave that person another role: "the prime minister insisted"
+          // after a paragraph about a Labour MP is not the MP.
           (nearest && !contradicts(nearest, subject.words) ? nearest : null) ??
           // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
           // spokesperson speaks for the organisation just heard.
@@ -503,26 +503,21 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   )
     return true;
   // "the former Sri Lankan captain" may well be today's head coach.
-  if (holdsRole(entity, role) || words.some((word) => FORMER.has(word))) return false;
+  if (holdsRole(entity, [role])) return false;
   if (SPOKESPEOPLE.has(role)) return true;
   const heads = entity.roles.map((stated) => stated.toLowerCase().split(' ').at(-1) ?? '');
   const office = (word: string) => TITLES.has(word) && !GENERIC_ROLES.has(word);
   return office(role) && heads.length > 0 && heads.every(office);
 }
 
-/** One of the entity's stated roles names `role` (or its acronym or expansion). */
-function holdsRole(entity: Entity, role: string): boolean {
-  return spellings([role]).some((words) =>
-    entity.roles.some((stated) => ` ${stated.toLowerCase()} `.includes(` ${words.join(' ')} `)),
-  );
-}
+/** "the 69-year-old executive": an age says nothing of the office. */
+const AGE = /^\d{1,3}-year-old$/;
 
-/** One of the entity's stated roles holds all of `words` but an age, in order. */
-function holdsWholeRole(entity: Entity, words: readonly string[]): boolean {
-  const office = words.filter((word) => !/^\d{1,3}-year-old$/.test(word));
+/** One of the entity's stated roles names `words` (or their acronym or expansion), in order. */
+function holdsRole(entity: Entity, words: readonly string[]): boolean {
   return (
-    office.length > 0 &&
-    spellings(office).some((spelling) =>
+    words.length > 0 &&
+    spellings(words).some((spelling) =>
       entity.roles.some((stated) =>
         ` ${stated.toLowerCase()} `.includes(` ${spelling.join(' ')} `),
       ),
