@@ -243,6 +243,9 @@ export const ORGANISATION_WORDS = words(`
   dialogue conclave expo yatra
   `);
 
+/** A company's legal form, written short: "Ford Motor Co.", "Apple Inc.", "Siemens GmbH". */
+export const CORPORATE_SUFFIXES = words(`co cos inc corp ltd llc plc gmbh bros`);
+
 /**
  * Words that end a company's name ("General Motors", "Delta Air Lines", "Reliance Industries"):
  * only after another capitalised word, since alone they open sentences ("Energy prices rose").
@@ -252,7 +255,7 @@ export const COMPANY_WORDS = words(`
   petroleum securities insurance electric electronics communications telecom entertainment
   studios pictures enterprises ventures brands foods stores healthcare therapeutics semiconductor
   software networks logistics aerospace infrastructure chemicals automotive platforms dynamics
-  co cos inc corp ltd llc plc gmbh
+  ${[...CORPORATE_SUFFIXES].join(' ')}
   `);
 
 /**

@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   NAME_PARTICLES,
   COMPANY_WORDS,
+  CORPORATE_SUFFIXES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
   PLACES,
@@ -191,8 +192,6 @@ const RANK_OPENERS = new Set(['field', 'lance']);
 const POST_NOMINALS = new Set(
   'KC QC MP MSP MLA MEP MLC OBE MBE CBE KBE DBE PhD MD Esq FRS'.split(' '),
 );
-/** "Inc." alone is the tail of a company's name, not a name. */
-const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc']);
 /** Institution words that are also common surnames: after a given name they are a surname. */
 const SURNAME_LIKE_ORGANISATION_WORDS = new Set([
   'house',
@@ -693,6 +692,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   )
     return null;
 
+  // "Inc." alone is the tail of a company's name, not a name.
   if (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, ''))) return null;
   // "Environmental groups sued …", "Industry groups welcomed …": an adjective opening the sentence.
   if (

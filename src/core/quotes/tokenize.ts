@@ -1,5 +1,6 @@
 import type { Span } from '../schema.ts';
 import { mayReport } from './cueVerbs.ts';
+import { CORPORATE_SUFFIXES } from './lexicon.ts';
 
 /**
  * A word of narration with its offsets, as the speaker rules see it. A megabyte of news makes
@@ -307,10 +308,8 @@ function withStop(text: string, from: number, stop: number, end: number): number
   if (ABBREVIATED.has(word)) return stop + 1;
   // "Gulfline Chemical Co., said", "Ford Motor Co. said": a company's form keeps its stop unless
   // a capital follows, where the stop may also end the sentence ("… Apple Inc. The company").
-  return CORPORATE_FORMS.has(word) && !capitalFollows(text, stop + 1, end) ? stop + 1 : stop;
+  return CORPORATE_SUFFIXES.has(word) && !capitalFollows(text, stop + 1, end) ? stop + 1 : stop;
 }
-
-const CORPORATE_FORMS = new Set(['co', 'cos', 'corp', 'inc', 'ltd', 'bros']);
 
 function capitalFollows(text: string, from: number, end: number): boolean {
   let j = from;
