@@ -71,7 +71,7 @@ try {
     }
   }
   console.log(
-    `| Site | Runs | Filter p50 / p95 (ms) | After hover p50 / p95 (ms) | Load (1 min) |`,
+    `| Site | Runs | Filter p50 / p95 (ms) | After hover p50 / p95 (ms) | Clicks never shown | Load (1 min) |`,
   );
   console.log('| --- | --: | --: | --: | --: | --: |');
   const after = (os.loadavg()[0] ?? NaN).toFixed(2);
