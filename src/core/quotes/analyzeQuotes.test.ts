@@ -1852,3 +1852,20 @@ describe('descriptors and joint subjects', () => {
     ]);
   });
 });
+
+describe('verbs inside a report', () => {
+  it('gives a partial quotation to the reporter when the inner verb has a thing for subject', () => {
+    const quotes = quotesOf(
+      'Chief Minister Meera Nair said the State had submitted a memorandum seeking relief but ' +
+        'had received "not a single rupee" so far.\n\n' +
+        'Detective Chief Inspector Alan Forde said the notes suggested the man bore "a grudge".\n\n' +
+        'Minister Ravi Menon said the panel had agreed on a plan, a move the Opposition hailed ' +
+        'as a "victory".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Meera Nair'],
+      ['partial', 'Alan Forde'],
+      ['partial', null],
+    ]);
+  });
+});

@@ -149,6 +149,16 @@ export function findCueBefore(
     // "Lula said Brazil would respond with "reciprocity"": a verb after a modal in someone's
     // report is what they say will happen, not a second report.
     if (MODALS.has(tokens[v - 1]?.lower ?? '') && governedByEarlierCue(tokens, from, v)) continue;
+    // "Kenny said the writings suggested he had "some ill will …"", "Vijayan said the State had
+    // submitted a memorandum but received "not a single rupee"": inside someone's report, a
+    // verb whose subject is a thing, not a person or a body, reports nothing of its own; a verb
+    // of naming still does ("a move the Opposition hailed as a "victory"").
+    if (
+      !OBJECT_VERBS.test(token.lower) &&
+      governedByEarlierCue(tokens, from, v) &&
+      thingSubject(paragraph, v, from)
+    )
+      continue;
     const { verb, end } = verbText(tokens, v);
     const between = masked.slice(end, outerStart);
     const adjacent = between.length <= 60 && !/[.!?]/.test(between) && to - v <= 8;
@@ -233,6 +243,14 @@ function governedByEarlierCue(tokens: readonly Token[], from: number, v: number)
     return subject.capitalised || SUBJECT_PRONOUNS.has(subject.lower);
   }
   return false;
+}
+
+/** The subject before the verb at `v` is a role noun naming neither a person nor a body. */
+function thingSubject(paragraph: ParagraphNarration, v: number, from: number): boolean {
+  const subject = subjectBefore(paragraph, v, from)?.subject;
+  if (subject?.kind !== 'role') return false;
+  const head = subject.words[subject.words.length - 1] ?? '';
+  return !isRoleNoun(head) && !ORGANISATION_WORDS.has(head) && !DOCUMENT_NOUNS.has(head);
 }
 
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might']);
