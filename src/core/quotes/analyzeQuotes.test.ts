@@ -1869,3 +1869,17 @@ describe('verbs inside a report', () => {
     ]);
   });
 });
+
+describe('names in apposition after a relative or a role', () => {
+  it('makes the name set off after a kin noun the speaker, role words and all', () => {
+    const quotes = quotesOf(
+      'Actor Dev Malhotra was arrested on Friday. His father Arun Malhotra said the family ' +
+        'would cooperate.\n\n' +
+        'A woman died at the premiere. Her husband, Bhaskar, said he did not blame the actor. ' +
+        '"It was not his fault," he said.\n\n' +
+        'His mother, veteran actress Leela Rao, said the evening was "a joy".\n\n' +
+        'The ministry spokesperson, veteran diplomat Ravi Rao, said it was "a relief".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Bhaskar', 'Leela Rao', 'Ravi Rao']);
+  });
+});

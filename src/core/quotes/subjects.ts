@@ -2,6 +2,7 @@ import {
   COMMON_CAPITALISED,
   CUE_ADVERBS,
   DETERMINERS,
+  KIN_NOUNS,
   DOCUMENT_NOUNS,
   NAME_PARTICLES,
   NEWS_ORGANISATIONS,
@@ -123,7 +124,12 @@ export function subjectBefore(
   if (
     (tokens[k] as Token).gap.includes(',') &&
     // "The plant's owner, Gulfline Chemical Co., said": or the firm in apposition.
-    (apposed?.kind === 'person' || apposed?.kind === 'organisation') &&
+    (apposed?.kind === 'person' ||
+      apposed?.kind === 'organisation' ||
+      // "Her husband, Bhaskar, said": one word no list knows, set off after a kin or role noun.
+      (apposed?.kind === 'unknown' &&
+        apposed.first === apposed.last &&
+        afterRoleNoun(tokens, apposed.first))) &&
     !apposed.oblique &&
     // "He attacked Rahul Gandhi, saying": the object of a verb is no apposition.
     setOffBefore(tokens, apposed.first, min)
@@ -875,12 +881,25 @@ function relativeClauseStart(tokens: readonly Token[], k: number, min: number): 
  * A comma stands before the name at token `first`, past the capitalised titles in front of it
  * ("…, Sir Ed Davey", "…, Chief Minister Mamata Banerjee").
  */
+/** The word before `first` is a kin or role noun followed by a comma: "Her husband, Bhaskar". */
+function afterRoleNoun(tokens: readonly Token[], first: number): boolean {
+  const previous = tokens[first - 1];
+  return (
+    previous !== undefined &&
+    /^,\s$/.test(previous.gap) &&
+    (KIN_NOUNS.has(previous.lower) || isRoleNoun(previous.lower))
+  );
+}
+
 function setOffBefore(tokens: readonly Token[], first: number, min: number): boolean {
   let j = first - 1;
   while (j > min && j >= first - 4 && !(tokens[j] as Token).gap.includes(',')) {
     // "The governors' chair, the Rev Sarah Dunmore, said".
     const article = (tokens[j] as Token).lower === 'the' && (tokens[j + 1] as Token).capitalised;
-    if (!(tokens[j] as Token).capitalised && !article) return false;
+    // "His mother, veteran actress Neetu Kapoor, said": role words before the name.
+    const role =
+      isRoleNoun((tokens[j] as Token).lower) || ROLE_MODIFIERS.has((tokens[j] as Token).lower);
+    if (!(tokens[j] as Token).capitalised && !article && !role) return false;
     j--;
   }
   return j >= min && (tokens[j] as Token).gap.includes(',');
