@@ -1883,3 +1883,31 @@ describe('names in apposition after a relative or a role', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Bhaskar', 'Leela Rao', 'Ravi Rao']);
   });
 });
+
+describe('compound titles and chess titles', () => {
+  it('reads "founder and CEO" and "Grandmaster" as titles before the name', () => {
+    const quotes = quotesOf(
+      '"We are choosing to invest for growth," founder and CEO Arjun Mehta said in a letter.\n\n' +
+        'Indian Grandmaster R Vaishali won the title on Thursday.\n\n' +
+        '"I have dreamt of this," Vaishali said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Arjun Mehta', 'R Vaishali']);
+  });
+});
+
+describe('kinds of firm and firms named with an "s"', () => {
+  it('drops the kind of firm before its name and keeps the "s" of a firm before its verb', () => {
+    const quotes = quotesOf(
+      'Carmaker Tata Motors said demand was "robust".\n\n' +
+        'Brokerage Ambit Capital said the sell-off was "overdone".\n\n' +
+        'Moody\'s said the outlook was "stable".\n\n' +
+        'Governor Kazuo Ueda\'s comments lifted the yen, and Ueda said rates would rise "gradually".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Tata Motors',
+      'Ambit Capital',
+      "Moody's",
+      'Kazuo Ueda',
+    ]);
+  });
+});

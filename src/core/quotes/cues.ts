@@ -340,10 +340,10 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
         /^\p{Ll}+$/u.test(token.word) &&
         token.blank) ||
       (ORGANISATION_WORDS.has(token.lower) && tokens[k - 1]?.capitalised === true) ||
-      // "GM Chair and CEO Mary Barra".
+      // "GM Chair and CEO Mary Barra", "founder and CEO Deepinder Goyal".
       (token.lower === 'and' &&
-        tokens[k - 1]?.capitalised === true &&
-        tokens[k + 1]?.capitalised === true);
+        (tokens[k - 1]?.capitalised === true || isRoleNoun(tokens[k - 1]?.lower ?? '')) &&
+        (tokens[k + 1]?.capitalised === true || isRoleNoun(tokens[k + 1]?.lower ?? '')));
     if (!describes) return false;
   }
   return true;

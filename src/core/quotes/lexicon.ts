@@ -115,6 +115,7 @@ export const TITLES = words(`
   supt atty det insp cpl pvt sgt brig msgr hon comdr cllr dci dcs pcso
   justices judges senators sens reps drs messrs profs
   mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
+  grandmaster
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
@@ -265,7 +266,7 @@ export const COMPANY_WORDS = words(`
 export const SECTOR_NOUNS = words(`
   carmaker automaker airline lender insurer retailer chipmaker drugmaker miner charity broadcaster
   conglomerate brewer manufacturer startup start-up utility regulator supermarket giant newspaper
-  shipper
+  shipper brokerage fintech telco
   `);
 
 /** News agencies and outlets that appear in text as single capitalised words. */

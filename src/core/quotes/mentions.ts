@@ -12,10 +12,12 @@ import {
   PREPOSITIONS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  SECTOR_NOUNS,
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
+import { isCueVerb } from './cueVerbs.ts';
 import { firstNameGender } from './firstNames.ts';
 
 /** A capitalised name in the narration: a person, an organisation, or a word not yet known. */
@@ -626,7 +628,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     !titles.some(
       (token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)),
     ) &&
-    // "Rival Samsung Electronics": a role noun before a company's name only describes it.
+    // "Rival Samsung Electronics", "Carmaker Tata Motors": a role noun or a kind of firm before
+    // a company's name only describes it.
+    !titles.some((token) => SECTOR_NOUNS.has(token.lower)) &&
     !titles.some(
       (token) =>
         ROLE_NOUNS.has(token.lower) &&
@@ -658,6 +662,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
             : token.word,
     )
     .filter((_, i) => !isNicknameAt(tokens, first + i) && !isRetiredMark(tokens, first + i));
+  // "Moody's said", "a spokesperson for Sainsbury's said": an "'s" before a verb is a firm's.
+  const ownS = firmsOwnS(tokens, last);
+  if (ownS) words[words.length - 1] = `${words[words.length - 1] ?? ''}'s`;
   // "… said Amartya Sen.": a title's abbreviation ending a name is a surname ending the sentence.
   const tail = words[words.length - 1] ?? '';
   if (
@@ -712,6 +719,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const surnameAt = (index: number) => words.length === 2 && index === 1;
   const organisation =
     institution ||
+    ownS ||
     (!surnamed &&
       lowers.some(
         (word, index) =>
@@ -984,6 +992,25 @@ function followedByVerb(tokens: readonly Token[], index: number): boolean {
 
 const FINITE_AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'also', 'could']);
 
+/**
+ * The possessive at `last` is the "'s" of a firm's own name (Moody's, McDonald's, Sainsbury's):
+ * a reporting verb follows it, where a possessive would need its noun.
+ */
+function firmsOwnS(tokens: readonly Token[], last: number): boolean {
+  const token = tokens[last] as Token;
+  const next = tokens[last + 1];
+  return (
+    token.possessive &&
+    token.blank &&
+    next !== undefined &&
+    next.mayReport &&
+    // "Ueda's comments", "Ambedkar's warning": a noun-like form is what the possessive owns.
+    /(?:ed|^said|^says|^told|^tells|^wrote|^writes|^adds)$/.test(next.lower) &&
+    isCueVerb(tokens, last + 1) &&
+    firstNameGender(token.word) === undefined
+  );
+}
+
 /** The token at `index` opens a sentence (or the paragraph). */
 function startsSentence(tokens: readonly Token[], index: number): boolean {
   return index === 0 || /[.!?:"“”]\s*$/.test((tokens[index - 1] as Token).gap);
@@ -1001,6 +1028,8 @@ function isTitleWord(tokens: readonly Token[], index: number): boolean {
     !TITLES.has(bare(after)) &&
     !ROLE_NOUNS.has(after.lower);
   if (ROLE_NOUNS.has(token.lower)) return !given;
+  // "Carmaker Tata Motors", "Brokerage JM Financial": the kind of firm before its name.
+  if (SECTOR_NOUNS.has(token.lower) && after?.capitalised === true) return true;
   // Place words before a title ("South African President") belong to the title.
   let next = index;
   while (PLACES.has((tokens[next] as Token | undefined)?.lower ?? '')) next++;
