@@ -1911,3 +1911,23 @@ describe('kinds of firm and firms named with an "s"', () => {
     ]);
   });
 });
+
+describe('short quotations after acts of speech', () => {
+  it('gives a quoted word to whoever apologised, appealed, ordered, blamed or lashed out', () => {
+    const quotes = quotesOf(
+      'Northline Rail apologised "unreservedly" for the disruption.\n\n' +
+        'Guardian minister Vivek Patil appealed to residents to use water "responsibly".\n\n' +
+        'Prime Minister Omar Haddad said he had ordered the army to act "forcefully".\n\n' +
+        'Former Prime Minister Ravi Sharma resigned on Tuesday. He blamed "infiltrators" for the ' +
+        'violence.\n\n' +
+        'Party chief Anil Yadav lashed out at the "bulldozer politics" of the state.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Northline Rail'],
+      ['partial', 'Vivek Patil'],
+      ['partial', 'Omar Haddad'],
+      ['partial', 'Ravi Sharma'],
+      ['partial', 'Anil Yadav'],
+    ]);
+  });
+});

@@ -46,7 +46,10 @@ const SUBORDINATE = /\b(?:which|who|whom|whose|where|after|before|while|because|
 
 /** Verbs that report what someone said in a clause of their own: `said the plan was "dead"`. */
 const REPORTING_VERBS =
-  /^(?:say|says|said|tell|tells|told|add|adds|added|warn|warns|warned|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|stress|stresses|stressed|note|notes|noted|explain|explains|explained|assert|asserts|asserted|hail|hails|hailed|praise|praises|praised|declare|declares|declared|predict|predicts|predicted|announce|announces|announced|express|expresses|expressed|emphasi[sz]e[sd]?|thank|thanks|thanked|thanking|blame|blames|blamed)$/i;
+  /^(?:say|says|said|tell|tells|told|add|adds|added|warn|warns|warned|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|stress|stresses|stressed|note|notes|noted|explain|explains|explained|assert|asserts|asserted|hail|hails|hailed|praise|praises|praised|declare|declares|declared|predict|predicts|predicted|announce|announces|announced|express|expresses|expressed|emphasi[sz]e[sd]?|thank|thanks|thanked|thanking|blame|blames|blamed|order|orders|ordered|urge|urges|urged|appeal|appeals|appealed|apologi[sz]e[sd]?)$/i;
+
+/** Pronouns that stand for a person who speaks ("He blamed "infiltrators""), not "it". */
+const PERSONAL_PRONOUNS = /^(?:he|she|they)$/i;
 
 const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 
@@ -119,7 +122,7 @@ export function classifyQuote({
       // `Whiston said the exposure looked "manageable" for Ford`: a small word inside what a
       // named speaker said is theirs.
       (cue.subject !== null &&
-        cue.subject.kind !== 'pronoun' &&
+        (cue.subject.kind !== 'pronoun' || PERSONAL_PRONOUNS.test(cue.subject.word)) &&
         REPORTING_VERBS.test(cue.verb) &&
         /^\p{Ll}[\p{Ll}-]*$/u.test(text) &&
         // "… after a meeting in which the US president confronted him with claims of a

@@ -43,6 +43,7 @@ export const SPEECH_VERBS = words(`
   grumbled mumble mumbled blurt blurted confide confided venture ventured tease teased scoff
   scoffed protest protested object objected interrupt interrupted wail wailed howl howled coo
   cooed assure assured reassure reassured order ordered command commanded instruct instructed
+  apologise apologises apologised apologize apologizes apologized appeal appeals appealed
   inquire inquired enquire enquired query queried reason reasoned reflect reflected muse mused
   remind reminded repeat repeated echo echoed chime chimed resume resumed shriek shrieked screech
   screeched squeal squealed whimper whimpered rasp rasped croak croaked grunt grunted sputter
@@ -66,8 +67,8 @@ export const SPEECH_VERBS = words(`
  */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = phrasal(`
   point points pointed pointing:out  went goes:on  spelled:out  summed:up
-  shot shoots fired fires hit hits snapped snaps wrote writes:back
-  chimed chimes piped pipes cut:in,up  spoke speaks:up,out
+  shot shoots fired fires snapped snaps wrote writes:back  hit hits:back,out
+  chimed chimes piped pipes cut:in,up  spoke speaks:up,out  lash lashes lashed lashing:out
   `);
 
 /** Reads "verb verb:particle,particle" groups: every verb before a colon takes its particles. */
