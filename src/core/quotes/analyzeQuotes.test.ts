@@ -1931,3 +1931,22 @@ describe('short quotations after acts of speech', () => {
     ]);
   });
 });
+
+describe('a cue closing the sentence', () => {
+  it('gives a partial quotation inside the sentence to the speaker named at its end', () => {
+    const quotes = quotesOf(
+      'The plan is "dead" and buried, Home Minister Anil Shah said on Sunday.\n\n' +
+        'Modi\'s remarks were "historic", Shah said.\n\n' +
+        'The two countries have drawn up an "updated and refined" framework for the talks, the ' +
+        'two sides said on Sunday.\n\n' +
+        'The country faces a "very difficult" winter, Mayor Lina Petrenko said in her nightly ' +
+        'address, adding that help was coming.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Anil Shah'],
+      ['partial', 'Anil Shah'],
+      ['partial', null],
+      ['partial', 'Lina Petrenko'],
+    ]);
+  });
+});

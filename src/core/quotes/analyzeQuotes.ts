@@ -4,6 +4,7 @@ import { hasCapitalisedPair } from '../text/letterCase.ts';
 import { classifyQuote, NAMING_VERBS } from './classifyQuote.ts';
 import {
   accordingToLater,
+  sentenceEndCue,
   findCueAfter,
   findCueBefore,
   introductionSubject,
@@ -110,7 +111,8 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       chooseCue(quoted, masked.slice(span.outerEnd, limit), before, after) ??
       (span.runsOn || !mentionsAccordingTo(masked, span.outerEnd, limit)
         ? null
-        : accordingToLater(paragraph, span.outerEnd, limit));
+        : accordingToLater(paragraph, span.outerEnd, limit)) ??
+      (span.runsOn ? null : sentenceEndCue(paragraph, masked, span.outerEnd, limit));
     const classified = classifyQuote({
       text: quoted,
       before: masked.slice(Math.max(windowStart, span.outerStart - 200), span.outerStart),

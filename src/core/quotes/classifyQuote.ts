@@ -111,7 +111,8 @@ export function classifyQuote({
   // title).
   const closesReport =
     cue !== null &&
-    !cueFollows &&
+    // "The plan is "dead", Shah said.": a cue after the sentence reports all of it.
+    (!cueFollows || (embedded && !endsSentence && !/[.!?…]$/.test(text))) &&
     /^\p{Ll}/u.test(text) &&
     // "… would be "transformational" for both", "would remain "vigilant" and …": the word is
     // what is said of the thing.
@@ -127,7 +128,9 @@ export function classifyQuote({
         /^\p{Ll}[\p{Ll}-]*$/u.test(text) &&
         // "… after a meeting in which the US president confronted him with claims of a
         // "genocide"": a clause of its own between the verb and the word has another speaker.
-        !SUBORDINATE.test(before.slice(before.lastIndexOf(cue.verb) + cue.verb.length))));
+        !SUBORDINATE.test(
+          cueFollows ? before : before.slice(before.lastIndexOf(cue.verb) + cue.verb.length),
+        )));
   if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
     return 'other';
   // "accused of 'losing control'": the words of an accusation are quoted even when no one is named.

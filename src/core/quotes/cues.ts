@@ -496,6 +496,39 @@ export function accordingToLater(
   return null;
 }
 
+/** What may follow a sentence's closing cue: a time, a place, a medium, or the sentence's end. */
+const CUE_ADJUNCT =
+  /^(?:\s*[.!?…;]|\s*$|,?\s+(?:on|in|at|late|early|earlier|last|this|during|after|before|while|from|to|when|via|through|citing|adding|without|according)\b|,\s+(?:adding|citing|noting|saying|without)\b)/;
+
+/**
+ * A cue closing the sentence a quotation sits inside, after a comma: `The plan is "dead" and
+ * buried, Shah said on Sunday.`, `… an "updated and refined" framework, the two sides said.`
+ * The whole sentence is what the cue reports, so a partial quotation anywhere in it is the
+ * speaker's. Only a clause that ends the sentence counts: `, officials said the …` opens
+ * another report.
+ */
+export function sentenceEndCue(
+  paragraph: ParagraphNarration,
+  masked: string,
+  outerEnd: number,
+  limit: number,
+): CueMatch | null {
+  const { tokens } = paragraph;
+  for (let i = tokenIndexAt(tokens, outerEnd); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.end >= limit) return null;
+    if (!/^,\s/.test(token.gap)) continue;
+    const cue = findCueAfter(paragraph, masked, token.end, limit);
+    if (!cue?.subject) continue;
+    // "…, said Amit Shah on Sunday.": after an inverted subject, what follows the name.
+    const inverted = cue.start === tokens[i + 1]?.start;
+    if (inverted && cue.subject.kind !== 'mention') continue;
+    const rest = inverted && cue.subject.kind === 'mention' ? cue.subject.mention.end : cue.end;
+    if (CUE_ADJUNCT.test(masked.slice(rest, limit))) return { ...cue, adjacent: false };
+  }
+  return null;
+}
+
 /** Index of the first token of the sentence holding `offset`. */
 function sentenceFrom(paragraph: ParagraphNarration, offset: number): number {
   return tokenIndexAt(paragraph.tokens, sentenceAt(paragraph, offset).start);

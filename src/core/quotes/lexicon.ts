@@ -137,7 +137,7 @@ export const ROLE_NOUNS = words(`
   physician engineer pilot driver broker publisher commentator broadcaster announcer pitcher
   catcher quarterback trainer dean provost rector vicar chaplain sergeant corporal
   astronaut diplomat ambassador consul mediator spokesperson
-  secretary-general premier monarch king queen prince princess spokesperson
+  secretary-general premier monarch king queen prince princess spokesperson side
   supremo convener convenor chairperson patron in-charge functionary
   republican democrat conservative tory socialist liberal communist nationalist counsel advocate
   promoter agent consultant pollster donor supporter volunteer chef designer rapper musician
