@@ -1950,3 +1950,31 @@ describe('a cue closing the sentence', () => {
     ]);
   });
 });
+
+describe('Indian administrative titles and their abbreviations', () => {
+  it('reads district and police titles before a name and resolves "the Collector", "the BDO"', () => {
+    const quotes = quotesOf(
+      'Kota Collector Ajay Rathore visited the site. "All were rescued," the Collector said.\n\n' +
+        'District Magistrate Ravi Jain arrived later. "Relief is on the way," the District ' +
+        'Magistrate said.\n\n' +
+        'Block Development Officer Sunil Pawar inspected the camp. "Food is enough," the BDO said.\n\n' +
+        'Leader of the Opposition Mohan Pillai attacked the government. "Who is responsible?" ' +
+        'the LoP asked.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ajay Rathore',
+      'Ravi Jain',
+      'Sunil Pawar',
+      'Mohan Pillai',
+    ]);
+  });
+
+  it('reads "MD" as a title only in capitals and "the Congress MP" as no one\'s name', () => {
+    const quotes = quotesOf(
+      '"Our deal wins are strong," Infosys CEO and MD Salil Rao said in a statement.\n\n' +
+        'CPI(M) state secretary Md Salim said the party was "ready".\n\n' +
+        'Several MPs were detained on Monday. "This fight is not political," the Congress MP said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Salil Rao', 'Md Salim', null]);
+  });
+});

@@ -116,8 +116,11 @@ export const TITLES = words(`
   supt atty det insp cpl pvt sgt brig msgr hon comdr cllr dci dcs pcso
   justices judges senators sens reps drs messrs profs
   mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
-  grandmaster
+  grandmaster collector tehsildar sarpanch mukhiya patwari md cmd dg sg asg ig bdo dm cto
   `);
+
+/** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */
+export const CAPITALS_ONLY_TITLES = words(`md cmd dg sg asg ig dm bdo cto`);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
 export const ROLE_NOUNS = words(`
@@ -138,6 +141,7 @@ export const ROLE_NOUNS = words(`
   catcher quarterback trainer dean provost rector vicar chaplain sergeant corporal
   astronaut diplomat ambassador consul mediator spokesperson
   secretary-general premier monarch king queen prince princess spokesperson side
+  collector magistrate tehsildar sarpanch mukhiya patwari
   supremo convener convenor chairperson patron in-charge functionary
   republican democrat conservative tory socialist liberal communist nationalist counsel advocate
   promoter agent consultant pollster donor supporter volunteer chef designer rapper musician
@@ -183,6 +187,19 @@ export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['dig', ['deputy inspector general']],
   ['igp', ['inspector general of police', 'inspector general']],
   ['ssp', ['senior superintendent of police']],
+  ['sp', ['superintendent of police']],
+  ['ig', ['inspector general of police', 'inspector general']],
+  ['dm', ['district magistrate']],
+  ['bdo', ['block development officer']],
+  ['sdm', ['sub-divisional magistrate']],
+  ['sho', ['station house officer']],
+  ['dcp', ['deputy commissioner of police']],
+  ['acp', ['assistant commissioner of police']],
+  ['sg', ['solicitor general']],
+  ['asg', ['additional solicitor general']],
+  ['md', ['managing director']],
+  ['cmd', ['chairman and managing director']],
+  ['dg', ['director general', 'director-general']],
   ['cec', ['chief election commissioner']],
   ['cds', ['chief of defence staff']],
   ['lop', ['leader of opposition', 'leader of the opposition']],

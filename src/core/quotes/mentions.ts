@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   NAME_PARTICLES,
   COMPANY_WORDS,
+  CAPITALS_ONLY_TITLES,
   CORPORATE_SUFFIXES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
@@ -744,7 +745,14 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const givenName = words.length >= 2 ? firstNameGender(words[0] ?? '') : undefined;
   const afterArticle = tokens[from - 1]?.lower === 'the' && titles.length === 0;
   // "the South Dakota Republican said": a description ending in a role, not a name.
-  if (afterArticle && !organisation && ROLE_NOUNS.has(lastLower)) return null;
+  // "the Congress MP said", "the District Magistrate said": a body's officer, named by office.
+  if (
+    afterArticle &&
+    ROLE_NOUNS.has(lastLower) &&
+    (!organisation || !ORGANISATION_WORDS.has(lastLower)) &&
+    !lowers.some((word) => CORPORATE_SUFFIXES.has(word.replace(/\.$/, '')))
+  )
+    return null;
   // "the Army Chief said", "the Union Minister said": an institution's officer, named by office.
   if (afterArticle && words.length <= 3 && OFFICERS.has(lastLower)) return null;
   let kind: Mention['kind'];
@@ -1057,7 +1065,19 @@ function roleOf(
   // "External Affairs Minister (EAM) S Jaishankar": the title's acronym in brackets between.
   const bracketed =
     /^ \($/.test(tokens[from - 2]?.gap ?? '') && /^\) $/.test(tokens[from - 1]?.gap ?? '');
-  const start = bracketed ? from - 2 : from - 1;
+  let start = bracketed ? from - 2 : from - 1;
+  // "Leader of the Opposition V.D. Satheesan": the title's "of (the)" before its last word.
+  let link = start;
+  if (!bracketed && tokens[link]?.lower === 'the') link--;
+  const head = tokens[link - 1];
+  const linked =
+    !bracketed &&
+    tokens[link]?.lower === 'of' &&
+    head?.gap === ' ' &&
+    (ROLE_NOUNS.has(head.lower) || TITLES.has(head.lower))
+      ? tokens.slice(link, start + 1).map((token) => token.word)
+      : [];
+  if (linked.length > 0) start = link - 1;
   for (let i = start; i >= 0 && before.length < 4; i--) {
     const token = tokens[i] as Token;
     if ((token.gap !== ' ' && !(i === start && bracketed)) || token.possessive) break;
@@ -1067,7 +1087,7 @@ function roleOf(
     if (!roleWord && !(modifier && before.length > 0)) break;
     before.unshift(token.word);
   }
-  const stated = [...before, ...titles.map((token) => token.word)].join(' ');
+  const stated = [...before, ...linked, ...titles.map((token) => token.word)].join(' ');
   const role = statedRole(stated) ?? appositiveBefore(tokens, from) ?? appositiveAfter(tokens, to);
   // "his wife, former first lady Jill Biden": the relation named before the comma stays known.
   const kin = kinBefore(tokens, from - before.length);
@@ -1134,8 +1154,10 @@ function appositiveAfter(tokens: readonly Token[], to: number): string | null {
  * a capitalised title that runs on into the name's own title words, so it governs nothing.
  */
 function insideTitle(tokens: readonly Token[], from: number, titleCount: number): boolean {
-  const preposition = tokens[from - 1];
-  const before = tokens[from - 2];
+  // "Leader of the Opposition V.D. Satheesan": or "the" between.
+  const at = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  const preposition = tokens[at];
+  const before = tokens[at - 1];
   return (
     titleCount > 0 && preposition?.blank === true && before?.blank === true && before.capitalised
   );
@@ -1193,10 +1215,11 @@ function isCoordinated(tokens: readonly Token[], from: number, to: number): bool
   return joinsNext || joinsPrevious;
 }
 
-/** A title without its abbreviation stop: "Mr." → "mr". */
 /** A word as the title lists know it: no final stop, and a compound by its head ("Secretary-General" → general). */
 function bare(token: Token | undefined): string {
   if (!token) return '';
+  // "Md Salim" is Mohammed Salim; only "MD" is a managing director.
+  if (CAPITALS_ONLY_TITLES.has(token.lower) && token.word !== token.word.toUpperCase()) return '';
   let word = bareWords.get(token.lower);
   if (word === undefined) {
     const lower = token.lower.replace(/\.$/, '');
