@@ -69,9 +69,10 @@ export function WindowedArticleList({
     <ol className="article-list article-list--windowed" ref={list} onClick={onClick}>
       {rows.map((row, i) => {
         const article = summaries[i];
+        // A slug always holds a hyphen, so a pending row's number never equals one.
         return (
           <Row
-            key={article?.slug ?? `row-${row}`}
+            key={article?.slug ?? row}
             row={row}
             count={count}
             article={article}

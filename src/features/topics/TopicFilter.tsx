@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { TopicCount } from '../../core/schema.ts';
+import { countLabel } from '../../ui/countLabel.ts';
 import { filterHref } from './filterHref.ts';
 import { useLinkNavigation } from '../../ui/useLinkNavigation.ts';
 
@@ -43,25 +44,30 @@ export function TopicFilter({ topics, total, activeId, speakerId = null }: Topic
 /**
  * One facet value as a link with its article count: a plain link, memoized, so a navigation
  * re-renders only the chips whose props change (the container navigates: `useLinkNavigation`).
+ * The count's unit is in the link's name, not in a visually hidden element: each such element
+ * is absolutely placed, and the row laid out ~75 of them again whenever a chip changed.
  */
-export const FilterChip = memo(function FilterChip(props: {
+export const FilterChip = memo(function FilterChip({
+  href,
+  label,
+  count,
+  active,
+}: {
   href: string;
   label: string;
   count?: number;
   active: boolean;
 }) {
   return (
-    <a className="chip" href={props.href} aria-current={props.active ? 'page' : undefined}>
-      {props.label}
-      {props.count !== undefined && (
-        <>
-          {' '}
-          <span className="chip__count">
-            {props.count}{' '}
-            <span className="visually-hidden">{props.count === 1 ? 'article' : 'articles'}</span>
-          </span>
-        </>
-      )}
+    <a
+      className="chip"
+      href={href}
+      aria-current={active ? 'page' : undefined}
+      aria-label={count === undefined ? undefined : `${label} ${countLabel(count, 'article')}`}
+    >
+      {label}
+      {/* The space keeps the visible text ("Rail 12") inside the name; the flex gap spaces them. */}
+      {count !== undefined && <span className="chip__count"> {count}</span>}
     </a>
   );
 });
