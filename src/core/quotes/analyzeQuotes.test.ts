@@ -1978,3 +1978,24 @@ describe('Indian administrative titles and their abbreviations', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Salil Rao', 'Md Salim', null]);
   });
 });
+
+describe('participles after the main clause', () => {
+  it('gives ", calling …" and ", saying …" the main clause\'s subject, not the object', () => {
+    const quotes = quotesOf(
+      'The Janata Party on Tuesday launched a sharp attack on Leader of Opposition Rahul Verma ' +
+        'over his allegations, calling them "a conspiracy to defame democracy".\n\n' +
+        'The Delhi High Court came down heavily on yoga guru Ramdev for his remark, saying the ' +
+        'comment "shocks the conscience of the court".\n\n' +
+        'Special public prosecutor Sunil Gonsalves opposed the plea, saying that the accused was ' +
+        '"influential".\n\n' +
+        'Chipmaker chief Jensen Wu said export controls had been "a failure", arguing they had ' +
+        'hurt American firms.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Janata Party',
+      'Delhi High Court',
+      'Sunil Gonsalves',
+      'Jensen Wu',
+    ]);
+  });
+});

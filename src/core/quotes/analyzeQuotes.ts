@@ -197,8 +197,9 @@ function chooseCue(
 ): CueMatch | null {
   if (!cue) return before;
   if (!before) return cue;
-  // `said the plan was "…", adding: "…"`: a participle naming nobody introduces the next quotation.
-  if (cue.subject === null && before.subject !== null && /ing$/.test(cue.verb)) return before;
+  // `said the plan was "…", adding: "…"`: a participle after the quotation goes on with the
+  // reporting verb before it, or introduces the next quotation.
+  if (before.subject !== null && /ing$/.test(cue.verb)) return before;
   // `said banks would pass it on "at the earliest". According to Madan Sabnavis, …`: a cue in
   // the next sentence never outranks one in the quotation's own.
   if (/^["'”’]*[.!?]["'”’]*\s+\p{Lu}/u.test(after)) return before;

@@ -83,7 +83,11 @@ export function findCueAfter(
   }
   if (isCueVerb(tokens, first)) {
     const { verb, end } = verbText(tokens, first);
-    const subject = subjectAfter(paragraph, first + (verb.includes(' ') ? 2 : 1), limit);
+    // "Huang said controls had been "a failure", arguing they …": a participle's subject is
+    // the reporting verb's before it; the words after it are what it argues.
+    const subject = /ing$/.test(head.lower)
+      ? earlierCueSubject(paragraph, first)
+      : subjectAfter(paragraph, first + (verb.includes(' ') ? 2 : 1), limit);
     // `if the "discrimination" continued.`: a verb that ends the sentence with no subject after
     // it has the quoted words for its subject, and reports nothing.
     if (!subject && /^[.!?;]/.test((tokens[first + (verb.includes(' ') ? 1 : 0)] as Token).gap))
@@ -191,7 +195,15 @@ export function findCueBefore(
       (inverted?.kind === 'mention' && opensReportedClause(tokens, inverted.mention.last))
         ? null
         : inverted;
-    const before = subjectBefore(paragraph, v, from);
+    // "The BJP launched an attack on Rahul Gandhi …, calling them "…"": a participle after a
+    // comma shares the main clause's subject, not the object just before it.
+    const mainSubject =
+      /ing$/.test(token.lower) && /,\s*$/.test(tokens[v - 1]?.gap ?? '')
+        ? clauseSubject(paragraph, clauseStart(tokens, sentenceFrom(paragraph, token.start), v), v)
+        : null;
+    const before = mainSubject
+      ? { subject: mainSubject, from: v }
+      : subjectBefore(paragraph, v, from);
     // "The result, says Jolliffe:" — a name right after the verb outranks a phrase before it
     // that names nobody.
     const namedBefore = before?.subject.kind === 'mention' || before?.subject.kind === 'pronoun';

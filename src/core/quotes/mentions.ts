@@ -700,6 +700,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   )
     return null;
 
+  // "Special public prosecutor Sunil Gonsalves", "Senior advocate Rao": a word opening the
+  // sentence before lower-case role words only describes the role.
+  if (opensSentence && lone && firstNameGender(lone) === undefined && roleFollows(tokens, to))
+    return null;
   // "Inc." alone is the tail of a company's name, not a name.
   if (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, ''))) return null;
   // "Environmental groups sued …", "Industry groups welcomed …": an adjective opening the sentence.
@@ -822,6 +826,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       (isAfterPreposition(tokens, from) &&
         !insideTitle(tokens, from, titles.length) &&
         placeLed < 0) ||
+      // "an attack on Lok Sabha Leader of Opposition Rahul Gandhi": the title is governed.
+      (insideTitle(tokens, from, titles.length) &&
+        isAfterPreposition(tokens, titlePhraseStart(tokens, from))) ||
       modifiesRole(tokens, to),
     coordinated: isCoordinated(tokens, from, to),
   };
@@ -1165,14 +1172,53 @@ function insideTitle(tokens: readonly Token[], from: number, titleCount: number)
 
 /** "with Xi", "of the far-right National Rally": a preposition governs the name. */
 function isAfterPreposition(tokens: readonly Token[], from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+  // "on yoga guru Ramdev", "to real estate developer Lalit Tekchandani": lower-case words
+  // ending in a role noun describe the name after them.
+  const head = tokens[from - 1]?.lower ?? '';
+  const described =
+    ROLE_NOUNS.has(head) ||
+    AGENTIVE.test(head) ||
+    /^(?:guru|businessman|businesswoman|tycoon)$/.test(head);
+  for (let k = from - 1; k >= 0 && k >= from - (described ? 5 : 3); k--) {
     const previous = tokens[k] as Token;
     if (!previous.blank) return false;
     if (PREPOSITIONS.has(previous.lower)) return true;
     // Only a determiner or a hyphenated modifier may stand between ("the", "far-right").
-    if (!DETERMINERS.has(previous.lower) && !/^\p{Ll}+-\p{Ll}+$/u.test(previous.word)) return false;
+    if (
+      !DETERMINERS.has(previous.lower) &&
+      !/^\p{Ll}+-\p{Ll}+$/u.test(previous.word) &&
+      !(described && /^\p{Ll}+$/u.test(previous.word))
+    )
+      return false;
   }
   return false;
+}
+
+/** A role noun within the three lower-case words after token `to`: "Special public prosecutor". */
+function roleFollows(tokens: readonly Token[], to: number): boolean {
+  for (let k = to + 1; k <= to + 3; k++) {
+    const token = tokens[k - 1] as Token;
+    const next = tokens[k];
+    if (!token.blank || next === undefined || !/^\p{Ll}/u.test(next.word)) return false;
+    if (ROLE_NOUNS.has(next.lower)) return true;
+    // "Kohli told the broadcaster": a verb or a determiner after the name ends the description.
+    if (next.mayReport || DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower)) return false;
+  }
+  return false;
+}
+
+/** The first token of the capitalised title that ends right before `from`, over its links. */
+function titlePhraseStart(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k - 1 >= 0 && k > from - 8) {
+    const previous = tokens[k - 1] as Token;
+    if (!previous.blank) break;
+    // "Minister of State for Home Affairs", "Ambassador to China": links inside the title.
+    if (!previous.capitalised && !/^(?:of|the|for|to|in)$/.test(previous.lower)) break;
+    k--;
+  }
+  while (k < from && !(tokens[k] as Token).capitalised) k++;
+  return k;
 }
 
 /**
