@@ -1999,3 +1999,18 @@ describe('participles after the main clause', () => {
     ]);
   });
 });
+
+describe('village offices and labels', () => {
+  it('keeps a surname that is also a village office and reads a quoted label as no speech', () => {
+    const quotes = quotesOf(
+      'State Congress president Jitu Patwari said, "We will win."\n\n' +
+        'Sarpanch Kamla Devi visited the camp. "All are safe," Devi said.\n\n' +
+        'The committee retained its "neutral" stance, Governor Sanjay Rao said on Friday.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['direct', 'Jitu Patwari'],
+      ['direct', 'Kamla Devi'],
+      ['other', null],
+    ]);
+  });
+});

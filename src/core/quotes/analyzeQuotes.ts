@@ -119,6 +119,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       cue,
       cueFollows: cue !== null && cue.start >= span.outerEnd,
       endsSentence: /^[.!?…]/.test(masked.slice(span.outerEnd, span.outerEnd + 1)),
+      nextWord: /^ (\p{Ll}+)/u.exec(masked.slice(span.outerEnd, span.outerEnd + 16))?.[1] ?? '',
       followsSpeech:
         previous?.paragraph === span.paragraph && located[index - 1]?.kind === 'direct',
       // Only a paragraph's single quotation can stand alone; checking that first keeps a

@@ -20,7 +20,25 @@ export type QuoteContext = {
   endsSentence: boolean;
   /** Direct speech came before it in the same paragraph. */
   followsSpeech: boolean;
+  /** The lower-case word right after the closing mark, if one follows: `"neutral" stance`. */
+  nextWord: string;
 };
+
+/** Nouns a quoted word names a category of: `its "neutral" stance`, `a 'buy' rating`. */
+const LABEL_NOUNS = new Set([
+  'stance',
+  'status',
+  'category',
+  'tag',
+  'label',
+  'rating',
+  'ratings',
+  'zone',
+  'list',
+  'alert',
+  'mode',
+  'grade',
+]);
 
 /**
  * A linking verb, a modal or a verb of intent right before the quotation: what follows is said of
@@ -71,6 +89,7 @@ export function classifyQuote({
   cueFollows,
   endsSentence,
   followsSpeech,
+  nextWord,
 }: QuoteContext): QuoteKind {
   if (standalone && /^["'“‘(]?\p{Lu}/u.test(text) && /[.!?…,]["'”’)]?$/.test(text)) return 'direct';
   // "called the report "great news"": what a speaker calls a thing is theirs, even when the thing
@@ -87,6 +106,7 @@ export function classifyQuote({
   const lastChar = before.replace(/\s+$/, '').slice(-1);
   const embedded = /[\p{L}\p{N}]/u.test(lastChar);
   const words = countWords(text);
+  if (words === 1 && embedded && LABEL_NOUNS.has(nextWord)) return 'other';
   // One or two quoted words inside a sentence are usually a term or a scare quote; they are
   // someone's words only when a reporting verb stands right before them.
   // "Heretic!", "Osric Pendleton?": an exclamation or a question opening a sentence is spoken.

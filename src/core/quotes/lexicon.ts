@@ -116,7 +116,7 @@ export const TITLES = words(`
   supt atty det insp cpl pvt sgt brig msgr hon comdr cllr dci dcs pcso
   justices judges senators sens reps drs messrs profs
   mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
-  grandmaster collector tehsildar sarpanch mukhiya patwari md cmd dg sg asg ig bdo dm cto
+  grandmaster md cmd dg sg asg ig bdo dm cto
   `);
 
 /** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */
