@@ -2014,3 +2014,27 @@ describe('village offices and labels', () => {
     ]);
   });
 });
+
+describe('sports epithets and officers of a named domain', () => {
+  it('gives "the four-time world champion" and "said the 24-year-old, who …" to the winner', () => {
+    const quotes = quotesOf(
+      'Seven-time world champion Lewis Hale finished eighth. "Well done," Hale said.\n\n' +
+        'Max Vermeer won the Grand Prix from pole position on Sunday.\n\n' +
+        '"The car was fantastic today," the four-time world champion said.\n\n' +
+        'Ryan Jones scrambled home the only goal just before half-time.\n\n' +
+        '"I do not know how it went in," said the 24-year-old, who had been booed earlier.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Lewis Hale',
+      'Max Vermeer',
+      'Ryan Jones',
+    ]);
+  });
+
+  it('finds a name the lists lack after "Commissioner of Police"', () => {
+    const quotes = quotesOf(
+      '"Strict action will be taken," Commissioner of Police Amitesh Kumar said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Amitesh Kumar']);
+  });
+});

@@ -613,6 +613,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     const given = Math.max(
       named > first ? nameOpening(tokens, named, first) : named,
       chamberEnd(tokens, first, to),
+      // "Commissioner of Police Amitesh Kumar": a name the lists lack after the domain.
+      named > first ? first : nameAfterDomain(tokens, first, to),
     );
     while (first < given) titles.push(tokens[first++] as Token);
   }
@@ -946,7 +948,9 @@ function nameAfterDomain(tokens: readonly Token[], first: number, to: number): n
     // "Governor of Reserve Bank of India …": the run is the complement of a title before it.
     /^(?:of|for)$/.test(tokens[first - 1]?.lower ?? '');
   if (!titled) return first;
-  for (let start = to - 1; start >= to - 2 && start > first + 1; start--) {
+  // "Commissioner of Police Amitesh Kumar": after "of", a domain of one word is enough.
+  const complement = /^(?:of|for)$/.test(tokens[first - 1]?.lower ?? '');
+  for (let start = to - 1; start >= to - 2 && start > first + (complement ? 0 : 1); start--) {
     const domain = tokens[start - 1] as Token;
     if (!PLACES.has(domain.lower) && !ORGANISATION_WORDS.has(domain.lower)) continue;
     const name = tokens.slice(start, to + 1);
@@ -1090,7 +1094,10 @@ function roleOf(
     if ((token.gap !== ' ' && !(i === start && bracketed)) || token.possessive) break;
     const roleWord = ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower);
     const modifier =
-      token.capitalised && (ORGANISATION_WORDS.has(token.lower) || PLACES.has(token.lower));
+      (token.capitalised && (ORGANISATION_WORDS.has(token.lower) || PLACES.has(token.lower))) ||
+      // "Seven-time world champion Lewis Hamilton": a count is part of the title.
+      /^[\p{L}\d]+-times?$/u.test(token.lower) ||
+      token.lower === 'world';
     if (!roleWord && !(modifier && before.length > 0)) break;
     before.unshift(token.word);
   }

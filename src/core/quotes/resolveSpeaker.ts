@@ -492,6 +492,7 @@ function fitting(entity: Entity | null, role: string): Entity | null {
  */
 function contradicts(entity: Entity, words: readonly string[]): boolean {
   const role = words[words.length - 1] ?? '';
+  if (otherCount(entity, words)) return true;
   // "the 35-year-old former deputy chief minister" may hold another office today.
   if (words.some((word) => FORMER.has(word))) return false;
   // "the Deputy CM" is not the Chief Minister.
@@ -509,6 +510,20 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   const office = (word: string) => TITLES.has(word) && !GENERIC_ROLES.has(word);
   return office(role) && heads.length > 0 && heads.every(office);
 }
+
+/** "the four-time champion" is not the seven-time world champion. */
+function otherCount(entity: Entity, words: readonly string[]): boolean {
+  const counts = words.filter((word) => COUNT.test(word));
+  return counts.some((count) =>
+    entity.roles.some((role) => {
+      const stated = role.toLowerCase().split(' ');
+      return stated.some((word) => COUNT.test(word)) && !stated.includes(count);
+    }),
+  );
+}
+
+/** "four-time", "two-time": how often someone won what the role names. */
+const COUNT = /^[\p{L}\d]+-times?$/u;
 
 /** "the 69-year-old executive": an age says nothing of the office. */
 const AGE = /^\d{1,3}-year-old$/;
@@ -543,8 +558,10 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
   const former = words.some((word) => FORMER.has(word));
   // "the Egyptian minister" is not the Russian one: a stated nationality must be in the role.
   const places = words.filter((word) => PLACES.has(word));
+  // "the four-time champion" is not the seven-time world champion.
   const fits = (entity: Entity) =>
     entity.firstAt <= at &&
+    !otherCount(entity, words) &&
     (!former || entity.roles.some((role) => /\b(?:former|ex)\b/i.test(role))) &&
     places.every((place) =>
       entity.roles.some((role) => role.toLowerCase().split(' ').includes(place)),

@@ -640,7 +640,8 @@ export function subjectAfter(
   const organisation = inside.find((mention) => mention.kind === 'organisation');
   if (organisation && !ROLE_NOUNS.has(last.lower))
     return { kind: 'mention', mention: organisation };
-  if (ROLE_NOUNS.has(last.lower))
+  // "said the 24-year-old": an age alone describes the person too.
+  if (ROLE_NOUNS.has(last.lower) || (phrase.length === 1 && AGE.test(last.lower)))
     return {
       kind: 'role',
       words: roleWords(phrase),
