@@ -1,3 +1,5 @@
+import { topicHref } from '../../ui/topicHref.ts';
+
 /** The list's filters as they appear in its URL. */
 export type ListFilters = { topic: string | null; speaker: string | null };
 
@@ -7,6 +9,8 @@ export type ListFilters = { topic: string | null; speaker: string | null };
  * prerenders; old `/?topic=` links still work (see `useTopicParam`).
  */
 export function filterHref({ topic, speaker }: ListFilters): string {
-  const path = topic ? `/topics/${encodeURIComponent(topic)}` : '/';
-  return speaker ? `${path}?${new URLSearchParams({ speaker }).toString()}` : path;
+  const path = topic ? topicHref(topic) : '/';
+  // Not `URLSearchParams`: each chip of the other facet computes its link again on every filter
+  // click, and the same escaping as the path's is a fraction of its cost.
+  return speaker ? `${path}?speaker=${encodeURIComponent(speaker)}` : path;
 }
