@@ -2038,3 +2038,18 @@ describe('sports epithets and officers of a named domain', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Amitesh Kumar']);
   });
 });
+
+describe('given names of either gender', () => {
+  it('lets "he" take a man whose given name the lists file as a woman\'s', () => {
+    const quotes = quotesOf(
+      '"We must grow," John Hassler said.\n\n' +
+        'Philippe Aghion was overwhelmed. "It is a surprise," he said.\n\n' +
+        'Barcelona president Joan Laporta was in the stands. "We are back," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'John Hassler',
+      'Philippe Aghion',
+      'Joan Laporta',
+    ]);
+  });
+});

@@ -43,6 +43,7 @@ const SUPPLEMENT: ReadonlyArray<readonly [readonly string[], 'male' | 'female']>
     Saurabh Shreyas Suraj Tushar Varun Yash Aamir Irfan Javed Zakir Asif Arif Digvijay Kuldeep
     Jaswant Jaideep Navjot Sukhbir Charanjit Bilawal Ishaq Neeraj Tej Omar Mehul Bhupinder
     Jyotiraditya Giriraj Ashwini Sarbananda Kiren Ramdas Chandrashekhar Vishnu Biren Conrad
+    Philippe Daniele Michele Gabriele Emanuele Raffaele Davide Giuseppe Luca Mattia Niccolo
     `.split(/\s+/),
     'male',
   ],
@@ -64,6 +65,16 @@ const SUPPLEMENT: ReadonlyArray<readonly [readonly string[], 'male' | 'female']>
 ];
 for (const [names, gender] of SUPPLEMENT)
   for (const name of names) if (name) genders.set(name.toLowerCase(), gender);
+
+/**
+ * Names the lists file under one gender that world news gives to both: Joan Laporta, Toni
+ * Servillo, Andrea Stella, Nana Akufo-Addo, Min Aung Hlaing are men. "He" and "she" may take them.
+ */
+const EITHER = `
+  Joan Toni Andrea Nicola Simone Jean Misha Sasha Rana Min Nana Kim Jan Dominique Claude Camille
+  Ariel Robin Jody Jordan Alexis Noa Yuval Eden
+  `.split(/\s+/);
+for (const name of EITHER) if (name) genders.set(name.toLowerCase(), null);
 
 /**
  * Answers by the word as written: the rules ask about the same capitalised words again and again,
