@@ -2053,3 +2053,21 @@ describe('given names of either gender', () => {
     ]);
   });
 });
+
+describe('offices given by a clause and descriptions ending in a role', () => {
+  it('gives "the new pope" to the cardinal elected pope and "the Rajya Sabha MP" to the MP', () => {
+    const quotes = quotesOf(
+      'American Cardinal Robert Lane was elected the first pope from the United States.\n\n' +
+        '"Peace be with all of you," the new pope said.\n\n' +
+        'Congress leader Jairam Mehta said the party had fought hard. "Numbers were never on our ' +
+        'side," the Rajya Sabha MP said.\n\n' +
+        'Two-time Olympic medallist PV Sindhu lost on Tuesday. "I made too many errors," the ' +
+        'Hyderabadi shuttler told reporters.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Robert Lane',
+      'Jairam Mehta',
+      'PV Sindhu',
+    ]);
+  });
+});

@@ -148,7 +148,8 @@ export const ROLE_NOUNS = words(`
   guitarist drummer dancer comedian host presenter anchor filmmaker star striker midfielder
   defender goalkeeper forward bowler batsman batter skipper umpire referee athlete sprinter
   pacer paceman seamer spinner all-rounder wicketkeeper winger fullback playmaker
-  champion winner runner-up titleholder medallist medalist finalist debutant
+  champion winner runner-up titleholder medallist medalist finalist debutant shuttler paddler
+  grappler archer weightlifter hurdler cueist
   spaniard briton frenchman frenchwoman dutchman englishman englishwoman scot scotsman
   irishman welshman swede serb croat kiwi aussie dane pole finn norwegian icelander american
   australian argentine argentinian brazilian canadian chilean colombian mexican peruvian uruguayan

@@ -31,6 +31,8 @@ export type Mention = {
   kind: 'person' | 'organisation' | 'unknown';
   /** The role the text gives right next to the name ("Kremlin spokesperson"), if any. */
   role: string | null;
+  /** The office a clause after the name gives it ("was elected the first pope"), if any. */
+  office: string | null;
   /** Gender implied by an honorific (Mr, Mrs), if any. */
   gender: 'male' | 'female' | null;
   /** Index of the name's first and last token in the paragraph's tokens. */
@@ -181,6 +183,7 @@ function peerTitle(
     words,
     kind: 'person',
     role: title.word,
+    office: null,
     gender,
     first,
     last: to,
@@ -645,6 +648,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     first -= titles.length; // the titles were taken from the run's start, in order
     titles.length = 0;
   }
+  // "the Rajya Sabha MP said", "the Diamond Harbour MP": after "the", a run ending in a role
+  // (even one written like a post-nominal) describes an officer, it names no one.
+  if (
+    tokens[from - 1]?.lower === 'the' &&
+    titles.length === 0 &&
+    to > first &&
+    POST_NOMINALS.has((tokens[to] as Token).word) &&
+    ROLE_NOUNS.has((tokens[to] as Token).lower)
+  )
+    return null;
   let last = to;
   // "Jonathan Polnay KC", "Jane Smith MP", "Sir Tim Berners-Lee OBE": letters after a name are
   // honours and offices, not its surname.
@@ -814,6 +827,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     words,
     kind,
     role: kind === 'person' ? roleOf(tokens, titles, from, to) : null,
+    office: kind === 'person' ? electedRole(tokens, to) : null,
     gender:
       honorificGender ??
       (kind === 'person'
@@ -1161,6 +1175,36 @@ function appositiveAfter(tokens: readonly Token[], to: number): string | null {
     if (token.gap !== ' ') return null;
   }
   return null;
+}
+
+/** Verbs that give someone an office: "was elected the first pope", "was named captain". */
+const INSTALLING = /^(?:elected|appointed|named|chosen|picked|made|sworn|installed|crowned)$/;
+
+/**
+ * "CP Radhakrishnan was on Tuesday elected the Vice President of India", "Robert Prevost was
+ * elected the first pope": the office a name is given by the clause after it, or null.
+ */
+function electedRole(tokens: readonly Token[], to: number): string | null {
+  if (
+    (tokens[to] as Token).gap !== ' ' ||
+    !/^(?:was|is|has|had|were)$/.test(tokens[to + 1]?.lower ?? '')
+  )
+    return null;
+  let k = to + 2;
+  // "was on Tuesday elected", "has been unanimously elected", "was sworn in as".
+  while (k <= to + 5 && tokens[k] && !INSTALLING.test((tokens[k] as Token).lower)) k++;
+  if (!INSTALLING.test(tokens[k]?.lower ?? '')) return null;
+  k++;
+  while (/^(?:in|as|the|a|an|its|first|new|next)$/.test(tokens[k]?.lower ?? '')) k++;
+  const words: string[] = [];
+  for (; k < tokens.length && words.length < 4; k++) {
+    const token = tokens[k] as Token;
+    if (!ROLE_NOUNS.has(token.lower) && !TITLES.has(bare(token)) && !token.capitalised) break;
+    words.push(token.word);
+    if (token.gap !== ' ') break;
+  }
+  const head = words[words.length - 1]?.toLowerCase() ?? '';
+  return ROLE_NOUNS.has(head) || TITLES.has(head) ? words.join(' ') : null;
 }
 
 /**

@@ -272,7 +272,8 @@ export function buildSpeakerRegistry(
     const entity =
       mention.kind === 'unknown' ? fuller(mention.words, mention.start) : fromMention(mention);
     if (!entity) continue;
-    if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role);
+    for (const role of [mention.role, mention.office])
+      if (role && !entity.roles.includes(role)) entity.roles.push(role);
     entity.gender ??= mention.gender;
   }
 
