@@ -2071,3 +2071,30 @@ describe('offices given by a clause and descriptions ending in a role', () => {
     ]);
   });
 });
+
+describe('documents of an unnamed issuer, descriptions and name particles', () => {
+  it('gives "the statement said" to no one when its issuer was not named', () => {
+    const quotes = quotesOf(
+      'Party leader Edwin Palan said the police had failed. "Where was the intelligence wing?" ' +
+        'he asked.\n\n' +
+        'The police, in a statement, said the organisers had been warned. "The delay led to ' +
+        'overcrowding," the statement said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Edwin Palan', null]);
+  });
+
+  it('drops "Mother-of-three" and "Fourteen-year-old" and keeps "ap", "des" and "zu"', () => {
+    const quotes = quotesOf(
+      'Mother-of-three Kerry Walsh said: "They stopped putting money in."\n\n' +
+        'Fourteen-year-old Vaibhav Rana became the youngest centurion. "It is a dream," he said.\n\n' +
+        'Plaid leader Rhun ap Iorwerth said the result was "a huge moment".\n\n' +
+        'Louvre director Laurence des Cars said the building was "obsolete".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Kerry Walsh',
+      'Vaibhav Rana',
+      'Rhun ap Iorwerth',
+      'Laurence des Cars',
+    ]);
+  });
+});

@@ -116,7 +116,7 @@ export const TITLES = words(`
   supt atty det insp cpl pvt sgt brig msgr hon comdr cllr dci dcs pcso
   justices judges senators sens reps drs messrs profs
   mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
-  grandmaster md cmd dg sg asg ig bdo dm cto
+  grandmaster md cmd dg sg asg ig bdo dm cto td
   `);
 
 /** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */
@@ -430,5 +430,5 @@ export const HYPHENED_PARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul|bin|ibn|
 
 /** Lower-case particles inside names: "Charles de Gaulle", "Osama bin Laden". */
 export const NAME_PARTICLES = words(`
-  de da van von der den ten ter bin al el le la du del di dos ibn ben abu
+  de da van von der den ten ter bin al el le la du del di dos ibn ben abu ap ab des zu
   `);

@@ -1061,6 +1061,8 @@ function isTitleWord(tokens: readonly Token[], index: number): boolean {
     !TITLES.has(bare(after)) &&
     !ROLE_NOUNS.has(after.lower);
   if (ROLE_NOUNS.has(token.lower)) return !given;
+  // "Mother-of-three Kerry Walsh", "Fourteen-year-old Vaibhav Suryavanshi": descriptions.
+  if (/^\p{L}+-(?:of-\p{L}+|year-old)$/u.test(token.lower)) return true;
   // "Carmaker Tata Motors", "Brokerage JM Financial": the kind of firm before its name.
   if (SECTOR_NOUNS.has(token.lower) && after?.capitalised === true) return true;
   // Place words before a title ("South African President") belong to the title.

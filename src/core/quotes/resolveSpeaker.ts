@@ -370,12 +370,13 @@ function* earlierUses(
   word: string,
   at: number,
   paragraphIndex: number,
-): Generator<{ tokens: readonly Token[]; index: number }> {
+): Generator<{ tokens: readonly Token[]; index: number; paragraph: ParagraphNarration }> {
   for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
-    const { tokens } = narration[p] as ParagraphNarration;
+    const paragraph = narration[p] as ParagraphNarration;
+    const { tokens } = paragraph;
     const to = firstStartingAt(tokens, at);
     for (let t = to - 1; t >= 0 && t >= to - INTRODUCTION_REACH; t--) {
-      if ((tokens[t] as Token).lower === word) yield { tokens, index: t };
+      if ((tokens[t] as Token).lower === word) yield { tokens, index: t, paragraph };
     }
   }
 }
@@ -411,11 +412,15 @@ function citedWithoutIssuer(
   at: number,
   paragraphIndex: number,
 ): boolean {
-  for (const { tokens, index } of earlierUses(narration, noun, at, paragraphIndex)) {
+  for (const { tokens, index, paragraph } of earlierUses(narration, noun, at, paragraphIndex)) {
     const lead = tokens
       .slice(Math.max(0, index - 4), index)
       .map((token) => token.lower)
       .join(' ');
+    // "The police, in a statement, said …", "The company said in a blog post …": the document
+    // was issued by a subject the text does not name, so "the statement said" names no one.
+    if (/\bin (?:a|an|its|their|his|her)\b/.test(lead))
+      return !namedInSentence(paragraph, (tokens[index] as Token).start);
     if (!/\b(?:according to|as per)\b/.test(lead)) return false;
     const issued =
       (tokens[index] as Token).blank &&
@@ -423,6 +428,14 @@ function citedWithoutIssuer(
     return !issued;
   }
   return false;
+}
+
+/** A name stands, not inside a phrase, in the sentence holding `offset`. */
+function namedInSentence(paragraph: ParagraphNarration, offset: number): boolean {
+  const sentence = sentenceAt(paragraph, offset);
+  return paragraph.mentions.some(
+    (mention) => mention.start >= sentence.start && mention.end <= sentence.end && !mention.oblique,
+  );
 }
 
 /** Role nouns that never tell two people apart: a minister can also be the party's leader. */
