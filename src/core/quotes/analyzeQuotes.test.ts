@@ -2098,3 +2098,29 @@ describe('documents of an unnamed issuer, descriptions and name particles', () =
     ]);
   });
 });
+
+describe('terms between a cue and its quotation, hedged and radioed cues', () => {
+  it('keeps the cue across a title quoted before the partial quotation', () => {
+    const quotes = quotesOf(
+      'Army chief General Upendra Rao on Monday said that the Army had shown during ' +
+        '\'Operation Dawn\' that it was capable of striking "deep and precise" at any target.\n\n' +
+        'The CBI has alleged in its chargesheet that a bank manager "knowingly" sanctioned loans.\n\n' +
+        'The bank held its rate, with Governor Sanjay Rao signalling that there was "policy space".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['other', null],
+      ['partial', 'Upendra Rao'],
+      ['partial', 'CBI'],
+      ['partial', 'Sanjay Rao'],
+    ]);
+  });
+
+  it('reads "is learnt to have said" and "radioed" as cues', () => {
+    const quotes = quotesOf(
+      'Party president Mallikarjun Khanna met leaders on Monday.\n\n' +
+        '"We cannot keep blaming machines," Khanna is learnt to have said.\n\n' +
+        '"What a ride," Commander Nick Hague radioed after splashdown.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Mallikarjun Khanna', 'Nick Hague']);
+  });
+});

@@ -42,15 +42,30 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   const resolver = createSpeakerResolver(narration, registry);
 
   const located: Located[] = [];
+  const windowStarts: number[] = [];
   spans.forEach((span, index) => {
     const paragraph = narration[span.paragraph] as ParagraphNarration;
     const previous = spans[index - 1];
     const next = spans[index + 1];
     const sentence = sentenceAt(paragraph, span.outerStart);
+    // `said the Army had shown during 'Operation Sindoor' that it could strike "deep"`: a title
+    // or a term in between does not cut the quotation off from the cue before it.
+    // A term listed right before it ("palindromes," "paraphrases," and "parodies.") still does.
+    const samePrevious = previous?.paragraph === span.paragraph;
+    const listed =
+      samePrevious &&
+      /^[\s,;]*(?:(?:and|or|nor|instead of|rather than)\s*)?$/.test(
+        masked.slice(previous.outerEnd, span.outerStart),
+      );
     const windowStart = Math.max(
       sentence.start,
-      previous?.paragraph === span.paragraph ? previous.outerEnd : paragraph.span.start,
+      !samePrevious
+        ? paragraph.span.start
+        : located[index - 1]?.kind === 'other' && !listed
+          ? (windowStarts[index - 1] ?? previous.outerEnd)
+          : previous.outerEnd,
     );
+    windowStarts.push(windowStart);
     const nextStart = next?.paragraph === span.paragraph ? next.outerStart : paragraph.span.end;
     // The narration after a quotation, to the end of the sentence it continues or starts:
     // `"Dad!" She said.` attributes across the full stop the quotation ends with.

@@ -64,7 +64,7 @@ const SUBORDINATE = /\b(?:which|who|whom|whose|where|after|before|while|because|
 
 /** Verbs that report what someone said in a clause of their own: `said the plan was "dead"`. */
 const REPORTING_VERBS =
-  /^(?:say|says|said|tell|tells|told|add|adds|added|warn|warns|warned|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|stress|stresses|stressed|note|notes|noted|explain|explains|explained|assert|asserts|asserted|hail|hails|hailed|praise|praises|praised|declare|declares|declared|predict|predicts|predicted|announce|announces|announced|express|expresses|expressed|emphasi[sz]e[sd]?|thank|thanks|thanked|thanking|blame|blames|blamed|order|orders|ordered|urge|urges|urged|appeal|appeals|appealed|apologi[sz]e[sd]?)$/i;
+  /^(?:say|says|said|tell|tells|told|add|adds|added|warn|warns|warned|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|stress|stresses|stressed|note|notes|noted|explain|explains|explained|assert|asserts|asserted|hail|hails|hailed|praise|praises|praised|declare|declares|declared|predict|predicts|predicted|announce|announces|announced|express|expresses|expressed|emphasi[sz]e[sd]?|thank|thanks|thanked|thanking|blame|blames|blamed|order|orders|ordered|urge|urges|urged|appeal|appeals|appealed|apologi[sz]e[sd]?|allege|alleges|alleged|signal(?:s|l?ed|l?ing))$/i;
 
 /** Pronouns that stand for a person who speaks ("He blamed "infiltrators""), not "it". */
 const PERSONAL_PRONOUNS = /^(?:he|she|they)$/i;

@@ -105,7 +105,7 @@ export function findCueAfter(
     const quotedAs =
       tokens[v - 1]?.lower === 'as' &&
       /^(?:quoted|cited|reported)$/.test(tokens[v - 2]?.lower ?? '');
-    const found = subjectBefore(paragraph, quotedAs ? v - 2 : v, lead);
+    const found = subjectBefore(paragraph, quotedAs ? v - 2 : hedgeStart(tokens, v), lead);
     if (!found || !titlePhrase(tokens, lead, found.from)) return null;
     const { verb, end } = verbText(tokens, v);
     // `"…conservative." He added that more data were needed.`: the verb opens a reported clause
@@ -203,7 +203,7 @@ export function findCueBefore(
         : null;
     const before = mainSubject
       ? { subject: mainSubject, from: v }
-      : subjectBefore(paragraph, v, from);
+      : subjectBefore(paragraph, hedgeStart(tokens, v), from);
     // "The result, says Jolliffe:" — a name right after the verb outranks a phrase before it
     // that names nobody.
     const namedBefore = before?.subject.kind === 'mention' || before?.subject.kind === 'pronoun';
@@ -506,6 +506,21 @@ export function accordingToLater(
       : null;
   }
   return null;
+}
+
+/**
+ * Where the subject of the verb at `v` ends when a hedge stands between them: "Kharge is learnt
+ * to have said", "she is understood to have told" (the subject ends before "is").
+ */
+function hedgeStart(tokens: readonly Token[], v: number): number {
+  return tokens[v - 1]?.lower === 'have' &&
+    tokens[v - 2]?.lower === 'to' &&
+    /^(?:learnt|learned|understood|believed|known|thought|reported|said)$/.test(
+      tokens[v - 3]?.lower ?? '',
+    ) &&
+    /^(?:is|was|are|were)$/.test(tokens[v - 4]?.lower ?? '')
+    ? v - 4
+    : v;
 }
 
 /** What may follow a sentence's closing cue: a time, a place, a medium, or the sentence's end. */

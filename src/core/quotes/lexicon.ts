@@ -44,6 +44,7 @@ export const SPEECH_VERBS = words(`
   scoffed protest protested object objected interrupt interrupted wail wailed howl howled coo
   cooed assure assured reassure reassured order ordered command commanded instruct instructed
   apologise apologises apologised apologize apologizes apologized appeal appeals appealed
+  radioed signalled signaled signalling signaling
   inquire inquired enquire enquired query queried reason reasoned reflect reflected muse mused
   remind reminded repeat repeated echo echoed chime chimed resume resumed shriek shrieked screech
   screeched squeal squealed whimper whimpered rasp rasped croak croaked grunt grunted sputter
