@@ -2124,3 +2124,28 @@ describe('terms between a cue and its quotation, hedged and radioed cues', () =>
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Mallikarjun Khanna', 'Nick Hague']);
   });
 });
+
+describe('institutions named with "and", datelines and counted epithets', () => {
+  it('keeps "and" inside an institution\'s name', () => {
+    const quotes = quotesOf(
+      'The Ministry of Health and Family Welfare said the plan was "sound".\n\n' +
+        'The Defence Research and Development Organisation called the launch "textbook".\n\n' +
+        'The Hostages and Missing Families Forum said the talks were "urgent".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ministry of Health and Family Welfare',
+      'Defence Research and Development Organisation',
+      'Hostages and Missing Families Forum',
+    ]);
+  });
+
+  it('never makes a dateline or a champion without that count the speaker', () => {
+    const quotes = quotesOf(
+      'Ahmedabad: Chief Minister Bhupen Patel on Tuesday opened the plant, calling it "a historic ' +
+        'day".\n\n' +
+        'World champion D Gukesh lost to Magnus Karlsen on Friday.\n\n' +
+        'Karlsen was generous. "He is a very strong player," the five-time world champion said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Bhupen Patel', 'Magnus Karlsen']);
+  });
+});

@@ -310,6 +310,18 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         j += 2;
         continue;
       }
+      // "Ministry of Health and Family Welfare", "Defence Research and Development Organisation":
+      // "and" inside an institution's name.
+      if (
+        here.gap === ' ' &&
+        !here.possessive &&
+        next.lower === 'and' &&
+        next.gap === ' ' &&
+        andJoinsInstitution(tokens, j + 2, institutional)
+      ) {
+        j += 2;
+        continue;
+      }
       if (here.possessive || here.gap !== ' ') break;
       if (next.capitalised || HYPHENED_PARTICLE.test(next.word)) {
         j++;
@@ -414,6 +426,22 @@ function listEnd(tokens: readonly Token[], k: number): number {
     return end;
   }
   return -1;
+}
+
+/**
+ * The capitalised words from token `k` (after an "and") go on an institution's name: in a name
+ * already running on over "of" or "for", up to three words that are no title or given name; or
+ * words that end in an institution word ("Research and Development Organisation").
+ */
+function andJoinsInstitution(tokens: readonly Token[], k: number, institutional: boolean): boolean {
+  for (let i = k; i < k + 3; i++) {
+    const token = tokens[i];
+    if (!token?.capitalised || TITLES.has(bare(token)) || firstNameGender(token.word) !== undefined)
+      return false;
+    if (ORGANISATION_WORDS.has(token.lower)) return true;
+    if (token.gap !== ' ' || !tokens[i + 1]?.capitalised) return institutional;
+  }
+  return institutional;
 }
 
 /**

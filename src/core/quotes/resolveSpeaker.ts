@@ -524,14 +524,19 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   return office(role) && heads.length > 0 && heads.every(office);
 }
 
-/** "the four-time champion" is not the seven-time world champion. */
-function otherCount(entity: Entity, words: readonly string[]): boolean {
+/**
+ * "the four-time champion" is not the seven-time world champion; with `strict`, nor a champion
+ * the article gave no count (a count says which holder of the role it means).
+ */
+function otherCount(entity: Entity, words: readonly string[], strict = false): boolean {
   const counts = words.filter((word) => COUNT.test(word));
   return counts.some((count) =>
-    entity.roles.some((role) => {
-      const stated = role.toLowerCase().split(' ');
-      return stated.some((word) => COUNT.test(word)) && !stated.includes(count);
-    }),
+    strict
+      ? !entity.roles.some((role) => role.toLowerCase().split(' ').includes(count))
+      : entity.roles.some((role) => {
+          const stated = role.toLowerCase().split(' ');
+          return stated.some((word) => COUNT.test(word)) && !stated.includes(count);
+        }),
   );
 }
 
@@ -574,7 +579,7 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
   // "the four-time champion" is not the seven-time world champion.
   const fits = (entity: Entity) =>
     entity.firstAt <= at &&
-    !otherCount(entity, words) &&
+    !otherCount(entity, words, true) &&
     (!former || entity.roles.some((role) => /\b(?:former|ex)\b/i.test(role))) &&
     places.every((place) =>
       entity.roles.some((role) => role.toLowerCase().split(' ').includes(place)),

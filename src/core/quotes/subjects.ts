@@ -697,6 +697,8 @@ export function clauseSubject(
     // "welcomed the U-turn but said", "told NDTV that … but said": a name after a verb is its
     // object, and the subject was before it.
     if (mention && objectOfVerb(tokens, k, from)) break;
+    // "Ahmedabad: Gujarat Chief Minister … inaugurated": a dateline before a colon is no subject.
+    if (mention && /^:/.test((tokens[mention.last] as Token).gap)) continue;
     if (mention && !mention.oblique && mention.kind !== 'organisation')
       return { kind: 'mention', mention };
     // Only an institution that opens the clause is its subject: in "groups sued the EPA,
