@@ -2149,3 +2149,16 @@ describe('institutions named with "and", datelines and counted epithets', () => 
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Bhupen Patel', 'Magnus Karlsen']);
   });
 });
+
+describe('an institution by its head noun', () => {
+  it('reads "the Commission" as the Election Commission named before', () => {
+    const quotes = quotesOf(
+      'The Election Commission rejected the charge, calling it "baseless". "No vote can be ' +
+        'deleted online," the Commission said in a post on X.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Election Commission',
+      'Election Commission',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { slugify } from '../text/slugify.ts';
 import { firstNameGender } from './firstNames.ts';
-import { HYPHENED_PARTICLE, KIN_NOUNS, NAME_PARTICLES } from './lexicon.ts';
+import { HYPHENED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, ORGANISATION_WORDS } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 
 /** A person or organisation the article names, under the fullest name it gives. */
@@ -253,6 +253,18 @@ export function buildSpeakerRegistry(
         ? (bySurname.get((mention.words[0] ?? '').toLowerCase()) ?? [])
         : [];
     if (bearer.length === 1) return bearer[0] ?? null;
+    // "The Election Commission … the Commission said": an institution's head noun alone names
+    // the one institution of that kind the article named before.
+    const head = mention.words.length === 1 ? (mention.words[0] ?? '').toLowerCase() : '';
+    const headed = ORGANISATION_WORDS.has(head)
+      ? organisations.filter(
+          (entity) =>
+            entity.words.length > 1 &&
+            entity.firstAt < mention.start &&
+            (entity.words.at(-1) ?? '').toLowerCase() === head,
+        )
+      : [];
+    if (mention.kind === 'organisation' && headed.length === 1) return headed[0] ?? null;
     if (mention.kind === 'organisation')
       return resolve(mention.words, mention.start, 'organisation');
     const known =
