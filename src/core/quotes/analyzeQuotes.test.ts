@@ -2139,14 +2139,20 @@ describe('institutions named with "and", datelines and counted epithets', () => 
     ]);
   });
 
-  it('never makes a dateline or a champion without that count the speaker', () => {
+  it('never makes a dateline, a firm before its officer or a champion without that count the speaker', () => {
     const quotes = quotesOf(
       'Ahmedabad: Chief Minister Bhupen Patel on Tuesday opened the plant, calling it "a historic ' +
         'day".\n\n' +
+        'Bengaluru: Infosys co-founder NR Narayan Murti has stirred a debate, saying Indians must ' +
+        'work "at least 70 hours a week".\n\n' +
         'World champion D Gukesh lost to Magnus Karlsen on Friday.\n\n' +
         'Karlsen was generous. "He is a very strong player," the five-time world champion said.',
     );
-    expect(quotes.map((quote) => quote.speaker)).toEqual(['Bhupen Patel', 'Magnus Karlsen']);
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Bhupen Patel',
+      'NR Narayan Murti',
+      'Magnus Karlsen',
+    ]);
   });
 });
 

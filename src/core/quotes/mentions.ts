@@ -1318,7 +1318,9 @@ function modifiesRole(tokens: readonly Token[], to: number): boolean {
     if (!(
       ROLE_NOUNS.has(token.lower) ||
       TITLES.has(token.lower) ||
-      ROLE_MODIFIERS.has(token.lower)
+      ROLE_MODIFIERS.has(token.lower) ||
+      // "Infosys co-founder NR Narayana Murthy": a compound whose head is a role.
+      ROLE_NOUNS.has(token.lower.slice(token.lower.lastIndexOf('-') + 1))
     ))
       break;
     k++;
