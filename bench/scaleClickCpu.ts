@@ -1,0 +1,167 @@
+/**
+ * `npx tsx bench/scaleClickCpu.ts --sites before=DIR,after=DIR [--runs 40] [--hover 150]
+ * [--rate 4] [--css label=RULES]`: the main thread's CPU time per filter click, for built
+ * sites whose clicks are interleaved in batches of five (see bench/scaleFilters.ts), each site
+ * in a Chromium of its own under CPU throttling, traced (CDP Tracing). A click's CPU is the
+ * thread time of every renderer main-thread task from the click to the painted frame (the
+ * marks `filter:click` and `filter:painted` of bench/scaleBrowser.ts), split into style,
+ * layout, pre-paint and paint, and the rest (scripts, mostly React). Thread time counts no
+ * wait for a core, so on a loaded machine it separates builds that wall time cannot. A label
+ * may be given twice (`a=DIR,a2=DIR`) to see the spread between identical sites.
+ * `--css label=RULES` adds a style sheet to that site's pages (CSP bypassed): a what-if for a
+ * style change before building it.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { serveBuild, type ServedBuild } from '../tests/e2e/builtSite.ts';
+import { filterRuns, openList } from './scaleBrowser.ts';
+
+const { values } = parseArgs({
+  options: {
+    sites: { type: 'string' },
+    runs: { type: 'string', default: '40' },
+    hover: { type: 'string', default: '150' },
+    rate: { type: 'string', default: '4' },
+    css: { type: 'string', multiple: true, default: [] },
+  },
+});
+if (!values.sites) throw new Error('usage: tsx bench/scaleClickCpu.ts --sites a=DIR,b=DIR');
+const runs = Number(values.runs);
+const hover = Number(values.hover);
+const sites = values.sites.split(',').map((entry) => {
+  const [label = '', dir = ''] = entry.split('=');
+  return { label, dir: path.resolve(dir) };
+});
+const styles = new Map(
+  values.css.map((entry) => {
+    const at = entry.indexOf('=');
+    return [entry.slice(0, at), entry.slice(at + 1)] as const;
+  }),
+);
+
+type TraceEvent = {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+};
+/** Milliseconds of thread time by part, for one click. */
+type ClickCpu = Record<'total' | 'style' | 'layout' | 'paint' | 'rest', number>;
+
+const PART: Record<string, 'style' | 'layout' | 'paint'> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+};
+
+/** Runs `clicks` with the page traced and returns each click's CPU (see the file's comment). */
+async function traced(cdp: CDPSession, clicks: () => Promise<unknown>): Promise<ClickCpu[]> {
+  const events: TraceEvent[] = [];
+  const collect = (message: { value: unknown }) => {
+    events.push(...(message.value as TraceEvent[]));
+  };
+  cdp.on('Tracing.dataCollected', collect);
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,blink.user_timing,toplevel',
+    transferMode: 'ReportEvents',
+  });
+  await clicks();
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', collect);
+  const marks = (name: string) => events.filter((e) => e.name === name && e.ph !== 'e');
+  const painted = marks('filter:painted');
+  const [first] = marks('filter:click');
+  if (!first) return [];
+  const onMain = events.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X');
+  return marks('filter:click').flatMap((click, i) => {
+    const end = painted[i]?.ts;
+    if (end === undefined) return [];
+    const cpu: ClickCpu = { total: 0, style: 0, layout: 0, paint: 0, rest: 0 };
+    for (const e of onMain) {
+      const ms = (e.tdur ?? e.dur ?? 0) / 1000;
+      if (e.name === 'ThreadControllerImpl::RunTask') {
+        if (e.ts + (e.dur ?? 0) >= click.ts && e.ts <= end) cpu.total += ms;
+        continue;
+      }
+      const part = PART[e.name];
+      if (part && e.ts >= click.ts && e.ts <= end) cpu[part] += ms;
+    }
+    cpu.rest = cpu.total - cpu.style - cpu.layout - cpu.paint;
+    return [cpu];
+  });
+}
+
+const servers: ServedBuild[] = [];
+const browsers: Browser[] = [];
+const loadBefore = (os.loadavg()[0] ?? NaN).toFixed(2);
+try {
+  const pages: { page: Page; cdp: CDPSession }[] = [];
+  for (const site of sites) {
+    const server = await serveBuild(site.dir);
+    servers.push(server);
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    browsers.push(browser);
+    const css = styles.get(site.label);
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      bypassCSP: css !== undefined,
+    });
+    if (css !== undefined) {
+      await context.addInitScript(
+        `document.addEventListener('DOMContentLoaded', () => { const s = document.createElement('style'); s.textContent = ${JSON.stringify(css)}; document.head.append(s); });`,
+      );
+    }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.rate) });
+    await openList(page, server.base);
+    pages.push({ page, cdp });
+  }
+  const results = sites.map((): ClickCpu[] => []);
+  for (let from = 0; from < runs; from += 5) {
+    for (const [i, { page, cdp }] of pages.entries()) {
+      const batch = Math.min(5, runs - from);
+      results[i]?.push(...(await traced(cdp, () => filterRuns(page, batch, hover, from))));
+    }
+  }
+  const percentile = (values: number[], p: number) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const value = sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+    return value === undefined ? '–' : value.toFixed(1);
+  };
+  console.log(
+    `Main-thread CPU per filter click (ms), ${hover > 0 ? `after a ${hover} ms hover` : 'cold'}, ` +
+      `${values.rate}× throttling, load ${loadBefore}–${(os.loadavg()[0] ?? NaN).toFixed(2)}`,
+  );
+  console.log(
+    '| Site | Clicks | p25 / p50 / p95 | Style p50 | Layout p50 | Pre-paint + paint p50 | Rest p50 |',
+  );
+  console.log('| --- | --: | --: | --: | --: | --: | --: |');
+  for (const [i, site] of sites.entries()) {
+    const clicks = results[i] ?? [];
+    const of = (part: keyof ClickCpu) => clicks.map((c) => c[part]);
+    console.log(
+      `| ${site.label} | ${clicks.length} | ${percentile(of('total'), 0.25)} / ` +
+        `${percentile(of('total'), 0.5)} / ${percentile(of('total'), 0.95)} | ` +
+        `${percentile(of('style'), 0.5)} | ${percentile(of('layout'), 0.5)} | ` +
+        `${percentile(of('paint'), 0.5)} | ${percentile(of('rest'), 0.5)} |`,
+    );
+  }
+} finally {
+  for (const browser of browsers) await browser.close();
+  for (const server of servers) await server.close();
+}
