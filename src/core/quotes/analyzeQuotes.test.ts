@@ -2168,3 +2168,18 @@ describe('an institution by its head noun', () => {
     ]);
   });
 });
+
+describe('compound descriptors and police ranks', () => {
+  it('drops "Actor-politician", "Boatman" and "SI" from the names after them', () => {
+    const quotes = quotesOf(
+      'Actor-politician Vijay launched his campaign, promising "a corruption-free government".\n\n' +
+        'Boatman Shambhu Nishad said his family was struggling. "No boats, no income," he said.\n\n' +
+        'SI Subrata Das told reporters that the video had been "edited to mislead".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Vijay',
+      'Shambhu Nishad',
+      'Subrata Das',
+    ]);
+  });
+});

@@ -117,11 +117,11 @@ export const TITLES = words(`
   supt atty det insp cpl pvt sgt brig msgr hon comdr cllr dci dcs pcso
   justices judges senators sens reps drs messrs profs
   mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
-  grandmaster md cmd dg sg asg ig bdo dm cto td
+  grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste
   `);
 
 /** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */
-export const CAPITALS_ONLY_TITLES = words(`md cmd dg sg asg ig dm bdo cto`);
+export const CAPITALS_ONLY_TITLES = words(`md cmd dg sg asg ig dm bdo cto si asi`);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
 export const ROLE_NOUNS = words(`
@@ -142,7 +142,8 @@ export const ROLE_NOUNS = words(`
   catcher quarterback trainer dean provost rector vicar chaplain sergeant corporal
   astronaut diplomat ambassador consul mediator spokesperson
   secretary-general premier monarch king queen prince princess spokesperson side
-  collector magistrate tehsildar sarpanch mukhiya patwari
+  collector magistrate tehsildar sarpanch mukhiya patwari taoiseach boatman fisherman
+  businessman businesswoman policeman policewoman
   supremo convener convenor chairperson patron in-charge functionary
   republican democrat conservative tory socialist liberal communist nationalist counsel advocate
   promoter agent consultant pollster donor supporter volunteer chef designer rapper musician
@@ -203,6 +204,8 @@ export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['md', ['managing director']],
   ['cmd', ['chairman and managing director']],
   ['dg', ['director general', 'director-general']],
+  ['si', ['sub-inspector', 'sub inspector']],
+  ['asi', ['assistant sub-inspector', 'assistant sub inspector']],
   ['cec', ['chief election commissioner']],
   ['cds', ['chief of defence staff']],
   ['lop', ['leader of opposition', 'leader of the opposition']],

@@ -1089,6 +1089,9 @@ function isTitleWord(tokens: readonly Token[], index: number): boolean {
     !TITLES.has(bare(after)) &&
     !ROLE_NOUNS.has(after.lower);
   if (ROLE_NOUNS.has(token.lower)) return !given;
+  // "Actor-politician Vijay": a compound whose head is a role.
+  const hyphen = token.lower.lastIndexOf('-');
+  if (hyphen > 0 && ROLE_NOUNS.has(token.lower.slice(hyphen + 1))) return true;
   // "Mother-of-three Kerry Walsh", "Fourteen-year-old Vaibhav Suryavanshi": descriptions.
   if (/^\p{L}+-(?:of-\p{L}+|year-old)$/u.test(token.lower)) return true;
   // "Carmaker Tata Motors", "Brokerage JM Financial": the kind of firm before its name.
