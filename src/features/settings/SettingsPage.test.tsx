@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../tests/setup/renderWithProviders.tsx';
 
@@ -20,7 +20,8 @@ describe('settings page', () => {
     expect(screen.getByRole('radio', { name: 'Light' })).toBeChecked();
     expect(theme).toContainElement(screen.getByRole('radio', { name: 'Follow system' }));
     expect(screen.getByRole('radio', { name: 'Normal' })).toBeChecked();
-    expect(document.title).toBe('Settings – Saywire');
+    // The title is set in an effect after the page's render: wait for it, as a reader would.
+    await waitFor(() => expect(document.title).toBe('Settings – Saywire'));
   });
 
   it('applies a theme and text size at once and keeps them on the device', async () => {
