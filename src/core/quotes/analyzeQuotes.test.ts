@@ -2183,3 +2183,21 @@ describe('compound descriptors and police ranks', () => {
     ]);
   });
 });
+
+describe("a person before a long institution's name", () => {
+  it('gives the verb to the person named before "of" and the institution', () => {
+    const quotes = quotesOf(
+      'Economist Bhima Yudha of the Center of Economic and Law Studies said the plan was ' +
+        'moving "too fast".\n\n' +
+        'Analyst Wen-Ti Sung of the Atlantic Council\'s Global China Hub said the image was "a ' +
+        'deliberate message".\n\n' +
+        '"This was a horrific attack," the Greater Manchester police chief constable, Sir Stephen ' +
+        'Watson, said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Bhima Yudha',
+      'Wen-Ti Sung',
+      'Stephen Watson',
+    ]);
+  });
+});

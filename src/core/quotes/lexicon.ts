@@ -142,7 +142,7 @@ export const ROLE_NOUNS = words(`
   catcher quarterback trainer dean provost rector vicar chaplain sergeant corporal
   astronaut diplomat ambassador consul mediator spokesperson
   secretary-general premier monarch king queen prince princess spokesperson side
-  collector magistrate tehsildar sarpanch mukhiya patwari taoiseach boatman fisherman
+  collector magistrate tehsildar sarpanch mukhiya patwari taoiseach boatman fisherman constable
   businessman businesswoman policeman policewoman
   supremo convener convenor chairperson patron in-charge functionary
   republican democrat conservative tory socialist liberal communist nationalist counsel advocate

@@ -218,7 +218,14 @@ export function subjectBefore(
       };
     }
     // "Sen. Dick Durbin of Illinois said": the place only says where the person is from.
-    const person = personBeforePlace(paragraph, mention, min);
+    const person =
+      personBeforePlace(paragraph, mention, min) ??
+      // "the Atlantic Council's Global China Hub": a name after an institution's possessive.
+      (mention.kind === 'person' &&
+      !mention.oblique &&
+      !(paragraph.tokens[mention.first - 1]?.possessive === true)
+        ? null
+        : personBeforeInstitution(paragraph, mention, min));
     if (person) {
       return mentionSubject(tokens, person, min);
     }
@@ -840,7 +847,33 @@ function personBeforePlace(
   if (first - 2 < min || !link?.blank) return null;
   if (link.lower !== 'of' && link.lower !== 'from') return null;
   const person = paragraph.mentionByLast.get(first - 2);
-  return person?.kind === 'person' && (tokens[first - 2] as Token).blank ? person : null;
+  if (person?.kind === 'person' && (tokens[first - 2] as Token).blank) return person;
+  return null;
+}
+
+/**
+ * "Economist Bhima Yudhistira of the Center of Economic and Law Studies said", "Wen-Ti Sung of the
+ * Atlantic Council's Global China Hub said": the person before "of" and a long institution's
+ * name, whose last words the mention reader took for a name of their own.
+ */
+function personBeforeInstitution(
+  paragraph: ParagraphNarration,
+  mention: Mention,
+  min: number,
+): Mention | null {
+  const { tokens } = paragraph;
+  for (let k = mention.first - 1; k - 1 >= min && k >= mention.first - 10; k--) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'of' || token.lower === 'from') {
+      const person = paragraph.mentionByLast.get(k - 1);
+      const before = tokens[k - 1] as Token;
+      // "Chief Electoral Officer of Delhi R Alice Vaz": a title before "of" is no person.
+      const titled = isRoleNoun(before.lower) || TITLES.has(before.lower);
+      if (person?.kind === 'person' && before.blank && !titled) return person;
+    }
+    if (!token.capitalised && !/^(?:of|and|the|for|on|&)$/.test(token.lower)) return null;
+  }
+  return null;
 }
 
 /**
