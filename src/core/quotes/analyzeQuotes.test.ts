@@ -2201,3 +2201,17 @@ describe("a person before a long institution's name", () => {
     ]);
   });
 });
+
+describe('nouns and subjects that look like cues', () => {
+  it('reads "high command" as a noun and a verb whose subject is the quotation as no cue', () => {
+    const quotes = quotesOf(
+      'Chief Minister Siddaram Gowda dismissed the talk, saying the party high command had ' +
+        '"never discussed" it.\n\n' +
+        'Actor Kamal Rao\'s remark that "Kannada was born out of Tamil" continued to draw protests.',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.cue])).toEqual([
+      ['Siddaram Gowda', 'saying'],
+      ['Kamal Rao', 'remark'],
+    ]);
+  });
+});

@@ -80,6 +80,8 @@ const NOUN_LIKE = new Set([
   'ruling',
   'text',
   'texts',
+  'command',
+  'commands',
 ]);
 /** Words after which a verb form is a noun: "an email", "his remarks", "the recall". */
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your']);

@@ -92,6 +92,8 @@ export function findCueAfter(
     // it has the quoted words for its subject, and reports nothing.
     if (!subject && /^[.!?;]/.test((tokens[first + (verb.includes(' ') ? 1 : 0)] as Token).gap))
       return null;
+    // `remark that "…" continued to draw protests`: the quoted words are the verb's subject.
+    if (!subject && tokens[first + (verb.includes(' ') ? 2 : 1)]?.lower === 'to') return null;
     return { verb, start: head.start, end, subject, adjacent: true };
   }
   for (
