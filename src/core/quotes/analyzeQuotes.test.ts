@@ -2215,3 +2215,13 @@ describe('nouns and subjects that look like cues', () => {
     ]);
   });
 });
+
+describe('the latter', () => {
+  it('is the person named last before it', () => {
+    const quotes = quotesOf(
+      'Satwik Reddy and Chirag Shetty won the final. Satwik was tired, while Chirag was elated. ' +
+        '"Today everything came together," the latter said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Chirag Shetty']);
+  });
+});

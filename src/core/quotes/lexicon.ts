@@ -143,6 +143,7 @@ export const ROLE_NOUNS = words(`
   astronaut diplomat ambassador consul mediator spokesperson
   secretary-general premier monarch king queen prince princess spokesperson side
   collector magistrate tehsildar sarpanch mukhiya patwari taoiseach boatman fisherman constable
+  latter
   businessman businesswoman policeman policewoman
   supremo convener convenor chairperson patron in-charge functionary
   republican democrat conservative tory socialist liberal communist nationalist counsel advocate

@@ -240,6 +240,12 @@ export function createSpeakerResolver(
           attribution: 'named',
         };
       case 'role': {
+        // "Satwik was tired, while Chirag was elated. "…," the latter said.": the person named
+        // last before it.
+        if (subject.words.length === 1 && subject.words[0] === 'latter') {
+          const entity = lastNamedPerson(narration, registry, subject.at, paragraphIndex);
+          return { entity, attribution: entity ? 'role' : 'unknown' };
+        }
         // "the statement said": a document speaks for whoever was just heard issuing it.
         const noun = subject.words[subject.words.length - 1] ?? '';
         if (DOCUMENT_NOUNS.has(noun)) {
@@ -346,6 +352,25 @@ export function createSpeakerResolver(
 }
 
 /** A mention's entity; a bare surname used as a speaker becomes a person. */
+/** The person named last before `at`, in this paragraph or the one before. */
+function lastNamedPerson(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+  at: number,
+  paragraphIndex: number,
+): Entity | null {
+  for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
+    const { mentions } = narration[p] as ParagraphNarration;
+    for (let m = firstStartingAt(mentions, at) - 1; m >= 0; m--) {
+      const mention = mentions[m] as Mention;
+      if (mention.kind === 'organisation') continue;
+      const entity = entityOf(mention, registry);
+      if (entity?.kind === 'person') return entity;
+    }
+  }
+  return null;
+}
+
 function entityOf(mention: Mention, registry: SpeakerRegistry): Entity | null {
   return registry.fromMention(mention) ?? registry.resolve(mention.words, mention.start, 'person');
 }
