@@ -1225,7 +1225,13 @@ function electedRole(tokens: readonly Token[], to: number): string | null {
     return null;
   let k = to + 2;
   // "was on Tuesday elected", "has been unanimously elected", "was sworn in as".
-  while (k <= to + 5 && tokens[k] && !INSTALLING.test((tokens[k] as Token).lower)) k++;
+  while (
+    k <= to + 5 &&
+    tokens[k] &&
+    !INSTALLING.test((tokens[k] as Token).lower) &&
+    (tokens[k] as Token).blank
+  )
+    k++;
   if (!INSTALLING.test(tokens[k]?.lower ?? '')) return null;
   k++;
   while (/^(?:in|as|the|a|an|its|first|new|next)$/.test(tokens[k]?.lower ?? '')) k++;

@@ -352,6 +352,9 @@ export function createSpeakerResolver(
 }
 
 /** A mention's entity; a bare surname used as a speaker becomes a person. */
+/** How many names back "the latter" looks for a person. */
+const LOOKBACK_MENTIONS = 12;
+
 /** The person named last before `at`, in this paragraph or the one before. */
 function lastNamedPerson(
   narration: readonly ParagraphNarration[],
@@ -361,7 +364,9 @@ function lastNamedPerson(
 ): Entity | null {
   for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
     const { mentions } = narration[p] as ParagraphNarration;
-    for (let m = firstStartingAt(mentions, at) - 1; m >= 0; m--) {
+    const last = firstStartingAt(mentions, at) - 1;
+    // A bounded look-back keeps a paragraph of thousands of "the latter said" linear.
+    for (let m = last; m >= 0 && m > last - LOOKBACK_MENTIONS; m--) {
       const mention = mentions[m] as Mention;
       if (mention.kind === 'organisation') continue;
       const entity = entityOf(mention, registry);
@@ -458,9 +463,14 @@ function citedWithoutIssuer(
 /** A name stands, not inside a phrase, in the sentence holding `offset`. */
 function namedInSentence(paragraph: ParagraphNarration, offset: number): boolean {
   const sentence = sentenceAt(paragraph, offset);
-  return paragraph.mentions.some(
-    (mention) => mention.start >= sentence.start && mention.end <= sentence.end && !mention.oblique,
-  );
+  const { mentions } = paragraph;
+  // From the sentence's first mention on: a long paragraph is not read whole per question.
+  for (let m = firstStartingAt(mentions, sentence.start); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.end > sentence.end) return false;
+    if (!mention.oblique) return true;
+  }
+  return false;
 }
 
 /** Role nouns that never tell two people apart: a minister can also be the party's leader. */
