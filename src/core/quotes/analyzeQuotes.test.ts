@@ -2225,3 +2225,14 @@ describe('the latter', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Chirag Shetty']);
   });
 });
+
+describe('an office by its abbreviation after "the"', () => {
+  it('reads "the LG" as the Lieutenant Governor and "LG" alone as a name', () => {
+    const quotes = quotesOf(
+      'Lieutenant Governor Kavinder Rao imposed prohibitory orders. "Those who indulged in arson ' +
+        'will not be spared," the LG said.\n\n' +
+        'LG said sales were "strong".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Kavinder Rao', 'LG']);
+  });
+});

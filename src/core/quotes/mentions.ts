@@ -11,6 +11,7 @@ import {
   ORGANISATION_WORDS,
   PLACES,
   PREPOSITIONS,
+  ROLE_ACRONYMS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SECTOR_NOUNS,
@@ -802,6 +803,15 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     return null;
   // "the Army Chief said", "the Union Minister said": an institution's officer, named by office.
   if (afterArticle && words.length <= 3 && OFFICERS.has(lastLower)) return null;
+  // "the LG said", "the COAS said": an office's abbreviation after "the" is the office ("LG"
+  // alone may be the company).
+  if (
+    afterArticle &&
+    words.length === 1 &&
+    lone === lone.toUpperCase() &&
+    ROLE_ACRONYMS.has(lastLower)
+  )
+    return null;
   let kind: Mention['kind'];
   if (organisation) kind = 'organisation';
   // "Kathryn Judge", "Carole King": a title after a given name is a surname.

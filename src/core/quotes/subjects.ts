@@ -9,6 +9,7 @@ import {
   ORGANISATION_WORDS,
   PLACES,
   PREPOSITIONS,
+  ROLE_ACRONYMS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
@@ -974,6 +975,8 @@ export function roleWords(phrase: readonly Token[]): string[] {
 export function isRoleNoun(word: string): boolean {
   return (
     ROLE_NOUNS.has(word) ||
+    // "the LG", "the COAS": an office's abbreviation.
+    ROLE_ACRONYMS.has(word) ||
     (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1))) ||
     (word.endsWith('men') && ROLE_NOUNS.has(`${word.slice(0, -3)}man`)) ||
     // "actor-politician", "co-founder": a compound is the role its last part names.
