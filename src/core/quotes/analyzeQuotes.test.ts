@@ -2236,3 +2236,14 @@ describe('an office by its abbreviation after "the"', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Kavinder Rao', 'LG']);
   });
 });
+
+describe("a minister's portfolio before a name the lists lack", () => {
+  it('ends the portfolio at its last word and keeps the name whole', () => {
+    const quotes = quotesOf(
+      'Minister for Rural Development and Panchayat Raj Priyank Kharge said the order was ' +
+        '"welcome".\n\n' +
+        'Minister of State for Commerce and Industry Jitin Prasada said exports were "strong".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Priyank Kharge', 'Jitin Prasada']);
+  });
+});

@@ -123,6 +123,15 @@ export const TITLES = words(`
 /** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */
 export const CAPITALS_ONLY_TITLES = words(`md cmd dg sg asg ig dm bdo cto si asi`);
 
+/** Words that end a minister's portfolio: "Minister for Rural Development and Panchayat Raj". */
+export const PORTFOLIO_WORDS = words(`
+  affairs development welfare industry industries commerce health family child women rural urban
+  panchayat raj technology biotechnology transport highways aviation defence defense finance
+  education environment forests climate labour employment tourism culture fisheries agriculture
+  railways power energy coal mines steel textiles housing resources broadcasting justice guards
+  sanitation empowerment enterprises
+  `);
+
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
 export const ROLE_NOUNS = words(`
   spokesperson spokesman spokeswoman minister secretary president premier chancellor

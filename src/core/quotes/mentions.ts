@@ -10,6 +10,7 @@ import {
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
   PLACES,
+  PORTFOLIO_WORDS,
   PREPOSITIONS,
   ROLE_ACRONYMS,
   ROLE_MODIFIERS,
@@ -998,13 +999,19 @@ function nameAfterDomain(tokens: readonly Token[], first: number, to: number): n
     isTitleWord(tokens, first) ||
     ROLE_NOUNS.has((tokens[first] as Token).lower) ||
     // "Governor of Reserve Bank of India …": the run is the complement of a title before it.
-    /^(?:of|for)$/.test(tokens[first - 1]?.lower ?? '');
+    // "Minister for Rural Development and Panchayat Raj Priyank Kharge": or its second part.
+    /^(?:of|for|and)$/.test(tokens[first - 1]?.lower ?? '');
   if (!titled) return first;
   // "Commissioner of Police Amitesh Kumar": after "of", a domain of one word is enough.
-  const complement = /^(?:of|for)$/.test(tokens[first - 1]?.lower ?? '');
+  const complement = /^(?:of|for|and)$/.test(tokens[first - 1]?.lower ?? '');
   for (let start = to - 1; start >= to - 2 && start > first + (complement ? 0 : 1); start--) {
     const domain = tokens[start - 1] as Token;
-    if (!PLACES.has(domain.lower) && !ORGANISATION_WORDS.has(domain.lower)) continue;
+    if (
+      !PLACES.has(domain.lower) &&
+      !ORGANISATION_WORDS.has(domain.lower) &&
+      !PORTFOLIO_WORDS.has(domain.lower)
+    )
+      continue;
     const name = tokens.slice(start, to + 1);
     return name.every(namelike) ? start : first;
   }
