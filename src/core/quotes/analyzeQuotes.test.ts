@@ -2247,3 +2247,13 @@ describe("a minister's portfolio before a name the lists lack", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Priyank Kharge', 'Jitin Prasada']);
   });
 });
+
+describe('a described name after an inverted verb', () => {
+  it('reads "said a visibly emotional Kumar" as Kumar speaking', () => {
+    const quotes = quotesOf(
+      'Ravi Kumar arrived at the hospital on Monday. "I just want my son back," said a visibly ' +
+        'emotional Kumar.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ravi Kumar']);
+  });
+});

@@ -568,6 +568,19 @@ export function subjectAfter(
   if (SUBJECT_PRONOUNS.has(start.lower))
     return { kind: 'pronoun', word: start.lower, at: start.start };
   if (DETERMINERS.has(start.lower)) k++;
+  // "said a visibly emotional Kumar", "said an emotional Sarah Lane": words describing the name.
+  if (/^(?:a|an|the)$/.test(start.lower)) {
+    let j = k;
+    while (
+      j < k + 3 &&
+      /^\p{Ll}+$/u.test(tokens[j]?.word ?? '') &&
+      !isRoleNoun(tokens[j]?.lower ?? '')
+    )
+      j++;
+    const described = paragraph.mentionByFirst.get(j);
+    if (j > k && described?.kind !== 'organisation' && described && described.start < limit)
+      return { kind: 'mention', mention: described };
+  }
   const issuer = issuerAfter(paragraph, k, limit);
   if (issuer) return issuer;
   const phrase: Token[] = [];
