@@ -194,6 +194,12 @@ function peerTitle(
   };
 }
 
+/** A hyphened word whose last part is a role noun: "actor-politician", "co-founder". */
+function compoundRole(lower: string): boolean {
+  const hyphen = lower.lastIndexOf('-');
+  return hyphen > 0 && ROLE_NOUNS.has(lower.slice(hyphen + 1));
+}
+
 /** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
 const RANK_OPENERS = new Set(['field', 'lance']);
 /** Letters after a name, written as they are: honours, silks, seats and degrees. */
@@ -1107,8 +1113,7 @@ function isTitleWord(tokens: readonly Token[], index: number): boolean {
     !ROLE_NOUNS.has(after.lower);
   if (ROLE_NOUNS.has(token.lower)) return !given;
   // "Actor-politician Vijay": a compound whose head is a role.
-  const hyphen = token.lower.lastIndexOf('-');
-  if (hyphen > 0 && ROLE_NOUNS.has(token.lower.slice(hyphen + 1))) return true;
+  if (compoundRole(token.lower)) return true;
   // "Mother-of-three Kerry Walsh", "Fourteen-year-old Vaibhav Suryavanshi": descriptions.
   if (/^\p{L}+-(?:of-\p{L}+|year-old)$/u.test(token.lower)) return true;
   // "Carmaker Tata Motors", "Brokerage JM Financial": the kind of firm before its name.
@@ -1345,8 +1350,8 @@ function modifiesRole(tokens: readonly Token[], to: number): boolean {
       ROLE_NOUNS.has(token.lower) ||
       TITLES.has(token.lower) ||
       ROLE_MODIFIERS.has(token.lower) ||
-      // "Infosys co-founder NR Narayana Murthy": a compound whose head is a role.
-      ROLE_NOUNS.has(token.lower.slice(token.lower.lastIndexOf('-') + 1))
+      // "Infosys co-founder NR Narayana Murthy".
+      compoundRole(token.lower)
     ))
       break;
     k++;
