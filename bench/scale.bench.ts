@@ -13,11 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { measureFirstLoad } from '../scripts/checkBundleBudget.mjs';
 import { writeCorpus } from '../scripts/gen/writeCorpus.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../tests/e2e/browser.ts';
 import { measureFilters, measureScroll, measureScrollSmoothness } from './scaleBrowser.ts';
 import { measureBuilds } from './scaleBuild.ts';
 import { knownQueries, measureSearchLatency, throttleCpu } from './searchLatency.ts';
@@ -86,11 +85,7 @@ async function measureBrowser(outDir: string, port: number) {
     build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true },
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser();
   try {
     const base = server.resolvedUrls?.local[0] ?? '';
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -14,8 +14,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { type Browser, type CDPSession, type Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveBuild, type ServedBuild } from '../tests/e2e/builtSite.ts';
 import { filterRuns, openList } from './scaleBrowser.ts';
 
@@ -109,11 +109,7 @@ try {
   for (const site of sites) {
     const server = await serveBuild(site.dir);
     servers.push(server);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    const browser = await launchBrowser();
     browsers.push(browser);
     const css = styles.get(site.label);
     const context = await browser.newContext({

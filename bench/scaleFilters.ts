@@ -11,8 +11,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveBuild, type ServedBuild } from '../tests/e2e/builtSite.ts';
 import { filterRuns, openList, summariseFilters, type FilterRun } from './scaleBrowser.ts';
 
@@ -42,11 +42,7 @@ try {
   for (const site of sites) {
     const server = await serveBuild(site.dir);
     servers.push(server);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
+    const browser = await launchBrowser();
     browsers.push(browser);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const cdp = await page.context().newCDPSession(page);

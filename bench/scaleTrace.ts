@@ -7,8 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveBuild } from '../tests/e2e/builtSite.ts';
 import { AFTER_PAINT } from './scaleBrowser.ts';
 
@@ -42,11 +41,7 @@ type TraceEvent = {
 };
 
 const server = await serveBuild(values.dist);
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const cdp = await page.context().newCDPSession(page);

@@ -8,10 +8,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { writeCorpus } from '../scripts/gen/writeCorpus.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../tests/e2e/browser.ts';
 import { knownQueries, measureSearchLatency, throttleCpu } from './searchLatency.ts';
 
 const { values } = parseArgs({
@@ -49,11 +48,7 @@ async function main() {
   });
   const base = server.resolvedUrls?.local[0];
   if (!base) throw new Error('vite preview has no local URL');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser();
   try {
     const queries = await knownQueries(base);
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
