@@ -2257,3 +2257,13 @@ describe('a described name after an inverted verb', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ravi Kumar']);
   });
 });
+
+describe('a place after a sentence-opening preposition', () => {
+  it('is no subject, even when it is also a given name', () => {
+    const quotes = quotesOf(
+      '"He returned home," Cardinal Kevin Farrell announced.\n\n' +
+        'In Austin, Ravi Brown described a night of terror. "We hid in the bath," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Kevin Farrell', 'Ravi Brown']);
+  });
+});

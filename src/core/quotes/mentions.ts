@@ -592,6 +592,12 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     first++;
   if (!allOpensName && !givenOpens && COMMON_CAPITALISED.has((tokens[first] as Token).lower))
     return null;
+  // "In Austin, Ravi Brown said": a sentence-opening preposition governs the name after it, as
+  // "in" does inside a sentence.
+  const governed =
+    first === from + 1 &&
+    startsSentence(tokens, from) &&
+    PREPOSITIONS.has((tokens[from] as Token).lower);
   // "ambassador to China Ashok K Kantha", "Chief Electoral Officer of Delhi R Alice Vaz": the
   // place completes the title before it, and the name starts after it.
   const placeLed = placeEndsTitle(tokens, from, to);
@@ -884,7 +890,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       (tokens[to] as Token).possessive ||
       // "(NC)", "(D., N.C.)": a bracketed acronym only restates or places the name before it.
       insideBrackets(tokens, from) ||
-      (isAfterPreposition(tokens, from) &&
+      ((governed || isAfterPreposition(tokens, from)) &&
         !insideTitle(tokens, from, titles.length) &&
         placeLed < 0) ||
       // "an attack on Lok Sabha Leader of Opposition Rahul Gandhi": the title is governed.
