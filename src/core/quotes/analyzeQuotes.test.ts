@@ -2267,3 +2267,27 @@ describe('a place after a sentence-opening preposition', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Kevin Farrell', 'Ravi Brown']);
   });
 });
+
+describe('verbs of directing and of judging a thing', () => {
+  it('give the quoted words to their subject', () => {
+    const quotes = quotesOf(
+      'Chief Minister Ravi Kumar directed officials to find a "permanent solution" within a ' +
+        'month.\n\n' +
+        'Opposition leader Meena Rao rejected the claims as "baseless".\n\n' +
+        'Mayor Tom Reed likened the delay to "a slow-motion collapse".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Ravi Kumar'],
+      ['partial', 'Meena Rao'],
+      ['partial', 'Tom Reed'],
+    ]);
+  });
+
+  it("report nothing of their own inside someone else's report", () => {
+    const quotes = quotesOf(
+      'President Luiz Inacio Lula da Silva, who hosted the prince earlier in the day, said ' +
+        'Brazil welcomed "every friend of the Amazon".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Luiz Inacio Lula da Silva']);
+  });
+});

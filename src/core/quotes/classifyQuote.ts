@@ -64,7 +64,7 @@ const SUBORDINATE = /\b(?:which|who|whom|whose|where|after|before|while|because|
 
 /** Verbs that report what someone said in a clause of their own: `said the plan was "dead"`. */
 const REPORTING_VERBS =
-  /^(?:say|says|said|tell|tells|told|add|adds|added|warn|warns|warned|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|stress|stresses|stressed|note|notes|noted|explain|explains|explained|assert|asserts|asserted|hail|hails|hailed|praise|praises|praised|declare|declares|declared|predict|predicts|predicted|announce|announces|announced|express|expresses|expressed|emphasi[sz]e[sd]?|thank|thanks|thanked|thanking|blame|blames|blamed|order|orders|ordered|urge|urges|urged|appeal|appeals|appealed|apologi[sz]e[sd]?|allege|alleges|alleged|signal(?:s|l?ed|l?ing))$/i;
+  /^(?:say|says|said|tell|tells|told|add|adds|added|warn|warns|warned|insist|insists|insisted|argue|argues|argued|claim|claims|claimed|stress|stresses|stressed|note|notes|noted|explain|explains|explained|assert|asserts|asserted|hail|hails|hailed|praise|praises|praised|declare|declares|declared|predict|predicts|predicted|announce|announces|announced|express|expresses|expressed|emphasi[sz]e[sd]?|thank|thanks|thanked|thanking|blame|blames|blamed|order|orders|ordered|urge|urges|urged|direct|directs|directed|exhort|exhorts|exhorted|request|requested|encourage|encourages|encouraged|appeal|appeals|appealed|apologi[sz]e[sd]?|allege|alleges|alleged|signal(?:s|l?ed|l?ing))$/i;
 
 /** Pronouns that stand for a person who speaks ("He blamed "infiltrators""), not "it". */
 const PERSONAL_PRONOUNS = /^(?:he|she|they)$/i;
@@ -73,7 +73,7 @@ const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 
 /** Verbs with which a speaker names or characterises a thing: `called the plan "a mess"`. */
 export const NAMING_VERBS =
-  /^(?:call|calls|called|calling|term|terms|termed|terming|describe|describes|described|describing|brand|brands|branded|branding|label|labels|labelled|labeled|recall|recalls|recalled|recalling|remember|remembers|remembered|remembering|hail|hails|hailed|hailing|praise|praises|praised|praising|condemn|condemns|condemned|condemning)$/i;
+  /^(?:call|calls|called|calling|term|terms|termed|terming|describe|describes|described|describing|brand|brands|branded|branding|label|labels|labelled|labeled|recall|recalls|recalled|recalling|remember|remembers|remembered|remembering|hail|hails|hailed|hailing|praise|praises|praised|praising|condemn|condemns|condemned|condemning|reject|rejects|rejected|rejecting|denounce|denounces|denounced|denouncing|decr(?:y|ies|ied)|welcome|welcomes|welcomed|welcoming|liken|likens|likened|compare|compares|compared)$/i;
 
 const SENTENCE_INSIDE = /[.!?…]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
 
@@ -124,7 +124,7 @@ export function classifyQuote({
       /^(?:term|brand|label)\w*(?:ed|ing)$/i.test(cue.verb) ||
       // "accused the party of "compromising"".
       /^accus(?:e|es|ed|ing)$/i.test(cue.verb) ||
-      (NAMING_VERBS.test(cue.verb) && /\bas\s*$/i.test(before)));
+      (NAMING_VERBS.test(cue.verb) && /\b(?:as|to)\s*$/i.test(before)));
   // "argued that the detention was "malicious."", "said both leaders wanted "peace."", "said
   // the day marked the nation's "self-respect".": a lower-case word that closes a reported
   // sentence, whichever side of the mark its full stop stands, is the speaker's (a capital is a

@@ -254,7 +254,8 @@ function governedByEarlierCue(tokens: readonly Token[], from: number, v: number)
   for (let k = v - 2; k > from; k--) {
     if (!isCueVerb(tokens, k) || isPassive(tokens, k)) continue;
     const subject = tokens[k - 1] as Token;
-    return subject.capitalised || SUBJECT_PRONOUNS.has(subject.lower);
+    // "Lula, who hosted William earlier in the day, said": a clause in apposition ends at a comma.
+    return subject.capitalised || SUBJECT_PRONOUNS.has(subject.lower) || subject.gap === ', ';
   }
   return false;
 }
@@ -269,8 +270,17 @@ function thingSubject(paragraph: ParagraphNarration, v: number, from: number): b
 
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might']);
 
-/** Verbs of holding a view: cues of their own only when no one reports them. */
-const OPINION_VERBS = new Set(['agree', 'agrees', 'agreed', 'believe', 'believes', 'believed']);
+/**
+ * Verbs of holding a view or greeting a thing ("Lula said Brazil welcomed "every friend""): cues
+ * of their own only when no one reports them.
+ */
+const OPINION_VERBS = new Set(
+  `agree agrees agreed believe believes believed welcome welcomes welcomed welcoming reject rejects
+  rejected rejecting denounce denounces denounced decry decries decried laud lauds lauded liken
+  likens likened compare compares compared estimate estimates estimated reckon reckons reckoned`.split(
+    /\s+/,
+  ),
+);
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 

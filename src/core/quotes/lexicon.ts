@@ -60,6 +60,11 @@ export const SPEECH_VERBS = words(`
   submitted submitting aver avers averred averring began begins
   express expresses expressed expressing thank thanks thanked thanking blame blames blamed blaming
   condemn condemns condemned condemning
+  question questions questioned questioning laud lauds lauded lauding jibe jibed jibes estimate estimates estimated reckon reckons
+  reckoned direct directs directed exhort exhorts exhorted exhorting request requested
+  encourage encourages encouraged reject rejects rejected rejecting denounce denounces denounced
+  denouncing decry decries decried welcome welcomes welcomed welcoming liken likens likened
+  compare compares compared
   `);
 
 /**
