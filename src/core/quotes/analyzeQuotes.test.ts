@@ -2291,3 +2291,25 @@ describe('verbs of directing and of judging a thing', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Luiz Inacio Lula da Silva']);
   });
 });
+
+describe('name shapes: chained ranks, "Sri", lower-case particles', () => {
+  it('keeps the name whole and finds it again by its short form', () => {
+    const quotes = quotesOf(
+      'Southern Army Commander Lt Gen Dhiraj Seth briefed the chief. "The exercise is on ' +
+        'track," Lt Gen Seth said.\n\n' +
+        'Agriculture Minister Tummala Nageswara Rao spoke. "Every farmer will get the benefit," ' +
+        'Sri Rao said. Sri Lanka said it would "review" the deal.\n\n' +
+        'Plaid leader Rhun ap Iorwerth spoke. "We are ready to lead Wales," Mr ap Iorwerth told ' +
+        'BBC Wales.\n\n' +
+        'André Corrêa do Lago, the veteran Brazilian diplomat, urged negotiators to act. The ' +
+        'summit should be "the Cop of truth", he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Dhiraj Seth',
+      'Tummala Nageswara Rao',
+      'Sri Lanka',
+      'Rhun ap Iorwerth',
+      'André Corrêa do Lago',
+    ]);
+  });
+});

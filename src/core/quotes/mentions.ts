@@ -104,8 +104,11 @@ const ABBREVIATED_TITLES = new Set(
  */
 function surnameInside(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
+  const previous = tokens[k - 1];
   return (
     surnameLikeAbbreviation((tokens[k] as Token).word) &&
+    // "Lt Gen Dhiraj Seth", "Maj Gen": a rank after another rank is a rank.
+    !(previous?.blank && TITLES.has(bare(previous))) &&
     next !== undefined &&
     firstNameGender(next.word) === undefined &&
     !TITLES.has(bare(next)) &&
@@ -333,7 +336,13 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
       if (here.possessive || here.gap !== ' ') break;
       if (next.capitalised || HYPHENED_PARTICLE.test(next.word)) {
         j++;
-      } else if (NAME_PARTICLES.has(next.word) && next.gap === ' ' && tokens[j + 2]?.capitalised) {
+      } else if (
+        (NAME_PARTICLES.has(next.word) ||
+          // "André Corrêa do Lago": "do" and "das" only after a given name and a surname.
+          (/^(?:do|das)$/.test(next.word) && j > i)) &&
+        next.gap === ' ' &&
+        tokens[j + 2]?.capitalised
+      ) {
         j += 2;
       } else if (
         // "Ursula von der Leyen", "Rafael van der Vaart": two particles in a row.
@@ -790,7 +799,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
             // "Kim Jong Un" is no United Nations: an acronym counts only in capitals.
             !(SPELLED_ACRONYMS.has(word) && words[index] !== word.toUpperCase())) ||
           // "Dr Nick Fox": a news outlet's name after a given name is a surname.
-          (NEWS_ORGANISATIONS.has(word) && !(surnameAt(index) && givenFirst)) ||
+          // "Rhun ap Iorwerth": a particle in lower case is no news agency.
+          (NEWS_ORGANISATIONS.has(word) &&
+            /^\p{Lu}/u.test(words[index] ?? '') &&
+            !(surnameAt(index) && givenFirst)) ||
           (index > 0 && endsCompanyName(tokens, first + index)) ||
           isBrandSpelling(words[index] ?? ''),
       ));
@@ -1118,6 +1130,13 @@ function isTitleWord(tokens: readonly Token[], index: number): boolean {
     !TITLES.has(bare(after)) &&
     !ROLE_NOUNS.has(after.lower);
   if (ROLE_NOUNS.has(token.lower)) return !given;
+  // "Sri Rao" is Mr Rao; "Sri Lanka" a country and "Sri Sri Ravi Shankar" a name.
+  if (token.lower === 'sri')
+    return (
+      after?.capitalised === true &&
+      !/^(?:lanka|lankan|lankans|sri)$/.test(after.lower) &&
+      tokens[index - 1]?.lower !== 'sri'
+    );
   // "Actor-politician Vijay": a compound whose head is a role.
   if (compoundRole(token.lower)) return true;
   // "Mother-of-three Kerry Walsh", "Fourteen-year-old Vaibhav Suryavanshi": descriptions.
