@@ -2313,3 +2313,20 @@ describe('name shapes: chained ranks, "Sri", lower-case particles', () => {
     ]);
   });
 });
+
+describe('a name after an institution officer, a second title or a seat', () => {
+  it('is a person, found again by surname', () => {
+    const quotes = quotesOf(
+      'Serum Institute of India CEO Adar Poonawalla said the firm was ready. Poonawalla added, ' +
+        '"This is a proud moment for Indian science."\n\n' +
+        'BJP MLA and Leader of Opposition Suvendu Adhikari demanded central forces. "Hindus are ' +
+        'fleeing their homes," he alleged.\n\n' +
+        'Samajwadi Party MP from Faizabad Awadhesh Prasad, who was not invited, said he was "hurt".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Adar Poonawalla',
+      'Suvendu Adhikari',
+      'Awadhesh Prasad',
+    ]);
+  });
+});

@@ -548,14 +548,20 @@ function isRetiredMark(tokens: readonly Token[], n: number): boolean {
 function placeEndsTitle(tokens: readonly Token[], from: number, to: number): number {
   const link = tokens[from - 1];
   const title = tokens[from - 2];
-  if (!link || !title || !/^(?:to|of|for|in)$/.test(link.lower) || !link.blank) return -1;
+  if (!link || !title || !/^(?:to|of|for|in|from)$/.test(link.lower) || !link.blank) return -1;
   if (!title.capitalised && !ROLE_NOUNS.has(title.lower) && !TITLES.has(title.lower)) return -1;
   let k = from;
   while (k < to - 1 && PLACES.has((tokens[k] as Token).lower)) k++;
   const head = tokens[k] as Token;
   const opensName = firstNameGender(head.word) !== undefined || /^\p{Lu}\.?$/u.test(head.word);
-  return k > from && opensName ? k : -1;
+  if (k > from && opensName) return k;
+  // "Samajwadi Party MP from Faizabad Awadhesh Prasad": a member's seat, one word the lists may
+  // lack, then a name of two words or more.
+  return link.lower === 'from' && SEAT_HOLDERS.has(title.lower) && to - from >= 2 ? from + 1 : -1;
 }
+
+/** Titles of members who sit for a seat ("MP from Faizabad"). */
+const SEAT_HOLDERS = new Set(['mp', 'mla', 'mlc', 'mep', 'legislator', 'lawmaker', 'councillor']);
 
 /** Common capitalised words that are also given names: months, a faith. */
 const GIVEN_NAME_WORDS = new Set(['christian', 'may', 'april', 'june', 'august', 'jan']);
@@ -655,6 +661,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (institution) {
     const given = givenNameAfterTitle(tokens, first, to);
     const start = given > first ? given : nameAfterDomain(tokens, first, to);
+    // "Serum Institute of India CEO Adar Poonawalla": the name after the officer's title is a
+    // person's, whatever institution the title belongs to.
+    if (start > first) institution = false;
     while (first < start) titles.push(tokens[first++] as Token);
   } else if (
     complementsTitle(tokens, from, first, to) ||
@@ -743,10 +752,12 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const lowers = words.map((word) => word.toLowerCase());
   const lastLower = lowers[lowers.length - 1] ?? '';
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;
-  // "Critics had called it …", "Officials said": roles, even in the plural, name nobody.
+  // "Critics had called it …", "Officials said": roles, even in the plural, name nobody; nor
+  // does the second of two titles ("BJP MLA and Leader of Opposition Suvendu Adhikari").
   if (
     lowers.every(
       (word, index) =>
+        (word === 'and' && index === 0 && words.length > 1) ||
         (TITLES.has(word) && !surnameLikeAbbreviation(words[index] ?? '')) ||
         ROLE_NOUNS.has(word) ||
         ROLE_NOUNS.has(word.replace(/s$/, '')),
