@@ -8,7 +8,7 @@ const BULKY = ['data', 'articles', 'speakers', 'topics'];
 const TRASH = '.saywire-old-';
 
 /** Deletes `dirs` on a worker thread, so the main thread goes on with the build. */
-const removeOnThread = (dirs: string[]): Promise<void> =>
+export const removeOnThread = (dirs: string[]): Promise<void> =>
   new Promise((resolve, reject) => {
     const code = `const { rmSync } = require('node:fs');
       for (const dir of require('node:worker_threads').workerData) rmSync(dir, { recursive: true, force: true });`;

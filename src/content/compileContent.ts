@@ -90,7 +90,7 @@ export async function compileContent(
   if (!taxonomyResult.ok) errors.push(taxonomyResult.error);
   const taxonomy = taxonomyResult.ok ? taxonomyResult.value : EMPTY_TAXONOMY;
   const taxonomyHash = sha1(JSON.stringify(taxonomy));
-  const indexFile = cache && contentIndexFile(cache, contentDir);
+  const indexFile = cache && cache.index !== false && contentIndexFile(cache, contentDir);
   const index = indexFile ? readContentIndex(indexFile) : null;
   const keyOf = (file: string, textHash: string) =>
     cache ? sha1(cache.version, taxonomyHash, file, textHash) : '';

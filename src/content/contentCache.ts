@@ -9,7 +9,15 @@ import path from 'node:path';
  * own code), and per content folder an index of its files' digests (`contentIndex.ts`). An
  * unchanged file is never parsed again; a changed one gets a new key.
  */
-export type ContentCache = { dir: string; version: string };
+export type ContentCache = {
+  dir: string;
+  version: string;
+  /**
+   * False for a scratch cache (`scratchCache.ts`), deleted when the build ends: no content
+   * index is kept in it, since no later build will read one.
+   */
+  index?: false;
+};
 
 /** Where a cached article's JSON is: written to the site as it is, never parsed again. */
 export type CachedFile = { file: string };

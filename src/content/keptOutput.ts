@@ -13,15 +13,15 @@ import { removeQuietly, type SiteCache } from './siteCache.ts';
  * are gone. Someone editing files in the build folder by hand is not noticed; deleting the
  * folder, or `SAYWIRE_CACHE=0`, writes everything again.
  */
-const stampFile = (site: SiteCache, outDir: string) =>
-  path.join(site.dir, `out-${sha1(path.resolve(outDir)).slice(0, 16)}.json`);
+const stampFile = (siteDir: string, outDir: string) =>
+  path.join(siteDir, `out-${sha1(path.resolve(outDir)).slice(0, 16)}.json`);
 
 /**
  * True if `outDir` holds what `site.last` says; either way the stamp is removed, since the
  * build that asks is about to change the folder.
  */
 export function claimOutDir(site: SiteCache, outDir: string): boolean {
-  const file = stampFile(site, outDir);
+  const file = stampFile(site.dir, outDir);
   let stamped: string | null = null;
   try {
     stamped = (JSON.parse(readFileSync(file, 'utf8')) as { build?: string }).build ?? null;
@@ -35,7 +35,16 @@ export function claimOutDir(site: SiteCache, outDir: string): boolean {
 
 /** Stamps `outDir` as holding what build `id` wrote (after the site cache is saved). */
 export function stampOutDir(site: SiteCache, outDir: string, id: string): void {
-  writeFileSync(stampFile(site, outDir), JSON.stringify({ build: id }));
+  writeFileSync(stampFile(site.dir, outDir), JSON.stringify({ build: id }));
+}
+
+/**
+ * Removes the stamp the site cache in `siteDir` may hold for `outDir`: a build that does not
+ * use that cache (`SAYWIRE_CACHE=0`) is about to write the folder, and the next build that
+ * does must not take what it finds there for its own last build's files.
+ */
+export function unstampOutDir(siteDir: string, outDir: string): void {
+  removeQuietly(stampFile(siteDir, outDir));
 }
 
 /** A new build id: unique enough for one machine's builds of one folder. */

@@ -65,6 +65,58 @@ async function freePort(): Promise<number> {
 const isHotPayload = (value: unknown): value is { type: string } =>
   typeof value === 'object' && value !== null && 'type' in value;
 
+describe('saywireContent with the caches off', () => {
+  const dataFiles = async (dist: string) => {
+    const names = (await readdir(path.join(dist, 'data'), { recursive: true })).sort();
+    const files = await Promise.all(
+      names.map(async (name) => [name, await readFile(path.join(dist, 'data', name), 'utf8').catch(() => '')]),
+    );
+    return Object.fromEntries(files);
+  };
+
+  it('writes the same data files as a cached build and leaves no scratch folder', async () => {
+    const { root } = await makeSite({ 'second.txt': 'PARIS — A second, shorter article.\n' });
+    const build1 = (outDir: string, cacheDir?: false) =>
+      build({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        build: { outDir },
+        plugins: [saywireContent({ contentDir: 'content', ...(cacheDir === false && { cacheDir }) })],
+      });
+
+    await build1('cached');
+    await build1('off', false);
+
+    expect(await dataFiles(path.join(root, 'off'))).toEqual(await dataFiles(path.join(root, 'cached')));
+    const viteCache = await readdir(path.join(root, 'node_modules/.vite'));
+    expect(viteCache.filter((name) => name.startsWith('saywire-scratch-'))).toEqual([]);
+  });
+
+  it('makes the next cached build into the same folder write every file again', async () => {
+    const { root, content } = await makeSite();
+    const second = path.join(content, 'second.txt');
+    const build1 = (cacheDir?: false) =>
+      build({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [saywireContent({ contentDir: 'content', ...(cacheDir === false && { cacheDir }) })],
+      });
+    await build1();
+    const first = await dataFiles(path.join(root, 'dist'));
+
+    // A build with the caches off writes another site's files into the folder...
+    await writeFile(second, 'PARIS — A second, shorter article.\n');
+    await build1(false);
+    // ...and the cached build after it, of the first content, must not keep any of them.
+    await rm(second);
+    await build1();
+
+    expect(await dataFiles(path.join(root, 'dist'))).toEqual(first);
+  });
+});
+
 describe('saywireContent in the dev server', () => {
   let server: ViteDevServer | undefined;
   afterEach(async () => {

@@ -20,8 +20,9 @@ import {
   type SiteCache,
 } from './siteCache.ts';
 import type { DerivedBasis } from './derivedPlan.ts';
-import { claimOutDir, newBuildId, stampOutDir } from './keptOutput.ts';
+import { claimOutDir, newBuildId, stampOutDir, unstampOutDir } from './keptOutput.ts';
 import { collectGarbage } from './collectGarbage.ts';
+import { openScratchCache, type ScratchCache } from './scratchCache.ts';
 import { isStrictBuild } from './strictMode.ts';
 import { dataPathOf, notFoundBody, sendJson } from './serveData.ts';
 import { writeOutputs } from './writeOutputs.ts';
@@ -42,6 +43,9 @@ export type SaywireContentOptions = {
    */
   cacheDir?: string | false;
 };
+
+/** Where the caches are unless the options say otherwise. */
+const DEFAULT_CACHE_DIR = 'node_modules/.cache/saywire';
 
 /** The repository root: the cache's version hashes the pipeline code found there. */
 const CODE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -79,7 +83,7 @@ export function saywireContent({
   contentDir,
   strict = isStrictBuild(),
   prerender = false,
-  cacheDir = process.env.SAYWIRE_CACHE === '0' ? false : 'node_modules/.cache/saywire',
+  cacheDir = process.env.SAYWIRE_CACHE === '0' ? false : DEFAULT_CACHE_DIR,
 }: SaywireContentOptions): Plugin {
   let config: ResolvedConfig | undefined;
   let outputs: ContentOutputs | null = null;
@@ -93,6 +97,8 @@ export function saywireContent({
   // Whether the build folder holds what the site's last build wrote (`keptOutput.ts`).
   let inPlace = false;
   let basis: DerivedBasis | null = null;
+  // With the caches off, where files go as they are made (deleted when the build ends).
+  let scratch: ScratchCache | null = null;
   const openCache = (root: string) =>
     cacheDir === false ? null : openContentCache(path.resolve(root, cacheDir), CODE_ROOT);
 
@@ -118,13 +124,16 @@ export function saywireContent({
       const outDir = path.resolve(root, build.outDir);
       // What Vite empties (see its resolveEmptyOutDir): moved aside now, deleted meanwhile.
       const empties = build.emptyOutDir ?? outDir.startsWith(`${root}${path.sep}`);
-      // Data files go to the site cache's store as they are made, not all held in memory.
+      // Data files go to the site cache's store as they are made, not all held in memory;
+      // with the caches off, to a scratch one.
+      scratch = cacheDir === false && build.write ? openScratchCache(config.cacheDir) : null;
       site =
         cacheDir === false
-          ? null
+          ? scratch && openSiteCache(scratch.siteDir, resolveDir(config.root))
           : openSiteCache(path.resolve(config.root, cacheDir, 'site'), resolveDir(config.root));
       data = site && dataStore(site);
-      const claimed = build.write && site !== null && claimOutDir(site, outDir);
+      const claimed = build.write && !scratch && site !== null && claimOutDir(site, outDir);
+      if (scratch) unstampOutDir(path.resolve(root, DEFAULT_CACHE_DIR, 'site'), outDir);
       inPlace = claimed;
       kept = null;
       if (build.write && empties) {
@@ -137,7 +146,7 @@ export function saywireContent({
       }
       const dir = resolveDir(config.root);
       this.addWatchFile(dir);
-      const cache = await openCache(config.root);
+      const cache = scratch ? scratch.content : await openCache(config.root);
       const last = site?.last ?? null;
       let worker: Promise<BuiltParseWorker> | null = null;
       const workers = {
@@ -219,11 +228,13 @@ export function saywireContent({
             return id !== undefined && before?.get(file) === id;
           };
           const hashOf = outputHashes(outputs, outDir);
-          const cache = site && { site, hashOf, inPlace, unchanged };
+          const cache = site && !scratch ? { site, hashOf, inPlace, unchanged } : null;
           logPrerender(config, await prerenderSite(config, outDir, String(html.source), cache));
           clock = addPhase(phases, 'prerender', clock);
         }
-        if (site && data) {
+        if (scratch) {
+          clearing = Promise.all([clearing, scratch.remove()]).then(() => undefined);
+        } else if (site && data) {
           const id = newBuildId();
           saveSiteCache(site, data.stored, basis && { id, outDir, files, ...basis });
           if (basis) stampOutDir(site, outDir, id);
@@ -237,7 +248,7 @@ export function saywireContent({
 
     async closeBundle() {
       // A failed build waits too: nothing is left deleting after it.
-      await clearing;
+      await Promise.all([clearing, scratch?.remove()]);
     },
 
     async configureServer(server) {
