@@ -2330,3 +2330,26 @@ describe('a name after an institution officer, a second title or a seat', () => 
     ]);
   });
 });
+
+describe('initials and demonyms that stand for someone named before', () => {
+  it('reads "KTR" and "SGA" as the initials of a name, a hyphened surname counting twice', () => {
+    const quotes = quotesOf(
+      'BRS working president KT Rama Rao attacked the government. "It could not even pay ' +
+        'salaries," KTR said.\n\n' +
+        'Shai Gilgeous-Alexander scored 38 points. "I don\'t even know what to say," SGA said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'KT Rama Rao',
+      'Shai Gilgeous-Alexander',
+    ]);
+  });
+
+  it('reads "the South African said" as the person the passage is about, not a country', () => {
+    const quotes = quotesOf(
+      'Chief coach Craig Fulton said the team would have to improve. "We need to be much ' +
+        'sharper in the circle," the South African said.\n\n' +
+        'The United States said the talks were "productive".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Craig Fulton', 'United States']);
+  });
+});

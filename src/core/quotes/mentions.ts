@@ -143,9 +143,15 @@ const OFFICERS = new Set([
  * an auxiliary follows: the country is the clause's subject.
  */
 function countrySpeaks(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = tokens[to] as Token;
+  // "the United States", "the UK", "the Philippines"; but "the South African said" is a person.
+  const takesArticle =
+    /s$/.test(last.lower) || /^\p{Lu}{2,3}$/u.test(last.word) || last.lower === 'kingdom';
   const opens =
     startsSentence(tokens, from) ||
-    ((tokens[from - 1] as Token | undefined)?.lower === 'the' && startsSentence(tokens, from - 1));
+    ((tokens[from - 1] as Token | undefined)?.lower === 'the' &&
+      takesArticle &&
+      startsSentence(tokens, from - 1));
   const next = tokens[to + 1];
   if (!opens || !next || (tokens[to] as Token).gap !== ' ' || (tokens[to] as Token).possessive)
     return false;

@@ -209,11 +209,14 @@ export function buildSpeakerRegistry(
   for (const entity of byKey.values()) {
     const initials = acronymOf(entity.words);
     if (entity.kind === 'organisation' && initials.length >= 2) acronyms.set(initials, entity);
-    // "KTR" after "K T Rama Rao", "DKS" after "D K Shivakumar": a politician known by the
-    // initials of the first three or more parts of the name.
-    if (entity.kind === 'person')
-      for (let n = 3; n <= initials.length; n++)
-        if (!acronyms.has(initials.slice(0, n))) acronyms.set(initials.slice(0, n), entity);
+    // "KTR" after "KT Rama Rao", "DKS" after "D K Shivakumar", "SGA" after "Shai
+    // Gilgeous-Alexander": someone known by the initials of the first three or more parts of the
+    // name, a run of initials or a hyphened surname counting as several.
+    if (entity.kind === 'person') {
+      const parts = personInitials(entity.words);
+      for (let n = 3; n <= parts.length; n++)
+        if (!acronyms.has(parts.slice(0, n))) acronyms.set(parts.slice(0, n), entity);
+    }
   }
   const expanded = (words: readonly string[]): Entity | null =>
     words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0] ?? '')
@@ -381,6 +384,14 @@ function particledSurname(words: readonly string[], from = 1): string | null {
 const LEGAL_SUFFIXES = new Set(
   'corporation corp company co inc incorporated group limited ltd llc plc holdings'.split(' '),
 );
+
+/** "KT Rama Rao" → "KTRR", "Shai Gilgeous-Alexander" → "SGA". */
+function personInitials(words: readonly string[]): string {
+  return words
+    .flatMap((word) => (/^\p{Lu}{2,3}$/u.test(word) ? [...word] : word.split('-')))
+    .map((part) => part.charAt(0).toUpperCase())
+    .join('');
+}
 
 function acronymOf(words: readonly string[]): string {
   return words

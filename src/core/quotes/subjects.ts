@@ -335,6 +335,15 @@ export function subjectBefore(
     return { subject: { kind: 'role', words: [token.lower], definite: aged, at }, from };
   }
   if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return null;
+  // "the South African said", "the Pakistani said": a demonym for one person is a description
+  // of someone in the story; "the British said" and "the United States said" are states.
+  if (
+    definite &&
+    named.every((part) => PLACES.has(part.lower)) &&
+    /(?:an|i)$/.test(token.lower) &&
+    !/(?:stan|[dprw]an)$/.test(token.lower)
+  )
+    return { subject: { kind: 'role', words: [token.lower], definite, at }, from };
   const organisational = named.some(
     (part) => ORGANISATION_WORDS.has(part.lower) || NEWS_ORGANISATIONS.has(part.lower),
   );
