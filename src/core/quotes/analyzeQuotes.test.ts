@@ -2353,3 +2353,14 @@ describe('initials and demonyms that stand for someone named before', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Craig Fulton', 'United States']);
   });
 });
+
+describe('"He" as a surname', () => {
+  it('is a name inside a sentence and a pronoun at its start', () => {
+    const quotes = quotesOf(
+      'Commerce ministry spokesperson He Yongqian told a regular briefing that China would ' +
+        '"firmly implement" the consensus.\n\n' +
+        'Foreign Minister Wang Yi met the delegation. He said the talks were "candid".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['He Yongqian', 'Wang Yi']);
+  });
+});

@@ -604,14 +604,23 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     (tokens[from] as Token).lower === 'all' &&
     tokens.slice(from + 1, to + 1).some((token) => ORGANISATION_WORDS.has(token.lower));
   const givenOpens = first === from && givenNameOpens(tokens, from, to);
+  // "spokesperson He Yongqian": inside a sentence, "He" before a capital is a surname.
+  const heSurname =
+    (tokens[from] as Token).word === 'He' && to > from && !startsSentence(tokens, from);
   while (
     first < to &&
     !(first === from && (allOpensName || givenOpens)) &&
+    !(first === from && heSurname) &&
     (skippable(tokens[first] as Token, first === from && startsSentence(tokens, from)) ||
       (first === from && opensWithParticiple(tokens, from, to)))
   )
     first++;
-  if (!allOpensName && !givenOpens && COMMON_CAPITALISED.has((tokens[first] as Token).lower))
+  if (
+    !allOpensName &&
+    !givenOpens &&
+    !(first === from && heSurname) &&
+    COMMON_CAPITALISED.has((tokens[first] as Token).lower)
+  )
     return null;
   // "In Austin, Ravi Brown said": a sentence-opening preposition governs the name after it, as
   // "in" does inside a sentence.
