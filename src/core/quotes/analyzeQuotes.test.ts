@@ -2364,3 +2364,13 @@ describe('"He" as a surname', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['He Yongqian', 'Wang Yi']);
   });
 });
+
+describe('"message" after an owner', () => {
+  it('is a noun, and the reporting verb before it keeps the quotation', () => {
+    const quotes = quotesOf(
+      "President Droupadi Murmu said the Father of the Nation's message of non-violence was " +
+        '"more relevant today than ever before".',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.cue])).toEqual([['Droupadi Murmu', 'said']]);
+  });
+});

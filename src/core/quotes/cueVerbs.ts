@@ -42,6 +42,8 @@ const NOUN_LIKE = new Set([
   'reply',
   'tweet',
   'tweets',
+  'message',
+  'messages',
   'cry',
   'joke',
   'jokes',
