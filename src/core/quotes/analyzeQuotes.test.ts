@@ -2374,3 +2374,34 @@ describe('"message" after an owner', () => {
     expect(quotes.map((quote) => [quote.speaker, quote.cue])).toEqual([['Droupadi Murmu', 'said']]);
   });
 });
+
+describe('a subject named in apposition or after a plural possessive', () => {
+  it('takes the next pronoun', () => {
+    const quotes = quotesOf(
+      '"We are with the families," Air India Chairman N Chandrasekaran said.\n\n' +
+        'The sole survivor, a British national identified as Viswashkumar Ramesh, told Indian ' +
+        'media he did not know how he had survived. "It all happened so quickly," he said.\n\n' +
+        'Relief Commissioner Nabeel Javed said 33 people had died. The NDMA chairman, Lt Gen ' +
+        'Inam Haider Malik, warned that more rain was expected. "We are preparing for the ' +
+        'worst," he said.\n\n' +
+        "Suni Williams returned to Earth. Williams' cousin, Falguni Pandya, told reporters the " +
+        'family had prayed. "We are all so relieved," she said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'N Chandrasekaran',
+      'Viswashkumar Ramesh',
+      'Inam Haider Malik',
+      'Falguni Pandya',
+    ]);
+  });
+
+  it('is not replaced by an institution before a noun like "posts"', () => {
+    const quotes = quotesOf(
+      'Japan Innovation Party leader Hirofumi Yoshimura said his party would not take Cabinet ' +
+        'posts but would support the government "from outside".',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.cue])).toEqual([
+      ['Hirofumi Yoshimura', 'said'],
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   CUE_ADVERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  ORGANISATION_WORDS,
   PLACES,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
@@ -218,7 +219,8 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
       (previous !== undefined &&
         !GESTURES.has(token.lower) &&
         (SUBJECT_PRONOUNS.has(previous.lower) ||
-          previous.capitalised ||
+          // "would not take Cabinet posts": an institution's word names whose posts they are.
+          (previous.capitalised && !(ORGANISATION_WORDS.has(previous.lower) && !afterQuote)) ||
           CUE_ADVERBS.has(previous.lower) ||
           ROLE_NOUNS.has(previous.lower) ||
           // "The indictment states that …".

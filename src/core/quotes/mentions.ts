@@ -926,6 +926,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     last: to,
     oblique:
       (tokens[to] as Token).possessive ||
+      // "Williams' cousin": a plural possessive.
+      (/^['’] /.test((tokens[to] as Token).gap) && /s$/.test((tokens[to] as Token).lower)) ||
       // "(NC)", "(D., N.C.)": a bracketed acronym only restates or places the name before it.
       insideBrackets(tokens, from) ||
       ((governed || isAfterPreposition(tokens, from)) &&

@@ -704,8 +704,14 @@ function sentenceSubject(
         if (holder && fits(holder) && p >= paragraphIndex - 1) return holder;
         continue;
       }
-      let subject: Mention | undefined;
-      for (let m = firstStartingAt(mentions, sentence.start); m < mentions.length; m++) {
+      // "The sole survivor, a British national identified as Viswashkumar Ramesh, told": the
+      // name in apposition to the role, even after "as".
+      let subject: Mention | undefined = apposed || undefined;
+      for (
+        let m = firstStartingAt(mentions, sentence.start);
+        !subject && m < mentions.length;
+        m++
+      ) {
         const mention = mentions[m] as Mention;
         if (mention.start >= Math.min(sentence.end, at)) break;
         if (mention.oblique) continue;
@@ -791,16 +797,33 @@ function reportedByPronoun(tokens: readonly Token[], first: number, end: number)
   );
 }
 
-/** A name set off by a comma within the first words of the sentence opening at token `first`. */
-function apposedNear(paragraph: ParagraphNarration, start: number, first: number): boolean {
+/** The name set off by commas within the first words of the sentence opening at token `first`. */
+function apposedNear(paragraph: ParagraphNarration, start: number, first: number): Mention | null {
   const { mentions, tokens } = paragraph;
   for (let m = firstStartingAt(mentions, start); m < mentions.length; m++) {
     const mention = mentions[m] as Mention;
     if (mention.first > first + 5) break;
     if (mention.first > first && (tokens[mention.first - 1] as Token).gap.includes(','))
-      return true;
+      return mention;
   }
-  return false;
+  // "The sole survivor, a British national identified as Viswashkumar Ramesh,", "The NDMA
+  // chairman, Lt Gen Inam Haider Malik,": or a name closing the phrase set off by commas.
+  const open = commaAfter(tokens, first, 5);
+  const close = open < 0 ? -1 : commaAfter(tokens, open + 1, 12);
+  if (close < 0) return null;
+  for (let m = firstStartingAt(mentions, (tokens[open] as Token).end); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.last > close) break;
+    if (mention.last === close && mention.kind !== 'organisation') return mention;
+  }
+  return null;
+}
+
+/** The first token from `from` on, within `reach` tokens, followed by a comma; -1 if none. */
+function commaAfter(tokens: readonly Token[], from: number, reach: number): number {
+  for (let k = from; k < tokens.length && k <= from + reach; k++)
+    if ((tokens[k] as Token).gap.includes(',')) return k;
+  return -1;
 }
 
 /** "Back on her street,", "Later,": a lone capitalised word that opens an adverbial phrase. */
