@@ -2405,3 +2405,22 @@ describe('a subject named in apposition or after a plural possessive', () => {
     ]);
   });
 });
+
+describe('a fronted phrase before the main clause', () => {
+  it('holds no subject, unless the main clause has none of its own', () => {
+    const quotes = quotesOf(
+      'Holness declared the island a disaster area. "We will rebuild," he said.\n\n' +
+        'In the parish of St. Elizabeth, where Melissa made landfall, resident Kemar Brown ' +
+        'described a night of terror. "The wind was screaming like a train," he said.\n\n' +
+        '"We are with the families," Air India Chairman N Chandrasekaran said.\n\n' +
+        'When Rahul Gandhi arrived in Wayanad, he said relief was slow. "People are still ' +
+        'waiting," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Holness',
+      'Kemar Brown',
+      'N Chandrasekaran',
+      'Rahul Gandhi',
+    ]);
+  });
+});

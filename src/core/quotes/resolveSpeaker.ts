@@ -680,7 +680,7 @@ function sentenceSubject(
 ): Entity | null {
   for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - reach; p--) {
     const paragraph = narration[p] as ParagraphNarration;
-    const { sentences, mentions } = paragraph;
+    const { sentences } = paragraph;
     const last = firstStartingAt(sentences, at) - 1;
     for (let s = last; s >= 0 && s > last - SENTENCE_REACH; s--) {
       const sentence = sentences[s] as { start: number; end: number };
@@ -706,26 +706,20 @@ function sentenceSubject(
       }
       // "The sole survivor, a British national identified as Viswashkumar Ramesh, told": the
       // name in apposition to the role, even after "as".
-      let subject: Mention | undefined = apposed || undefined;
-      for (
-        let m = firstStartingAt(mentions, sentence.start);
-        !subject && m < mentions.length;
-        m++
-      ) {
-        const mention = mentions[m] as Mention;
-        if (mention.start >= Math.min(sentence.end, at)) break;
-        if (mention.oblique) continue;
-        // "Back on her street, Maria Lopez was …": a capitalised word that names nobody is not
-        // the subject.
-        if (opensAdverbial(paragraph.tokens, mention) && !registry.fromMention(mention)) continue;
-        // "The Federal Aviation Administration said …. It added": an organisation is the subject
-        // for "it" and "they"; a person is looked for past it.
-        const organisation = mention.kind === 'organisation' ? registry.fromMention(mention) : null;
-        if (mention.kind !== 'organisation' || (organisation && fits(organisation))) {
-          subject = mention;
-          break;
-        }
-      }
+      const end = Math.min(sentence.end, at);
+      // "In the parish of St. Elizabeth, where Melissa made landfall, resident Kemar Brown
+      // described …": the main clause's subject comes after a fronted phrase, unless it is a
+      // pronoun ("When Modi arrived, he said").
+      const subject =
+        (apposed || undefined) ??
+        firstSubject(
+          paragraph,
+          registry,
+          mainClauseStart(paragraph.tokens, first, end),
+          end,
+          fits,
+        ) ??
+        firstSubject(paragraph, registry, sentence.start, end, fits);
       if (!subject) {
         // "The mayor replied that …. "…," he said.": a sentence about a role holds the pronoun's
         // person when the article introduced someone with that role.
@@ -796,6 +790,65 @@ function reportedByPronoun(tokens: readonly Token[], first: number, end: number)
     isCueVerb(tokens, last)
   );
 }
+
+/** The first name from offset `from` to `end` that may be a sentence's subject for `fits`. */
+function firstSubject(
+  paragraph: ParagraphNarration,
+  registry: SpeakerRegistry,
+  from: number,
+  end: number,
+  fits: (entity: Entity) => boolean,
+): Mention | undefined {
+  const { mentions } = paragraph;
+  for (let m = firstStartingAt(mentions, from); m < mentions.length; m++) {
+    const mention = mentions[m] as Mention;
+    if (mention.start >= end) break;
+    if (mention.oblique) continue;
+    // "Back on her street, Maria Lopez was …": a capitalised word that names nobody is not
+    // the subject.
+    if (opensAdverbial(paragraph.tokens, mention) && !registry.fromMention(mention)) continue;
+    // "The Federal Aviation Administration said …. It added": an organisation is the subject
+    // for "it" and "they"; a person is looked for past it.
+    const organisation = mention.kind === 'organisation' ? registry.fromMention(mention) : null;
+    if (mention.kind !== 'organisation' || (organisation && fits(organisation))) return mention;
+  }
+  return undefined;
+}
+
+/**
+ * Where the main clause of the sentence opening at token `first` starts: after a fronted phrase
+ * ("In the parish of St. Elizabeth,", "After the vote,") and a relative clause on it ("where
+ * Melissa made landfall,"); the sentence's start when it has none.
+ */
+function mainClauseStart(tokens: readonly Token[], first: number, end: number): number {
+  const opener = tokens[first];
+  if (!opener || !(PREPOSITIONS.has(opener.lower) || FRONTED_CLAUSES.has(opener.lower)))
+    return opener?.start ?? end;
+  let comma = commaAfter(tokens, first, 15);
+  if (comma < 0 || (tokens[comma] as Token).start >= end) return opener.start;
+  if (/^(?:where|when|which|who)$/.test(tokens[comma + 1]?.lower ?? '')) {
+    const next = commaAfter(tokens, comma + 1, 15);
+    if (next < 0 || (tokens[next] as Token).start >= end) return opener.start;
+    comma = next;
+  }
+  return (tokens[comma + 1] as Token | undefined)?.start ?? end;
+}
+
+/** Words opening a clause fronted before the main one. */
+const FRONTED_CLAUSES = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'although',
+  'though',
+  'since',
+  'if',
+  'once',
+  'despite',
+  'during',
+]);
 
 /** The name set off by commas within the first words of the sentence opening at token `first`. */
 function apposedNear(paragraph: ParagraphNarration, start: number, first: number): Mention | null {
