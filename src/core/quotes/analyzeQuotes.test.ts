@@ -2424,3 +2424,21 @@ describe('a fronted phrase before the main clause', () => {
     ]);
   });
 });
+
+describe('reported clauses, kin appositions and seats', () => {
+  it('keeps the quotation with the reporter, the named relative and the seat holder', () => {
+    const quotes = quotesOf(
+      'Special judge AV Gujarathi said continued incarceration would amount to "punishment ' +
+        'before conviction".\n\n' +
+        'Zohran Mamdani won. His mother, the filmmaker Mira Nair, said she was "bursting with ' +
+        'pride".\n\n' +
+        'TMC national general secretary Abhishek Banerjee hit back. "The BJP has no faith in the ' +
+        'people," the Diamond Harbour MP said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'AV Gujarathi',
+      'Mira Nair',
+      'Abhishek Banerjee',
+    ]);
+  });
+});

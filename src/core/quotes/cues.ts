@@ -148,6 +148,10 @@ export function findCueBefore(
       };
     }
     if (!isCueVerb(tokens, v)) continue;
+    // "said continued incarceration would amount to "…"": a verb right after a reporting verb
+    // has no subject of its own, so it is a word of the reported clause.
+    const reporter = tokens[v - 1];
+    if (v - 1 >= from && reporter?.blank && /^(?:said|says|say)$/.test(reporter.lower)) continue;
     // "Fink told analysts that many business leaders believed the U.S. was "…"", "the ministry
     // said both ministers had agreed on "…"": what others believe or agree, inside someone's
     // report, is in the reporter's words.

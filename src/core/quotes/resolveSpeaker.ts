@@ -555,9 +555,15 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   if (holdsRole(entity, [role])) return false;
   if (SPOKESPEOPLE.has(role)) return true;
   const heads = entity.roles.map((stated) => stated.toLowerCase().split(' ').at(-1) ?? '');
+  // "TMC national general secretary Abhishek Banerjee … the Diamond Harbour MP said": a seat in
+  // a house is held beside a party's or a government's office.
+  if (SEATS.has(role) && !heads.some((head) => SEATS.has(head))) return false;
   const office = (word: string) => TITLES.has(word) && !GENERIC_ROLES.has(word);
   return office(role) && heads.length > 0 && heads.every(office);
 }
+
+/** Seats in a house, held beside other offices. */
+const SEATS = new Set(['mp', 'mla', 'mlc', 'mep', 'lawmaker', 'legislator', 'senator']);
 
 /**
  * "the four-time champion" is not the seven-time world champion; with `strict`, nor a champion

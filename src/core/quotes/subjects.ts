@@ -954,7 +954,11 @@ function setOffBefore(tokens: readonly Token[], first: number, min: number): boo
   let j = first - 1;
   while (j > min && j >= first - 4 && !(tokens[j] as Token).gap.includes(',')) {
     // "The governors' chair, the Rev Sarah Dunmore, said".
-    const article = (tokens[j] as Token).lower === 'the' && (tokens[j + 1] as Token).capitalised;
+    // "His mother, the filmmaker Mira Nair, said": or before a role.
+    const after = tokens[j + 1] as Token;
+    const article =
+      (tokens[j] as Token).lower === 'the' &&
+      (after.capitalised || isRoleNoun(after.lower) || ROLE_MODIFIERS.has(after.lower));
     // "His mother, veteran actress Neetu Kapoor, said": role words before the name.
     const role =
       isRoleNoun((tokens[j] as Token).lower) || ROLE_MODIFIERS.has((tokens[j] as Token).lower);
