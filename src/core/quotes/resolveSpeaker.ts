@@ -557,7 +557,15 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   const heads = entity.roles.map((stated) => stated.toLowerCase().split(' ').at(-1) ?? '');
   // "TMC national general secretary Abhishek Banerjee … the Diamond Harbour MP said": a seat in
   // a house is held beside a party's or a government's office.
-  if (SEATS.has(role) && !heads.some((head) => SEATS.has(head))) return false;
+  // "the Congress MP" is not the CPI(M) state secretary: a party qualifier must be the holder's.
+  const stated = entity.roles.join(' ').toLowerCase();
+  const otherParty = words
+    .slice(0, -1)
+    .some(
+      (word) =>
+        (ORGANISATION_WORDS.has(word) || /^[a-z()]{2,6}$/.test(word)) && !stated.includes(word),
+    );
+  if (SEATS.has(role) && !otherParty && !heads.some((head) => SEATS.has(head))) return false;
   const office = (word: string) => TITLES.has(word) && !GENERIC_ROLES.has(word);
   return office(role) && heads.length > 0 && heads.every(office);
 }
