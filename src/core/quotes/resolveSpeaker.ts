@@ -557,18 +557,22 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   const heads = entity.roles.map((stated) => stated.toLowerCase().split(' ').at(-1) ?? '');
   // "TMC national general secretary Abhishek Banerjee … the Diamond Harbour MP said": a seat in
   // a house is held beside a party's or a government's office.
-  // "the Congress MP" is not the CPI(M) state secretary: a party qualifier must be the holder's.
-  const stated = entity.roles.join(' ').toLowerCase();
-  const otherParty = words
-    .slice(0, -1)
-    .some(
-      (word) =>
-        (ORGANISATION_WORDS.has(word) || /^[a-z()]{2,6}$/.test(word)) && !stated.includes(word),
-    );
+  // "the Congress MP" is not the CPI(M) state secretary: a holder introduced with a role must
+  // have the party the seat's qualifier names in it.
+  const stated = entity.roles.flatMap((title) => title.toLowerCase().split(' '));
+  const otherParty =
+    stated.length > 0 && words.some((word) => PARTIES.has(word) && !stated.includes(word));
   if (SEATS.has(role) && !otherParty && !heads.some((head) => SEATS.has(head))) return false;
   const office = (word: string) => TITLES.has(word) && !GENERIC_ROLES.has(word);
   return office(role) && heads.length > 0 && heads.every(office);
 }
+
+/** Parties a seat holder's description may name. */
+const PARTIES = new Set(
+  `congress bjp tmc aap sp bsp cpi cpi(m) cpm dmk aiadmk ncp jd(u) jdu rjd brs tdp ysrcp bjd jmm
+  labour conservative tory democrat democratic republican liberal snp green greens reform ukip
+  pti pml-n ppp anc`.split(/\s+/),
+);
 
 /** Seats in a house, held beside other offices. */
 const SEATS = new Set(['mp', 'mla', 'mlc', 'mep', 'lawmaker', 'legislator', 'senator']);
