@@ -2442,3 +2442,20 @@ describe('reported clauses, kin appositions and seats', () => {
     ]);
   });
 });
+
+describe('honorifics of Malaysian, Indonesian, Tamil, Urdu and Nigerian copy', () => {
+  it('are titles before the name, and two-word honours keep surnames apart', () => {
+    const quotes = quotesOf(
+      'Prime Minister Datuk Seri Anwar Ibrahim said the budget was "fair".\n\n' +
+        'Tan Sri Muhyiddin Yassin said it was "reckless".\n\n' +
+        'Alhaji Tunde Bakare said the market was "calm".\n\n' +
+        'Singapore President Tony Tan said ties were "strong".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Anwar Ibrahim',
+      'Muhyiddin Yassin',
+      'Tunde Bakare',
+      'Tony Tan',
+    ]);
+  });
+});

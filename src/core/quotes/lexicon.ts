@@ -123,6 +123,9 @@ export const TITLES = words(`
   justices judges senators sens reps drs messrs profs
   mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste
+  datuk datin dato seri tun puan encik bapak ibu khun thiru janab haji hajji begum
+  alhaji alhaja hajiya engr otunba mallam comrade mazi oba undersecretary ald ustaz cikgu
+  berhormat
   `);
 
 /** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */

@@ -63,6 +63,9 @@ const MALE_HONORIFICS = new Set([
   'emperor',
   'sultan',
   'shri',
+  'bapak',
+  'encik',
+  'alhaji',
 ]);
 const FEMALE_HONORIFICS = new Set([
   'madame',
@@ -84,6 +87,12 @@ const FEMALE_HONORIFICS = new Set([
   'shrimati',
   'smt',
   'sushri',
+  'datin',
+  'puan',
+  'ibu',
+  'alhaja',
+  'hajiya',
+  'begum',
 ]);
 /** Reporting verbs that open an inverted sentence (`Says Keys: "…"`), never part of a name. */
 const OPENING_VERBS = new Set(
@@ -1158,6 +1167,10 @@ function isTitleWord(tokens: readonly Token[], index: number): boolean {
     !TITLES.has(bare(after)) &&
     !ROLE_NOUNS.has(after.lower);
   if (ROLE_NOUNS.has(token.lower)) return !given;
+  // "Tan Sri Muhyiddin Yassin", "Toh Puan …": Malaysian honours of two words, whose first is
+  // also a surname ("Tony Tan").
+  if (/^(?:tan|toh|yang)$/.test(token.lower) && /^(?:sri|puan|berhormat)$/.test(after?.lower ?? ''))
+    return true;
   // "Sri Rao" is Mr Rao; "Sri Lanka" a country and "Sri Sri Ravi Shankar" a name.
   if (token.lower === 'sri')
     return (
