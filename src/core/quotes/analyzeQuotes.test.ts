@@ -2459,3 +2459,19 @@ describe('honorifics of Malaysian, Indonesian, Tamil, Urdu and Nigerian copy', (
     ]);
   });
 });
+
+describe("a district officer's district", () => {
+  it('belongs to the title, not to the name after it', () => {
+    const quotes = quotesOf(
+      'SSP Baramulla Ravi Kumar said the properties had been attached. "It is a message," he ' +
+        'said.\n\n' +
+        'DC Ludhiana Priya Sharma said schools would stay "shut".\n\n' +
+        'Himachal leader Jai Ram Thakur said relief was "late".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ravi Kumar',
+      'Priya Sharma',
+      'Jai Ram Thakur',
+    ]);
+  });
+});

@@ -125,11 +125,11 @@ export const TITLES = words(`
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste
   datuk datin dato seri tun puan encik bapak ibu khun thiru janab haji hajji begum
   alhaji alhaja hajiya engr otunba mallam comrade mazi oba undersecretary ald ustaz cikgu
-  berhormat
+  berhormat sp dc
   `);
 
 /** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */
-export const CAPITALS_ONLY_TITLES = words(`md cmd dg sg asg ig dm bdo cto si asi`);
+export const CAPITALS_ONLY_TITLES = words(`md cmd dg sg asg ig dm bdo cto si asi sp dc`);
 
 /** Words that end a minister's portfolio: "Minister for Rural Development and Panchayat Raj". */
 export const PORTFOLIO_WORDS = words(`

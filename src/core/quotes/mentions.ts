@@ -218,6 +218,13 @@ function compoundRole(lower: string): boolean {
   return hyphen > 0 && ROLE_NOUNS.has(lower.slice(hyphen + 1));
 }
 
+/** Officers named with their district: "SSP Baramulla", "DC Ludhiana", "Deputy Commissioner Kupwara". */
+const DISTRICT_OFFICERS = new Set(
+  'ssp sp dc dm sdm sho dcp igp ig dig adgp acp commissioner collector magistrate superintendent'.split(
+    ' ',
+  ),
+);
+
 /** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
 const RANK_OPENERS = new Set(['field', 'lance']);
 /** Letters after a name, written as they are: honours, silks, seats and degrees. */
@@ -651,6 +658,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     institution = lower === 'of' || lower === 'on';
   }
   while (first < to && !institution && isTitleWord(tokens, first))
+    titles.push(tokens[first++] as Token);
+  // "SSP Baramulla Ravi Kumar", "DC Ludhiana Ravi Kumar": an officer's district, between the
+  // title and a given name.
+  if (
+    DISTRICT_OFFICERS.has(bare(titles[titles.length - 1] as Token | undefined)) &&
+    first + 1 < to &&
+    firstNameGender((tokens[first] as Token).word) === undefined &&
+    firstNameGender((tokens[first + 1] as Token).word) !== undefined &&
+    !isTitleWord(tokens, first + 1)
+  )
     titles.push(tokens[first++] as Token);
   // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
   for (let k = to - 1; k >= first && !institution; k--) {
