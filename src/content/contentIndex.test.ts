@@ -52,7 +52,7 @@ describe('the content index', () => {
     expect(readContentIndex(file).entries).toEqual(now);
   });
 
-  it('rewrites itself whole once most lines are stale', () => {
+  it('rewrites itself whole once many lines are stale', () => {
     const file = indexFile();
     const one = [entry('a.txt', 1)];
     updateContentIndex(file, readContentIndex(file), asMap(one), one, []);
@@ -62,6 +62,18 @@ describe('the content index', () => {
     }
     expect(lines(file)).toBeLessThan(110);
     expect(readContentIndex(file).entries.get('a.txt')?.size).toBe(199);
+  });
+
+  it('is rewritten, not appended to, when most files changed at once', () => {
+    const file = indexFile();
+    const names = Array.from({ length: 400 }, (_, i) => `f${i}.txt`);
+    const first = names.map((name) => entry(name, 1));
+    updateContentIndex(file, readContentIndex(file), asMap(first), first, []);
+    const next = names.map((name) => entry(name, 2));
+    updateContentIndex(file, readContentIndex(file), asMap(next), next, []);
+
+    expect(lines(file)).toBe(401);
+    expect(readContentIndex(file).entries).toEqual(asMap(next));
   });
 
   it('survives a partial last line: the older entry stands and the next update rewrites', () => {

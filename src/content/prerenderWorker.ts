@@ -7,7 +7,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { renderRoute } from '../app/entryServer.tsx';
 import { dataFileFetch } from './dataFileFetch.ts';
 import { fillTemplate, htmlFileFor } from './prerenderTemplate.ts';
@@ -53,7 +53,9 @@ async function run(job: PrerenderJob): Promise<PrerenderResult> {
       madeDirs.add(dir);
     }
     // Written beside and renamed over: a file already there may be a hard link into the page
-    // cache, which must never change in place.
+    // cache, which must never change in place. With the promise API: on this busy disk a
+    // write or rename may block for a millisecond, and two workers writing synchronously
+    // took ~30% longer (1,500 pages, same CPU time).
     await writeFile(`${file}.tmp`, fillTemplate(job.template, page));
     await rename(`${file}.tmp`, file);
     const kind = routeKind(route);
@@ -64,4 +66,9 @@ async function run(job: PrerenderJob): Promise<PrerenderResult> {
   return { times, deps };
 }
 
-if (parentPort) parentPort.postMessage(await run(workerData as PrerenderJob));
+// The job comes as a message: the worker is started early, to load the app's modules while
+// the build still works out which pages need rendering (`startPrerender`).
+const port = parentPort;
+port?.once('message', (job: PrerenderJob) => {
+  void run(job).then((result) => port.postMessage(result));
+});

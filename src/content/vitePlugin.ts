@@ -10,7 +10,12 @@ import { serveContentInDev } from './devContent.ts';
 import { outputHashes } from './pageCache.ts';
 import { parseThreads } from './parsePool.ts';
 import { buildParseWorker, type BuiltParseWorker } from './parseWorkerBuild.ts';
-import { prerenderSite, type PrerenderStats } from './prerender.ts';
+import {
+  prerenderSite,
+  startPrerender,
+  type PrerenderStart,
+  type PrerenderStats,
+} from './prerender.ts';
 import { runContentPipeline } from './runContentPipeline.ts';
 import {
   dataFile,
@@ -99,6 +104,8 @@ export function saywireContent({
   let basis: DerivedBasis | null = null;
   // With the caches off, where files go as they are made (deleted when the build ends).
   let scratch: ScratchCache | null = null;
+  // What prerendering needs first, started while Vite bundles the app.
+  let starting: PrerenderStart | null = null;
   const openCache = (root: string) =>
     cacheDir === false ? null : openContentCache(path.resolve(root, cacheDir), CODE_ROOT);
 
@@ -180,6 +187,12 @@ export function saywireContent({
       );
       outputs = run.outputs;
       basis = run.basis;
+      if (prerender && build.write) {
+        // A render worker loads the app while Vite bundles it, when some page is likely to
+        // need rendering: an article changed, or no earlier build left pages.
+        const warm = parsed > 0 || !site?.last;
+        starting = startPrerender(config, { cached: site !== null && !scratch, warm });
+      }
       clock = performance.now();
     },
 
@@ -229,7 +242,12 @@ export function saywireContent({
           };
           const hashOf = outputHashes(outputs, outDir);
           const cache = site && !scratch ? { site, hashOf, inPlace, unchanged } : null;
-          logPrerender(config, await prerenderSite(config, outDir, String(html.source), cache));
+          const start = starting ?? undefined;
+          starting = null;
+          logPrerender(
+            config,
+            await prerenderSite(config, outDir, String(html.source), cache, start),
+          );
           clock = addPhase(phases, 'prerender', clock);
         }
         if (scratch) {
@@ -248,6 +266,9 @@ export function saywireContent({
 
     async closeBundle() {
       // A failed build waits too: nothing is left deleting after it.
+      // A warm render worker whose build failed before it rendered anything.
+      void starting?.worker.then((worker) => worker?.stop());
+      starting = null;
       await Promise.all([clearing, scratch?.remove()]);
     },
 
