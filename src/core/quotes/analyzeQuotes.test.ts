@@ -2475,3 +2475,19 @@ describe("a district officer's district", () => {
     ]);
   });
 });
+
+describe('party acronyms with a bracketed letter and courts of two states', () => {
+  it('are organisations whole', () => {
+    const quotes = quotesOf(
+      '"We will win," Tejashwi Yadav said.\n\n' +
+        'JD(U) national working president Sanjay Jha dismissed the claims. "They are lying," he ' +
+        'said.\n\n' +
+        'The Punjab and Haryana High Court said the order was "illegal".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Tejashwi Yadav',
+      'Sanjay Jha',
+      'Punjab and Haryana High Court',
+    ]);
+  });
+});

@@ -514,7 +514,12 @@ const DELIBERATIVE_BODIES = new Set([
 /** `X and Y Title`: a one-word place joined by "and" to a place that opens a title. */
 function joinsPlaceBeforeTitle(tokens: readonly Token[], i: number, j: number): boolean {
   const place = tokens[j + 2];
-  const title = tokens[j + 3];
+  // "the Punjab and Haryana High Court": or one capitalised word before the institution's.
+  const head = tokens[j + 3];
+  const title =
+    head?.capitalised && head.blank && ORGANISATION_WORDS.has(tokens[j + 4]?.lower ?? '')
+      ? tokens[j + 4]
+      : head;
   return (
     (i === j || (j === i + 1 && DETERMINERS.has((tokens[i] as Token).lower))) &&
     firstNameGender((tokens[j] as Token).word) === undefined &&
@@ -840,7 +845,17 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   // "Bill Nelson": a given name first is not the institution word it also spells.
   const givenFirst = words.length >= 2 && firstNameGender(words[0] ?? '') !== undefined;
   const surnameAt = (index: number) => words.length === 2 && index === 1;
+  // "JD(U) national working president", "CPI(M) state secretary": a party's acronym with its
+  // bracketed letter.
+  const bracketed = tokens[last + 1];
+  const party =
+    words.length === 1 &&
+    (tokens[last] as Token).gap === '(' &&
+    /^\p{Lu}{1,3}$/u.test(bracketed?.word ?? '') &&
+    /^\)/.test(bracketed?.gap ?? '');
+  if (party) words[0] = `${words[0] ?? ''}(${bracketed?.word ?? ''})`;
   const organisation =
+    party ||
     institution ||
     ownS ||
     (!surnamed &&
