@@ -2491,3 +2491,21 @@ describe('party acronyms with a bracketed letter and courts of two states', () =
     ]);
   });
 });
+
+describe('"A" as an initial', () => {
+  it('opens a name inside a sentence or before a name that reports, not "A senior official"', () => {
+    const quotes = quotesOf(
+      'A Raja said the bill was "unconstitutional".\n\n' +
+        'Former defence minister A K Antony said it was "sad".\n\n' +
+        'The KSCA said it had told the police. Its secretary, A Shankar, said, "We did ' +
+        'everything that was asked of us."\n\n' +
+        'A senior official said it was "regrettable".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'A Raja',
+      'A K Antony',
+      'A Shankar',
+      null,
+    ]);
+  });
+});

@@ -218,6 +218,31 @@ function compoundRole(lower: string): boolean {
   return hyphen > 0 && ROLE_NOUNS.has(lower.slice(hyphen + 1));
 }
 
+/**
+ * "A" opening the run at `from` is an initial: inside a sentence before a capital ("leader A
+ * Raja"), or opening one before another initial ("A K Antony") or before a name no list knows
+ * that reports or is set off ("A Raja said", "A Saravanan, a trader,"); "A Delhi court" and "A
+ * BJP leader" open with the article.
+ */
+function initialAt(tokens: readonly Token[], from: number, to: number): boolean {
+  if ((tokens[from] as Token).word !== 'A' || to === from) return false;
+  if (!startsSentence(tokens, from)) return true;
+  const next = tokens[from + 1] as Token;
+  if (/^\p{Lu}\.?$/u.test(next.word)) return true;
+  for (let k = from + 1; k <= to; k++) {
+    const { lower } = tokens[k] as Token;
+    if (
+      PLACES.has(lower) ||
+      ORGANISATION_WORDS.has(lower) ||
+      TITLES.has(lower) ||
+      COMMON_CAPITALISED.has(lower)
+    )
+      return false;
+  }
+  const last = tokens[to] as Token;
+  return last.gap.startsWith(',') || SPEECH_VERBS.has(tokens[to + 1]?.lower ?? '');
+}
+
 /** Officers named with their district: "SSP Baramulla", "DC Ludhiana", "Deputy Commissioner Kupwara". */
 const DISTRICT_OFFICERS = new Set(
   'ssp sp dc dm sdm sho dcp igp ig dig adgp acp commissioner collector magistrate superintendent'.split(
@@ -625,13 +650,15 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     (tokens[from] as Token).lower === 'all' &&
     tokens.slice(from + 1, to + 1).some((token) => ORGANISATION_WORDS.has(token.lower));
   const givenOpens = first === from && givenNameOpens(tokens, from, to);
+  // "said DMK leader A Raja", "A K Antony said": "A" is an initial.
+  const initialA = first === from && initialAt(tokens, from, to);
   // "spokesperson He Yongqian": inside a sentence, "He" before a capital is a surname.
   const heSurname =
     (tokens[from] as Token).word === 'He' && to > from && !startsSentence(tokens, from);
   while (
     first < to &&
     !(first === from && (allOpensName || givenOpens)) &&
-    !(first === from && heSurname) &&
+    !(first === from && (heSurname || initialA)) &&
     (skippable(tokens[first] as Token, first === from && startsSentence(tokens, from)) ||
       (first === from && opensWithParticiple(tokens, from, to)))
   )
@@ -639,7 +666,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (
     !allOpensName &&
     !givenOpens &&
-    !(first === from && heSurname) &&
+    !(first === from && (heSurname || initialA)) &&
     COMMON_CAPITALISED.has((tokens[first] as Token).lower)
   )
     return null;

@@ -128,8 +128,10 @@ export function subjectBefore(
     (apposed?.kind === 'person' ||
       apposed?.kind === 'organisation' ||
       // "Her husband, Bhaskar, said": one word no list knows, set off after a kin or role noun.
+      // "Its secretary, A Shankar, said": or an initial and such a word.
       (apposed?.kind === 'unknown' &&
-        apposed.first === apposed.last &&
+        (apposed.first === apposed.last ||
+          (apposed.words.length === 2 && /^\p{Lu}\.?$/u.test(apposed.words[0] ?? ''))) &&
         afterRoleNoun(tokens, apposed.first))) &&
     !apposed.oblique &&
     // "He attacked Rahul Gandhi, saying": the object of a verb is no apposition.
