@@ -36,23 +36,27 @@ export function SaveToggle({ summary, article = null, loadArticle }: SaveToggleP
       setFailed(true);
     }
   };
+  // No wrapper: the card's and the article's action rows are flex rows that space the button
+  // and its note alike.
   return (
-    <span className="save">
+    <>
+      {/* The name stays "Save …" either way; aria-pressed says whether it is saved. In
+          `aria-label`, not a visually hidden span: every list card has a toggle, and each such
+          span is an absolutely placed box the card lays out again when a filter shows it. */}
       <button
         type="button"
         className="save-toggle"
         aria-pressed={saved}
+        aria-label={`Save “${summary.headline}”`}
         onClick={() => void toggle()}
       >
-        {/* The name stays "Save …" either way; aria-pressed says whether it is saved. */}
-        <span aria-hidden="true">{saved ? '★ Saved' : '☆ Save'}</span>
-        <span className="visually-hidden">Save “{summary.headline}”</span>
+        {saved ? '★ Saved' : '☆ Save'}
       </button>
       {failed && (
         <span className="save__note" role="status">
           Saved, but not yet for offline reading.
         </span>
       )}
-    </span>
+    </>
   );
 }
