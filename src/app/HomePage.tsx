@@ -45,6 +45,10 @@ export function HomePage() {
   // click's task under 4× CPU throttling, for nothing on the page.
   useDocumentTitle(useDeferredValue(unknown[0] ? `Unknown ${unknown[0].facet}` : title || null));
   const count = positions ? positions.length : index.total;
+  // Each facet's links keep the other facet's filter: a click on one row changes every link of
+  // the other (25–50 of them), which the reader does not see; they follow after the list's frame.
+  const linkTopic = useDeferredValue(topicId);
+  const linkSpeaker = useDeferredValue(speakerId);
 
   return (
     <SearchScope>
@@ -54,7 +58,7 @@ export function HomePage() {
         topics={index.topics}
         total={index.total}
         activeId={topicFound?.id ?? null}
-        speakerId={speakerId}
+        speakerId={linkSpeaker}
       />
       <SpeakerFilter
         speakers={index.speakers}
@@ -67,7 +71,7 @@ export function HomePage() {
               }
             : null
         }
-        topicId={topicId}
+        topicId={linkTopic}
       />
       <SearchOutlet topic={topicId}>
         <ListFilterStatus
