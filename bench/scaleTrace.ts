@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/scaleTrace.ts --dist DIR [--rate 4] [--hover 0] [--clicks 3]`: serves a built
+ * `npx tsx bench/scaleTrace.ts --dist DIR [--rate 4] [--hover 0] [--clicks 3] [--facet speaker]`: serves a built
  * site, records a Chromium performance trace (CDP Tracing) around filter clicks under CPU
  * throttling, and prints what the renderer's main thread did between each click and the frame
  * that showed the new list: every task with its main work, the gaps where the thread was idle,
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     out: { type: 'string' },
     path: { type: 'string', default: '' },
     profile: { type: 'boolean', default: false },
+    // Which chips to click: 'topic', or 'speaker' (with `--path /topics/<id>`: combinations).
+    facet: { type: 'string', default: 'topic' },
     quiet: { type: 'boolean' },
     // Every part of each task, not the first eight.
     all: { type: 'boolean', default: false },
@@ -76,7 +78,7 @@ try {
   const clicks: { label: string; start: number; painted: number }[] = [];
   for (let run = 0; run < Number(values.clicks); run++) {
     const result = (await page.evaluate(`(async () => {
-      const chips = [...document.querySelectorAll('nav[aria-label="Filter by topic"] a')]
+      const chips = [...document.querySelectorAll('nav[aria-label="Filter by ${values.facet}"] a')]
         .filter((a) => a.getAttribute('aria-current') !== 'page');
       const chip = chips[${run * 7 + 2} % chips.length];
       const label = (chip.childNodes[0] && chip.childNodes[0].textContent || '').trim();
