@@ -73,7 +73,7 @@ export async function renderRoute(href: string, site: SiteLocation): Promise<Ren
 }
 
 /**
- * Successful queries whose data survives JSON. A list filter's positions are an `Int32Array`,
+ * Successful queries whose data survives JSON. A list filter's positions are a `Uint32Array`,
  * which JSON would turn into an object: the page fetches that shard again while it hydrates
  * (the prerendered list stays on screen meanwhile), which also keeps a big topic's positions
  * out of its HTML.

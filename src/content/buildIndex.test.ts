@@ -2,10 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../core/article/parseArticle.ts';
 import { toSummary } from '../core/article/toSummary.ts';
-import { fromGaps } from '../core/list/positions.ts';
-import type { Article } from '../core/schema.ts';
+import { decodeListPair, decodeListShard } from '../core/list/decodeListShard.ts';
+import type { Article, ListShard } from '../core/schema.ts';
 import type { Taxonomy } from '../core/topics/taxonomy.ts';
 import { buildListData } from './buildIndex.ts';
+
+/** A shard's positions as the app reads them. */
+function positionsOf(shard: ListShard): number[] {
+  const decoded = decodeListShard(shard);
+  if (!decoded.ok) throw new Error(decoded.error);
+  return [...decoded.value.positions];
+}
 
 /** A synthetic taxonomy: one topic per keyword. */
 const taxonomy: Taxonomy = {
@@ -68,7 +75,7 @@ describe('buildListData', () => {
     const data = list(articles);
     const positions = (shards: typeof data.topics, id: string) => {
       const shard = shards.find((s) => s.id === id);
-      return shard ? [...fromGaps(shard.gaps)] : null;
+      return shard ? positionsOf(shard) : null;
     };
     // Order: Aardvark (sun), Zebra (snow, rain), Sun and rain, Undated rain.
     expect(positions(data.topics, 'rain')).toEqual([1, 2, 3]);
@@ -85,9 +92,34 @@ describe('buildListData', () => {
     const data = list(articles);
     const rain = data.topics.find((s) => s.id === 'rain');
     expect(rain?.head.map(({ headline }) => headline)).toEqual(
-      [...fromGaps(rain?.gaps ?? [])].map((p) => data.pages[0]?.articles[p]?.headline),
+      (rain ? positionsOf(rain) : []).map((p) => data.pages[0]?.articles[p]?.headline),
     );
     expect(rain?.head).toHaveLength(3);
+  });
+
+  it('gives each topic with each speaker of the index the first articles they share', () => {
+    const data = list(articles);
+    expect(data.pairs.map(({ topic, speaker }) => `${topic}/${speaker}`).sort()).toEqual(
+      data.index.topics.flatMap((t) => data.index.speakers.map((s) => `${t.id}/${s.id}`)).sort(),
+    );
+    const pair = (topic: string) => {
+      const found = data.pairs.find((p) => p.topic === topic && p.speaker === 'ada-brook');
+      const decoded = found && decodeListPair(found);
+      if (!decoded?.ok) throw new Error(`no pair for ${topic}`);
+      return decoded.value;
+    };
+    const both = (topic: string) =>
+      data.index.articles.flatMap((a, i) =>
+        a.topics.some((t) => t.id === topic) && a.speakers.some((s) => s.id === 'ada-brook')
+          ? [i]
+          : [],
+      );
+    expect(both('rain')).toHaveLength(2);
+    for (const topic of ['rain', 'sun', 'snow']) {
+      const { positions, head } = pair(topic);
+      expect([...positions]).toEqual(both(topic));
+      expect(head).toEqual([...positions].map((p) => data.index.articles[p]));
+    }
   });
 
   it('keeps summaries free of text, paragraphs and quotes', () => {

@@ -3,13 +3,14 @@ import type {
   ArticleIndex,
   ArticleSummary,
   ListPage,
+  ListPair,
   ListShard,
   PageDates,
   SpeakerCount,
   TopicCount,
 } from '../core/schema.ts';
 import type { Taxonomy } from '../core/topics/taxonomy.ts';
-import { toGaps } from '../core/list/positions.ts';
+import { encodePostings } from '../core/search/postings.ts';
 
 /**
  * Summaries per page. 50 keeps a page near 5 KB gzip (the list's first screen, with the facets,
@@ -37,6 +38,8 @@ export type ListData = {
   topics: ListShard[];
   /** `data/list/speakers/<id>.json`. */
   speakers: ListShard[];
+  /** `data/list/pairs/<topic>/<speaker>.json`, for every topic and each speaker of the index. */
+  pairs: ListPair[];
   /** `data/list/pages.json`. */
   pageDates: PageDates;
 };
@@ -76,6 +79,7 @@ export function buildListData(
     .map(([id, { name, positions }]) => ({ id, name, count: positions.length }))
     .sort((a, b) => b.count - a.count || compareText(a.name, b.name));
 
+  const topSpeakers = speakerFacet.slice(0, TOP_SPEAKERS);
   const pages: ListPage[] = [];
   for (let start = 0; start < ordered.length || start === 0; start += pageSize) {
     pages.push({ page: pages.length, articles: ordered.slice(start, start + pageSize) });
@@ -86,12 +90,17 @@ export function buildListData(
       topics: topicFacet,
       total: ordered.length,
       pageSize,
-      speakers: speakerFacet.slice(0, TOP_SPEAKERS),
+      speakers: topSpeakers,
     },
     pages,
     topics: topicFacet.map(({ id, label }) => shard(id, label, byTopic.get(id) ?? [], ordered)),
     speakers: speakerFacet.map(({ id, name }) =>
       shard(id, name, bySpeaker.get(id)?.positions ?? [], ordered),
+    ),
+    pairs: topicFacet.flatMap(({ id: topic }) =>
+      topSpeakers.map(({ id: speaker }) =>
+        pair(topic, speaker, byTopic.get(topic) ?? [], bySpeaker.get(speaker)?.positions ?? [], ordered),
+      ),
     ),
     pageDates: {
       pageSize,
@@ -108,5 +117,29 @@ function shard(
   ordered: readonly ArticleSummary[],
 ): ListShard {
   const head = positions.slice(0, SHARD_HEAD).flatMap((p) => ordered[p] ?? []);
-  return { id, label, count: positions.length, gaps: toGaps(positions), head };
+  return { id, label, count: positions.length, positions: encodePostings(positions), head };
+}
+
+/**
+ * The first `SHARD_HEAD` articles of a topic that quote a speaker, with their positions: the
+ * first screen of that combination, which the two shards' heads rarely hold at 100,000 articles
+ * (a speaker's 1,000 articles spread over as many pages of the list).
+ */
+function pair(
+  topic: string,
+  speaker: string,
+  a: readonly number[],
+  b: readonly number[],
+  ordered: readonly ArticleSummary[],
+): ListPair {
+  const both: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length && both.length < SHARD_HEAD; ) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) both.push(x);
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  const head = both.flatMap((p) => ordered[p] ?? []);
+  return { topic, speaker, positions: encodePostings(both), head };
 }

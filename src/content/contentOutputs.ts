@@ -2,6 +2,7 @@ import { newestFirst } from '../core/article/newestFirst.ts';
 import {
   ArticleIndexSchema,
   ListPageSchema,
+  ListPairSchema,
   ListShardSchema,
   PageDatesSchema,
   SpeakerDirectorySchema,
@@ -112,6 +113,12 @@ export function siteOutputs(
   for (const shard of list.topics) {
     const file = `data/list/topics/${shard.id}.json`;
     if (!kept(file, plan?.topics.has(shard.id) ?? true)) put(file, ListShardSchema, shard);
+  }
+  for (const pair of list.pairs) {
+    const file = `data/list/pairs/${pair.topic}/${pair.speaker}.json`;
+    // A pair changes only with an article that has both (in its old or its new version).
+    const touched = plan ? plan.topics.has(pair.topic) && plan.speakers.has(pair.speaker) : true;
+    if (!kept(file, touched)) put(file, ListPairSchema, pair);
   }
 
   for (const [file, source] of articleFiles) outputs.set(file, source);

@@ -20,15 +20,14 @@ import {
   type SearchCards,
   type SearchTopic,
   ListPageSchema,
-  ListShardSchema,
   PageDatesSchema,
   type ListPage,
-  type ListShard,
   type PageDates,
 } from './schema.ts';
 import { err, ok, type Result } from './result.ts';
 
-function decodeWith<S extends v.GenericSchema>(
+/** Parses `input` with `schema`; the error names `what` and the first issue's path. */
+export function decodeWith<S extends v.GenericSchema>(
   schema: S,
   what: string,
   input: unknown,
@@ -77,10 +76,6 @@ export const decodeSearchTopic = (input: unknown): Result<SearchTopic, string> =
 /** Parses `data/list/pages/<n>.json`. */
 export const decodeListPage = (input: unknown): Result<ListPage, string> =>
   decodeWith(ListPageSchema, 'Article list page', input);
-
-/** Parses `data/list/topics/<id>.json` and `data/list/speakers/<id>.json`. */
-export const decodeListShard = (input: unknown): Result<ListShard, string> =>
-  decodeWith(ListShardSchema, 'Article list filter', input);
 
 /** Parses `data/list/pages.json`. */
 export const decodePageDates = (input: unknown): Result<PageDates, string> =>

@@ -135,15 +135,32 @@ export const ListPageSchema = v.object({
 
 /**
  * `data/list/topics/<id>.json` and `data/list/speakers/<id>.json`: which articles (positions in
- * the index order) have that topic or quote that speaker, as gaps between ascending positions
- * (first position, then differences), which keeps big shards small; and the summaries of the
- * first of them (`head`, in the same order), so a filter's first screen needs no page.
+ * the index order) have that topic or quote that speaker, and the summaries of the first of them
+ * (`head`, in the same order), so a filter's first screen needs no page. `positions` is one
+ * string, the gaps between ascending positions in base 36 (as the search index's postings,
+ * `src/core/search/postings.ts`): a 15,000-article topic is one JSON string to parse and one pass
+ * over its characters to decode (`decodeListShard`), not 15,000 numbers each checked by the
+ * schema, which cost ~10 ms of a filter click at 100,000 articles under 4× CPU throttling.
  */
 export const ListShardSchema = v.object({
   id: v.string(),
   label: v.string(),
   count: Count,
-  gaps: v.array(Count),
+  positions: v.string(),
+  head: v.array(ArticleSummarySchema),
+});
+
+/**
+ * `data/list/pairs/<topic>/<speaker>.json`, for every topic and each of the index's speakers: the
+ * first articles about the topic that quote the speaker (`head`) and their positions (base-36
+ * gaps, as `ListShardSchema`'s). The chips offer these combinations; their rows are scattered over
+ * the list (a speaker's 1,000 articles at 100,000 are on as many pages), so without this file the
+ * combination's first screen needed a page per row.
+ */
+export const ListPairSchema = v.object({
+  topic: v.string(),
+  speaker: v.string(),
+  positions: v.string(),
   head: v.array(ArticleSummarySchema),
 });
 
@@ -170,6 +187,7 @@ export type ArticleIndex = v.InferOutput<typeof ArticleIndexSchema>;
 export type SpeakerCount = v.InferOutput<typeof SpeakerCountSchema>;
 export type ListPage = v.InferOutput<typeof ListPageSchema>;
 export type ListShard = v.InferOutput<typeof ListShardSchema>;
+export type ListPair = v.InferOutput<typeof ListPairSchema>;
 export type PageDates = v.InferOutput<typeof PageDatesSchema>;
 
 /** One quotation on a speaker's page: where it is and what that article calls the speaker. */

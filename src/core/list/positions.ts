@@ -1,27 +1,13 @@
 /**
  * Article positions in the index order, as the list's topic and speaker shards carry them:
- * ascending, stored as gaps (the first position, then differences) to keep big shards small.
+ * ascending, stored as base-36 gaps (`encodePostings` in `src/core/search/postings.ts`, read by
+ * `decodeListShard`), and decoded into a `Uint32Array`: a 30,000-article topic is 120 KB, not an
+ * array of boxes.
  */
 
-/** `[3, 5, 9]` → `[3, 2, 4]`. */
-export function toGaps(positions: readonly number[]): number[] {
-  return positions.map((position, i) => position - (i > 0 ? (positions[i - 1] ?? 0) : 0));
-}
-
-/** `[3, 2, 4]` → `[3, 5, 9]`, as an Int32Array: a 30,000-article topic is 120 KB, not an array of boxes. */
-export function fromGaps(gaps: readonly number[]): Int32Array {
-  const positions = new Int32Array(gaps.length);
-  let position = 0;
-  for (let i = 0; i < gaps.length; i++) {
-    position += gaps[i] ?? 0;
-    positions[i] = position;
-  }
-  return positions;
-}
-
 /** The positions in both ascending lists, ascending: one pass, O(a + b). */
-export function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
+export function intersectSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(Math.min(a.length, b.length));
   let i = 0;
   let j = 0;
   let n = 0;

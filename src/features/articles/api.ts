@@ -1,11 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { decodeArticleIndex, decodeListPage, decodeListShard } from '../../core/decodeWire.ts';
-import { fromGaps } from '../../core/list/positions.ts';
+import { decodeArticleIndex, decodeListPage } from '../../core/decodeWire.ts';
 import type { ArticleSummary } from '../../core/schema.ts';
 import { dataUrl } from '../../ui/dataUrl.ts';
 import { fetchJson } from '../../ui/fetchJson.ts';
-import { DataLoadError } from '../../ui/loadFailure.ts';
-import { timedDecode, timedFetch, timedIntersect } from './listMarks.ts';
+import { timedDecode, timedFetch } from './listMarks.ts';
 
 /** Content changes only with a new build, or in dev through an explicit invalidation. */
 const FIVE_MINUTES = 5 * 60 * 1000;
@@ -41,39 +39,34 @@ export type ListFilter =
       kind: 'found';
       id: string;
       label: string;
-      positions: Int32Array;
+      positions: Uint32Array;
       /** Summaries of the first articles: `head[i]` is at `positions[i]`. */
       head: readonly ArticleSummary[];
     }
   | { kind: 'not-found'; id: string };
 
-/** Which shard folder: `data/list/topics/` or `data/list/speakers/`. */
-export type Facet = 'topics' | 'speakers';
+/**
+ * Which shard folder: `data/list/topics/`, `data/list/speakers/`, or `data/list/pairs/`, whose
+ * files (`<topic>/<speaker>`, see `pairOf` in listFilterData.ts) hold a combination's first
+ * articles only.
+ */
+export type Facet = 'topics' | 'speakers' | 'pairs';
 
-/** Query options for one topic's or speaker's shard, decoded into ascending positions. */
+let filterData: typeof import('./listFilterData.ts') | undefined;
+
+/**
+ * The code that loads the list's filters (`listFilterData.ts`), fetched with the first filter a
+ * reader points at: the first screen never filters, and the first-load bytes are budgeted. Once
+ * here it is handed over in a microtask, not in the task an `import()` takes, so a filter whose
+ * data is cached still shows in its click's own task.
+ */
+export const listFilterData = async () => (filterData ??= await import('./listFilterData.ts'));
+
+/** Query options for one topic's or speaker's shard (or a pair file), decoded into positions. */
 export const listFilterQuery = (facet: Facet, id: string) =>
   queryOptions({
     queryKey: ['article-list-filter', facet, id],
-    queryFn: async ({ signal }): Promise<ListFilter> => {
-      const url = dataUrl(`list/${facet}/${encodeURIComponent(id)}.json`);
-      try {
-        const shard = await timedFetch(() =>
-          fetchJson(url, `the articles of “${id}”`, timedDecode(decodeListShard), signal),
-        );
-        return {
-          kind: 'found',
-          id,
-          label: shard.label,
-          positions: fromGaps(shard.gaps),
-          head: shard.head,
-        };
-      } catch (error) {
-        if (error instanceof DataLoadError && error.failure.kind === 'not-found') {
-          return { kind: 'not-found', id };
-        }
-        throw error;
-      }
-    },
+    queryFn: async ({ signal }) => (await listFilterData()).loadListFilter(facet, id, signal),
     staleTime: FIVE_MINUTES,
   });
 
@@ -85,7 +78,7 @@ export const listFilterQuery = (facet: Facet, id: string) =>
 export type ListView = {
   topic: ListFilter | null;
   speaker: ListFilter | null;
-  positions: Int32Array | null;
+  positions: Uint32Array | null;
   known: ReadonlyMap<number, ArticleSummary>;
 };
 
@@ -105,18 +98,7 @@ export const listViewQuery = (
 ) =>
   queryOptions({
     queryKey: ['article-list-filter', 'combined', topic, speaker],
-    queryFn: async (): Promise<ListView> => {
-      const known = topic !== null && topics.some((t) => t.id === topic);
-      // fetchQuery, not ensureQueryData: a shard invalidated (content changed in dev) is
-      // fetched again rather than served stale.
-      const [topicFilter, speakerFilter] = await Promise.all([
-        known ? client.fetchQuery(listFilterQuery('topics', topic)) : null,
-        speaker !== null ? client.fetchQuery(listFilterQuery('speakers', speaker)) : null,
-      ]);
-      const topicView: ListFilter | null =
-        topic === null ? null : (topicFilter ?? { kind: 'not-found', id: topic });
-      return listView(topicView, speakerFilter);
-    },
+    queryFn: async () => (await listFilterData()).loadListView(client, topics, topic, speaker),
     // No filter needs no shard: the whole list is there at once, with no suspending render.
     initialData: (): ListView | undefined =>
       topic === null && speaker === null ? UNFILTERED : undefined,
@@ -124,15 +106,3 @@ export const listViewQuery = (
   });
 
 const UNFILTERED: ListView = { topic: null, speaker: null, positions: null, known: new Map() };
-
-function listView(topic: ListFilter | null, speaker: ListFilter | null): ListView {
-  const a = topic?.kind === 'found' ? topic : null;
-  const b = speaker?.kind === 'found' ? speaker : null;
-  const positions =
-    a && b ? timedIntersect(a.positions, b.positions) : (a?.positions ?? b?.positions ?? null);
-  const known = new Map<number, ArticleSummary>();
-  for (const filter of [a, b]) {
-    filter?.head.forEach((summary, i) => known.set(filter.positions[i] ?? -1, summary));
-  }
-  return { topic, speaker, positions, known };
-}

@@ -1,3 +1,5 @@
+import type { Facet } from './api.ts';
+
 /** A combination of the list's filters; null is "any". */
 export type ListFilters = { topic: string | null; speaker: string | null };
 
@@ -17,4 +19,26 @@ export function listFiltersOfUrl(url: URL, origin: string, listPath: string): Li
   }
   const topic = (topicPath && decodeURIComponent(topicPath)) || url.searchParams.get('topic');
   return { topic: topic || null, speaker: url.searchParams.get('speaker') || null };
+}
+
+/**
+ * The filters a list link names (`/?topic=…&speaker=…`, or a topic's own path `/topics/<id>`),
+ * or null when it is not a filter of the list (see `listFiltersOfUrl`) or names none.
+ */
+export function filtersOfHref(
+  href: string,
+  origin: string,
+  listPath: string,
+): [Facet, string][] | null {
+  const filters = listFiltersOfUrl(new URL(href, origin), origin, listPath);
+  const wanted = filters ? shardsOf(filters) : [];
+  return wanted.length > 0 ? wanted : null;
+}
+
+/** The shards a combination of filters needs, by facet. */
+export function shardsOf({ topic, speaker }: ListFilters): [Facet, string][] {
+  const wanted: [Facet, string][] = [];
+  if (topic) wanted.push(['topics', topic]);
+  if (speaker) wanted.push(['speakers', speaker]);
+  return wanted;
 }

@@ -30,7 +30,7 @@ export function timedFetch<T>(load: () => Promise<T>): Promise<T> {
 }
 
 /** Intersects two ascending position lists, recorded as a `saywire:list-intersect` measure. */
-export function timedIntersect(a: Int32Array, b: Int32Array): Int32Array {
+export function timedIntersect(a: Uint32Array, b: Uint32Array): Uint32Array {
   const start = performance.now();
   const both = intersectSorted(a, b);
   performance.measure(LIST_INTERSECT_MEASURE, { start });

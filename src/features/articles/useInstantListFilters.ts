@@ -5,8 +5,8 @@ import { useLocation, useNavigate, type Location } from 'react-router-dom';
 import { afterNextPaint } from '../../ui/afterNextPaint.ts';
 import { inAppLink, routerPath } from '../../ui/inAppLink.ts';
 import { listViewQuery } from './api.ts';
-import { listFiltersOfUrl, type ListFilters } from './listFiltersOfUrl.ts';
-import { prefetchListFilter, shardsOf } from './prefetchListFilter.ts';
+import { listFiltersOfUrl, shardsOf, type ListFilters } from './listFiltersOfUrl.ts';
+import { prefetchListFilterLazily } from './usePrefetchListFilters.ts';
 
 /**
  * The filters the list shows: the URL's, except between a click on a filter link and the
@@ -75,7 +75,7 @@ export function useInstantListFilters(
       // next frame; otherwise the current list stays until the new one's data is here.
       Promise.all([
         client.fetchQuery(listViewQuery(client, topics, filters.topic, filters.speaker)),
-        prefetchListFilter(client, shardsOf(filters), pageSize),
+        prefetchListFilterLazily(client, shardsOf(filters), pageSize),
       ]).then(
         () => {
           if (click !== clicks.current.latest) return;

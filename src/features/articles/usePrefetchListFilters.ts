@@ -1,6 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { filtersOfHref, prefetchListFilter } from './prefetchListFilter.ts';
+import { listFilterData, type Facet } from './api.ts';
+import { filtersOfHref } from './listFiltersOfUrl.ts';
+
+/** `prefetchListFilter` (`listFilterData.ts`), its code loaded first if need be. */
+export const prefetchListFilterLazily = async (
+  client: QueryClient,
+  wanted: readonly (readonly [Facet, string])[],
+  pageSize: number,
+) => (await listFilterData()).prefetchListFilter(client, wanted, pageSize);
 
 /**
  * While the list is shown, a pointer over a filter link (a topic or speaker chip, a card's topic),
@@ -19,7 +27,7 @@ export function usePrefetchListFilters(pageSize: number): void {
       if (!href || href === last) return;
       last = href;
       const wanted = filtersOfHref(href, location.origin, listPath);
-      if (wanted) void prefetchListFilter(client, wanted, pageSize);
+      if (wanted) void prefetchListFilterLazily(client, wanted, pageSize);
     };
     // The click too, in the capture phase, before the app's handlers navigate: a click with no
     // pointer or focus before it (a script, a screen reader) then fetches the filter alongside

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersOfHref } from './prefetchListFilter.ts';
+import { filtersOfHref } from './listFiltersOfUrl.ts';
 
 const origin = 'http://localhost';
 const of = (href: string) => filtersOfHref(href, origin, '/');
