@@ -2509,3 +2509,13 @@ describe('"A" as an initial', () => {
     ]);
   });
 });
+
+describe('a past perfect inside a report', () => {
+  it('reports nothing of its own', () => {
+    const quotes = quotesOf(
+      'Manoj Sinha said the Amarnath Yatra had concluded "peacefully and successfully".\n\n' +
+        'He said the Shrine Board had noted "a sharp rise" in pilgrims.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Manoj Sinha', 'Manoj Sinha']);
+  });
+});

@@ -158,7 +158,12 @@ export function findCueBefore(
     if (OPINION_VERBS.has(token.lower) && governedByEarlierCue(tokens, from, v)) continue;
     // "Lula said Brazil would respond with "reciprocity"": a verb after a modal in someone's
     // report is what they say will happen, not a second report.
-    if (MODALS.has(tokens[v - 1]?.lower ?? '') && governedByEarlierCue(tokens, from, v)) continue;
+    // "Sinha said the Shrine Board had noted "a sharp rise"": and so is a past perfect there.
+    if (
+      (MODALS.has(tokens[v - 1]?.lower ?? '') || tokens[v - 1]?.lower === 'had') &&
+      governedByEarlierCue(tokens, from, v)
+    )
+      continue;
     // "Kenny said the writings suggested he had "some ill will …"", "Vijayan said the State had
     // submitted a memorandum but received "not a single rupee"": inside someone's report, a
     // verb whose subject is a thing, not a person or a body, reports nothing of its own; a verb
