@@ -2519,3 +2519,18 @@ describe('a past perfect inside a report', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Manoj Sinha', 'Manoj Sinha']);
   });
 });
+
+describe('a participle after an institution and its object', () => {
+  it('shares the institution as subject, not a name in the object', () => {
+    const quotes = quotesOf(
+      'The Supreme Court on Tuesday pulled up the Centre over the delay, observing that ' +
+        'authorities were "sitting on files".\n\n' +
+        'Market regulator Securities and Exchange Board of India on Thursday dismissed ' +
+        'allegations made by short seller Hindenburg Research, saying it had found "no evidence".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Supreme Court',
+      'Securities and Exchange Board of India',
+    ]);
+  });
+});

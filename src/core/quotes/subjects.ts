@@ -723,12 +723,17 @@ export function clauseSubject(
   // "The Supreme Court refused …, saying …": an institution speaks through a participle when no
   // person is the subject.
   let institution: Mention | undefined;
+  // "The Supreme Court pulled up the Centre over the delay, observing": once the institution
+  // opening the clause has its verb, the names after it are objects.
+  let verbAfterInstitution = false;
   for (let k = from; k < v; k++) {
     const token = tokens[k] as Token;
     const mention = paragraph.mentionByFirst.get(k);
     // "welcomed the U-turn but said", "told NDTV that … but said": a name after a verb is its
     // object, and the subject was before it.
-    if (mention && objectOfVerb(tokens, k, from)) break;
+    if (mention && (objectOfVerb(tokens, k, from) || verbAfterInstitution)) break;
+    if (institution && k > institution.last && /^\p{Ll}+ed$/u.test(token.word))
+      verbAfterInstitution = true;
     // "Ahmedabad: Gujarat Chief Minister … inaugurated": a dateline before a colon is no subject.
     if (mention && /^:/.test((tokens[mention.last] as Token).gap)) continue;
     if (mention && !mention.oblique && mention.kind !== 'organisation')
@@ -736,6 +741,14 @@ export function clauseSubject(
     // Only an institution that opens the clause is its subject: in "groups sued the EPA,
     // calling …" the EPA is the object.
     if (mention && !mention.oblique && !institution && k - from <= 2) institution = mention;
+    // "Market regulator Securities and Exchange Board of India": the name after the kind.
+    else if (
+      mention?.kind === 'organisation' &&
+      institution &&
+      !verbAfterInstitution &&
+      k - institution.last <= 2
+    )
+      institution = mention;
     const governed = k > from && PREPOSITIONS.has((tokens[k - 1] as Token).lower);
     if (SUBJECT_PRONOUNS.has(token.lower) && !governed)
       return { kind: 'pronoun', word: token.lower, at: token.start };
