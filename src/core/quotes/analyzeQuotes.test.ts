@@ -2534,3 +2534,16 @@ describe('a participle after an institution and its object', () => {
     ]);
   });
 });
+
+describe('a bench and a player by position', () => {
+  it('gives "the bench" its court and "the flanker" the player the passage is about', () => {
+    const quotes = quotesOf(
+      'The Delhi High Court on Wednesday refused to stay the release of the film. A bench of ' +
+        'Chief Justice DK Upadhyaya and Justice Tushar Rao Gedela said the board had cleared it. ' +
+        '"Courts cannot become super censors," the bench said.\n\n' +
+        'Pepper said he was "over the moon". "I got the call on Monday," the flanker told BBC ' +
+        'Sport.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Delhi High Court', 'Pepper', 'Pepper']);
+  });
+});

@@ -191,6 +191,7 @@ export const ROLE_NOUNS = words(`
   superstar megastar teammate compatriot fly-half scrum-half full-back centre-back centre-half quick speedster opener keeper stumper
   left-hander right-hander southpaw leg-spinner off-spinner linebacker receiver shortstop
   outfielder yorkshireman lancastrian catalan basque belarusian lithuanian latvian estonian
+  flanker rider racer
   `);
 
 /** Role acronyms and the roles they stand for: "the CM said" is the Chief Minister. */

@@ -280,6 +280,11 @@ export function createSpeakerResolver(
         const office = subject.words.filter((word) => !AGE.test(word));
         const aboutHolder = holder && nearest && holdsRole(nearest, office) ? nearest : null;
         const entity =
+          // "A bench of Justices Surya Kant and N Kotiswar Singh said …. "…," the bench asked.":
+          // a bench speaks for its court.
+          (role === 'bench'
+            ? courtNamedBefore(narration, registry, subject.at, paragraphIndex)
+            : null) ??
           aboutHolder ??
           holder ??
           // ... unless the article gave that person another role: "the prime minister insisted"
@@ -565,6 +570,29 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   if (SEATS.has(role) && !otherParty && !heads.some((head) => SEATS.has(head))) return false;
   const office = (word: string) => TITLES.has(word) && !GENERIC_ROLES.has(word);
   return office(role) && heads.length > 0 && heads.every(office);
+}
+
+/** The court named last before offset `at`, in this paragraph or the three before it. */
+function courtNamedBefore(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+  at: number,
+  paragraphIndex: number,
+): Entity | null {
+  for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - 4; p--) {
+    const { mentions } = narration[p] as ParagraphNarration;
+    for (let m = firstStartingAt(mentions, at) - 1; m >= 0; m--) {
+      const mention = mentions[m] as Mention;
+      // "the High Court" only repeats the court named in full before it.
+      if (
+        mention.kind === 'organisation' &&
+        /\b(?:Court|Tribunal)$/.test(mention.name) &&
+        !/^(?:High|District|Sessions|Trial|Special|Family) Court$/.test(mention.name)
+      )
+        return registry.fromMention(mention);
+    }
+  }
+  return null;
 }
 
 /** Parties a seat holder's description may name. */
