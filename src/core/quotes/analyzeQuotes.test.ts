@@ -2547,3 +2547,14 @@ describe('a bench and a player by position', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Delhi High Court', 'Pepper', 'Pepper']);
   });
 });
+
+describe('descriptions and party tags around a name', () => {
+  it('reads "said pensioner Brenda Walsh, 71" and "Sen. Lisa Demuth, R-Cold Spring, said"', () => {
+    const quotes = quotesOf(
+      '"It was better before," said pensioner Brenda Walsh, 71.\n\n' +
+        'Sen. Lisa Demuth, R-Cold Spring, said Republicans would not support "a single dollar" ' +
+        'of new taxes.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Brenda Walsh', 'Lisa Demuth']);
+  });
+});

@@ -838,6 +838,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   )
     return null;
   if (words.some((word) => CONTRACTION.test(word))) return null;
+  // "Sen. Lisa Demuth, R-Cold Spring, said": a party and a home town, set off after a name.
+  if (/^[RDI]-\p{Lu}/u.test(words[0] ?? '')) return null;
   // "Commenting on…", "Equally,": a lone capitalised word opening a sentence that reads as a
   // participle or adverb is not a name; "Streeting dismissed", "Daly said" are surnames.
   const opensSentence = startsSentence(tokens, from);

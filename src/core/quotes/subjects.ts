@@ -1,3 +1,4 @@
+import { firstNameGender } from './firstNames.ts';
 import {
   COMMON_CAPITALISED,
   CUE_ADVERBS,
@@ -605,6 +606,13 @@ export function subjectAfter(
       NAME_PARTICLES.has(token.lower) ||
       // "said 19-year-old activist Txai Surui", "said veteran lawmaker Ada Brook".
       (phrase.length === 0 && (AGE.test(token.lower) || ROLE_MODIFIERS.has(token.lower))) ||
+      // "said pensioner Brenda Walsh", "said mother-of-two Kelly Moore": a description right
+      // before a given name.
+      (phrase.length === 0 &&
+        token.blank &&
+        /^\p{Ll}[\p{Ll}-]{3,}$/u.test(token.word) &&
+        tokens[k + 1]?.capitalised === true &&
+        firstNameGender((tokens[k + 1] as Token).word) !== undefined) ||
       // "recalled farm union leader Balbir Rajewal": nouns that say which role.
       modifiesRole(tokens, k) ||
       // "said Minister of State for External Affairs Kirti Vardhan Singh".
