@@ -2558,3 +2558,18 @@ describe('descriptions and party tags around a name', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Brenda Walsh', 'Lisa Demuth']);
   });
 });
+
+describe('names with hyphened particles after an inverted verb, and chief officers', () => {
+  it('reads the whole name', () => {
+    const quotes = quotesOf(
+      '"We want peace," said senior Hamas official Khalil al-Hayya.\n\n' +
+        '"We want calm," said Abdel Fattah el-Sisi.\n\n' +
+        'Chief Meteorologist Ravi Kapoor said the rain was "unusual".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Khalil al-Hayya',
+      'Abdel Fattah el-Sisi',
+      'Ravi Kapoor',
+    ]);
+  });
+});

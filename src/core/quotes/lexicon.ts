@@ -125,7 +125,7 @@ export const TITLES = words(`
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste
   datuk datin dato seri tun puan encik bapak ibu khun thiru janab haji hajji begum
   alhaji alhaja hajiya engr otunba mallam comrade mazi oba undersecretary ald ustaz cikgu
-  berhormat sp dc
+  berhormat sp dc whip
   `);
 
 /** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */

@@ -714,7 +714,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       ) &&
       (ROLE_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) ||
         // "EPA Administrator Lee Zeldin"; but "Ravinder Raina" and "Critic Walter Kerr" are names.
-        (k > first &&
+        // "Chief Meteorologist Ravi Kapoor": or after "Chief".
+        ((k > first || titles.at(-1)?.lower === 'chief') &&
           AGENTIVE.test((tokens[k] as Token).lower) &&
           firstNameGender((tokens[k] as Token).word) === undefined)) &&
       // "Chief Economic Adviser V Anantha Nageswaran": or an initial opening the name.

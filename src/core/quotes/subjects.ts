@@ -1,6 +1,7 @@
 import { firstNameGender } from './firstNames.ts';
 import {
   COMMON_CAPITALISED,
+  HYPHENED_PARTICLE,
   CUE_ADVERBS,
   DETERMINERS,
   KIN_NOUNS,
@@ -604,6 +605,8 @@ export function subjectAfter(
       isRoleNoun(token.lower) ||
       TITLES.has(token.lower) ||
       NAME_PARTICLES.has(token.lower) ||
+      // "said Khalil al-Hayya", "said Abdel Fattah el-Sisi".
+      HYPHENED_PARTICLE.test(token.word) ||
       // "said 19-year-old activist Txai Surui", "said veteran lawmaker Ada Brook".
       (phrase.length === 0 && (AGE.test(token.lower) || ROLE_MODIFIERS.has(token.lower))) ||
       // "said pensioner Brenda Walsh", "said mother-of-two Kelly Moore": a description right
