@@ -572,6 +572,9 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   return office(role) && heads.length > 0 && heads.every(office);
 }
 
+/** How many names back a bench looks for its court: bounded, so the cost stays linear. */
+const COURT_REACH = 40;
+
 /** The court named last before offset `at`, in this paragraph or the three before it. */
 function courtNamedBefore(
   narration: readonly ParagraphNarration[],
@@ -579,9 +582,10 @@ function courtNamedBefore(
   at: number,
   paragraphIndex: number,
 ): Entity | null {
+  let budget = COURT_REACH;
   for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - 4; p--) {
     const { mentions } = narration[p] as ParagraphNarration;
-    for (let m = firstStartingAt(mentions, at) - 1; m >= 0; m--) {
+    for (let m = firstStartingAt(mentions, at) - 1; m >= 0 && budget-- > 0; m--) {
       const mention = mentions[m] as Mention;
       // "the High Court" only repeats the court named in full before it.
       if (
