@@ -2573,3 +2573,20 @@ describe('names with hyphened particles after an inverted verb, and chief office
     ]);
   });
 });
+
+describe('a title among namesakes and a definite spokesman', () => {
+  it('picks the namesake the title fits and the person introduced with the role', () => {
+    const quotes = quotesOf(
+      'Solicitor General Tushar Mehta said the rules were followed. A bench of Justices Vikram ' +
+        'Nath and Sandeep Mehta heard the case. Justice Mehta asked how many shelters worked. ' +
+        '"Twenty shelters for a city this size?" the judge said.\n\n' +
+        '"We read about it in the media," Kremlin spokesman Dmitry Peskov told reporters. The ' +
+        'Kremlin spokesman said a meeting would make sense only "at the final stage".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Sandeep Mehta',
+      'Dmitry Peskov',
+      'Dmitry Peskov',
+    ]);
+  });
+});

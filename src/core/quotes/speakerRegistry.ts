@@ -181,6 +181,17 @@ export function buildSpeakerRegistry(
       ? known.filter((entity) => entity.roles.some((stated) => generation.test(stated)))
       : [];
     if (ofGeneration.length > 0) return ofGeneration[ofGeneration.length - 1] ?? null;
+    // "Solicitor General Tushar Mehta … Justices Vikram Nath, Sandeep Mehta … Justice Mehta
+    // asked": a title says which namesake, the one holding it or else the one with no other.
+    const title = role?.toLowerCase().split(' ').at(-1) ?? '';
+    if (title && !GENERATIONS.has(title)) {
+      const holding = known.filter((entity) =>
+        entity.roles.some((stated) => stated.toLowerCase().split(' ').includes(title)),
+      );
+      const free = known.filter((entity) => entity.roles.length === 0);
+      if (holding.length === 1) return holding[0] ?? null;
+      if (holding.length === 0 && free.length === 1 && known.length > 1) return free[0] ?? null;
+    }
     // "Joe Biden … with his wife, Jill Biden. "…," Biden said": of namesakes, one introduced as
     // another's relative is named by the surname alone only when nobody else bears it; and one
     // only ever named inside a phrase ("the deaths of Walter Finch") only when nobody else does.

@@ -314,7 +314,10 @@ export function subjectBefore(
     isRoleNoun(token.lower)
   ) {
     // "A Home Office spokesperson said": a spokesperson speaks for the institution named.
-    const institution = SPOKESPEOPLE.has(token.lower) ? organisationIn(paragraph, j, k) : null;
+    // "the Kremlin spokesman said" after "Kremlin spokesman Dmitry Peskov": a definite one is
+    // the person introduced with the role, found as a role.
+    const institution =
+      SPOKESPEOPLE.has(token.lower) && !definite ? organisationIn(paragraph, j, k) : null;
     if (institution) return { subject: { kind: 'mention', mention: institution }, from };
     return { subject: { kind: 'role', words: roleWords(named), definite, at, ...fresh }, from };
   }
