@@ -2590,3 +2590,14 @@ describe('a title among namesakes and a definite spokesman', () => {
     ]);
   });
 });
+
+describe("an occupation before the name in a relative's apposition", () => {
+  it('keeps the name as the subject', () => {
+    const quotes = quotesOf(
+      'The threat came from the Lawrence Bishnoi gang, police said.\n\n' +
+        'The actor\'s father, veteran screenwriter Salim Khan, said the family was "used to it ' +
+        'by now".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Salim Khan']);
+  });
+});

@@ -989,13 +989,19 @@ function setOffBefore(tokens: readonly Token[], first: number, min: number): boo
       (tokens[j] as Token).lower === 'the' &&
       (after.capitalised || isRoleNoun(after.lower) || ROLE_MODIFIERS.has(after.lower));
     // "His mother, veteran actress Neetu Kapoor, said": role words before the name.
+    // "The actor's father, veteran screenwriter Salim Khan, said": or an occupation.
     const role =
-      isRoleNoun((tokens[j] as Token).lower) || ROLE_MODIFIERS.has((tokens[j] as Token).lower);
+      isRoleNoun((tokens[j] as Token).lower) ||
+      ROLE_MODIFIERS.has((tokens[j] as Token).lower) ||
+      OCCUPATION.test((tokens[j] as Token).word);
     if (!(tokens[j] as Token).capitalised && !article && !role) return false;
     j--;
   }
   return j >= min && (tokens[j] as Token).gap.includes(',');
 }
+
+/** Words shaped like an occupation: "screenwriter", "historian", "consultant". */
+const OCCUPATION = /^\p{Ll}{4,}(?:ist|er|or|ian|ant|ent)$/u;
 
 /** Extends a subject's start back over role words before a name ("Kremlin spokesperson"). */
 export function roleStart(tokens: readonly Token[], index: number, min: number): number {
