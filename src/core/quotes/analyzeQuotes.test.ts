@@ -2601,3 +2601,15 @@ describe("an occupation before the name in a relative's apposition", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Salim Khan']);
   });
 });
+
+describe('"All" opening an institution after "The"', () => {
+  it('stays in the name', () => {
+    const quotes = quotesOf(
+      'The All India Consumer Products Distributors Federation said the discounts were ' +
+        '"predatory pricing".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'All India Consumer Products Distributors Federation',
+    ]);
+  });
+});

@@ -646,9 +646,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   let first = from;
   // "The", "Gradually", and a sentence-opening verb ("Says Keys:") are not part of a name.
   // "All India Radio", "the All Progressives Congress": "All" opens an institution's name.
+  // "The All India Consumer Products Distributors Federation": also after "The".
+  const allAt = (tokens[from] as Token).lower === 'the' && from < to ? from + 1 : from;
   const allOpensName =
-    (tokens[from] as Token).lower === 'all' &&
-    tokens.slice(from + 1, to + 1).some((token) => ORGANISATION_WORDS.has(token.lower));
+    (tokens[allAt] as Token).lower === 'all' &&
+    tokens.slice(allAt + 1, to + 1).some((token) => ORGANISATION_WORDS.has(token.lower));
   const givenOpens = first === from && givenNameOpens(tokens, from, to);
   // "said DMK leader A Raja", "A K Antony said": "A" is an initial.
   const initialA = first === from && initialAt(tokens, from, to);
@@ -657,7 +659,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     (tokens[from] as Token).word === 'He' && to > from && !startsSentence(tokens, from);
   while (
     first < to &&
-    !(first === from && (allOpensName || givenOpens)) &&
+    !(first === allAt && allOpensName) &&
+    !(first === from && givenOpens) &&
     !(first === from && (heSurname || initialA)) &&
     (skippable(tokens[first] as Token, first === from && startsSentence(tokens, from)) ||
       (first === from && opensWithParticiple(tokens, from, to)))
