@@ -2613,3 +2613,39 @@ describe('"All" opening an institution after "The"', () => {
     ]);
   });
 });
+
+describe("mends to this session's rules", () => {
+  it('keeps honorifics that are surnames or inside a name, and Malay titles', () => {
+    const quotes = quotesOf(
+      'Passenger Rokeya Begum, who was travelling to Dhaka, said: "There was a loud noise."\n\n' +
+        '"The new rules are fair," Younis Haji Al Khoori, Undersecretary of the Ministry of ' +
+        'Finance, said.\n\n' +
+        'Selangor Menteri Besar Datuk Seri Amirudin Shari said it was "a tragedy".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Rokeya Begum',
+      'Younis Haji Al Khoori',
+      'Amirudin Shari',
+    ]);
+  });
+
+  it("gives a relative clause's report to its person and a bench to the reviewing court", () => {
+    const quotes = quotesOf(
+      'The Supreme Court on Monday dismissed a plea filed by activist Medha Patkar, who had ' +
+        'argued that the dam was "illegal".\n\n' +
+        'The Supreme Court on Monday set aside an order of the Allahabad High Court. "It is a ' +
+        'serious matter," the bench said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Medha Patkar', 'Supreme Court']);
+  });
+
+  it('does not give a bare role to its deputy', () => {
+    const quotes = quotesOf(
+      'Chief Minister Siddaramaiah and Deputy Chief Minister D K Shivakumar inspected the ' +
+        'flooded areas. "The situation is under control," the chief minister said.\n\n' +
+        'President Donald Trump and Vice President JD Vance met the delegation. "We are ready ' +
+        'for dialogue," the president said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Siddaramaiah', 'Donald Trump']);
+  });
+});

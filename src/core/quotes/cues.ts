@@ -161,7 +161,10 @@ export function findCueBefore(
     // "Sinha said the Shrine Board had noted "a sharp rise"": and so is a past perfect there.
     if (
       (MODALS.has(tokens[v - 1]?.lower ?? '') || tokens[v - 1]?.lower === 'had') &&
-      governedByEarlierCue(tokens, from, v)
+      governedByEarlierCue(tokens, from, v) &&
+      // "a plea filed by activist Medha Patkar, who had argued that …": a relative clause
+      // reports for the person it is about.
+      !tokens.slice(Math.max(from, v - 4), v).some((token) => token.lower === 'who')
     )
       continue;
     // "Kenny said the writings suggested he had "some ill will …"", "Vijayan said the State had

@@ -100,8 +100,18 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'>
   ['we', 'plural'],
 ]);
 
+/**
+ * Honorifics of Malaysian, Indonesian, Thai, Tamil, Urdu and Nigerian copy: titles before a name,
+ * but never a role, and several are also surnames ("Rokeya Begum", "Aung Tun", "Tunde Oba").
+ */
+export const HONORIFICS = words(`
+  datuk datin dato seri tun puan encik bapak ibu khun thiru janab haji hajji begum alhaji alhaja
+  hajiya engr otunba mallam comrade mazi oba ustaz cikgu berhormat
+  `);
+
 /** Honorifics and titles written before a name; they are not part of the name. */
-export const TITLES = words(`
+export const TITLES: ReadonlySet<string> = new Set([
+  ...words(`
   mr mrs ms miss mx dr prof sir dame lord lady rev fr sr sheikh sheikha imam rabbi
   president prime minister pm premier chancellor king queen prince princess emperor pope
   senator sen rep representative congressman congresswoman gov governor mayor judge justice
@@ -123,10 +133,10 @@ export const TITLES = words(`
   justices judges senators sens reps drs messrs profs
   mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste
-  datuk datin dato seri tun puan encik bapak ibu khun thiru janab haji hajji begum
-  alhaji alhaja hajiya engr otunba mallam comrade mazi oba undersecretary ald ustaz cikgu
-  berhormat sp dc whip
-  `);
+  undersecretary ald sp dc whip menteri besar
+  `),
+  ...HONORIFICS,
+]);
 
 /** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */
 export const CAPITALS_ONLY_TITLES = words(`md cmd dg sg asg ig dm bdo cto si asi sp dc`);

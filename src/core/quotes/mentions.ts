@@ -3,6 +3,7 @@ import {
   HYPHENED_PARTICLE,
   KIN_NOUNS,
   DETERMINERS,
+  HONORIFICS,
   NAME_PARTICLES,
   COMPANY_WORDS,
   CAPITALS_ONLY_TITLES,
@@ -725,7 +726,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       (firstNameGender((tokens[k + 1] as Token).word) !== undefined ||
         /^\p{Lu}\.?$/u.test((tokens[k + 1] as Token).word));
     if (
-      ((TITLES.has(bare(tokens[k] as Token)) && k > first && !surnameInside(tokens, k)) ||
+      // "Younis Haji Al Khoori": an honorific after a name, not after a title, is part of it.
+      ((TITLES.has(bare(tokens[k] as Token)) &&
+        !(HONORIFICS.has(bare(tokens[k] as Token)) && !isTitleWord(tokens, k - 1)) &&
+        k > first &&
+        !surnameInside(tokens, k)) ||
         roleBeforeName) &&
       (tokens[k + 1] as Token).lower !== 'of'
     ) {
@@ -953,7 +958,11 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     kind = 'organisation';
   else if (
     allPlaces ||
-    (TITLES.has(lastLower) && !titledPerson && !surnameLikeAbbreviation(words.at(-1) ?? ''))
+    (TITLES.has(lastLower) &&
+      // "Rokeya Begum", "Aung Tun": an honorific closing a name is a surname.
+      !(HONORIFICS.has(lastLower) && words.length > 1) &&
+      !titledPerson &&
+      !surnameLikeAbbreviation(words.at(-1) ?? ''))
   )
     return null;
   else if (titledPerson || givenName !== undefined) kind = 'person';

@@ -588,7 +588,14 @@ function courtNamedBefore(
     for (let m = firstStartingAt(mentions, at) - 1; m >= 0 && budget-- > 0; m--) {
       const mention = mentions[m] as Mention;
       // "the High Court" only repeats the court named in full before it.
+      // "set aside an order of the Allahabad High Court": the court under review is not the
+      // bench's.
+      const { tokens } = narration[p] as ParagraphNarration;
+      const link =
+        tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1;
+      const reviewed = tokens[link]?.lower === 'of';
       if (
+        !reviewed &&
         mention.kind === 'organisation' &&
         /\b(?:Court|Tribunal)$/.test(mention.name) &&
         !/^(?:High|District|Sessions|Trial|Special|Family) Court$/.test(mention.name)
@@ -636,9 +643,13 @@ function holdsRole(entity: Entity, words: readonly string[]): boolean {
   return (
     words.length > 0 &&
     spellings(words).some((spelling) =>
-      entity.roles.some((stated) =>
-        ` ${stated.toLowerCase()} `.includes(` ${spelling.join(' ')} `),
-      ),
+      entity.roles.some((stated) => {
+        const lower = ` ${stated.toLowerCase()} `;
+        const at = lower.indexOf(` ${spelling.join(' ')} `);
+        // "Vice President JD Vance" does not hold "the president".
+        const before = lower.slice(0, at).trim().split(' ').at(-1) ?? '';
+        return at >= 0 && !(OFFICE_MODIFIERS.has(before) && !words.includes(before));
+      }),
     )
   );
 }
@@ -674,7 +685,18 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
     if (from > 0 && OFFICE_MODIFIERS.has(words[from - 1] ?? '')) break;
     for (const role of spellings(words.slice(from))) {
       const matches = registry.withRole(role).filter(fits);
-      if (matches.length > 0) return matches[matches.length - 1] ?? null;
+      // "the chief minister said" after "Chief Minister Siddaramaiah and Deputy Chief Minister
+      // D K Shivakumar": the holder without a modifier the role lacks.
+      const plain = matches.filter((entity) =>
+        entity.roles.some((stated) =>
+          stated
+            .toLowerCase()
+            .split(' ')
+            .every((word) => !OFFICE_MODIFIERS.has(word) || words.includes(word)),
+        ),
+      );
+      const chosen = plain.length > 0 ? plain : matches;
+      if (chosen.length > 0) return chosen[chosen.length - 1] ?? null;
     }
   }
   return null;
