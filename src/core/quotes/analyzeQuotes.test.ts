@@ -2649,3 +2649,15 @@ describe("mends to this session's rules", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Siddaramaiah', 'Donald Trump']);
   });
 });
+
+describe('a report in the present perfect', () => {
+  it('governs the clause after it like a report in the past', () => {
+    const quotes = quotesOf(
+      'Finance Minister Wale Edun has said the gains reflect "renewed confidence" in the ' +
+        'economy.\n\n' +
+        'The family of Virginia Giuffre, who accused Andrew of abuse, said in a statement that ' +
+        'the decision was "vindication" for her.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Wale Edun', null]);
+  });
+});

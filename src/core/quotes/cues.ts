@@ -265,7 +265,10 @@ function earlierCueSubject(paragraph: ParagraphNarration, v: number): Subject | 
 function governedByEarlierCue(tokens: readonly Token[], from: number, v: number): boolean {
   for (let k = v - 2; k > from; k--) {
     if (!isCueVerb(tokens, k) || isPassive(tokens, k)) continue;
-    const subject = tokens[k - 1] as Token;
+    // "Wale Edun has said the gains reflect "…"": past an auxiliary or an adverb.
+    let s = k - 1;
+    while (s > from && AUXILIARIES.test((tokens[s] as Token).lower)) s--;
+    const subject = tokens[s] as Token;
     // "Lula, who hosted William earlier in the day, said": a clause in apposition ends at a comma.
     return subject.capitalised || SUBJECT_PRONOUNS.has(subject.lower) || subject.gap === ', ';
   }
@@ -279,6 +282,9 @@ function thingSubject(paragraph: ParagraphNarration, v: number, from: number): b
   const head = subject.words[subject.words.length - 1] ?? '';
   return !isRoleNoun(head) && !ORGANISATION_WORDS.has(head) && !DOCUMENT_NOUNS.has(head);
 }
+
+/** Words between a subject and its reporting verb: "has said", "had also said". */
+const AUXILIARIES = /^(?:has|have|had|also|already|earlier|previously|recently|reportedly|now)$/;
 
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might']);
 
