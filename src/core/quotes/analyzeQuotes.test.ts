@@ -2661,3 +2661,14 @@ describe('a report in the present perfect', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Wale Edun', null]);
   });
 });
+
+describe('"called on Monday for"', () => {
+  it('calls for the quoted words, as "called for" does', () => {
+    const quotes = quotesOf(
+      'AU chief Mahmoud Ali Youssouf called on Monday for "an immediate ceasefire" in Sudan.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Mahmoud Ali Youssouf'],
+    ]);
+  });
+});

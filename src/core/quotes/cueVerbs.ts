@@ -252,12 +252,21 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
     /^(?:call|calls|called|calling)$/.test(token.lower) &&
     next &&
     /^(?:for|on|off|up|in|back)$/.test(next.lower) &&
-    // "called for "peace in our time"": the words called for are quoted.
-    !(next.lower === 'for' && /^\s*["“‘]$/.test(next.gap))
+    // "called for "peace in our time"": the words called for are quoted, also after a day
+    // ("called on Monday for "an immediate ceasefire"").
+    !(next.lower === 'for' && /^\s*["“‘]$/.test(next.gap)) &&
+    !(
+      next.lower === 'on' &&
+      WEEKDAYS.test(tokens[i + 2]?.lower ?? '') &&
+      tokens[i + 3]?.lower === 'for' &&
+      /^\s*["“‘]$/.test(tokens[i + 3]?.gap ?? '')
+    )
   )
     return false;
   return true;
 }
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** `The statement from the ministry read, "…"`: a document, a few words back, reads out a quotation. */
 function documentReads(tokens: readonly Token[], i: number): boolean {
