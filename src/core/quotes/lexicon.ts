@@ -100,6 +100,12 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'>
   ['we', 'plural'],
 ]);
 
+/** Words shaped like an occupation: "meteorologist", "screenwriter", "historian", "consultant". */
+export const OCCUPATION = /^\p{Ll}{4,}(?:ist|er|or|ian|ant|ent)$/u;
+
+/** Seats in a house ("MP from Faizabad"), held beside other offices. */
+export const SEATS = words(`mp mla mlc mep legislator lawmaker councillor senator`);
+
 /**
  * Honorifics of Malaysian, Indonesian, Thai, Tamil, Urdu and Nigerian copy: titles before a name,
  * but never a role, and several are also surnames ("Rokeya Begum", "Aung Tun", "Tunde Oba").

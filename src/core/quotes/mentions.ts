@@ -5,6 +5,8 @@ import {
   DETERMINERS,
   HONORIFICS,
   NAME_PARTICLES,
+  OCCUPATION,
+  SEATS,
   COMPANY_WORDS,
   CAPITALS_ONLY_TITLES,
   CORPORATE_SUFFIXES,
@@ -270,8 +272,6 @@ const SURNAME_LIKE_ORGANISATION_WORDS = new Set([
   'guard',
   'fleet',
 ]);
-/** Words shaped like an occupation: "meteorologist", "firefighter", "historian", "consultant". */
-const AGENTIVE = /^\p{Ll}{4,}(?:ist|er|or|ian|ant|ent)$/u;
 /** Generational suffixes: part of a name, never its surname. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** "Don't", "I'm", "We'll": contractions start sentences but are never names. */
@@ -610,11 +610,8 @@ function placeEndsTitle(tokens: readonly Token[], from: number, to: number): num
   if (k > from && opensName) return k;
   // "Samajwadi Party MP from Faizabad Awadhesh Prasad": a member's seat, one word the lists may
   // lack, then a name of two words or more.
-  return link.lower === 'from' && SEAT_HOLDERS.has(title.lower) && to - from >= 2 ? from + 1 : -1;
+  return link.lower === 'from' && SEATS.has(title.lower) && to - from >= 2 ? from + 1 : -1;
 }
-
-/** Titles of members who sit for a seat ("MP from Faizabad"). */
-const SEAT_HOLDERS = new Set(['mp', 'mla', 'mlc', 'mep', 'legislator', 'lawmaker', 'councillor']);
 
 /** Common capitalised words that are also given names: months, a faith. */
 const GIVEN_NAME_WORDS = new Set(['christian', 'may', 'april', 'june', 'august', 'jan']);
@@ -720,7 +717,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
         // "EPA Administrator Lee Zeldin"; but "Ravinder Raina" and "Critic Walter Kerr" are names.
         // "Chief Meteorologist Ravi Kapoor": or after "Chief".
         ((k > first || titles.at(-1)?.lower === 'chief') &&
-          AGENTIVE.test((tokens[k] as Token).lower) &&
+          OCCUPATION.test((tokens[k] as Token).lower) &&
           firstNameGender((tokens[k] as Token).word) === undefined)) &&
       // "Chief Economic Adviser V Anantha Nageswaran": or an initial opening the name.
       (firstNameGender((tokens[k + 1] as Token).word) !== undefined ||
@@ -750,7 +747,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   } else if (
     complementsTitle(tokens, from, first, to) ||
     // "Meteorologist Jenna Frye", "Firefighter Tom Reed": an occupation written as a title.
-    AGENTIVE.test((tokens[first] as Token).lower)
+    OCCUPATION.test((tokens[first] as Token).lower)
   ) {
     // "Secretary of Health, Education and Welfare Abraham Ribicoff", "Secretary of Homeland
     // Security Kristi Noem": the words before a given name end the title's complement.
@@ -1429,7 +1426,7 @@ function isAfterPreposition(tokens: readonly Token[], from: number): boolean {
   const head = tokens[from - 1]?.lower ?? '';
   const described =
     ROLE_NOUNS.has(head) ||
-    AGENTIVE.test(head) ||
+    OCCUPATION.test(head) ||
     /^(?:guru|businessman|businesswoman|tycoon)$/.test(head);
   for (let k = from - 1; k >= 0 && k >= from - (described ? 5 : 3); k--) {
     const previous = tokens[k] as Token;

@@ -7,6 +7,7 @@ import {
   DOCUMENT_NOUNS,
   LEGAL_DOCUMENTS,
   ORGANISATION_WORDS,
+  SEATS,
   SECTOR_NOUNS,
   PLACES,
   PREPOSITIONS,
@@ -612,9 +613,6 @@ const PARTIES = new Set(
   labour conservative tory democrat democratic republican liberal snp green greens reform ukip
   pti pml-n ppp anc`.split(/\s+/),
 );
-
-/** Seats in a house, held beside other offices. */
-const SEATS = new Set(['mp', 'mla', 'mlc', 'mep', 'lawmaker', 'legislator', 'senator']);
 
 /**
  * "the four-time champion" is not the seven-time world champion; with `strict`, nor a champion

@@ -2,6 +2,7 @@ import { firstNameGender } from './firstNames.ts';
 import {
   COMMON_CAPITALISED,
   HYPHENED_PARTICLE,
+  OCCUPATION,
   CUE_ADVERBS,
   DETERMINERS,
   KIN_NOUNS,
@@ -999,9 +1000,6 @@ function setOffBefore(tokens: readonly Token[], first: number, min: number): boo
   }
   return j >= min && (tokens[j] as Token).gap.includes(',');
 }
-
-/** Words shaped like an occupation: "screenwriter", "historian", "consultant". */
-const OCCUPATION = /^\p{Ll}{4,}(?:ist|er|or|ian|ant|ent)$/u;
 
 /** Extends a subject's start back over role words before a name ("Kremlin spokesperson"). */
 export function roleStart(tokens: readonly Token[], index: number, min: number): number {
