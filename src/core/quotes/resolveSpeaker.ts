@@ -585,23 +585,21 @@ function courtNamedBefore(
 ): Entity | null {
   let budget = COURT_REACH;
   for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - 4; p--) {
-    const { mentions } = narration[p] as ParagraphNarration;
+    const { mentions, tokens } = narration[p] as ParagraphNarration;
     for (let m = firstStartingAt(mentions, at) - 1; m >= 0 && budget-- > 0; m--) {
       const mention = mentions[m] as Mention;
-      // "the High Court" only repeats the court named in full before it.
+      if (
+        mention.kind !== 'organisation' ||
+        !/\b(?:Court|Tribunal)$/.test(mention.name) ||
+        // "the High Court" only repeats the court named in full before it.
+        /^(?:High|District|Sessions|Trial|Special|Family) Court$/.test(mention.name)
+      )
+        continue;
       // "set aside an order of the Allahabad High Court": the court under review is not the
       // bench's.
-      const { tokens } = narration[p] as ParagraphNarration;
       const link =
         tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1;
-      const reviewed = tokens[link]?.lower === 'of';
-      if (
-        !reviewed &&
-        mention.kind === 'organisation' &&
-        /\b(?:Court|Tribunal)$/.test(mention.name) &&
-        !/^(?:High|District|Sessions|Trial|Special|Family) Court$/.test(mention.name)
-      )
-        return registry.fromMention(mention);
+      if (tokens[link]?.lower !== 'of') return registry.fromMention(mention);
     }
   }
   return null;
