@@ -637,17 +637,25 @@ const AGE = /^\d{1,3}-year-old$/;
 /** One of the entity's stated roles names `words` (or their acronym or expansion), in order. */
 function holdsRole(entity: Entity, words: readonly string[]): boolean {
   return (
-    words.length > 0 &&
-    spellings(words).some((spelling) =>
-      entity.roles.some((stated) => {
-        const lower = ` ${stated.toLowerCase()} `;
-        const at = lower.indexOf(` ${spelling.join(' ')} `);
-        // "Vice President JD Vance" does not hold "the president".
-        const before = lower.slice(0, at).trim().split(' ').at(-1) ?? '';
-        return at >= 0 && !(OFFICE_MODIFIERS.has(before) && !words.includes(before));
-      }),
-    )
+    words.length > 0 && spellings(words).some((spelling) => holdsPlainly(entity, spelling, words))
   );
+}
+
+/**
+ * `entity` was introduced with `spelling` and no office modifier before it that `words` lacks:
+ * "Vice President JD Vance" does not hold "the president".
+ */
+function holdsPlainly(
+  entity: Entity,
+  spelling: readonly string[],
+  words: readonly string[],
+): boolean {
+  return entity.roles.some((stated) => {
+    const lower = ` ${stated.toLowerCase()} `;
+    const at = lower.indexOf(` ${spelling.join(' ')} `);
+    const before = lower.slice(0, at).trim().split(' ').at(-1) ?? '';
+    return at >= 0 && !(OFFICE_MODIFIERS.has(before) && !words.includes(before));
+  });
 }
 
 /** "the officials" stands for several people; "the MoS" or "the boss" for one. */
@@ -683,14 +691,7 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
       const matches = registry.withRole(role).filter(fits);
       // "the chief minister said" after "Chief Minister Siddaramaiah and Deputy Chief Minister
       // D K Shivakumar": the holder without a modifier the role lacks.
-      const plain = matches.filter((entity) =>
-        entity.roles.some((stated) =>
-          stated
-            .toLowerCase()
-            .split(' ')
-            .every((word) => !OFFICE_MODIFIERS.has(word) || words.includes(word)),
-        ),
-      );
+      const plain = matches.filter((entity) => holdsPlainly(entity, role, words));
       const chosen = plain.length > 0 ? plain : matches;
       if (chosen.length > 0) return chosen[chosen.length - 1] ?? null;
     }
