@@ -2672,3 +2672,57 @@ describe('"called on Monday for"', () => {
     ]);
   });
 });
+
+describe('firms named in passing (tenth session)', () => {
+  it('reads names joined by an ampersand as one firm', () => {
+    const quotes = quotesOf(
+      'Brandt & Kessler said it would appeal. "We will defend our products," the company ' +
+        'said.\n\n' +
+        'Rival KT&W won the contract. "This is a landmark," KT&W said in a filing.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Brandt & Kessler', 'KT&W']);
+  });
+
+  it('gives "the bank said" to a subject the text calls "it"', () => {
+    const quotes = quotesOf(
+      'Halvard Strom cut its forecast for growth on Tuesday.\n\n' +
+        '"We now expect growth of 1.7% this year," the bank said in a note to clients.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Halvard Strom']);
+  });
+
+  it('gives "the company said" to the firm named last, not to the one that said it before', () => {
+    const quotes = quotesOf(
+      'Halvard Strom cut its forecast. "Growth will slow," the bank said.\n\n' +
+        'Orvane Motors Kerala reported a 12% rise in sales. "Rural demand held up," the ' +
+        'company said.\n\n' +
+        'Brandt & Kessler said it would appeal. "We will fight on," the company said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Halvard Strom',
+      'Orvane Motors Kerala',
+      'Brandt & Kessler',
+    ]);
+  });
+});
+
+describe('relatives (tenth session)', () => {
+  it('gives "the victim\'s father said" to nobody when no father was named', () => {
+    const quotes = quotesOf(
+      'Superintendent of Police Deven Rathore said a case had been registered.\n\n' +
+        '"The police did nothing," the victim\'s father said.\n\n' +
+        '"He had gone to bathe," the boy\'s uncle said.\n\n' +
+        '"My son was everything to us," the mother said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
+  });
+
+  it('gives a relative introduced by name their words', () => {
+    const quotes = quotesOf(
+      "The boy's father, Ramesh Kovind, said the police came late. Superintendent Deven " +
+        'Rathore said teams had found the body.\n\n' +
+        '"Nobody helped us," the father said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ramesh Kovind']);
+  });
+});

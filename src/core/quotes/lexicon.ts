@@ -197,7 +197,8 @@ export const ROLE_NOUNS = words(`
   singaporean zealander lankan nepali nepalese afrikaner jamaican trinidadian
   swimmer boxer wrestler cyclist golfer jockey entrepreneur shareholder landlord tenant
   homeowner shopkeeper vendor merchant retailer parent mother father son daughter widow widower
-  husband wife brother sister friend neighbour neighbor victim suspect defendant plaintiff
+  husband wife brother sister uncle aunt cousin nephew niece grandfather grandmother grandson
+  granddaughter grandparent spouse friend neighbour neighbor victim suspect defendant plaintiff
   juror inmate prisoner soldier veteran firefighter paramedic medic midwife pharmacist dentist
   clinician epidemiologist virologist lecturer academic pupil graduate villager commuter
   passenger tourist visitor pilgrim migrant refugee fan member partner colleague counterpart

@@ -381,6 +381,12 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         j += 2;
         continue;
       }
+      // "Johnson & Johnson", "Larsen & Toubro", "AT&T": capitalised words joined by an
+      // ampersand name one firm.
+      if (AMPERSAND.test(here.gap) && next.capitalised) {
+        j++;
+        continue;
+      }
       if (here.possessive || here.gap !== ' ') break;
       if (next.capitalised || HYPHENED_PARTICLE.test(next.word)) {
         j++;
@@ -444,6 +450,25 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
     i = j + 1;
   }
   return runs;
+}
+
+/** The gap of "Johnson & Johnson" or "AT&T": an ampersand, spaced or not. */
+const AMPERSAND = /^ ?& ?$/;
+
+/**
+ * Words read with their ampersand ("Johnson &", "AT&") as the name spells them: "Johnson & Johnson"
+ * keeps "&" as a word, "AT&T" and "L&T" are one word.
+ */
+function spellAmpersands(words: readonly string[]): string[] {
+  const spelled: string[] = [];
+  let joinNext = false;
+  for (const word of words) {
+    if (joinNext) spelled[spelled.length - 1] += word;
+    else if (word.endsWith(' &')) spelled.push(word.slice(0, -2), '&');
+    else spelled.push(word);
+    joinNext = word.endsWith('&') && !word.endsWith(' &');
+  }
+  return spelled;
 }
 
 /** Company forms that are words only in capitals: "Siemens AG", "Renault SA", "Airbus SE". */
@@ -660,6 +685,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     !(first === allAt && allOpensName) &&
     !(first === from && givenOpens) &&
     !(first === from && (heSurname || initialA)) &&
+    // "AT&T said": "At" only when no ampersand follows.
+    !AMPERSAND.test((tokens[first] as Token).gap) &&
     (skippable(tokens[first] as Token, first === from && startsSentence(tokens, from)) ||
       (first === from && opensWithParticiple(tokens, from, to)))
   )
@@ -668,6 +695,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     !allOpensName &&
     !givenOpens &&
     !(first === from && (heSurname || initialA)) &&
+    !AMPERSAND.test((tokens[first] as Token).gap) &&
     COMMON_CAPITALISED.has((tokens[first] as Token).lower)
   )
     return null;
@@ -805,18 +833,21 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const suffixEnd = last;
   while (last > first && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
   // "Controllers' Association": a plural possessive inside the name keeps its apostrophe.
-  const words = tokens
+  const spelled = tokens
     .slice(first, last + 1)
     .map((token, i) =>
-      i < last - first && /^['’] $/.test(token.gap)
-        ? `${token.word}${token.gap[0]}`
-        : i < last - first && token.possessive
-          ? `${token.word}'s`
-          : i < last - first && token.gap === ', '
-            ? `${token.word},`
-            : token.word,
+      i < last - first && AMPERSAND.test(token.gap)
+        ? `${token.word}${token.gap.trimEnd()}`
+        : i < last - first && /^['’] $/.test(token.gap)
+          ? `${token.word}${token.gap[0]}`
+          : i < last - first && token.possessive
+            ? `${token.word}'s`
+            : i < last - first && token.gap === ', '
+              ? `${token.word},`
+              : token.word,
     )
     .filter((_, i) => !isNicknameAt(tokens, first + i) && !isRetiredMark(tokens, first + i));
+  const words = spellAmpersands(spelled);
   // "Moody's said", "a spokesperson for Sainsbury's said": an "'s" before a verb is a firm's.
   const ownS = firmsOwnS(tokens, last);
   if (ownS) words[words.length - 1] = `${words[words.length - 1] ?? ''}'s`;
@@ -891,6 +922,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (party) words[0] = `${words[0] ?? ''}(${bracketed?.word ?? ''})`;
   const organisation =
     party ||
+    words.some((word) => word.includes('&')) ||
     institution ||
     ownS ||
     (!surnamed &&

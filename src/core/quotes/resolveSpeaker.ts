@@ -5,6 +5,7 @@ import { firstNameGender } from './firstNames.ts';
 import { definiteRoleAt, type Subject } from './subjects.ts';
 import {
   DOCUMENT_NOUNS,
+  KIN_NOUNS,
   LEGAL_DOCUMENTS,
   ORGANISATION_WORDS,
   SEATS,
@@ -183,7 +184,12 @@ export function createSpeakerResolver(
    * no organisation heard yet, the first one named in the cue's sentence, or else in the
    * paragraph before, is the one meant.
    */
-  const organisationOpening = (at: number, paragraphIndex: number, role: string): Entity | null => {
+  const organisationOpening = (
+    at: number,
+    paragraphIndex: number,
+    role: string,
+    previousToo = true,
+  ): Entity | null => {
     const paragraph = narration[paragraphIndex];
     if (!paragraph) return null;
     const sentence = sentenceAt(paragraph, at);
@@ -193,7 +199,7 @@ export function createSpeakerResolver(
       // "The International Association of Machinists said …. "…," the union said.": or earlier
       // in the paragraph.
       firstOrganisation(paragraph, paragraph.span.start, sentence.start, true, role) ??
-      (previous
+      (previous && previousToo
         ? firstOrganisation(previous, previous.span.start, previous.span.end, false, role)
         : null)
     );
@@ -213,17 +219,24 @@ export function createSpeakerResolver(
       // "Delta Air Lines … JPMorgan Chase … the bank said": the first one of the right kind.
       const named = mention.kind === 'organisation' ? registry.fromMention(mention) : null;
       if (named && fitting(named, role)) return named;
-      if (mention.kind === 'organisation') continue;
-      // "Boeing declined to comment. … the company said": a one-word name that is nobody known
-      // and the subject of its sentence, in the cue's own paragraph.
+      if (mention.kind === 'organisation' || mention.oblique) continue;
+      const known = registry.fromMention(mention);
       if (
-        ownParagraph &&
-        mention.kind === 'unknown' &&
-        mention.words.length === 1 &&
-        !mention.oblique &&
-        !registry.fromMention(mention)
-      )
-        return registry.resolve(mention.words, mention.start, 'organisation');
+        mention.gender === null &&
+        mention.role === null &&
+        (!known || (known.gender === null && known.roles.length === 0)) &&
+        // "Boeing declined to comment. … the company said", "Maruti Suzuki India reported …":
+        // a subject that is no one's name, in the cue's own paragraph; "Goldman Sachs cut its
+        // forecast. … the bank said": or one the text calls "it".
+        ((ownParagraph && mention.kind === 'unknown') || calledIt(paragraph.tokens, mention.last))
+      ) {
+        const firm = fitting(
+          known ?? registry.resolve(mention.words, mention.start, 'organisation'),
+          role,
+        );
+        if (firm) firm.kind = 'organisation';
+        return firm;
+      }
     }
     return null;
   };
@@ -266,12 +279,14 @@ export function createSpeakerResolver(
             : { entity: null, attribution: 'unknown' };
         }
         // "the new assistant secretary said": a definite role nobody was introduced with is, like
-        // a pronoun, the person the passage is about.
+        // a pronoun, the person the passage is about; "the victim's father said" is not: a
+        // relative is someone else's.
         const role = subject.words[subject.words.length - 1] ?? '';
         const nearest =
           subject.definite &&
           !introducedUnnamed(narration, role, subject.at, paragraphIndex) &&
-          !isPlural(role)
+          !isPlural(role) &&
+          !KIN_NOUNS.has(role)
             ? resolvePronoun('he', subject.at, paragraphIndex, false)
             : null;
         // "Another Labour MP said" is not the Labour MP already quoted.
@@ -280,12 +295,20 @@ export function createSpeakerResolver(
         // person the passage is about.
         const office = subject.words.filter((word) => !AGE.test(word));
         const aboutHolder = holder && nearest && holdsRole(nearest, office) ? nearest : null;
+        // "Goldman Sachs … the bank said. … Maruti Suzuki reported …, the company said": the
+        // firm heard or named last, not the one that was "the company" before it.
+        const lastFirm =
+          holder?.kind === 'organisation' && (FIRM_NOUNS.has(role) || SECTOR_NOUNS.has(role))
+            ? (fitting(recentOrganisation(subject.at, paragraphIndex), role) ??
+              organisationOpening(subject.at, paragraphIndex, role, false))
+            : null;
         const entity =
           // "A bench of Justices Surya Kant and N Kotiswar Singh said …. "…," the bench asked.":
           // a bench speaks for its court.
           (role === 'bench'
             ? courtNamedBefore(narration, registry, subject.at, paragraphIndex)
             : null) ??
+          lastFirm ??
           aboutHolder ??
           holder ??
           // ... unless the article gave that person another role: "the prime minister insisted"
@@ -493,13 +516,18 @@ const GENERIC_ROLES = new Set([
 ]);
 const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
+/** The nouns for a firm of any trade: "the company said". */
+const FIRM_NOUNS: ReadonlySet<string> = new Set(
+  'company firm carrier airline corporation corp inc ltd limited'.split(' '),
+);
+
 /** Kinds of institution: "the union" is never a company, "the court" never a ministry. */
-const INSTITUTION_KINDS = [
-  ['union', 'association', 'federation', 'guild', 'confederation'],
-  ['court', 'bench', 'tribunal'],
-  ['ministry', 'department', 'government', 'administration', 'bureau', 'commission'],
-  ['company', 'firm', 'carrier', 'airline', 'corporation', 'corp', 'inc', 'ltd', 'limited'],
-].map((kind) => new Set(kind));
+const INSTITUTION_KINDS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['union', 'association', 'federation', 'guild', 'confederation']),
+  new Set(['court', 'bench', 'tribunal']),
+  new Set(['ministry', 'department', 'government', 'administration', 'bureau', 'commission']),
+  FIRM_NOUNS,
+];
 
 /**
  * Sectors of business: the nouns that name a firm by its trade ("the lender") and the words that
