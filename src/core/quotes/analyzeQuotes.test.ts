@@ -2726,3 +2726,30 @@ describe('relatives (tenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ramesh Kovind']);
   });
 });
+
+describe('players, passers-by and initials (tenth session)', () => {
+  it('gives "the 37-year-old opener said" to the player, not the coach named after him', () => {
+    const quotes = quotesOf(
+      'Arjun Malhotra struck a century as the hosts won by 40 runs. Coach Vikram Sethi praised ' +
+        'the effort.\n\n' +
+        '"I just tried to play my natural game," the 37-year-old opener said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Arjun Malhotra']);
+  });
+
+  it('gives "he said" after "A Winnipeg man … said" to nobody named before', () => {
+    const quotes = quotesOf(
+      'Inspector Tomas Reyes said the fire had been put out.\n\n' +
+        'A Winnipeg man who lost his home said he was grateful. "I have nothing left," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+
+  it('keeps a run of dotted initials in the name', () => {
+    const quotes = quotesOf(
+      'Former minister K.K.S.S.R. Ravichandran criticised the plan. "Farmers are abandoned," ' +
+        'Ravichandran said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['K.K.S.S.R. Ravichandran']);
+  });
+});

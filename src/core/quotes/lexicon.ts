@@ -281,6 +281,17 @@ export const DOCUMENT_NOUNS = words(`
   chargesheet warrant motion
   `);
 
+/** A player's position on the field: "the 37-year-old opener", "the Brazilian striker". */
+export const PLAYER_POSITIONS = words(`
+  striker midfielder defender goalkeeper forward winger fullback full-back centre-back
+  centre-half playmaker keeper bowler batsman batter opener pacer paceman seamer spinner
+  leg-spinner off-spinner all-rounder wicketkeeper stumper left-hander right-hander fly-half
+  scrum-half quarterback linebacker receiver shortstop pitcher catcher
+  `);
+
+/** Who runs a team from the bench: never "the opener" or "the striker". */
+export const BENCH_STAFF = words(`coach manager selector trainer boss`);
+
 /** Nouns that introduce someone as another's relative: "his wife, Jill Biden", "Omar's father". */
 export const KIN_NOUNS = words(`
   wife husband son daughter father mother brother sister spouse widow widower nephew niece cousin

@@ -4,6 +4,7 @@ import { isCueVerb } from './cueVerbs.ts';
 import { firstNameGender } from './firstNames.ts';
 import { definiteRoleAt, type Subject } from './subjects.ts';
 import {
+  BENCH_STAFF,
   DOCUMENT_NOUNS,
   KIN_NOUNS,
   LEGAL_DOCUMENTS,
@@ -11,6 +12,7 @@ import {
   SEATS,
   SECTOR_NOUNS,
   PLACES,
+  PLAYER_POSITIONS,
   PREPOSITIONS,
   ROLE_ACRONYMS,
   ROLE_SYNONYMS,
@@ -120,14 +122,15 @@ export function createSpeakerResolver(
     at: number,
     paragraphIndex: number,
     gendered = true,
+    accepts: (entity: Entity) => boolean = () => true,
   ): Entity | null => {
     const gender = SUBJECT_PRONOUNS.get(word);
     if (!gender || word === 'we') return null;
     const fits = (entity: Entity) =>
-      gender === 'plural'
+      (gender === 'plural'
         ? entity.kind === 'organisation'
         : entity.kind === 'person' &&
-          (!gendered || entity.gender === null || entity.gender === gender);
+          (!gendered || entity.gender === null || entity.gender === gender)) && accepts(entity);
 
     // "The family said they were "heartbroken." "She was our light," they said.": after someone
     // nobody could name spoke in this paragraph, only a subject in it may take the pronoun.
@@ -287,7 +290,15 @@ export function createSpeakerResolver(
           !introducedUnnamed(narration, role, subject.at, paragraphIndex) &&
           !isPlural(role) &&
           !KIN_NOUNS.has(role)
-            ? resolvePronoun('he', subject.at, paragraphIndex, false)
+            ? resolvePronoun(
+                'he',
+                subject.at,
+                paragraphIndex,
+                false,
+                // "Rohit Sharma struck a century. Coach Gautam Gambhir praised the team. "…,"
+                // the 37-year-old opener said": a player is not the one on the bench.
+                PLAYER_POSITIONS.has(role) ? (entity) => !onTheBench(entity) : undefined,
+              )
             : null;
         // "Another Labour MP said" is not the Labour MP already quoted.
         const holder = subject.fresh ? null : byRole(registry, subject.words, subject.at);
@@ -566,6 +577,11 @@ function fitting(entity: Entity | null, role: string): Entity | null {
     (words) => words !== kind && named.some((word) => words.has(word)),
   );
   return other && !named.some((word) => kind.has(word)) ? null : entity;
+}
+
+/** The article introduced the entity as a coach or a manager. */
+function onTheBench(entity: Entity): boolean {
+  return entity.roles.some((role) => BENCH_STAFF.has(role.toLowerCase().split(' ').at(-1) ?? ''));
 }
 
 /**
@@ -851,6 +867,9 @@ function sentenceSubject(
   return null;
 }
 
+/** Nouns for a person that are no role: "A Winnipeg man said". */
+const PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'youth']);
+
 /**
  * The sentence opening at token `first` has an unnamed person for its subject ("One nurse in
  * Glasgow", "A senior official") who reports something before offset `end`.
@@ -860,8 +879,9 @@ function opensWithUnnamed(tokens: readonly Token[], first: number, end: number):
   let role = -1;
   for (let k = first + 1; k <= first + 3 && role < 0; k++) {
     const token = tokens[k];
-    if (!token || token.capitalised) return false;
-    if (ROLE_NOUNS.has(token.lower)) role = k;
+    if (!token || token.gap.trim() !== '') return false;
+    // "A Winnipeg man", "A Congress worker": a place or a party may describe the person.
+    if (!token.capitalised && (ROLE_NOUNS.has(token.lower) || PEOPLE.has(token.lower))) role = k;
   }
   for (let k = role + 1; role > 0 && k < tokens.length && (tokens[k] as Token).start < end; k++)
     if (isCueVerb(tokens, k)) return true;

@@ -38,6 +38,12 @@ describe('tokenize', () => {
     expect(tokens.at(-1)?.gap).toBe('"');
   });
 
+  it('keeps a run of initials in one word, but not a word glued after a stop', () => {
+    const text = 'K.K.S.S.R. Ravichandran met the U.S.The envoy';
+    const words = tokenize(text, { start: 0, end: text.length }).map((token) => token.word);
+    expect(words).toEqual(['K.K.S.S.R.', 'Ravichandran', 'met', 'the', 'U.', 'S.', 'The', 'envoy']);
+  });
+
   it('gives offsets that slice back to each word and gap, whatever was read before', () => {
     fc.assert(
       fc.property(narration, narration, (earlier, text) => {

@@ -294,10 +294,16 @@ function gapAt(text: string, from: number, to: number): Gap {
 /** Where a word followed by a full stop ends: after the stop for initials and abbreviations. */
 function withStop(text: string, from: number, stop: number, end: number): number {
   if (stop - from === 1) {
-    // Initials: "J." or a run of letter-stop pairs like "U.S.".
+    // Initials: "J." or a run of letter-stop pairs like "U.S." or "K.K.S.S.R.", but not a word
+    // glued after them.
     let j = stop + 1;
     while (j + 1 < end && isWordChar(text.charCodeAt(j)) && text.charCodeAt(j + 1) === FULL_STOP) {
-      if (j + 2 < end && isWordChar(text.charCodeAt(j + 2))) break;
+      if (
+        j + 2 < end &&
+        isWordChar(text.charCodeAt(j + 2)) &&
+        !(j + 3 < end && text.charCodeAt(j + 3) === FULL_STOP)
+      )
+        break;
       j += 2;
     }
     return j;
