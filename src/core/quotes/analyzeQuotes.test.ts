@@ -2706,6 +2706,18 @@ describe('firms named in passing (tenth session)', () => {
   });
 });
 
+describe('firms opening the paragraph before (tenth session)', () => {
+  it('gives "the bank said" to the firm whose sentence opened the story', () => {
+    const quotes = quotesOf(
+      'City, Jan 1 (PTI) Halvorsen Kvist on Monday reported a rise in quarterly profit.\n\n' +
+        'The bank said demand was strong. "We expect the momentum to continue," the bank said.\n\n' +
+        'Skyling on Monday reported record deliveries.\n\n' +
+        '"Our order book is full," the planemaker said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Halvorsen Kvist', 'Skyling']);
+  });
+});
+
 describe('relatives (tenth session)', () => {
   it('gives "the victim\'s father said" to nobody when no father was named', () => {
     const quotes = quotesOf(

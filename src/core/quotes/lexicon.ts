@@ -346,7 +346,7 @@ export const COMPANY_WORDS = words(`
 export const SECTOR_NOUNS = words(`
   carmaker automaker airline lender insurer retailer chipmaker drugmaker miner charity broadcaster
   conglomerate brewer manufacturer startup start-up utility regulator supermarket giant newspaper
-  shipper brokerage fintech telco
+  shipper brokerage fintech telco planemaker jetmaker steelmaker
   `);
 
 /** News agencies and outlets that appear in text as single capitalised words. */

@@ -1223,14 +1223,21 @@ function insideBrackets(tokens: readonly Token[], from: number): boolean {
 /** A finite verb right after the word: "Streeting dismissed", "Manning said", "Keating has". */
 function followedByVerb(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  const next = tokens[index + 1];
-  if (!token.blank || !next) return false;
+  // "Boeing on Monday reported": a day between the name and its verb.
+  const dated =
+    tokens[index + 1]?.lower === 'on' &&
+    tokens[index + 1]?.blank === true &&
+    WEEKDAYS.has(tokens[index + 2]?.word ?? '');
+  const next = tokens[index + (dated ? 3 : 1)];
+  if (!token.blank || !next || (dated && !(tokens[index + 2] as Token).blank)) return false;
   return (
     /^\p{Ll}{2,}ed$/u.test(next.word) ||
     SPEECH_VERBS.has(next.lower) ||
     FINITE_AUXILIARIES.has(next.lower)
   );
 }
+
+const WEEKDAYS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));
 
 const FINITE_AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'also', 'could']);
 

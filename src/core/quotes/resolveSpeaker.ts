@@ -230,8 +230,13 @@ export function createSpeakerResolver(
         (!known || (known.gender === null && known.roles.length === 0)) &&
         // "Boeing declined to comment. … the company said", "Maruti Suzuki India reported …":
         // a subject that is no one's name, in the cue's own paragraph; "Goldman Sachs cut its
-        // forecast. … the bank said": or one the text calls "it".
-        ((ownParagraph && mention.kind === 'unknown') || calledIt(paragraph.tokens, mention.last))
+        // forecast. … the bank said": or one the text calls "it"; "Morgan Stanley on Monday
+        // reported a rise in profit. ¶ … the bank said": or one opening a sentence before with
+        // no given name.
+        ((ownParagraph && mention.kind === 'unknown') ||
+          calledIt(paragraph.tokens, mention.last) ||
+          (opensSentence(paragraph.tokens, mention.first) &&
+            firstNameGender(mention.words[0] ?? '') === undefined))
       ) {
         const firm = fitting(
           known ?? registry.resolve(mention.words, mention.start, 'organisation'),
@@ -420,6 +425,11 @@ function entityOf(mention: Mention, registry: SpeakerRegistry): Entity | null {
   return registry.fromMention(mention) ?? registry.resolve(mention.words, mention.start, 'person');
 }
 
+/** Token `index` opens its sentence. */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  return index === 0 || /[.!?:"“”]\s*$/.test((tokens[index - 1] as Token).gap);
+}
+
 /** The first pronoun after token `last`, in its sentence, is "it" or "its". */
 function calledIt(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k < tokens.length && k <= last + 10; k++) {
@@ -548,6 +558,7 @@ const SECTORS = [
   ['bank lender', 'bank bancorp banking'],
   ['airline carrier', 'airlines airways air lines aviation'],
   ['carmaker automaker', 'motor motors automotive auto autos'],
+  ['planemaker jetmaker', 'aerospace aircraft aviation'],
   ['insurer', 'insurance assurance'],
   ['drugmaker', 'pharmaceuticals pharma therapeutics'],
   ['chipmaker', 'semiconductor semiconductors'],
