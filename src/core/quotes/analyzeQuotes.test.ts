@@ -2729,6 +2729,22 @@ describe('relatives (tenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
   });
 
+  it("gives the pronoun after an unnamed relative's report to nobody", () => {
+    const quotes = quotesOf(
+      'Senior Inspector Vikas Kumbhare said, "We have booked the driver."\n\n' +
+        'The victim\'s father said the family had lost everything. "He was our only son," he ' +
+        'said.\n\n' +
+        'Her brother said she had been threatened. "She was scared," he said.\n\n' +
+        'Her brother Tomas Varga said she had called him. "She was calm," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Vikas Kumbhare',
+      null,
+      null,
+      'Tomas Varga',
+    ]);
+  });
+
   it('gives a relative introduced by name their words', () => {
     const quotes = quotesOf(
       "The boy's father, Ramesh Kovind, said the police came late. Superintendent Deven " +

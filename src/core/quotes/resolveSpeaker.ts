@@ -886,6 +886,8 @@ const PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'youth']);
  * Glasgow", "A senior official") who reports something before offset `end`.
  */
 function opensWithUnnamed(tokens: readonly Token[], first: number, end: number): boolean {
+  const relative = unnamedRelativeAt(tokens, first);
+  if (relative > 0) return reportsBefore(tokens, relative + 1, end);
   if (!/^(?:a|an|one|another)$/.test(tokens[first]?.lower ?? '')) return false;
   let role = -1;
   for (let k = first + 1; k <= first + 3 && role < 0; k++) {
@@ -894,9 +896,35 @@ function opensWithUnnamed(tokens: readonly Token[], first: number, end: number):
     // "A Winnipeg man", "A Congress worker": a place or a party may describe the person.
     if (!token.capitalised && (ROLE_NOUNS.has(token.lower) || PEOPLE.has(token.lower))) role = k;
   }
-  for (let k = role + 1; role > 0 && k < tokens.length && (tokens[k] as Token).start < end; k++)
+  return role > 0 && reportsBefore(tokens, role + 1, end);
+}
+
+/** A cue verb stands between token `from` and offset `end`. */
+function reportsBefore(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < tokens.length && (tokens[k] as Token).start < end; k++)
     if (isCueVerb(tokens, k)) return true;
   return false;
+}
+
+/**
+ * "The victim's father said", "Her brother told": a sentence opening with a relative that no name
+ * follows; the index of the relative's noun, or -1.
+ */
+function unnamedRelativeAt(tokens: readonly Token[], first: number): number {
+  const opener = tokens[first];
+  let k = first + 1;
+  if (opener?.lower === 'the') {
+    // "The victim's father", "The boy's uncle": a possessor that is no name.
+    const owner = tokens[k];
+    if (owner?.possessive && !owner.capitalised) k++;
+  } else if (!/^(?:his|her|their)$/.test(opener?.lower ?? '')) return -1;
+  const noun = tokens[k];
+  if (!noun || !KIN_NOUNS.has(noun.lower) || !(tokens[k - 1] as Token).blank) return -1;
+  // "The boy's father, Ramesh Kumar, said": a name in apposition names the relative.
+  if (noun.gap.trim() === ',' && tokens[k + 1]?.capitalised) return -1;
+  // "Her brother Tom said": so does one right after.
+  if (noun.blank && tokens[k + 1]?.capitalised) return -1;
+  return k;
 }
 
 /**
