@@ -2781,3 +2781,34 @@ describe('players, passers-by and initials (tenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['K.K.S.S.R. Ravichandran']);
   });
 });
+
+describe("district officers' postings (tenth session)", () => {
+  it('leaves the district out of the name, whatever the given name', () => {
+    const quotes = quotesOf(
+      'SSP Varanpur Gurtejpal Singh said the accused were known. "We have the weapons," he ' +
+        'said.\n\n' +
+        'IGP Kashmir V K Bardoli said, "The area is cordoned off."\n\n' +
+        'SP Rural Lucknow Harvindra Kumar said, "Two men were held."\n\n' +
+        'District Magistrate Gorakhpur Krishan Karunesh said, "Relief is on the way."\n\n' +
+        'Senior Superintendent of Police (SSP) Ganderbal Khaleel Ahmad Poswal said, "We are alert."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Gurtejpal Singh',
+      'V K Bardoli',
+      'Harvindra Kumar',
+      'Krishan Karunesh',
+      'Khaleel Ahmad Poswal',
+    ]);
+  });
+
+  it('keeps a three-word name after the title whole', () => {
+    const quotes = quotesOf(
+      'SSP Gurtejpal Singh Bhullar said, "We have the weapons."\n\n' +
+        'SP Rahul Kumar Saxena said, "Two men were held."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Gurtejpal Singh Bhullar',
+      'Rahul Kumar Saxena',
+    ]);
+  });
+});

@@ -253,6 +253,59 @@ const DISTRICT_OFFICERS = new Set(
   ),
 );
 
+/** "Senior Superintendent of Police (SSP) Ganderbal …": the title in brackets before `from`. */
+function bracketedTitle(tokens: readonly Token[], from: number): Token | undefined {
+  const title = tokens[from - 1];
+  return title && /^\) ?$/.test(title.gap) && /\($/.test(tokens[from - 2]?.gap ?? '')
+    ? title
+    : undefined;
+}
+
+/** "Commissioner of Police Ludhiana …": the title before "of Police" opening the run at `from`. */
+function policeTitle(tokens: readonly Token[], from: number): Token | undefined {
+  return tokens[from]?.lower === 'police' && tokens[from - 1]?.lower === 'of'
+    ? tokens[from - 2]
+    : undefined;
+}
+
+/** Words that open an officer's posting: "DCP North", "SP Rural Lucknow", "DIG Range". */
+const POSTING_OPENERS = new Set(
+  'north south east west central outer rural city range zone'.split(' '),
+);
+
+/**
+ * Words that follow a given name in Indian names ("Gurinderpal Singh Bhullar", "Khalil Ahmad
+ * Poswal"): the word before them is a given name, not a district.
+ */
+const NAME_MIDDLES = new Set(
+  'singh kaur kumar kumari lal prasad chand nath ram das dev devi bai ahmad ahmed hussain mohammad mohammed ali'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where the name starts after a district officer's title at `first` ("SSP Baramulla Gurinderpal
+ * Singh", "IGP Kashmir V K Birdi", "SP Rural Lucknow Harendra Kumar"): after a posting of a place
+ * (a direction or "Rural" may open it) when two or more words of a name follow; `first` when the
+ * run is the name ("SSP Gurinderpal Singh Bhullar", "SP Rahul Kumar Singh").
+ */
+function afterPosting(tokens: readonly Token[], first: number, to: number): number {
+  let k = first;
+  while (k < to - 1 && POSTING_OPENERS.has((tokens[k] as Token).lower)) k++;
+  const word = tokens[k] as Token;
+  const given = firstNameGender(word.word) !== undefined && !PLACES.has(word.lower);
+  // "DCP North Raja Banthia": the posting may be the direction alone.
+  if (given || to - k < 2) return k > first && to - k >= 1 ? k : first;
+  const next = tokens[k + 1] as Token;
+  if (isTitleWord(tokens, k + 1) || /^\p{Lu}\.?$/u.test(word.word)) return first;
+  return PLACES.has(word.lower) ||
+    firstNameGender(next.word) !== undefined ||
+    /^\p{Lu}\.?$/u.test(next.word) ||
+    !NAME_MIDDLES.has(next.lower)
+    ? k + 1
+    : first;
+}
+
 /** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
 const RANK_OPENERS = new Set(['field', 'lance']);
 /** Letters after a name, written as they are: honours, silks, seats and degrees. */
@@ -720,16 +773,6 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   }
   while (first < to && !institution && isTitleWord(tokens, first))
     titles.push(tokens[first++] as Token);
-  // "SSP Baramulla Ravi Kumar", "DC Ludhiana Ravi Kumar": an officer's district, between the
-  // title and a given name.
-  if (
-    DISTRICT_OFFICERS.has(bare(titles[titles.length - 1] as Token | undefined)) &&
-    first + 1 < to &&
-    firstNameGender((tokens[first] as Token).word) === undefined &&
-    firstNameGender((tokens[first + 1] as Token).word) !== undefined &&
-    !isTitleWord(tokens, first + 1)
-  )
-    titles.push(tokens[first++] as Token);
   // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
   for (let k = to - 1; k >= first && !institution; k--) {
     // "City Engineer Walter Hobbs", "Chief of Detectives Joseph Kenny": a capitalised role noun
@@ -763,11 +806,23 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       break;
     }
   }
+  // "SSP Baramulla Ravi Kumar", "District Magistrate Gorakhpur Krishna Karunesh", "(SSP)
+  // Ganderbal Khalil Ahmad Poswal": an officer's district, between the title and the name.
+  const officer = titles.at(-1) ?? bracketedTitle(tokens, from) ?? policeTitle(tokens, from);
+  if (DISTRICT_OFFICERS.has(bare(officer)) && !institution) {
+    const start = afterPosting(tokens, first, to);
+    while (first < start) titles.push(tokens[first++] as Token);
+  }
   // "Chief of Detectives Joseph Kenny", "Bank of America Chief Executive Brian Moynihan": after a
   // title that governs "of", a given name followed by a surname starts the person's name.
   if (institution) {
     const given = givenNameAfterTitle(tokens, first, to);
-    const start = given > first ? given : nameAfterDomain(tokens, first, to);
+    const domain = given > first ? given : nameAfterDomain(tokens, first, to);
+    // "Commissioner of Police Ludhiana Kuldeep Chahal": and a district after the police.
+    const start =
+      domain > first && (tokens[domain - 1] as Token).lower === 'police'
+        ? afterPosting(tokens, domain, to)
+        : domain;
     // "Serum Institute of India CEO Adar Poonawalla": the name after the officer's title is a
     // person's, whatever institution the title belongs to.
     if (start > first) institution = false;
