@@ -2812,3 +2812,35 @@ describe("district officers' postings (tenth session)", () => {
     ]);
   });
 });
+
+describe('affiliations and ranks around a name (tenth session)', () => {
+  it('gives the words to the person, not to the firm or city after "of", "in" or "at"', () => {
+    const quotes = quotesOf(
+      '"The market is caught between fears," said Tamas Varkonyi of oil broker PVX.\n\n' +
+        'District Judge William Alsford in San Francisco said the rule was "a sham".\n\n' +
+        'Economist Mary Leland at the Peterson Institute said the plan was "bold".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Tamas Varkonyi',
+      'William Alsford',
+      'Mary Leland',
+    ]);
+  });
+
+  it('reads police and council ranks as titles', () => {
+    const quotes = quotesOf(
+      'Officers chased the snowplow. "Thankfully no one was hurt," Const. Dani McKeown told ' +
+        'reporters.\n\n' +
+        'Coun Greg Whitby, the executive member for culture, said: "We are delighted."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Dani McKeown', 'Greg Whitby']);
+  });
+
+  it('reads "He" opening a sentence before one more name word and an apposition as a surname', () => {
+    const quotes = quotesOf(
+      'He Yadong, a spokesperson for the commerce ministry, said the door remained "open".\n\n' +
+        'He said the talks would go on. "We are ready," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['He Yadong', 'He Yadong']);
+  });
+});

@@ -135,7 +135,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   baron baroness duke duchess marquess count countess shri shrimati smt sushri eam mos nsa cji cds dgp dcp sho mlc
   affairs opposition counsel advocate councilmember councilor councillor alderman alderwoman assemblymember
   assemblyman assemblywoman delegate supervisor trustee selectman
-  supt atty det insp cpl pvt sgt brig msgr hon comdr cllr dci dcs pcso
+  supt atty det insp cpl pvt sgt brig msgr hon comdr cllr coun const cst dci dcs pcso
   justices judges senators sens reps drs messrs profs
   mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste

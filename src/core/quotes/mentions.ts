@@ -731,8 +731,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   // "said DMK leader A Raja", "A K Antony said": "A" is an initial.
   const initialA = first === from && initialAt(tokens, from, to);
   // "spokesperson He Yongqian": inside a sentence, "He" before a capital is a surname.
+  // "He Yadong, a spokesperson for the commerce ministry, said", "He Yadong said": or opening
+  // a sentence, before one more word and an apposition or a reporting verb.
   const heSurname =
-    (tokens[from] as Token).word === 'He' && to > from && !startsSentence(tokens, from);
+    (tokens[from] as Token).word === 'He' &&
+    to > from &&
+    (!startsSentence(tokens, from) ||
+      (to === from + 1 &&
+        !WEEKDAYS.has((tokens[to] as Token).word) &&
+        ((tokens[to] as Token).gap.startsWith(',') ||
+          SPEECH_VERBS.has(tokens[to + 1]?.lower ?? ''))));
   while (
     first < to &&
     !(first === allAt && allOpensName) &&

@@ -101,6 +101,22 @@ export function subjectBefore(
     paragraph.mentionByLast.get(k - 2)?.kind === 'organisation'
   )
     k -= 2;
+  // "Judge William Alsup in San Francisco said", "Mary Lee of Cornell said": a name after a
+  // person's name and "in", "of", "at" or "from" says where the person is.
+  const located = paragraph.mentionByLast.get(k);
+  // "at the Peterson Institute": the article may come between.
+  const preposition = located
+    ? located.first - (tokens[located.first - 1]?.lower === 'the' ? 2 : 1)
+    : -1;
+  const placed = preposition - 1 >= min ? paragraph.mentionByLast.get(preposition - 1) : undefined;
+  if (
+    located?.oblique &&
+    /^(?:in|of|at|from)$/.test(tokens[preposition]?.lower ?? '') &&
+    (tokens[preposition - 1] as Token | undefined)?.blank &&
+    placed?.kind === 'person' &&
+    !placed.oblique
+  )
+    k = preposition - 1;
   // "one of them said", "two of the diplomats told Reuters": a part of a group names nobody.
   const part = partitiveStart(tokens, k, min);
   if (part >= 0) {
@@ -700,6 +716,8 @@ export function subjectAfter(
 
 /** Token `k` is a plain word before a role noun one or two words on, with a name after it. */
 function modifiesRole(tokens: readonly Token[], k: number): boolean {
+  // "said Tamas Varga of oil broker PVM": a preposition opens an affiliation, not a role.
+  if (PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
   const role = roleAfterModifiers(tokens, k);
   return role > 0 && tokens[role + 1]?.capitalised === true;
 }

@@ -100,6 +100,12 @@ const ABBREVIATED = new Set([
   'insp',
   'det',
   'pres',
+  // Police and council ranks: "Const. Dani McKinnon", "Cst. Ali Raza", "Coun. Greg White".
+  'const',
+  'cst',
+  'coun',
+  'cllr',
+  'cpl',
 ]);
 const LONGEST_ABBREVIATED = Math.max(...[...ABBREVIATED].map((word) => word.length));
 /** Character classes for the BMP, filled lazily: 1 other, 2 letter or digit, 3 upper-case letter. */
