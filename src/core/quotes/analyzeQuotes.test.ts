@@ -2718,6 +2718,28 @@ describe('firms opening the paragraph before (tenth session)', () => {
   });
 });
 
+describe('firms named in passing, as a last resort (tenth session)', () => {
+  it('gives "the bank said" to a firm after "at" or before "\'s" when no other is named', () => {
+    const quotes = quotesOf(
+      'Mumbai, Jan 1: Markets were mixed on Monday.\n\n' +
+        'Analysts at Halvard Kvist cut their forecast for the index.\n\n' +
+        '"We remain cautious," the bank said in a note.\n\n' +
+        "Orvane Kerala's net profit rose 10% in the quarter.\n\n" +
+        '"We remain confident," the company said in a statement.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Halvard Kvist', 'Orvane Kerala']);
+  });
+
+  it('prefers a firm that is a subject to one named in passing', () => {
+    const quotes = quotesOf(
+      'Zeptora reported a loss.\n\n' +
+        'The company, which competes with Blinkart, said orders rose. "We are focused on ' +
+        'growth," the company said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Zeptora']);
+  });
+});
+
 describe('relatives (tenth session)', () => {
   it('gives "the victim\'s father said" to nobody when no father was named', () => {
     const quotes = quotesOf(

@@ -204,6 +204,14 @@ export function createSpeakerResolver(
       firstOrganisation(paragraph, paragraph.span.start, sentence.start, true, role) ??
       (previous && previousToo
         ? firstOrganisation(previous, previous.span.start, previous.span.end, false, role)
+        : null) ??
+      // "Analysts at Goldman Sachs cut their forecast. … the bank said": a firm named in
+      // passing, when nothing else is, for "the company" or a trade, never "the union".
+      (namesFirm(role)
+        ? (firstOrganisation(paragraph, paragraph.span.start, at, true, role, true) ??
+          (previous && previousToo
+            ? firstOrganisation(previous, previous.span.start, previous.span.end, false, role, true)
+            : null))
         : null)
     );
   };
@@ -214,39 +222,52 @@ export function createSpeakerResolver(
     to: number,
     ownParagraph: boolean,
     role = '',
+    inPassing = false,
   ): Entity | null => {
-    const { mentions } = paragraph;
+    const { mentions, tokens } = paragraph;
     for (let m = firstStartingAt(mentions, from); m < mentions.length; m++) {
       const mention = mentions[m] as Mention;
       if (mention.start >= to) break;
       // "Delta Air Lines … JPMorgan Chase … the bank said": the first one of the right kind.
       const named = mention.kind === 'organisation' ? registry.fromMention(mention) : null;
       if (named && fitting(named, role)) return named;
-      if (mention.kind === 'organisation' || mention.oblique) continue;
+      if (mention.kind === 'organisation') continue;
       const known = registry.fromMention(mention);
       if (
-        mention.gender === null &&
-        mention.role === null &&
-        (!known || (known.gender === null && known.roles.length === 0)) &&
+        mention.gender !== null ||
+        mention.role !== null ||
+        (known && (known.gender !== null || known.roles.length > 0)) ||
+        pluralOrPart(tokens, mention.last) ||
+        mention.oblique !== inPassing
+      )
+        continue;
+      const unnamed =
+        firstNameGender(mention.words[0] ?? '') === undefined &&
+        !PLACES.has(mention.words.join(' ').toLowerCase());
+      if (
         // "Boeing declined to comment. … the company said", "Maruti Suzuki India reported …":
         // a subject that is no one's name, in the cue's own paragraph; "Goldman Sachs cut its
-        // forecast. … the bank said": or one the text calls "it"; "Morgan Stanley on Monday
-        // reported a rise in profit. ¶ … the bank said": or one opening a sentence before with
-        // no given name.
-        ((ownParagraph && mention.kind === 'unknown') ||
-          calledIt(paragraph.tokens, mention.last) ||
-          (opensSentence(paragraph.tokens, mention.first) &&
-            firstNameGender(mention.words[0] ?? '') === undefined))
-      ) {
-        const firm = fitting(
-          known ?? registry.resolve(mention.words, mention.start, 'organisation'),
-          role,
-        );
-        if (firm) firm.kind = 'organisation';
-        return firm;
-      }
+        // forecast. … the bank said": or one the text calls "it"; "Goldman Sachs on Monday
+        // reported a rise in profit. ¶ … the bank said": or one with no given name opening a
+        // sentence; "Analysts at Goldman Sachs", "Bajaj Auto's net profit": or, when nothing
+        // else is, one named in passing.
+        (ownParagraph && mention.kind === 'unknown') ||
+        (!inPassing && calledIt(tokens, mention.last)) ||
+        (unnamed && (inPassing || opensSentence(tokens, mention.first)))
+      )
+        return firmOf(mention, known, role);
     }
     return null;
+  };
+
+  /** The entity of a firm's mention, an organisation from now on, if it fits the role. */
+  const firmOf = (mention: Mention, known: Entity | null, role: string): Entity | null => {
+    const firm = fitting(
+      known ?? registry.resolve(mention.words, mention.start, 'organisation'),
+      role,
+    );
+    if (firm) firm.kind = 'organisation';
+    return firm;
   };
 
   const resolve = (subject: Subject | null, paragraphIndex: number): Resolution => {
@@ -314,7 +335,7 @@ export function createSpeakerResolver(
         // "Goldman Sachs … the bank said. … Maruti Suzuki reported …, the company said": the
         // firm heard or named last, not the one that was "the company" before it.
         const lastFirm =
-          holder?.kind === 'organisation' && (FIRM_NOUNS.has(role) || SECTOR_NOUNS.has(role))
+          holder?.kind === 'organisation' && namesFirm(role)
             ? (fitting(recentOrganisation(subject.at, paragraphIndex), role) ??
               organisationOpening(subject.at, paragraphIndex, role, false))
             : null;
@@ -423,6 +444,15 @@ function lastNamedPerson(
 
 function entityOf(mention: Mention, registry: SpeakerRegistry): Entity | null {
   return registry.fromMention(mention) ?? registry.resolve(mention.words, mention.start, 'person');
+}
+
+/**
+ * The name ending at token `last` is a plural or a part ("Markets were mixed", "Shares of …"),
+ * not a firm's.
+ */
+function pluralOrPart(tokens: readonly Token[], last: number): boolean {
+  const token = tokens[last] as Token;
+  return token.blank && /^(?:were|are|have|of)$/.test(tokens[last + 1]?.lower ?? '');
 }
 
 /** Token `index` opens its sentence. */
@@ -549,6 +579,13 @@ const INSTITUTION_KINDS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['ministry', 'department', 'government', 'administration', 'bureau', 'commission']),
   FIRM_NOUNS,
 ];
+
+/** "the company", "the bank", "the carmaker": a noun for a firm, of any trade or of one. */
+function namesFirm(role: string): boolean {
+  return (
+    FIRM_NOUNS.has(role) || SECTOR_NOUNS.has(role) || SECTORS.some(({ nouns }) => nouns.has(role))
+  );
+}
 
 /**
  * Sectors of business: the nouns that name a firm by its trade ("the lender") and the words that
