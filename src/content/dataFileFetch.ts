@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -7,6 +7,9 @@ import path from 'node:path';
  * A missing file is a 404 with the same JSON body the preview server sends. Every data path
  * asked for, found or not, is reported to `onRead`: a page's inputs for incremental builds (a
  * file that was missing and appears later changes the page too).
+ * Read synchronously: a page's file is small and was just written, and the promise API's
+ * open, stat, read and close, each a trip through libuv's thread pool, cost a render worker
+ * more CPU than the read and left it idle meanwhile.
  */
 export function dataFileFetch(
   outDir: string,
@@ -25,7 +28,7 @@ export function dataFileFetch(
     }
     onRead(file);
     try {
-      const bytes = await readFile(path.join(outDir, file));
+      const bytes = readFileSync(path.join(outDir, file));
       return new Response(bytes, {
         status: 200,
         headers: { 'Content-Type': 'application/json; charset=utf-8' },

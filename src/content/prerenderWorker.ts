@@ -30,28 +30,51 @@ export type PrerenderResult = { times: PrerenderTimes; deps: [string, string[]][
 /** The kind of a route for the timing table: its first path segment. */
 export const routeKind = (route: string): string => route.split('/')[1] || '/';
 
-async function run(job: PrerenderJob): Promise<PrerenderResult> {
+/**
+ * Pages a worker renders at once. A render waits while its page is written and renamed (and
+ * for the app's own promises), and one page at a time left the thread idle then: with a few in
+ * flight it renders another meanwhile. With synchronous data reads (`dataFileFetch`), 3–11%
+ * less CPU for the same pages (docs/data-layout.md, "The build").
+ */
+const PAGES_IN_FLIGHT = 3;
+
+/**
+ * Pages in flight overlap, so their own times add up to more than the thread spent: the
+ * thread's time is shared out among the kinds of page in proportion to them.
+ */
+function shareOut(times: PrerenderTimes, threadMs: number): PrerenderTimes {
+  const total = Object.values(times).reduce((sum, { ms }) => sum + ms, 0);
+  const scale = total > 0 ? threadMs / total : 0;
+  return Object.fromEntries(
+    Object.entries(times).map(([kind, { pages, ms }]) => [kind, { pages, ms: ms * scale }]),
+  );
+}
+
+/**
+ * Renders `job.routes` and writes each page, a few at once; per route, in route order, the data
+ * files the page fetched, each charged to the page that fetched it.
+ */
+export async function renderPages(job: PrerenderJob): Promise<PrerenderResult> {
   // The data files a route fetches are its inputs. Each render runs in its own async context,
-  // so a fetch is charged to the page that made it, even one still in flight after another
-  // page has started.
+  // so a fetch is charged to the page that made it, even while other pages are in flight.
   const reads = new AsyncLocalStorage<Set<string>>();
   // The app fetches its data; at build time the answers are the files the build wrote.
   globalThis.fetch = dataFileFetch(job.outDir, job.base, (file) => reads.getStore()?.add(file));
   const site = { origin: job.origin, base: job.base };
   const times: PrerenderTimes = {};
-  const deps: [string, string[]][] = [];
-  const madeDirs = new Set<string>();
-  for (const route of job.routes) {
+  // In route order, whatever order the pages finish in.
+  const deps: [string, string[]][] = new Array(job.routes.length);
+  const madeDirs = new Map<string, Promise<unknown>>();
+  const renderPage = async (index: number, route: string) => {
     const started = performance.now();
     const read = new Set<string>();
     const page = await reads.run(read, () => renderRoute(`${job.base}${route.slice(1)}`, site));
-    deps.push([route, [...read].sort()]);
+    deps[index] = [route, [...read].sort()];
     const file = path.join(job.outDir, htmlFileFor(route));
     const dir = path.dirname(file);
-    if (!madeDirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
+    let made = madeDirs.get(dir);
+    if (!made) madeDirs.set(dir, (made = mkdir(dir, { recursive: true })));
+    await made;
     // Written beside and renamed over: a file already there may be a hard link into the page
     // cache, which must never change in place. With the promise API: on this busy disk a
     // write or rename may block for a millisecond, and two workers writing synchronously
@@ -62,13 +85,21 @@ async function run(job: PrerenderJob): Promise<PrerenderResult> {
     const entry = (times[kind] ??= { pages: 0, ms: 0 });
     entry.pages += 1;
     entry.ms += performance.now() - started;
-  }
-  return { times, deps };
+  };
+  const started = performance.now();
+  let next = 0;
+  const lane = async () => {
+    for (let index = next++; index < job.routes.length; index = next++) {
+      await renderPage(index, job.routes[index] ?? '');
+    }
+  };
+  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, lane));
+  return { times: shareOut(times, performance.now() - started), deps };
 }
 
 // The job comes as a message: the worker is started early, to load the app's modules while
 // the build still works out which pages need rendering (`startPrerender`).
 const port = parentPort;
 port?.once('message', (job: PrerenderJob) => {
-  void run(job).then((result) => port.postMessage(result));
+  void renderPages(job).then((result) => port.postMessage(result));
 });
