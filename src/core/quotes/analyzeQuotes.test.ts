@@ -2866,3 +2866,33 @@ describe('affiliations and ranks around a name (tenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['He Yadong', 'He Yadong']);
   });
 });
+
+describe("American legislators' party and state (tenth session)", () => {
+  it('gives "the Arizona Republican said" to the senator tagged R-Ariz., not the one quoted last', () => {
+    const quotes = quotesOf(
+      'Sen. Barton Goldwyn (R-Ariz.) said the bill was "a disgrace". Later, Sen. Hubert ' +
+        'Humbolt (D-Minn.) told reporters the vote would be close.\n\n' +
+        '"We do not have the votes yet," the Arizona Republican said.\n\n' +
+        '"We will see," the Minnesota senator said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Barton Goldwyn',
+      'Barton Goldwyn',
+      'Hubert Humbolt',
+    ]);
+  });
+
+  it('reads "D-N.Y.", "a Texas Republican" and the word for a state\'s people', () => {
+    const quotes = quotesOf(
+      'Sen. John Towers, a Texas Republican, said the bill was "a disgrace". Later, Sen. Chuck ' +
+        'Schuman, D-N.Y., told reporters the vote would be close.\n\n' +
+        '"We do not have the votes yet," the Texan said.\n\n' +
+        '"We have them," the veteran New York Democrat said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'John Towers',
+      'John Towers',
+      'Chuck Schuman',
+    ]);
+  });
+});

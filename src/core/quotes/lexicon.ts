@@ -4,6 +4,8 @@
  * Every list is lower-case; look-ups lower-case the word first.
  */
 
+import { STATE_PEOPLE } from './partyTags.ts';
+
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Reporting verbs, every inflection spelled out, so cue matching is a set look-up. */
@@ -157,7 +159,8 @@ export const PORTFOLIO_WORDS = words(`
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
-export const ROLE_NOUNS = words(`
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...words(`
   spokesperson spokesman spokeswoman minister secretary president premier chancellor
   ambassador envoy official officer director chairman chairwoman chair chief ceo founder
   governor mayor senator lawmaker legislator congressman congresswoman judge justice general
@@ -209,7 +212,10 @@ export const ROLE_NOUNS = words(`
   left-hander right-hander southpaw leg-spinner off-spinner linebacker receiver shortstop
   outfielder yorkshireman lancastrian catalan basque belarusian lithuanian latvian estonian
   flanker rider racer
-  `);
+  `),
+  // "the Texan said", "the Arizonan said": a state's people, as American copy calls a legislator.
+  ...STATE_PEOPLE,
+]);
 
 /** Role acronyms and the roles they stand for: "the CM said" is the Chief Minister. */
 export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([

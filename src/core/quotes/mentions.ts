@@ -22,6 +22,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.ts';
+import { partyTag } from './partyTags.ts';
 import type { Token } from './tokenize.ts';
 import { isCueVerb } from './cueVerbs.ts';
 import { firstNameGender } from './firstNames.ts';
@@ -47,6 +48,8 @@ export type Mention = {
   oblique: boolean;
   /** Joined to another name by "and": part of a plural subject. */
   coordinated: boolean;
+  /** What a party-and-state tag after the name says of it ("Arizona Republican"), if any. */
+  descriptors: string[];
 };
 
 const MALE_HONORIFICS = new Set([
@@ -212,6 +215,7 @@ function peerTitle(
     last: to,
     oblique: (tokens[to] as Token).possessive || isAfterPreposition(tokens, from),
     coordinated: isCoordinated(tokens, from, to),
+    descriptors: [],
   };
 }
 
@@ -1016,8 +1020,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const afterArticle = tokens[from - 1]?.lower === 'the' && titles.length === 0;
   // "the South Dakota Republican said": a description ending in a role, not a name.
   // "the Congress MP said", "the District Magistrate said": a body's officer, named by office.
+  // "the veteran Texas Democrat said": also after words that describe it.
   if (
-    afterArticle &&
+    (afterArticle || (titles.length === 0 && describedAfterArticle(tokens, from))) &&
     ROLE_NOUNS.has(lastLower) &&
     (!organisation || !ORGANISATION_WORDS.has(lastLower)) &&
     !lowers.some((word) => CORPORATE_SUFFIXES.has(word.replace(/\.$/, '')))
@@ -1113,7 +1118,19 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
         isAfterPreposition(tokens, titlePhraseStart(tokens, from))) ||
       modifiesRole(tokens, to),
     coordinated: isCoordinated(tokens, from, to),
+    descriptors: kind === 'person' ? partyTag(tokens, to, titles.at(-1)?.word ?? '') : [],
   };
+}
+
+/** One or two lower-case words stand between "the" and the run at `from`: "the veteran Texas …". */
+function describedAfterArticle(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= from - 2 && k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'the' && k < from - 1) return true;
+    if (!token.blank || !/^\p{Ll}+$/u.test(token.word) || PREPOSITIONS.has(token.lower))
+      return false;
+  }
+  return tokens[from - 3]?.lower === 'the' && (tokens[from - 3] as Token).blank;
 }
 
 /** The run at `from` follows a name and "of" or "from": "Durbin of Illinois". */

@@ -298,7 +298,7 @@ export function buildSpeakerRegistry(
     const entity =
       mention.kind === 'unknown' ? fuller(mention.words, mention.start) : fromMention(mention);
     if (!entity) continue;
-    for (const role of [mention.role, mention.office])
+    for (const role of [mention.role, mention.office, ...mention.descriptors])
       if (role && !entity.roles.includes(role)) entity.roles.push(role);
     entity.gender ??= mention.gender;
   }
