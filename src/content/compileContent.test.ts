@@ -1,11 +1,12 @@
 // @vitest-environment node
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, utimes, writeFile, appendFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateCorpus, syntheticTaxonomy } from '../../scripts/gen/generateCorpus.ts';
 import { compileContent } from './compileContent.ts';
-import { openContentCache } from './contentCache.ts';
+import { cachedArticle, openContentCache } from './contentCache.ts';
 import { brokenFiles, makeContentDirWithTaxonomy } from './testFixtures.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -74,6 +75,21 @@ describe('compileContent with a cache', () => {
     const again = await compileContent(dir, cache);
     expect(again.read).toBeGreaterThanOrEqual(1);
     expect(again.parsed).toBe(0);
+  });
+
+  it('parses again an untouched article whose cached JSON was deleted, and only that one', async () => {
+    const { dir, names, cache } = await corpus();
+    const first = await compileContent(dir, cache);
+    const gone = names[3] ?? '';
+    await rm(cachedArticle(cache, first.keys.get(gone) ?? '').file);
+
+    const again = await compileContent(dir, cache);
+    expect(again).toMatchObject({ parsed: 1, read: 1 });
+    const sources = [...again.articleFiles.values()].map((source) =>
+      typeof source === 'string' ? source : source.file,
+    );
+    expect(sources.every((file) => existsSync(file))).toBe(true);
+    expect(await compileContent(dir, cache)).toMatchObject({ parsed: 0, read: 0 });
   });
 
   it('parses everything again when the taxonomy changes', async () => {
