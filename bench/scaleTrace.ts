@@ -52,6 +52,7 @@ try {
   await page.locator('.article-list .card__headline').first().waitFor();
   await page.waitForTimeout(1500);
 
+  let cpuProfile: CpuProfile | undefined;
   if (values.profile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -108,11 +109,21 @@ try {
   if (values.profile) {
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
     if (values.out) writeFileSync(`${values.out}.cpuprofile`, JSON.stringify(profile));
-    printProfile(profile);
+    cpuProfile = profile;
   }
   await cdp.send('Tracing.end');
   await done;
   if (values.out) writeFileSync(values.out, JSON.stringify(events));
+  if (cpuProfile) {
+    // Only the samples between each click and its painted frame (trace and profile share a
+    // clock): the work a click waits for, not what follows the paint.
+    const at = (name: string) => events.filter((e) => e.name === name && e.ph !== 'e');
+    const painted = at('trace:painted');
+    printProfile(
+      cpuProfile,
+      at('trace:click').map((click, i) => [click.ts, painted[i]?.ts ?? click.ts]),
+    );
+  }
 
   // The page's renderer main thread is the one that ran our marks.
   const clickMarks = events.filter((e) => e.name === 'trace:click' && e.ph !== 'e');
@@ -255,10 +266,19 @@ type CpuProfile = {
   }[];
   samples: number[];
   timeDeltas: number[];
+  /** Microseconds, on the trace's clock. */
+  startTime: number;
 };
 
 /** Self and total time per function and self time per file, from a sampled CPU profile. */
-function printProfile(profile: CpuProfile): void {
+function printProfile(profile: CpuProfile, windows: [number, number][]): void {
+  // Each sample's time on the trace clock, and whether it falls inside a click's window.
+  let now = profile.startTime;
+  const inWindow = profile.timeDeltas.map((delta) => {
+    now += delta;
+    return windows.some(([from, to]) => now >= from && now <= to);
+  });
+  console.log(`\nprofile: ${inWindow.filter(Boolean).length} samples inside the clicks' windows`);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes)
@@ -267,6 +287,7 @@ function printProfile(profile: CpuProfile): void {
   const total = new Map<string, number>();
   const files = new Map<string, number>();
   profile.samples.forEach((id, i) => {
+    if (!inWindow[i]) return;
     const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const node = byId.get(id);
     if (!node) return;
@@ -288,6 +309,7 @@ function printProfile(profile: CpuProfile): void {
   if (focus) {
     const within = new Map<string, number>();
     profile.samples.forEach((id, i) => {
+      if (!inWindow[i]) return;
       const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
       const stack: string[] = [];
       for (let n = byId.get(id); n; n = byId.get(parent.get(n.id) ?? -1)) {

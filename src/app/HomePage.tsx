@@ -53,26 +53,14 @@ export function HomePage() {
   return (
     <SearchScope>
       <h1 className="page-title">{title || 'Latest articles'}</h1>
-      <SearchField />
+      {searchField}
       <TopicFilter
         topics={index.topics}
         total={index.total}
         activeId={topicFound?.id ?? null}
         speakerId={linkSpeaker}
       />
-      <SpeakerFilter
-        speakers={index.speakers}
-        active={
-          speakerFound
-            ? {
-                id: speakerFound.id,
-                label: speakerFound.label,
-                count: speakerFound.positions.length,
-              }
-            : null
-        }
-        topicId={linkTopic}
-      />
+      <SpeakerFilter speakers={index.speakers} active={speakerFound} topicId={linkTopic} />
       <SearchOutlet topic={topicId}>
         <ListFilterStatus
           count={count}
@@ -95,6 +83,12 @@ export function HomePage() {
     </SearchScope>
   );
 }
+
+/**
+ * One element for every render: React skips an element it has seen before, so a filter click
+ * leaves the field (a form, a label and a controlled input) alone; its context still reaches it.
+ */
+const searchField = <SearchField />;
 
 function emptyMessage(topic: string | undefined, speaker: string | undefined): string {
   if (topic && speaker) return `No articles about ${topic} quote ${speaker} yet.`;
