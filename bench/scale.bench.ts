@@ -31,6 +31,8 @@ const { values } = parseArgs({
     // in turn `--rounds` times so that builds are compared within one period of load.
     sites: { type: 'string' },
     rounds: { type: 'string', default: '1' },
+    // With `--sites`: also write each site's figures (the table's browser columns) to this file.
+    json: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -120,9 +122,18 @@ if (values.sites) {
     '| Site | Round | DOM max | Scroll fps (p95 ms) | Filter p50 / p95 | After hover p50 / p95 | Search p50 / p95 | Lookup p50 / p95 | Load |',
   );
   console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+  const measured: object[] = [];
   for (let round = 1; round <= Number(values.rounds); round++) {
     for (const [i, site] of sites.entries()) {
       const m = await measureBrowser(site.dir, 4400 + i);
+      measured.push({
+        site: site.label,
+        round,
+        firstLoadJsGzip: firstLoadJs(site.dir),
+        listDataGzip: gz(path.join(site.dir, 'data/index.json')),
+        ...m,
+      });
+      if (values.json) writeFileSync(values.json, `${JSON.stringify(measured, null, 2)}\n`);
       console.log(
         `| ${site.label} | ${round} | ${m.maxDomElements} | ${m.scroll.fps} (${m.scroll.frameP95}) | ` +
           `${m.filter.p50} / ${m.filter.p95} | ${m.hovered.p50} / ${m.hovered.p95} | ` +
