@@ -2896,3 +2896,42 @@ describe("American legislators' party and state (tenth session)", () => {
     ]);
   });
 });
+
+describe("a country's possessive before a player (tenth session)", () => {
+  it('gives "the Spaniard said" to Spain\'s player, not to the one quoted last', () => {
+    const quotes = quotesOf(
+      "Spain's Carlos Alcantar beat Germany's Alexander Zwerin in four sets.\n\n" +
+        'Later, Zwerin said he had been "outplayed".\n\n' +
+        '"This is the best moment of my career," the 21-year-old Spaniard said.\n\n' +
+        '"I will be back," the German said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Alexander Zwerin',
+      'Carlos Alcantar',
+      'Alexander Zwerin',
+    ]);
+  });
+});
+
+describe("an institution's spokesperson (tenth session)", () => {
+  it('gives "A Tesco spokeswoman said" to the firm whatever its name', () => {
+    const quotes = quotesOf(
+      'Ministers were split over the plan. A Kremlov spokesman said the president was ' +
+        '"listening" to concerns.\n\n' +
+        'A Tescora spokeswoman said: "No decision has been taken."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Kremlov', 'Tescora']);
+  });
+});
+
+describe('someone who did not speak (tenth session)', () => {
+  it('is not the "he" of the next quotation', () => {
+    const quotes = quotesOf(
+      'Mayor John Smithers said the budget was balanced. "We have not raised taxes," Smithers ' +
+        'said.\n\n' +
+        'Robert Joness, who chairs the finance committee, did not return calls.\n\n' +
+        '"The numbers speak for themselves," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['John Smithers', 'John Smithers']);
+  });
+});

@@ -22,6 +22,7 @@ import {
   SPEECH_VERBS,
   TITLES,
 } from './lexicon.ts';
+import { nationalityBefore } from './nationalities.ts';
 import { partyTag } from './partyTags.ts';
 import type { Token } from './tokenize.ts';
 import { isCueVerb } from './cueVerbs.ts';
@@ -1118,7 +1119,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
         isAfterPreposition(tokens, titlePhraseStart(tokens, from))) ||
       modifiesRole(tokens, to),
     coordinated: isCoordinated(tokens, from, to),
-    descriptors: kind === 'person' ? partyTag(tokens, to, titles.at(-1)?.word ?? '') : [],
+    descriptors:
+      kind === 'person'
+        ? [...partyTag(tokens, to, titles.at(-1)?.word ?? ''), ...nationalityBefore(tokens, from)]
+        : [],
   };
 }
 

@@ -907,12 +907,27 @@ function sentenceSubject(
       // "Modi had spoken to Putin last month": the past perfect sets a background, and its
       // subject is not who the passage is about.
       if (!hasSpoken(entity, at) && inPastPerfect(paragraph.tokens, subject.last)) continue;
+      // "Robert Jones, who chairs the finance committee, did not return calls": nor is someone
+      // the sentence says did not speak.
+      if (!hasSpoken(entity, at) && keptSilent(paragraph.tokens, subject.last, end)) continue;
       const nearby = p >= paragraphIndex - 1;
       if (nearby || hasSpoken(entity, at)) return entity;
       return null;
     }
   }
   return null;
+}
+
+/** How copy says that someone did not speak to it. */
+const SILENCE =
+  /\b(?:did not (?:immediately )?(?:return|respond)|declined to (?:comment|speak|be interviewed)|refused to comment|could not be reached|(?:was|were) not (?:immediately )?available|has not commented)\b/;
+
+/** The sentence from token `last` to offset `end` says its subject did not speak. */
+function keptSilent(tokens: readonly Token[], last: number, end: number): boolean {
+  const words: string[] = [];
+  for (let k = last + 1; k < tokens.length && (tokens[k] as Token).start < end; k++)
+    words.push((tokens[k] as Token).lower);
+  return SILENCE.test(words.join(' '));
 }
 
 /** Nouns for a person that are no role: "A Winnipeg man said". */

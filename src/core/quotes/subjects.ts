@@ -336,6 +336,23 @@ export function subjectBefore(
     const institution =
       SPOKESPEOPLE.has(token.lower) && !definite ? organisationIn(paragraph, j, k) : null;
     if (institution) return { subject: { kind: 'mention', mention: institution }, from };
+    // "A Tesco spokeswoman", "A Kremlin spokesman", "A BJP spokesperson": whatever the name
+    // before the spokesperson, it is an institution's, unless it is a person's or a place's.
+    const owner = named.slice(0, -1);
+    if (
+      SPOKESPEOPLE.has(token.lower) &&
+      !definite &&
+      owner.length > 0 &&
+      owner.every(
+        (part) => part.capitalised && !TITLES.has(part.lower) && !isRoleNoun(part.lower),
+      ) &&
+      firstNameGender((owner[0] as Token).word) === undefined &&
+      !PLACES.has(owner.map((part) => part.lower).join(' '))
+    )
+      return {
+        subject: { kind: 'organisation', words: spelled(owner), at: (owner[0] as Token).start },
+        from,
+      };
     return { subject: { kind: 'role', words: roleWords(named), definite, at, ...fresh }, from };
   }
   if (AGE.test(token.lower) && definite) {
