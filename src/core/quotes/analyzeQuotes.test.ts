@@ -2935,3 +2935,14 @@ describe('someone who did not speak (tenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['John Smithers', 'John Smithers']);
   });
 });
+
+describe("an honorific's gender (tenth session)", () => {
+  it('outweighs the given name\'s: "Mrs. John A. Smith", "Miss Thornton"', () => {
+    const quotes = quotesOf(
+      'Mrs. John A. Smithson said the group had raised $4,000 for the hospital. "We are very ' +
+        'proud of our members," she said.\n\n' +
+        'Miss Thornton said the fund was closed. "We did our best," she said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['John A. Smithson', 'Thornton']);
+  });
+});

@@ -300,7 +300,14 @@ export function buildSpeakerRegistry(
     if (!entity) continue;
     for (const role of [mention.role, mention.office, ...mention.descriptors])
       if (role && !entity.roles.includes(role)) entity.roles.push(role);
-    entity.gender ??= mention.gender;
+    // "Miss Thornton", "Mrs. John A. Smith": an honorific's gender outweighs the given name's
+    // (society copy names a wife by her husband's name).
+    const honorific =
+      mention.gender !== null &&
+      mention.gender !== (firstNameGender(mention.words[0] ?? '') ?? null) &&
+      entity.words.length === mention.words.length;
+    if (honorific) entity.gender = mention.gender;
+    else entity.gender ??= mention.gender;
   }
 
   return {
