@@ -33,7 +33,7 @@ export const routeKind = (route: string): string => route.split('/')[1] || '/';
 /**
  * Pages a worker renders at once. A render waits while its page is written and renamed (and
  * for the app's own promises), and one page at a time left the thread idle then: with a few in
- * flight it renders another meanwhile. With synchronous data reads (`dataFileFetch`), 3–11%
+ * flight it renders another meanwhile. With synchronous data reads (`dataFileFetch`), 3–13%
  * less CPU for the same pages (docs/data-layout.md, "The build").
  */
 const PAGES_IN_FLIGHT = 3;
