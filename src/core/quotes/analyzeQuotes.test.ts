@@ -2946,3 +2946,13 @@ describe("an honorific's gender (tenth session)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['John A. Smithson', 'Thornton']);
   });
 });
+
+describe('a nickname in brackets (tenth session)', () => {
+  it('keeps the whole name around it', () => {
+    const quotes = quotesOf(
+      'Rep. James H. (Sloppy) Floydd of Trion said he was "deeply disappointed". "The people ' +
+        'have not changed their minds," Floydd said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['James H. Floydd', 'James H. Floydd']);
+  });
+});

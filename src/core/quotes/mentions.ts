@@ -389,7 +389,8 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
       if (
         isNicknameAt(tokens, j + 1) &&
         tokens[j + 2]?.capitalised &&
-        firstNameGender(here.word) !== undefined
+        // "James H. (Sloppy) Floyd": or after an initial.
+        (firstNameGender(here.word) !== undefined || /^\p{Lu}\.$/u.test(here.word))
       ) {
         j += 2;
         continue;
@@ -602,8 +603,9 @@ function isNicknameAt(tokens: readonly Token[], n: number): boolean {
   return (
     before !== undefined &&
     token !== undefined &&
-    /^ ["“‘']$/.test(before.gap) &&
-    /^\u2022*["”’'] $/.test(token.gap)
+    ((/^ ["“‘']$/.test(before.gap) && /^\u2022*["”’'] $/.test(token.gap)) ||
+      // "James H. (Sloppy) Floyd", "Robert (Bob) Jones": or in brackets.
+      (before.gap === ' (' && token.gap === ') ' && token.capitalised))
   );
 }
 
