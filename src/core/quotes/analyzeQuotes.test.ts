@@ -2956,3 +2956,14 @@ describe('a nickname in brackets (tenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['James H. Floydd', 'James H. Floydd']);
   });
 });
+
+describe('a role and a titled name in apposition after "said" (tenth session)', () => {
+  it("gives the words to the titled name: said the study's lead author, Professor …", () => {
+    const quotes = quotesOf(
+      '"The association held," said the study\'s lead author, Professor Nita Forouzi of the ' +
+        'University of Cambridge.\n\n' +
+        '"It did not," said the lead author, Dr Ravi Mehrotra.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Nita Forouzi', 'Ravi Mehrotra']);
+  });
+});

@@ -713,7 +713,10 @@ export function subjectAfter(
         inside.find((mention) => mention.kind === 'unknown')));
   if (person) return { kind: 'mention', mention: person };
   // "said Brook's deputy, Ivo Varga": the name in apposition after the role.
-  const appositive = last.gap.includes(',') ? paragraph.mentionByFirst.get(k) : undefined;
+  // "said the study's lead author, Professor Nita Forouhi": after the title too.
+  let titled = k;
+  while (TITLES.has((tokens[titled]?.lower ?? '').replace(/\.$/, '')) && titled < k + 3) titled++;
+  const appositive = last.gap.includes(',') ? paragraph.mentionByFirst.get(titled) : undefined;
   if (appositive && appositive.kind !== 'organisation' && (tokens[k] as Token).start < limit) {
     return { kind: 'mention', mention: appositive };
   }
