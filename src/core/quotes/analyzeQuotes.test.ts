@@ -2967,3 +2967,20 @@ describe('a role and a titled name in apposition after "said" (tenth session)', 
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Nita Forouzi', 'Ravi Mehrotra']);
   });
 });
+
+describe('gestures and more verbs after a quotation (tenth session)', () => {
+  it('gives `"…," Jones laughed` and `"…," Jones confessed` to Jones', () => {
+    const quotes = quotesOf(
+      'Mayor Jane Smithers spoke to reporters. Councilman Robert Joness stood nearby.\n\n' +
+        '"That is simply not true," Joness laughed.\n\n' +
+        '"I voted for it," Joness confessed.\n\n' +
+        '"Not exactly. Just see it." Smithers grinned and walked away.',
+    );
+    expect(quotes.map((quote) => quote.speaker).slice(0, 2)).toEqual([
+      'Robert Joness',
+      'Robert Joness',
+    ]);
+    // A gesture after a quotation that ends its sentence opens a new one: no cue.
+    expect(quotes[2]).toMatchObject({ cue: null });
+  });
+});

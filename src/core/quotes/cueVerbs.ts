@@ -102,6 +102,20 @@ const PUBLISHING_PARTICIPLES = new Set([
   'sent',
 ]);
 
+/**
+ * Token `last` ends a pronoun or a name of up to three capitalised words that opens right after
+ * a quotation's closing mark; if `midSentence`, one that does not end its sentence (the mask
+ * keeps a quotation's final stop, never its comma).
+ */
+function nameAfterQuote(tokens: readonly Token[], last: number, midSentence: boolean): boolean {
+  for (let k = last; k >= 0 && k > last - 3; k--) {
+    const gap = tokens[k - 1]?.gap ?? '';
+    if (/["”’'»]/.test(gap)) return !(midSentence && /[.!?]["”’'»]/.test(gap));
+    if (!tokens[k - 1]?.capitalised || !tokens[k - 1]?.blank) return false;
+  }
+  return false;
+}
+
 /** Gestures that attribute a quotation only right after it: `"…," she smiled.` */
 const GESTURES = new Set([
   'smile',
@@ -120,6 +134,12 @@ const GESTURES = new Set([
   'sighed',
   'breathe',
   'breathed',
+  'beam',
+  'beamed',
+  'gush',
+  'gushed',
+  'volunteer',
+  'volunteered',
 ]);
 /** Words that follow a noun-like form used as a noun ("claims for", "reports were"), not a verb. */
 const NOUN_FOLLOWERS = new Set([
@@ -214,8 +234,14 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
       afterQuote ||
       (previous !== undefined &&
         GESTURES.has(token.lower) &&
-        SUBJECT_PRONOUNS.has(previous.lower) &&
-        /["”’'»]/.test(tokens[i - 2]?.gap ?? '')) ||
+        // `"…," she smiled`, `"…," Robert Jones laughed`: the subject right after a quotation
+        // (`"…!" He'd laughed` and `"…." I nodded` are no names, and `"…." Benson grinned`
+        // opens a sentence of its own).
+        ((SUBJECT_PRONOUNS.has(previous.lower) && nameAfterQuote(tokens, i - 1, false)) ||
+          (previous.capitalised &&
+            previous.word !== 'I' &&
+            !/['’]/.test(previous.word) &&
+            nameAfterQuote(tokens, i - 1, true)))) ||
       (previous !== undefined &&
         !GESTURES.has(token.lower) &&
         (SUBJECT_PRONOUNS.has(previous.lower) ||

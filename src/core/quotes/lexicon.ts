@@ -55,6 +55,9 @@ export const SPEECH_VERBS = words(`
   texted email emailed message messaged rejoin rejoined insisting exclaiming smile smiled grin
   grinned nod nodded shrug shrugged sniff sniffed breathe breathed call called cry cries
   believe believes believed predict predicts forecast forecasts
+  confess confesses confessed disclose discloses disclosed elaborate elaborated speculate
+  speculates speculated theorize theorized theorise theorised guess guessed volunteer
+  volunteered beam beamed gush gushed
   hint hints hinted hinting dismiss dismisses dismissed dismissing hail hails hailed hailing
   praise praises praised praising criticise criticises criticised criticising criticize
   criticizes criticized criticizing alleges alleging accuses accusing slams slamming blasts
