@@ -2984,3 +2984,17 @@ describe('gestures and more verbs after a quotation (tenth session)', () => {
     expect(quotes[2]).toMatchObject({ cue: null });
   });
 });
+
+describe('a word a speaker judges a thing with (tenth session)', () => {
+  it("is the speaker's partial quotation, a term after another verb is not", () => {
+    const quotes = quotesOf(
+      'Opposition leader Ramesh Kumaran slammed the "anti-people" budget on Monday.\n\n' +
+        'The bank changed its stance to "neutral" from "accommodative".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Ramesh Kumaran'],
+      ['other', null],
+      ['other', null],
+    ]);
+  });
+});

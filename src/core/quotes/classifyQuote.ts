@@ -71,6 +71,10 @@ const PERSONAL_PRONOUNS = /^(?:he|she|they)$/i;
 
 const CALLING_VERBS = /^(?:call|calls|called|calling)$/i;
 
+/** Verbs of judging a thing: `slammed the "anti-people" budget`. */
+const JUDGING_VERBS =
+  /^(?:criticis|criticiz|slam|question|attack|welcom|hail|praise|condemn|denounc|decr|lambast|blast|reject|dismiss|mock|ridicul|defend|laud|applaud)\w*$/i;
+
 /** Verbs with which a speaker names or characterises a thing: `called the plan "a mess"`. */
 export const NAMING_VERBS =
   /^(?:call|calls|called|calling|term|terms|termed|terming|describe|describes|described|describing|brand|brands|branded|branding|label|labels|labelled|labeled|recall|recalls|recalled|recalling|remember|remembers|remembered|remembering|hail|hails|hailed|hailing|praise|praises|praised|praising|condemn|condemns|condemned|condemning|reject|rejects|rejected|rejecting|denounce|denounces|denounced|denouncing|decr(?:y|ies|ied)|welcome|welcomes|welcomed|welcoming|liken|likens|likened|compare|compares|compared)$/i;
@@ -151,7 +155,24 @@ export function classifyQuote({
         !SUBORDINATE.test(
           cueFollows ? before : before.slice(before.lastIndexOf(cue.verb) + cue.verb.length),
         )));
-  if (words === 1 && !(cue?.adjacent && !embedded) && !namedBySpeaker && !closesReport)
+  // "Kumar slammed the "anti-people" budget", "criticised the "half-hearted" response": a
+  // word a named speaker judges a thing with, right after its article, is the speaker's.
+  const judgedBySpeaker =
+    cue !== null &&
+    !cueFollows &&
+    cue.subject !== null &&
+    (cue.subject.kind !== 'pronoun' || PERSONAL_PRONOUNS.test(cue.subject.word)) &&
+    JUDGING_VERBS.test(cue.verb) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(text) &&
+    /\b(?:the|a|an|its|their|his|her)\s*$/i.test(before) &&
+    !SUBORDINATE.test(before.slice(before.lastIndexOf(cue.verb) + cue.verb.length));
+  if (
+    words === 1 &&
+    !(cue?.adjacent && !embedded) &&
+    !namedBySpeaker &&
+    !closesReport &&
+    !judgedBySpeaker
+  )
     return 'other';
   // "accused of 'losing control'": the words of an accusation are quoted even when no one is named.
   if (embedded && words === 2 && !cue?.subject && !namedBySpeaker) return 'other';
