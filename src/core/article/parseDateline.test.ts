@@ -9,6 +9,8 @@ describe('parseDateline', () => {
     ['New Delhi, April 8: The Supreme Court on Tuesday', 'New Delhi', null],
     ['NEW DELHI: The Supreme Court on Tuesday', 'NEW DELHI', null],
     ['New Delhi, Feb 21 (PTI) The Delhi High Court on Friday', 'New Delhi', 'PTI'],
+    ['Cape Town — President Cyril Ramaphosa on Thursday', 'Cape Town', null],
+    ['Kuala Lumpur, Malaysia – The ringgit fell', 'Kuala Lumpur, Malaysia', null],
   ])('reads the dateline of %j', (lead, place, agency) => {
     const dateline = parseDateline(lead, 0);
     expect(dateline).toMatchObject({ place, agency, start: 0 });
@@ -18,6 +20,7 @@ describe('parseDateline', () => {
   it('finds none in a lead that opens with its story', () => {
     expect(parseDateline('The Supreme Court on Tuesday pulled up the Governor.', 0)).toBeNull();
     expect(parseDateline('Prime Minister Narendra Modi said: "We are ready."', 0)).toBeNull();
+    expect(parseDateline('Rahul Gandhi, the Congress leader, said - again - no.', 0)).toBeNull();
   });
 });
 

@@ -18,8 +18,12 @@ const WITH_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}${AGENCY}(?:${SEPARATOR}
 const WITH_DAY = new RegExp(
   `^${PLACE}${REGION},\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?${SEPARATOR}`,
 );
-/** `WASHINGTON —`, `KYIV, Ukraine —` or `NEW DELHI:`: a capitalised place and a dash or colon. */
-const PLACE_ONLY = /^([A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3})(?:\s*[—–:]|\s+-)\s*/;
+/**
+ * `WASHINGTON —`, `KYIV, Ukraine —` or `NEW DELHI:`: a capitalised place and a dash or colon;
+ * `Cape Town —`, `Kuala Lumpur, Malaysia –`: or a place in title case and a long dash.
+ */
+const PLACE_ONLY =
+  /^([A-Z][A-Z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3})(?:\s*[—–:]|\s+-)\s*|^([A-Z][a-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3})\s+(?:[—–]|--)\s*/;
 
 /** Agencies PTI's style names with no separator after a place: `New Delhi (PTI) The …`. */
 const KNOWN_AGENCIES = /^(?:PTI|ANI|IANS|UNI|Reuters|AP|AFP|Xinhua|TASS|Bloomberg)$/;
@@ -47,7 +51,7 @@ export function parseDateline(text: string, paragraphStart: number): Dateline | 
   const placeOnly = WITH_DAY.exec(lead) ?? PLACE_ONLY.exec(lead);
   if (placeOnly) {
     return {
-      place: (placeOnly[1] ?? '').replace(/,\s*$/, ''),
+      place: (placeOnly[1] ?? placeOnly[2] ?? '').replace(/,\s*$/, ''),
       agency: null,
       start: paragraphStart,
       end: paragraphStart + placeOnly[0].length,

@@ -2998,3 +2998,13 @@ describe('a word a speaker judges a thing with (tenth session)', () => {
     ]);
   });
 });
+
+describe('a dateline in title case (tenth session)', () => {
+  it('is where the story was filed, not the subject of its first sentence', () => {
+    const quotes = quotesOf(
+      'Cape Town — President Cyril Ramaphoza on Thursday defended the coalition, telling ' +
+        'Parliament that it had "brought stability" to the country.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Cyril Ramaphoza']);
+  });
+});
