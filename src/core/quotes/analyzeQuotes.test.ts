@@ -3008,3 +3008,18 @@ describe('a dateline in title case (tenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Cyril Ramaphoza']);
   });
 });
+
+describe('an unnamed questioner (tenth session)', () => {
+  it('leaves the "he said" of the answer to the person asked', () => {
+    const quotes = quotesOf(
+      '"Things are going all right," Harold S. Trueman said.\n\n' +
+        'One woman asked him whether he would campaign. "You bet I do," he said.\n\n' +
+        'A man in the crowd shouted a question about the election. "Of course," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Harold S. Trueman',
+      'Harold S. Trueman',
+      'Harold S. Trueman',
+    ]);
+  });
+});

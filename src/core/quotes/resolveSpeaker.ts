@@ -953,9 +953,24 @@ function opensWithUnnamed(tokens: readonly Token[], first: number, end: number):
 
 /** A cue verb stands between token `from` and offset `end`. */
 function reportsBefore(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < tokens.length && (tokens[k] as Token).start < end; k++)
-    if (isCueVerb(tokens, k)) return true;
+  for (let k = from; k < tokens.length && (tokens[k] as Token).start < end; k++) {
+    if (!isCueVerb(tokens, k)) continue;
+    // "who asked not to be named", "who requested anonymity": not the report.
+    if (/^(?:not|to)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // "One woman asked him whether he would campaign", "A man shouted a question": a question
+    // is answered by someone else, whose "he said" follows.
+    return !asksQuestion(tokens, k);
+  }
   return false;
+}
+
+/** The cue verb at `k` asks a question: "asked", "inquired", "shouted a question". */
+function asksQuestion(tokens: readonly Token[], k: number): boolean {
+  const verb = (tokens[k] as Token).lower;
+  return (
+    /^(?:ask|asks|asked|inquired|enquired|queried|wondered)$/.test(verb) ||
+    (tokens[k + 1]?.lower === 'a' && /^questions?$/.test(tokens[k + 2]?.lower ?? ''))
+  );
 }
 
 /**
