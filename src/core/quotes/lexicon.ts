@@ -501,3 +501,9 @@ export const HYPHENED_PARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul|bin|ibn|
 export const NAME_PARTICLES = words(`
   de da van von der den ten ter bin al el le la du del di dos ibn ben abu ap ab des zu
   `);
+
+/** Nouns for the one who speaks for an institution or a person. */
+export const SPOKESPEOPLE = words(`spokesperson spokesman spokeswoman`);
+
+/** The days of the week, lower-case: "Boeing on Monday reported". */
+export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);

@@ -21,6 +21,7 @@ import {
   SECTOR_NOUNS,
   SPEECH_VERBS,
   TITLES,
+  WEEKDAYS,
 } from './lexicon.ts';
 import { nationalityBefore } from './nationalities.ts';
 import { partyTag } from './partyTags.ts';
@@ -745,7 +746,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     to > from &&
     (!startsSentence(tokens, from) ||
       (to === from + 1 &&
-        !WEEKDAYS.has((tokens[to] as Token).word) &&
+        !WEEKDAYS.has((tokens[to] as Token).lower) &&
         ((tokens[to] as Token).gap.startsWith(',') ||
           SPEECH_VERBS.has(tokens[to + 1]?.lower ?? ''))));
   while (
@@ -1313,7 +1314,7 @@ function followedByVerb(tokens: readonly Token[], index: number): boolean {
   const dated =
     tokens[index + 1]?.lower === 'on' &&
     tokens[index + 1]?.blank === true &&
-    WEEKDAYS.has(tokens[index + 2]?.word ?? '');
+    WEEKDAYS.has(tokens[index + 2]?.lower ?? '');
   const next = tokens[index + (dated ? 3 : 1)];
   if (!token.blank || !next || (dated && !(tokens[index + 2] as Token).blank)) return false;
   return (
@@ -1322,8 +1323,6 @@ function followedByVerb(tokens: readonly Token[], index: number): boolean {
     FINITE_AUXILIARIES.has(next.lower)
   );
 }
-
-const WEEKDAYS = new Set('Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '));
 
 const FINITE_AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'also', 'could']);
 
@@ -1347,7 +1346,7 @@ function firmsOwnS(tokens: readonly Token[], last: number): boolean {
 }
 
 /** The token at `index` opens a sentence (or the paragraph). */
-function startsSentence(tokens: readonly Token[], index: number): boolean {
+export function startsSentence(tokens: readonly Token[], index: number): boolean {
   return index === 0 || /[.!?:"“”]\s*$/.test((tokens[index - 1] as Token).gap);
 }
 

@@ -11,6 +11,7 @@ import {
   ORGANISATION_WORDS,
   SEATS,
   SECTOR_NOUNS,
+  SPOKESPEOPLE,
   PLACES,
   PLAYER_POSITIONS,
   PREPOSITIONS,
@@ -20,7 +21,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from './lexicon.ts';
-import type { Mention } from './mentions.ts';
+import { startsSentence, type Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
 import { firstStartingAt, sentenceAt, type ParagraphNarration } from './narration.ts';
 import type { Entity, SpeakerRegistry } from './speakerRegistry.ts';
@@ -253,7 +254,7 @@ export function createSpeakerResolver(
         // else is, one named in passing.
         (ownParagraph && mention.kind === 'unknown') ||
         (!inPassing && calledIt(tokens, mention.last)) ||
-        (unnamed && (inPassing || opensSentence(tokens, mention.first)))
+        (unnamed && (inPassing || startsSentence(tokens, mention.first)))
       )
         return firmOf(mention, known, role);
     }
@@ -455,11 +456,6 @@ function pluralOrPart(tokens: readonly Token[], last: number): boolean {
   return token.blank && /^(?:were|are|have|of)$/.test(tokens[last + 1]?.lower ?? '');
 }
 
-/** Token `index` opens its sentence. */
-function opensSentence(tokens: readonly Token[], index: number): boolean {
-  return index === 0 || /[.!?:"“”]\s*$/.test((tokens[index - 1] as Token).gap);
-}
-
 /** The first pronoun after token `last`, in its sentence, is "it" or "its". */
 function calledIt(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k < tokens.length && k <= last + 10; k++) {
@@ -565,7 +561,6 @@ const GENERIC_ROLES = new Set([
   'affairs',
   'representative',
 ]);
-const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /** The nouns for a firm of any trade: "the company said". */
 const FIRM_NOUNS: ReadonlySet<string> = new Set(

@@ -17,6 +17,7 @@ import {
   ROLE_NOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
+  SPOKESPEOPLE,
 } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
@@ -398,8 +399,6 @@ export function subjectBefore(
   }
   return { subject: { kind: 'organisation', words: spelled(named), at }, from };
 }
-
-const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /**
  * Institutions that speak in someone's name: "Manchin's office", "the senator's campaign". A
