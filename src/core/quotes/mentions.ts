@@ -130,7 +130,7 @@ function surnameInside(tokens: readonly Token[], k: number): boolean {
     firstNameGender(next.word) === undefined &&
     !TITLES.has(bare(next)) &&
     // "Gen D S Hooda", "Lt Gen (Retd) D S Hooda": an initial or a retired mark follows a rank.
-    !/^\p{Lu}\.?$/u.test(next.word) &&
+    !isInitial(next.word) &&
     !isRetiredMark(tokens, k + 1)
   );
 }
@@ -237,7 +237,7 @@ function initialAt(tokens: readonly Token[], from: number, to: number): boolean 
   if ((tokens[from] as Token).word !== 'A' || to === from) return false;
   if (!startsSentence(tokens, from)) return true;
   const next = tokens[from + 1] as Token;
-  if (/^\p{Lu}\.?$/u.test(next.word)) return true;
+  if (isInitial(next.word)) return true;
   for (let k = from + 1; k <= to; k++) {
     const { lower } = tokens[k] as Token;
     if (
@@ -303,13 +303,18 @@ function afterPosting(tokens: readonly Token[], first: number, to: number): numb
   // "DCP North Raja Banthia": the posting may be the direction alone.
   if (given || to - k < 2) return k > first && to - k >= 1 ? k : first;
   const next = tokens[k + 1] as Token;
-  if (isTitleWord(tokens, k + 1) || /^\p{Lu}\.?$/u.test(word.word)) return first;
+  if (isTitleWord(tokens, k + 1) || isInitial(word.word)) return first;
   return PLACES.has(word.lower) ||
     firstNameGender(next.word) !== undefined ||
-    /^\p{Lu}\.?$/u.test(next.word) ||
+    isInitial(next.word) ||
     !NAME_MIDDLES.has(next.lower)
     ? k + 1
     : first;
+}
+
+/** One capital, with or without its stop: an initial ("V", "K."). */
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.?$/u.test(word);
 }
 
 /** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
@@ -692,7 +697,7 @@ function placeEndsTitle(tokens: readonly Token[], from: number, to: number): num
   let k = from;
   while (k < to - 1 && PLACES.has((tokens[k] as Token).lower)) k++;
   const head = tokens[k] as Token;
-  const opensName = firstNameGender(head.word) !== undefined || /^\p{Lu}\.?$/u.test(head.word);
+  const opensName = firstNameGender(head.word) !== undefined || isInitial(head.word);
   if (k > from && opensName) return k;
   // "Samajwadi Party MP from Faizabad Awadhesh Prasad": a member's seat, one word the lists may
   // lack, then a name of two words or more.
@@ -808,7 +813,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
           firstNameGender((tokens[k] as Token).word) === undefined)) &&
       // "Chief Economic Adviser V Anantha Nageswaran": or an initial opening the name.
       (firstNameGender((tokens[k + 1] as Token).word) !== undefined ||
-        /^\p{Lu}\.?$/u.test((tokens[k + 1] as Token).word));
+        isInitial((tokens[k + 1] as Token).word));
     if (
       // "Younis Haji Al Khoori": an honorific after a name, not after a title, is part of it.
       ((TITLES.has(bare(tokens[k] as Token)) &&
@@ -1220,7 +1225,7 @@ function firstGivenName(tokens: readonly Token[], first: number, to: number): nu
     const given = firstNameGender(token.word) !== undefined;
     if (given) return k > first && !ORGANISATION_WORDS.has((tokens[to] as Token).lower) ? k : first;
     // "Chief Minister of Delhi Arvind Kejriwal": a place is part of the title's complement.
-    if (/^\p{Lu}\.?$/u.test(token.word)) return first;
+    if (isInitial(token.word)) return first;
   }
   return first;
 }

@@ -557,7 +557,7 @@ function isAppositive(words: readonly Token[]): boolean {
   // set off after a name describes it.
   if (/^(?:a|an)$/.test(first.lower) && words.length >= 2) return true;
   // "in La Jolla, Calif., who …": a state after its town.
-  if (words.length === 1 && PLACES.has(first.lower.replace(/\.$/, ''))) return true;
+  if (words.length === 1 && PLACES.has(withoutStop(first.lower))) return true;
   if (/^\p{Ll}{2,}ing$/u.test(first.word) && !ING_NOUNS.has(first.lower)) return true;
   // "The Kremlin, meanwhile, said", "Reed, however, said".
   if (
@@ -714,7 +714,7 @@ export function subjectAfter(
   // "said Brook's deputy, Ivo Varga": the name in apposition after the role.
   // "said the study's lead author, Professor Nita Forouhi": after the title too.
   let titled = k;
-  while (TITLES.has((tokens[titled]?.lower ?? '').replace(/\.$/, '')) && titled < k + 3) titled++;
+  while (TITLES.has(withoutStop(tokens[titled]?.lower ?? '')) && titled < k + 3) titled++;
   const appositive = last.gap.includes(',') ? paragraph.mentionByFirst.get(titled) : undefined;
   if (appositive && appositive.kind !== 'organisation' && (tokens[k] as Token).start < limit) {
     return { kind: 'mention', mention: appositive };
