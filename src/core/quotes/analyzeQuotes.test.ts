@@ -3023,3 +3023,19 @@ describe('an unnamed questioner (tenth session)', () => {
     ]);
   });
 });
+
+describe("a peer's title as a given name (eleventh session)", () => {
+  it('keeps "Earl", "Dean" and "Count" before a lone surname, and strips them before a full name', () => {
+    const quotes = quotesOf(
+      'Chief Justice Earl Warrick opened the session.\n\n' +
+        '"We will hear the case," Warrick said.\n\n' +
+        'Secretary of State Dean Ruskin flew in. "It went well," Ruskin said.\n\n' +
+        'Count Otto Lambsberg, the envoy, spoke next. "Nothing has changed," Lambsberg said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Earl Warrick',
+      'Dean Ruskin',
+      'Otto Lambsberg',
+    ]);
+  });
+});

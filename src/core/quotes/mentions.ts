@@ -193,6 +193,28 @@ export const NOBLE_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['baroness', 'female'],
 ]);
 
+/** Peers' titles that are also men's given names: "Earl Warren", "Dean Rusk", "Duke Ellington". */
+const GIVEN_TITLES = new Set(['earl', 'dean', 'duke', 'count', 'baron']);
+
+/**
+ * "Chief Justice Earl Warren", "Dean Rusk": a peer's title before a lone surname is a given name;
+ * a peer is named with a given name and a surname ("Count Otto Lambsdorff") or a place ("the Duke
+ * of Kent").
+ */
+function givenTitle(tokens: readonly Token[], first: number, to: number): boolean {
+  const title = tokens[first] as Token;
+  if (!GIVEN_TITLES.has(title.lower) || !title.blank) return false;
+  let last = to;
+  while (last > first + 1 && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
+  const surname = tokens[first + 1] as Token;
+  return (
+    last === first + 1 &&
+    !isInitial(surname.word) &&
+    !TITLES.has(bare(surname)) &&
+    !PLACES.has(surname.lower)
+  );
+}
+
 /** "The Prince of Wales", "the Duchess of Edinburgh": a peer named by title and place. */
 function peerTitle(
   tokens: readonly Token[],
@@ -792,7 +814,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     const { lower } = tokens[k] as Token;
     institution = lower === 'of' || lower === 'on';
   }
-  while (first < to && !institution && isTitleWord(tokens, first))
+  while (first < to && !institution && isTitleWord(tokens, first) && !givenTitle(tokens, first, to))
     titles.push(tokens[first++] as Token);
   // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
   for (let k = to - 1; k >= first && !institution; k--) {
