@@ -3039,3 +3039,20 @@ describe("a peer's title as a given name (eleventh session)", () => {
     ]);
   });
 });
+
+describe('a title that is a surname (eleventh session)', () => {
+  it('reads "Bishop said", "Dr. King" and "Martin Luther King Jr." as the person, "the King" as a role', () => {
+    const quotes = quotesOf(
+      'Senator Angus Kingsley-King met voters. Julia Bishop spoke after him.\n\n' +
+        '"We will keep at it," Bishop said.\n\n' +
+        'Dr. Marten Luther King Jr. led the march. "We are not afraid," Dr. King said.\n\n' +
+        'Major to this effort is the budget. "It matters," an aide said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Julia Bishop',
+      'Marten Luther King Jr.',
+      null,
+    ]);
+    expect(quotesOf('"We are grateful," the King said.')[0]).toMatchObject({ speaker: null });
+  });
+});

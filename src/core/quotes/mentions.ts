@@ -215,6 +215,34 @@ function givenTitle(tokens: readonly Token[], first: number, to: number): boolea
   );
 }
 
+/** Titles that are also surnames: "Angus King", "Julie Bishop", "John Major", "Howard Dean". */
+const SURNAME_TITLES = new Set([
+  ...GIVEN_TITLES,
+  ...['king', 'bishop', 'major', 'prince', 'pope', 'judge', 'marshal', 'sheriff'],
+]);
+
+/**
+ * "King said", "Dr. King said": such a title alone, after no article or possessive, is someone's
+ * surname ("the King said" is a role).
+ */
+function surnameTitle(tokens: readonly Token[], first: number, to: number): boolean {
+  const word = tokens[to] as Token;
+  const before = tokens[first - 1];
+  return (
+    first === to &&
+    SURNAME_TITLES.has(bare(word)) &&
+    !word.possessive &&
+    tokens[to + 1]?.lower !== 'of' &&
+    !(
+      before !== undefined &&
+      before.blank &&
+      (DETERMINERS.has(before.lower) || before.possessive)
+    ) &&
+    // "Major to this effort is …": opening a sentence, only before a verb.
+    (!startsSentence(tokens, first) || followedByVerb(tokens, to))
+  );
+}
+
 /** "The Prince of Wales", "the Duchess of Edinburgh": a peer named by title and place. */
 function peerTitle(
   tokens: readonly Token[],
@@ -843,7 +871,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
         k > first &&
         !surnameInside(tokens, k)) ||
         roleBeforeName) &&
-      (tokens[k + 1] as Token).lower !== 'of'
+      (tokens[k + 1] as Token).lower !== 'of' &&
+      // "Dr. Martin Luther King Jr.": a title followed only by "Jr." is the surname.
+      !tokens.slice(k + 1, to + 1).every((token) => NAME_SUFFIXES.has(bare(token)))
     ) {
       while (first <= k) titles.push(tokens[first++] as Token);
       break;
@@ -962,7 +992,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;
   // "Critics had called it …", "Officials said": roles, even in the plural, name nobody; nor
   // does the second of two titles ("BJP MLA and Leader of Opposition Suvendu Adhikari").
+  const titleSurname = surnameTitle(tokens, first, to);
   if (
+    !titleSurname &&
     lowers.every(
       (word, index) =>
         (word === 'and' && index === 0 && words.length > 1) ||
@@ -1084,6 +1116,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   // said": a country opening its sentence as the subject speaks as a state.
   else if (allPlaces && titles.length === 0 && countrySpeaks(tokens, from, to))
     kind = 'organisation';
+  else if (titleSurname) kind = 'person';
   else if (
     allPlaces ||
     (TITLES.has(lastLower) &&
