@@ -3056,3 +3056,16 @@ describe('a title that is a surname (eleventh session)', () => {
     expect(quotesOf('"We are grateful," the King said.')[0]).toMatchObject({ speaker: null });
   });
 });
+
+describe("an honorific's letters in capitals (eleventh session)", () => {
+  it('are initials: "MS Dhoni" and "DR Kaarthikeyan" keep them, and "Ms Rao" does not', () => {
+    const quotes = quotesOf(
+      'MS Dhonu, who led the side, said the batters had failed. "We need to regroup," he said.\n\n' +
+        'DR Kaarthikeyen said the probe was over. Ms Rao, his deputy, said "nothing" was found.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['MS Dhonu', 'Rao']);
+    expect(quotesOf('"It is over," DR Kaarthikeyen said.')[0]).toMatchObject({
+      speaker: 'DR Kaarthikeyen',
+    });
+  });
+});

@@ -1413,6 +1413,8 @@ export function startsSentence(tokens: readonly Token[], index: number): boolean
 /** A title or a place adjective before a name: "Russian President", "PM", "Mr". */
 function isTitleWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
+  // "MS Dhoni", "DR Kaarthikeyan": an honorific's letters in capitals are initials.
+  if (/^(?:MS|MR|DR)$/.test(token.word) && tokens[index + 1]?.capitalised) return false;
   if (TITLES.has(bare(token))) return true;
   // "Finn Russell", "Dane Swanson": a role noun that is also a given name, before a surname.
   const after = tokens[index + 1];
