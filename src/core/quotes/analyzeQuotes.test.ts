@@ -3069,3 +3069,23 @@ describe("an honorific's letters in capitals (eleventh session)", () => {
     });
   });
 });
+
+describe("a legislator's state in older and longer spellings (eleventh session)", () => {
+  it('reads "(D., Tex.)", "of Ohio" and "the New Yorker" back to the right member', () => {
+    const quotes = quotesOf(
+      'Sen. Ralph Yarbro (D., Tex.) said the bill was "a disgrace". Later, Sen. John Willems ' +
+        '(R., Del.) said the vote would be close.\n\n' +
+        '"We do not have the votes yet," the Texas Democrat said.\n\n' +
+        'Rep. Wayne Hayes of Ohio spoke first. Rep. Charles Hallock of Indiana spoke next.\n\n' +
+        '"It is a bad bill," the Ohio congressman said.\n\n' +
+        'Sen. Chuck Schumar, D-N.Y., and Sen. Mitch McConnel, R-Ky., met.\n\n' +
+        '"No deal," the New Yorker said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ralph Yarbro',
+      'Ralph Yarbro',
+      'Wayne Hayes',
+      'Chuck Schumar',
+    ]);
+  });
+});

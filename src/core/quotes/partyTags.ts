@@ -67,11 +67,12 @@ const BY_NAME = new Map<string, State>(
   STATES.map(([name, , people]) => [name.toLowerCase(), { name, people }]),
 );
 
-/** The words for a state's people, lower-case: "the Texan said" names a role, not a person. */
+/**
+ * The words for a state's people, lower-case: "the Texan said" names a role, not a person; so
+ * does "the New Yorker said", by its last word.
+ */
 export const STATE_PEOPLE: ReadonlySet<string> = new Set(
-  STATES.filter(([, , people]) => !people.includes(' ')).map(([, , people]) =>
-    people.toLowerCase(),
-  ),
+  STATES.map(([, , people]) => people.toLowerCase().split(' ').at(-1) ?? ''),
 );
 
 const PARTIES: Readonly<Record<string, string>> = {
@@ -104,8 +105,21 @@ const OFFICES: Readonly<Record<string, string>> = {
  */
 export function partyTag(tokens: readonly Token[], last: number, title: string): string[] {
   const gap = (tokens[last] as Token).gap;
-  if (gap !== ' (' && gap !== ', ') return [];
   const tag = tokens[last + 1];
+  const office = OFFICES[title.toLowerCase().replace(/\.$/, '')];
+  // "Rep. Wayne Hays of Ohio", "Gov. George Wallace of Alabama": an officer's state, no party.
+  if (gap === ' ' && tag?.lower === 'of' && office) {
+    const state = stateAt(tokens, last + 2);
+    if (!state) return [];
+    return [
+      ...Object.values(PARTIES)
+        .filter((party, index, all) => all.indexOf(party) === index)
+        .map((party) => `${state.name} ${party}`),
+      state.people,
+      `${state.name} ${office}`,
+    ];
+  }
+  if (gap !== ' (' && gap !== ', ') return [];
   if (!tag) return [];
   let party: string | undefined;
   let state: State | undefined;
@@ -117,6 +131,10 @@ export function partyTag(tokens: readonly Token[], last: number, title: string):
     for (let k = last + 1; (tokens[k] as Token).gap === '.' && tokens[k + 1]; k++)
       spelled += (tokens[k + 1] as Token).word;
     state = BY_SPELLING.get(spelled.replace(/\./g, '').toLowerCase());
+  } else if (/^[RDI]\.$/.test(tag.word) && gap === ' (' && tag.gap === ', ') {
+    // "(D., Tex.)", "(R., N.Y.)": the party's letter, a comma, and the state.
+    party = PARTIES[tag.lower.slice(0, 1)];
+    state = stateAt(tokens, last + 2);
   } else if (tag.lower === 'a' && gap === ', ') {
     // "a Texas Republican", "a New York Democrat".
     const one = tokens[last + 2];
@@ -128,11 +146,24 @@ export function partyTag(tokens: readonly Token[], last: number, title: string):
   } else return [];
   if (!party) return [];
   if (!state) return [party];
-  const office = OFFICES[title.toLowerCase().replace(/\.$/, '')];
   return [
     `${state.name} ${party}`,
     state.people,
     `${state.name} lawmaker`,
     ...(office ? [`${state.name} ${office}`] : []),
   ];
+}
+
+/** The state spelled from token `at`: "Ohio", "New York", "Tex.", "N.Y." (split at its dots). */
+function stateAt(tokens: readonly Token[], at: number): State | undefined {
+  const one = tokens[at];
+  if (!one?.capitalised) return undefined;
+  const two = tokens[at + 1];
+  const pair = two && one.blank ? BY_NAME.get(`${one.lower} ${two.lower}`) : undefined;
+  if (pair) return pair;
+  let spelled = one.word;
+  for (let k = at; (tokens[k] as Token).gap === '.' && tokens[k + 1]; k++)
+    spelled += (tokens[k + 1] as Token).word;
+  const key = spelled.replace(/\./g, '').toLowerCase();
+  return BY_NAME.get(key) ?? BY_SPELLING.get(key);
 }
