@@ -3089,3 +3089,18 @@ describe("a legislator's state in older and longer spellings (eleventh session)"
     ]);
   });
 });
+
+describe("a surname's particles opening a sentence's name (eleventh session)", () => {
+  it('reads "von der Leyen said" and "said de Gaule" as the person named in full before', () => {
+    const quotes = quotesOf(
+      'Commission President Ursula von der Leyan unveiled a plan. General Charles de Gaule ' +
+        'listened.\n\n' +
+        '"We are in an era of rearmament," von der Leyan said in a letter.\n\n' +
+        '"France will decide," said de Gaule.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ursula von der Leyan',
+      'Charles de Gaule',
+    ]);
+  });
+});

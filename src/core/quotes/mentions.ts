@@ -561,7 +561,16 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         j += 2;
       } else break;
     }
-    runs.push(i, j);
+    // "von der Leyen said", "said de Gaulle": a surname's particles open the run before it.
+    let start = i;
+    while (
+      i === j &&
+      start > i - 2 &&
+      NAME_PARTICLES.has(tokens[start - 1]?.word ?? '') &&
+      tokens[start - 1]?.gap === ' '
+    )
+      start--;
+    runs.push(start, j);
     i = j + 1;
   }
   return runs;
