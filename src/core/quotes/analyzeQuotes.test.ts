@@ -3104,3 +3104,15 @@ describe("a surname's particles opening a sentence's name (eleventh session)", (
     ]);
   });
 });
+
+describe('someone unnamed whom a place describes (eleventh session)', () => {
+  it('gives "said an elderly Galveston man" and "a Galveston woman said" to no one', () => {
+    const quotes = quotesOf(
+      'Gov. Price Danielson toured the area. "It is the worst I have ever seen," said an ' +
+        'elderly Galveston man who refused to leave.\n\n' +
+        '"We lost everything," a Galveston woman said.\n\n' +
+        '"We will rebuild," Danielson said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, 'Price Danielson']);
+  });
+});

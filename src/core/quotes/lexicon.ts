@@ -502,6 +502,9 @@ export const NAME_PARTICLES = words(`
   de da van von der den ten ter bin al el le la du del di dos ibn ben abu ap ab des zu
   `);
 
+/** Nouns for a person that are no role: "A Winnipeg man said", "said an elderly Galveston man". */
+export const PEOPLE = words(`man woman boy girl person youth`);
+
 /** Nouns for the one who speaks for an institution or a person. */
 export const SPOKESPEOPLE = words(`spokesperson spokesman spokeswoman`);
 

@@ -11,6 +11,7 @@ import {
   ORGANISATION_WORDS,
   SEATS,
   SECTOR_NOUNS,
+  PEOPLE,
   SPOKESPEOPLE,
   PLACES,
   PLAYER_POSITIONS,
@@ -924,9 +925,6 @@ function keptSilent(tokens: readonly Token[], last: number, end: number): boolea
     words.push((tokens[k] as Token).lower);
   return SILENCE.test(words.join(' '));
 }
-
-/** Nouns for a person that are no role: "A Winnipeg man said". */
-const PEOPLE = new Set(['man', 'woman', 'boy', 'girl', 'person', 'youth']);
 
 /**
  * The sentence opening at token `first` has an unnamed person for its subject ("One nurse in

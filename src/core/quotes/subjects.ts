@@ -10,6 +10,7 @@ import {
   NAME_PARTICLES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
+  PEOPLE,
   PLACES,
   PREPOSITIONS,
   ROLE_ACRONYMS,
@@ -368,6 +369,9 @@ export function subjectBefore(
     // "the Chinese foreign ministry said", "the Indian army said": a named institution in lower case.
     return { subject: { kind: 'organisation', words: spelled(named), at }, from };
   }
+  // "a Galveston woman said": someone unnamed, whom the place only describes.
+  if (PEOPLE.has(token.lower) && 'fresh' in fresh)
+    return { subject: { kind: 'role', words: [token.lower], definite, at, ...fresh }, from };
   if (!token.capitalised) {
     // "the jury said": a definite noun may name an organisation introduced earlier
     // ("the Riverton County Grand Jury"); it is never resolved like a pronoun.
@@ -627,6 +631,15 @@ export function subjectAfter(
     )
       j++;
     const described = paragraph.mentionByFirst.get(j);
+    // "said an elderly Galveston man": the name only describes someone unnamed.
+    const person = described ? tokens[described.last + 1] : undefined;
+    if (
+      start.lower !== 'the' &&
+      person &&
+      PEOPLE.has(person.lower) &&
+      (tokens[described?.last ?? 0] as Token).blank
+    )
+      return { kind: 'role', words: [person.lower], definite: false, at: start.start };
     if (j > k && described?.kind !== 'organisation' && described && described.start < limit)
       return { kind: 'mention', mention: described };
   }
