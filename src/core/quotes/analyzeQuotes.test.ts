@@ -3116,3 +3116,15 @@ describe('someone unnamed whom a place describes (eleventh session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, 'Price Danielson']);
   });
 });
+
+describe('a long title before a name the lists lack (eleventh session)', () => {
+  it('ends at its role noun: "Additional Public Prosecutor Prajakta Shindey"', () => {
+    const quotes = quotesOf(
+      'Additional Public Prosecutor Prajakta Shindey opposed the plea. "The dying declaration ' +
+        'names him," Shindey said.\n\n' +
+        'Among those waiting is Dean Walkers, a 44-year-old former fish processor. "I never ' +
+        'thought I would be here," Walkers said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Prajakta Shindey', 'Dean Walkers']);
+  });
+});

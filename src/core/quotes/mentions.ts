@@ -215,6 +215,22 @@ function givenTitle(tokens: readonly Token[], first: number, to: number): boolea
   );
 }
 
+/** Two or three words after token `k` end the run at `to`, none of them a title, role or place. */
+function plainNameAfter(tokens: readonly Token[], k: number, to: number): boolean {
+  if (to - k < 2 || to - k > 3) return false;
+  return tokens
+    .slice(k + 1, to + 1)
+    .every(
+      (token) =>
+        !TITLES.has(bare(token)) &&
+        !ROLE_NOUNS.has(token.lower) &&
+        !ORGANISATION_WORDS.has(token.lower) &&
+        !PLACES.has(token.lower) &&
+        !COMMON_CAPITALISED.has(token.lower) &&
+        /^\p{Lu}\p{Ll}+$/u.test(token.word),
+    );
+}
+
 /** Titles that are also surnames: "Angus King", "Julie Bishop", "John Major", "Howard Dean". */
 const SURNAME_TITLES = new Set([
   ...GIVEN_TITLES,
@@ -864,6 +880,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
         firstNameGender((tokens[k] as Token).word) !== undefined &&
         !isTitleWord(tokens, k)
       ) &&
+      // "Dean Walker": so is a peer's title before a lone surname.
+      !(k === first && givenTitle(tokens, k, to)) &&
       (ROLE_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) ||
         // "EPA Administrator Lee Zeldin"; but "Ravinder Raina" and "Critic Walter Kerr" are names.
         // "Chief Meteorologist Ravi Kapoor": or after "Chief".
@@ -872,7 +890,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
           firstNameGender((tokens[k] as Token).word) === undefined)) &&
       // "Chief Economic Adviser V Anantha Nageswaran": or an initial opening the name.
       (firstNameGender((tokens[k + 1] as Token).word) !== undefined ||
-        isInitial((tokens[k + 1] as Token).word));
+        isInitial((tokens[k + 1] as Token).word) ||
+        // "Additional Public Prosecutor Prajakta Shinde": or two or three plain words closing
+        // a run that a longer title opens.
+        (k > first && ROLE_NOUNS.has((tokens[k] as Token).lower) && plainNameAfter(tokens, k, to)));
     if (
       // "Younis Haji Al Khoori": an honorific after a name, not after a title, is part of it.
       ((TITLES.has(bare(tokens[k] as Token)) &&
