@@ -3128,3 +3128,16 @@ describe('a long title before a name the lists lack (eleventh session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Prajakta Shindey', 'Dean Walkers']);
   });
 });
+
+describe('where a name is based or born (eleventh session)', () => {
+  it('is no part of the name: "Keighley-based Goose Eye Brewery", "Russian-born Ivan Petrovsky"', () => {
+    const quotes = quotesOf(
+      'Keighley-based Goose Eye Brewerie Ltd called the rise a "perfect storm".\n\n' +
+        'Russian-born Ivan Petrovsky said it was "a new chapter".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Goose Eye Brewerie Ltd',
+      'Ivan Petrovsky',
+    ]);
+  });
+});

@@ -345,6 +345,7 @@ export const COMPANY_WORDS = words(`
   petroleum securities insurance electric electronics communications telecom entertainment
   studios pictures enterprises ventures brands foods stores healthcare therapeutics semiconductor
   software networks logistics aerospace infrastructure chemicals automotive platforms dynamics
+  brewery breweries distillery distilleries winery bakery bakeries mills
   ${[...CORPORATE_SUFFIXES].join(' ')}
   `);
 

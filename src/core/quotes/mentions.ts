@@ -803,8 +803,16 @@ function givenNameOpens(tokens: readonly Token[], from: number, to: number): boo
 function skippable(token: Token, opensSentence: boolean): boolean {
   const adverb =
     opensSentence && /ly$/.test(token.lower) && firstNameGender(token.word) === undefined;
-  return COMMON_CAPITALISED.has(token.lower) || OPENING_VERBS.has(token.lower) || adverb;
+  return (
+    COMMON_CAPITALISED.has(token.lower) ||
+    OPENING_VERBS.has(token.lower) ||
+    adverb ||
+    PLACED_BY.test(token.word)
+  );
 }
+
+/** "Srinagar-based Chinar Corps", "Russian-born Ivan Petrov": where the name is from, not it. */
+const PLACED_BY = /^\p{Lu}[\p{L}.]*-(?:based|born|headquartered|listed|owned|bred|raised)$/u;
 
 function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
   let first = from;
