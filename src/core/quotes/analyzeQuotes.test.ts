@@ -3141,3 +3141,14 @@ describe('where a name is based or born (eleventh session)', () => {
     ]);
   });
 });
+
+describe("sports writers' nouns for a player (eleventh session)", () => {
+  it('reads "the Yankee slugger" and "the two-time MVP" as the player the passage is about', () => {
+    const quotes = quotesOf(
+      'Mickey Mantell sat in the clubhouse and said his leg was sore. Manager Ralph Houke ' +
+        'watched.\n\n"I will play tomorrow," the Yankee slugger said.\n\n' +
+        'Steph Curri sat out. "I will be back," the two-time MVP said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Mickey Mantell', 'Steph Curri']);
+  });
+});

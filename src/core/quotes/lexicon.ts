@@ -214,7 +214,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   superstar megastar teammate compatriot fly-half scrum-half full-back centre-back centre-half quick speedster opener keeper stumper
   left-hander right-hander southpaw leg-spinner off-spinner linebacker receiver shortstop
   outfielder yorkshireman lancastrian catalan basque belarusian lithuanian latvian estonian
-  flanker rider racer
+  flanker rider racer slugger hitter spearhead mvp
   `),
   // "the Texan said", "the Arizonan said": a state's people, as American copy calls a legislator.
   ...STATE_PEOPLE,
@@ -295,7 +295,7 @@ export const PLAYER_POSITIONS = words(`
   striker midfielder defender goalkeeper forward winger fullback full-back centre-back
   centre-half playmaker keeper bowler batsman batter opener pacer paceman seamer spinner
   leg-spinner off-spinner all-rounder wicketkeeper stumper left-hander right-hander fly-half
-  scrum-half quarterback linebacker receiver shortstop pitcher catcher
+  scrum-half quarterback linebacker receiver shortstop pitcher catcher slugger hitter spearhead
   `);
 
 /** Who runs a team from the bench: never "the opener" or "the striker". */
