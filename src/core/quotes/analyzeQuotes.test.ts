@@ -3152,3 +3152,50 @@ describe("sports writers' nouns for a player (eleventh session)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Mickey Mantell', 'Steph Curri']);
   });
 });
+
+describe('a pronoun and the names inside its quotation (eleventh session)', () => {
+  it('never goes to the person the quotation names: "\'Rob has been brilliant,\' he added"', () => {
+    const quotes = quotesOf(
+      "Manager Steve Watsford said the team had been unlucky. 'We were the better side,' he said.\n\n" +
+        'Watsford also defended goalkeeper Rob Deane, who has been criticised by some fans.\n\n' +
+        "'Rob has been brilliant for us. One bad afternoon doesn't make him a bad keeper,' he added.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Steve Watsford', 'Steve Watsford']);
+  });
+});
+
+describe('a player described as former (eleventh session)', () => {
+  it('may be the manager now: "said the former Middlesbrough midfielder"', () => {
+    const quotes = quotesOf(
+      'Scarborough manager Jonathan Greenings was delighted with a third clean sheet. ' +
+        "'The lads were outstanding,' said the former Middlesbrough midfielder.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jonathan Greenings']);
+  });
+});
+
+describe("the Prime Minister's office in British copy (eleventh session)", () => {
+  it('is the speaker of "a No 10 spokesperson" and "said a No. 10 spokeswoman"', () => {
+    const quotes = quotesOf(
+      'Downing Street said the offer was "fair and generous". "The prime minister wants a deal," ' +
+        'a No 10 spokesperson said.\n\n"Talks go on," said a No. 10 spokeswoman.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Downing Street',
+      'Downing Street',
+      'Downing Street',
+    ]);
+  });
+});
+
+describe('a participle clause before the subject (eleventh session)', () => {
+  it('leaves the next "he" to the subject: "Presenting his fifth Budget, Mr. Balagopol said"', () => {
+    const quotes = quotesOf(
+      'Finance Minister K.N. Balagopol presented the State Budget on Friday.\n\n' +
+        'Presenting his fifth Budget, Mr. Balagopol said the curbs had cost Kerala dearly. ' +
+        '"Kerala is being punished," he told the House.\n\n' +
+        'According to Mayor John Smythe, Robert Joans has resigned. "It is right," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['K.N. Balagopol', 'John Smythe']);
+  });
+});

@@ -164,7 +164,12 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
         cue ??
         (span.continues ? null : introducedBy(span, narration, masked)) ??
         (span.runsOn && !span.continues ? cueLaterInChain(located, index) : null);
-      if (chainCue) resolution = resolver.resolve(chainCue.subject, span.paragraph);
+      if (chainCue)
+        resolution = resolver.resolve(
+          chainCue.subject,
+          span.paragraph,
+          text.slice(span.start, span.end),
+        );
       if (chainCue && !resolution.entity) resolver.noteUnresolved(span.outerStart);
       // A cue that names someone the engine cannot resolve ("a senior official told Reuters")
       // leaves the quotation unattributed rather than handing it to the last speaker.

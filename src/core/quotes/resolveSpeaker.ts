@@ -272,7 +272,11 @@ export function createSpeakerResolver(
     return firm;
   };
 
-  const resolve = (subject: Subject | null, paragraphIndex: number): Resolution => {
+  /**
+   * Resolves a cue's subject for a quotation; `quoted` is the quotation's text, so that a
+   * pronoun never goes to someone the quotation names ("'Rob has been brilliant,' he added").
+   */
+  const resolve = (subject: Subject | null, paragraphIndex: number, quoted = ''): Resolution => {
     if (!subject) return { entity: null, attribution: 'unknown' };
     switch (subject.kind) {
       case 'mention': {
@@ -325,7 +329,10 @@ export function createSpeakerResolver(
                 false,
                 // "Rohit Sharma struck a century. Coach Gautam Gambhir praised the team. "…,"
                 // the 37-year-old opener said": a player is not the one on the bench.
-                PLAYER_POSITIONS.has(role) ? (entity) => !onTheBench(entity) : undefined,
+                // "the former Middlesbrough midfielder" may be the manager now.
+                PLAYER_POSITIONS.has(role) && !subject.words.includes('former')
+                  ? (entity) => !onTheBench(entity)
+                  : undefined,
               )
             : null;
         // "Another Labour MP said" is not the Labour MP already quoted.
@@ -371,7 +378,13 @@ export function createSpeakerResolver(
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
-        const entity = resolvePronoun(subject.word, subject.at, paragraphIndex);
+        const entity = resolvePronoun(
+          subject.word,
+          subject.at,
+          paragraphIndex,
+          true,
+          (candidate) => !namedIn(quoted, candidate),
+        );
         if (entity && entity.gender === null && (subject.word === 'he' || subject.word === 'she')) {
           entity.gender = subject.word === 'he' ? 'male' : 'female';
         }
@@ -1038,7 +1051,18 @@ function firstSubject(
  */
 function mainClauseStart(tokens: readonly Token[], first: number, end: number): number {
   const opener = tokens[first];
-  if (!opener || !(PREPOSITIONS.has(opener.lower) || FRONTED_CLAUSES.has(opener.lower)))
+  if (
+    !opener ||
+    !(
+      PREPOSITIONS.has(opener.lower) ||
+      FRONTED_CLAUSES.has(opener.lower) ||
+      // "Presenting his fifth Budget, Mr. Balagopal said", "Asked about the delay, Rao said".
+      // "According to Mayor John Smith, Robert Jones has resigned" is about its source.
+      (/^\p{Ll}{2,}(?:ing|ed)$/u.test(opener.lower) &&
+        !/^(?:according|including|regarding|concerning)$/.test(opener.lower) &&
+        firstNameGender(opener.word) === undefined)
+    )
+  )
     return opener?.start ?? end;
   let comma = commaAfter(tokens, first, 15);
   if (comma < 0 || (tokens[comma] as Token).start >= end) return opener.start;
@@ -1167,4 +1191,25 @@ function firstAtOrAfter(events: readonly SpeechEvent[], at: number): number {
     else high = middle;
   }
   return low;
+}
+
+/**
+ * The quotation names the person by given name or in full ("Rob has been brilliant for us"):
+ * people speak of others that way, not of themselves.
+ */
+function namedIn(quoted: string, entity: Entity): boolean {
+  if (entity.kind !== 'person' || entity.words.length < 2) return false;
+  const given = entity.words[0] ?? '';
+  const full = entity.words.join(' ');
+  return (firstNameGender(given) !== undefined && wordIn(quoted, given)) || wordIn(quoted, full);
+}
+
+/** `phrase` stands in `text` as whole words. */
+function wordIn(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + phrase.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }

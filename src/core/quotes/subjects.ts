@@ -341,6 +341,9 @@ export function subjectBefore(
     // "A Tesco spokeswoman", "A Kremlin spokesman", "A BJP spokesperson": whatever the name
     // before the spokesperson, it is an institution's, unless it is a person's or a place's.
     const owner = named.slice(0, -1);
+    // "a No 10 spokesperson", "a Number 10 spokesman": the Prime Minister's office.
+    if (SPOKESPEOPLE.has(token.lower) && isNumberTen(owner))
+      return { subject: { kind: 'organisation', words: DOWNING_STREET, at }, from };
     if (
       SPOKESPEOPLE.has(token.lower) &&
       !definite &&
@@ -640,11 +643,27 @@ export function subjectAfter(
       (tokens[described?.last ?? 0] as Token).blank
     )
       return { kind: 'role', words: [person.lower], definite: false, at: start.start };
-    if (j > k && described?.kind !== 'organisation' && described && described.start < limit)
+    if (
+      j > k &&
+      described?.kind !== 'organisation' &&
+      described &&
+      described.start < limit &&
+      // "said the former Middlesbrough midfielder": the name only says whose role.
+      !isRoleNoun(tokens[described.last + 1]?.lower ?? '')
+    )
       return { kind: 'mention', mention: described };
   }
   const issuer = issuerAfter(paragraph, k, limit);
   if (issuer) return issuer;
+  // "said a No 10 spokeswoman".
+  const spokesperson = tokens[k + 2];
+  if (
+    k > s &&
+    spokesperson &&
+    SPOKESPEOPLE.has(spokesperson.lower) &&
+    isNumberTen(tokens.slice(k, k + 2))
+  )
+    return { kind: 'organisation', words: DOWNING_STREET, at: start.start };
   const phrase: Token[] = [];
   while (k < tokens.length && (tokens[k] as Token).start < limit && phrase.length < 12) {
     const token = tokens[k] as Token;
@@ -978,6 +997,13 @@ function personBeforeInstitution(
   }
   return null;
 }
+
+/** "No 10", "No. 10", "Number 10": the Prime Minister's office, in British copy. */
+function isNumberTen(words: readonly Token[]): boolean {
+  return /^(?:no\.? 10|number 10)$/.test(words.map((part) => part.lower).join(' '));
+}
+
+const DOWNING_STREET = ['Downing', 'Street'];
 
 /**
  * The plain noun a name completes through "of" ("the family of …", "a bench of Justices … and
