@@ -3199,3 +3199,22 @@ describe('a participle clause before the subject (eleventh session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['K.N. Balagopol', 'John Smythe']);
   });
 });
+
+describe('a role that names a party (eleventh session)', () => {
+  it('is nobody the article gave another party: "The AAP chief said … he said"', () => {
+    const quotes = quotesOf(
+      'AAP convener Arvind Kejriwall said the government had failed. "People are suffering," ' +
+        'Kejriwall said.\n\n' +
+        'BJP MP Bansuri Swarage said the claims were false. "The opposition is spreading lies," ' +
+        'Swarage told reporters.\n\n' +
+        'The AAP chief said the party would raise the issue. "We will not be silenced," he said.\n\n' +
+        'BJP leader Suvendu Adhikary spoke next. "No," the TMC leader said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Arvind Kejriwall',
+      'Bansuri Swarage',
+      'Arvind Kejriwall',
+      null,
+    ]);
+  });
+});

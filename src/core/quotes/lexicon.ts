@@ -503,6 +503,13 @@ export const NAME_PARTICLES = words(`
   de da van von der den ten ter bin al el le la du del di dos ibn ben abu ap ab des zu
   `);
 
+/** Parties a person's description may name: "BJP spokesperson", "the Congress MP". */
+export const PARTIES = words(`
+  congress bjp tmc aap sp bsp cpi cpi(m) cpm dmk aiadmk ncp jd(u) jdu rjd brs tdp ysrcp bjd jmm
+  labour conservative tory democrat democratic republican liberal snp green greens reform ukip
+  pti pml-n ppp anc
+  `);
+
 /** Nouns for a person that are no role: "A Winnipeg man said", "said an elderly Galveston man". */
 export const PEOPLE = words(`man woman boy girl person youth`);
 

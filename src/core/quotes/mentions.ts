@@ -12,6 +12,7 @@ import {
   CORPORATE_SUFFIXES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
+  PARTIES,
   PLACES,
   PORTFOLIO_WORDS,
   PREPOSITIONS,
@@ -1524,7 +1525,11 @@ function roleOf(
     if ((token.gap !== ' ' && !(i === start && bracketed)) || token.possessive) break;
     const roleWord = ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower);
     const modifier =
-      (token.capitalised && (ORGANISATION_WORDS.has(token.lower) || PLACES.has(token.lower))) ||
+      (token.capitalised &&
+        (ORGANISATION_WORDS.has(token.lower) ||
+          PLACES.has(token.lower) ||
+          // "BJP spokesperson Sambit Patra": the party is part of the role.
+          PARTIES.has(token.lower))) ||
       // "Seven-time world champion Lewis Hamilton": a count is part of the title.
       /^[\p{L}\d]+-times?$/u.test(token.lower) ||
       token.lower === 'world';

@@ -11,6 +11,7 @@ import {
   ORGANISATION_WORDS,
   SEATS,
   SECTOR_NOUNS,
+  PARTIES,
   PEOPLE,
   SPOKESPEOPLE,
   PLACES,
@@ -330,9 +331,13 @@ export function createSpeakerResolver(
                 // "Rohit Sharma struck a century. Coach Gautam Gambhir praised the team. "…,"
                 // the 37-year-old opener said": a player is not the one on the bench.
                 // "the former Middlesbrough midfielder" may be the manager now.
-                PLAYER_POSITIONS.has(role) && !subject.words.includes('former')
-                  ? (entity) => !onTheBench(entity)
-                  : undefined,
+                // "The Congress MP said" is not the BJP spokesperson quoted last.
+                (entity) =>
+                  !(
+                    PLAYER_POSITIONS.has(role) &&
+                    !subject.words.includes('former') &&
+                    onTheBench(entity)
+                  ) && !ofOtherParty(entity, subject.words),
               )
             : null;
         // "Another Labour MP said" is not the Labour MP already quoted.
@@ -706,12 +711,34 @@ function courtNamedBefore(
   return null;
 }
 
-/** Parties a seat holder's description may name. */
-const PARTIES = new Set(
-  `congress bjp tmc aap sp bsp cpi cpi(m) cpm dmk aiadmk ncp jd(u) jdu rjd brs tdp ysrcp bjd jmm
-  labour conservative tory democrat democratic republican liberal snp green greens reform ukip
-  pti pml-n ppp anc`.split(/\s+/),
-);
+/**
+ * The role `words` name a party ("the Congress MP", "the Democratic leader") and the article
+ * gave the entity another one ("BJP spokesperson", "South Dakota Republican").
+ */
+function ofOtherParty(entity: Entity, words: readonly string[]): boolean {
+  const named = words.map(party).filter((word) => word !== '');
+  if (named.length === 0) return false;
+  const stated = entity.roles.flatMap((role) => role.toLowerCase().split(' ').map(party));
+  return stated.some((word) => word !== '') && !named.some((word) => stated.includes(word));
+}
+
+/** A party's word in one spelling ("democratic" → "democrat", "trinamool" → "tmc"), or ''. */
+function party(word: string): string {
+  const spelled = PARTY_SPELLINGS.get(word) ?? word;
+  return PARTIES.has(spelled) ? spelled : '';
+}
+
+const PARTY_SPELLINGS = new Map([
+  ['democratic', 'democrat'],
+  ['democrats', 'democrat'],
+  ['republicans', 'republican'],
+  ['gop', 'republican'],
+  ['trinamool', 'tmc'],
+  ['tories', 'tory'],
+  ['conservatives', 'conservative'],
+  ['cpm', 'cpi(m)'],
+  ['jdu', 'jd(u)'],
+]);
 
 /**
  * "the four-time champion" is not the seven-time world champion; with `strict`, nor a champion
@@ -784,7 +811,9 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
     (!former || entity.roles.some((role) => /\b(?:former|ex)\b/i.test(role))) &&
     places.every((place) =>
       entity.roles.some((role) => role.toLowerCase().split(' ').includes(place)),
-    );
+    ) &&
+    // "the TMC leader" is not the BJP leader.
+    !ofOtherParty(entity, words);
   for (let from = 0; from < words.length; from++) {
     // "the Deputy CM" is not the CM.
     if (from > 0 && OFFICE_MODIFIERS.has(words[from - 1] ?? '')) break;
@@ -842,12 +871,13 @@ function sentenceSubject(
   registry: SpeakerRegistry,
   at: number,
   paragraphIndex: number,
-  fits: (entity: Entity) => boolean,
+  accepts: (entity: Entity) => boolean,
   hasSpoken: (entity: Entity, at: number) => boolean,
   quotedIn: (from: number, to: number) => Entity | null,
   reportedIn: (from: number, to: number) => Entity | null,
   reach = PRONOUN_REACH,
 ): Entity | null {
+  let fits = accepts;
   for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - reach; p--) {
     const paragraph = narration[p] as ParagraphNarration;
     const { sentences } = paragraph;
@@ -872,6 +902,9 @@ function sentenceSubject(
       if (opening && !apposed) {
         const holder = byRole(registry, opening, sentence.start);
         if (holder && fits(holder) && p >= paragraphIndex - 1) return holder;
+        // "The Congress MP said …": whoever that is, it is nobody of another party.
+        const narrowed = fits;
+        if (!holder) fits = (entity) => narrowed(entity) && !ofOtherParty(entity, opening);
         continue;
       }
       // "The sole survivor, a British national identified as Viswashkumar Ramesh, told": the
