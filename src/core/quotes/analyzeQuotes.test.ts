@@ -3218,3 +3218,19 @@ describe('a role that names a party (eleventh session)', () => {
     ]);
   });
 });
+
+describe('a single-quoted quotation over paragraphs (eleventh session)', () => {
+  it('runs on when the next paragraph reopens it with a single mark, as British copy prints it', () => {
+    const text =
+      "The union's general secretary, Mick Whelen, said: 'Nobody wants to go on strike. Our " +
+      'members lose money every day.\n\n' +
+      "'But the company has broken promises it made to drivers.'\n\n" +
+      "Fans called it 'a shambles'.";
+    const quotes = quotesOf(text);
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['Nobody wants to go on strike. Our members lose money every day.', 'Mick Whelen'],
+      ['But the company has broken promises it made to drivers.', 'Mick Whelen'],
+      ['a shambles', null],
+    ]);
+  });
+});

@@ -62,6 +62,8 @@ export function findQuoteSpans(
     const marks = scanMarks(text, paragraph, positions, first, nextPosition);
     const singleCloser = nextSingleCloser(text, marks, paragraph.end);
     let open: Mark | null = null;
+    // A single mark left open at the paragraph end, taken up by the next paragraph's opening one.
+    let openSingle: Mark | null = null;
     let continues = carriesOver;
     carriesOver = false;
 
@@ -94,6 +96,12 @@ export function findQuoteSpans(
       ) {
         const closerIndex = singleCloser[k] ?? -1;
         const closer = marks[closerIndex];
+        // "said: 'Nobody wants to go on strike. ¶ 'But the company …'": British copy reopens a
+        // quotation with a single mark in each paragraph it runs over, as with double marks.
+        if (!closer && singleRunsOn(text, mark, paragraph, paragraphs[index + 1])) {
+          openSingle = mark;
+          break;
+        }
         if (closer) {
           if (
             emit(
@@ -111,7 +119,18 @@ export function findQuoteSpans(
       }
     }
 
-    if (open) {
+    if (openSingle) {
+      carriesOver = true;
+      emit(
+        found,
+        continues,
+        openSingle.at,
+        openSingle.at + openSingle.length,
+        paragraph.end,
+        paragraph.end,
+        true,
+      );
+    } else if (open) {
       const next = paragraphs[index + 1];
       carriesOver = next !== undefined && opensWithDoubleMark(text, next);
       if (!carriesOver) warnings.push({ message: 'quotation mark never closed', offset: open.at });
@@ -278,6 +297,18 @@ function isPluralPossessive(text: string, mark: Mark, paragraphEnd: number): boo
     /^\s+[a-z]/.test(after) &&
     !/^\s+(?:he|she|they|we|i|it|said|says|added|told|according)\b/.test(after)
   );
+}
+
+/**
+ * The single mark opens a quotation that runs to the paragraph end and on into the next
+ * paragraph: it opens the paragraph or follows a colon or comma, and the next paragraph opens
+ * with a single mark before a word.
+ */
+function singleRunsOn(text: string, mark: Mark, paragraph: Span, next: Span | undefined): boolean {
+  if (!next) return false;
+  const before = text.slice(Math.max(paragraph.start, mark.at - 2), mark.at);
+  if (mark.at !== paragraph.start && !/[:,]\s$/.test(before)) return false;
+  return /^['‘][\p{L}\p{N}]/u.test(text.slice(next.start, next.start + 2));
 }
 
 function opensWithDoubleMark(text: string, { start }: Span): boolean {
