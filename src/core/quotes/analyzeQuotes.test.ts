@@ -3234,3 +3234,32 @@ describe('a single-quoted quotation over paragraphs (eleventh session)', () => {
     ]);
   });
 });
+
+describe("desks' own titles and nouns (eleventh session)", () => {
+  it('strips "Cr", "DS", "DPP", "Patrolman" and "bint" joins a name', () => {
+    const quotes = quotesOf(
+      '"People are working from home," Cr Julie Willems said.\n\n' +
+        '"We will not stop," DS Paul Evanson said.\n\n' +
+        '"The accused abused the trust," Deputy Public Prosecutor Ng Jun Kaii said.\n\n' +
+        '"Stay home if you can," Patrolman Frank Nowack said.\n\n' +
+        'Housing Minister Amna bint Ahmed Al Romaihy opened the estate. "It is ready," Al Romaihy said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Julie Willems',
+      'Paul Evanson',
+      'Ng Jun Kaii',
+      'Frank Nowack',
+      'Amna bint Ahmed Al Romaihy',
+    ]);
+  });
+
+  it('reads "the Dutchwoman" and "the Democratic nominee" as the person the passage is about', () => {
+    const quotes = quotesOf(
+      'England manager Sarina Wiegmann praised her side. "We came back every time," the ' +
+        'Dutchwoman said.\n\n' +
+        'Senator John F. Kenedy spoke in Iowa. "The farmer has been forgotten," the Democratic ' +
+        'nominee said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Sarina Wiegmann', 'John F. Kenedy']);
+  });
+});

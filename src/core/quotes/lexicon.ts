@@ -145,12 +145,15 @@ export const TITLES: ReadonlySet<string> = new Set([
   mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste
   undersecretary ald sp dc whip menteri besar
+  cr ds di pc ch dpp app patrolman patrolwoman fireman
   `),
   ...HONORIFICS,
 ]);
 
 /** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */
-export const CAPITALS_ONLY_TITLES = words(`md cmd dg sg asg ig dm bdo cto si asi sp dc`);
+export const CAPITALS_ONLY_TITLES = words(
+  `md cmd dg sg asg ig dm bdo cto si asi sp dc ds di pc dpp app`,
+);
 
 /** Words that end a minister's portfolio: "Minister for Rural Development and Panchayat Raj". */
 export const PORTFOLIO_WORDS = words(`
@@ -215,6 +218,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   left-hander right-hander southpaw leg-spinner off-spinner linebacker receiver shortstop
   outfielder yorkshireman lancastrian catalan basque belarusian lithuanian latvian estonian
   flanker rider racer slugger hitter spearhead mvp
+  nominee hopeful front-runner forecaster dutchwoman irishwoman scotswoman welshwoman
   `),
   // "the Texan said", "the Arizonan said": a state's people, as American copy calls a legislator.
   ...STATE_PEOPLE,
@@ -500,7 +504,7 @@ export const HYPHENED_PARTICLE = /^(?:al|el|ad|ash|as|at|an|ar|az|ud|ul|bin|ibn|
 
 /** Lower-case particles inside names: "Charles de Gaulle", "Osama bin Laden". */
 export const NAME_PARTICLES = words(`
-  de da van von der den ten ter bin al el le la du del di dos ibn ben abu ap ab des zu
+  de da van von der den ten ter bin bint al el le la du del di dos ibn ben abu ap ab des zu
   `);
 
 /** Parties a person's description may name: "BJP spokesperson", "the Congress MP". */

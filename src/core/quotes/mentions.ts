@@ -227,7 +227,6 @@ function plainNameAfter(tokens: readonly Token[], k: number, to: number): boolea
         !ROLE_NOUNS.has(token.lower) &&
         !ORGANISATION_WORDS.has(token.lower) &&
         !PLACES.has(token.lower) &&
-        !COMMON_CAPITALISED.has(token.lower) &&
         /^\p{Lu}\p{Ll}+$/u.test(token.word),
     );
 }
