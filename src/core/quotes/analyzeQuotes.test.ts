@@ -3263,3 +3263,15 @@ describe("desks' own titles and nouns (eleventh session)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Sarina Wiegmann', 'John F. Kenedy']);
   });
 });
+
+describe('someone unnamed from a place (eleventh session)', () => {
+  it('gives "a resident of Buner told AFP" and the next "he said" to no one', () => {
+    const quotes = quotesOf(
+      'Flash floods killed more than 300 people, officials said.\n\n' +
+        '"The water came down like a wall," a resident of Bunerr told AFP by phone.\n\n' +
+        '"We had no time," he said.\n\n' +
+        '"It is gone," a shopkeeper in Mingorra said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
+  });
+});

@@ -226,6 +226,10 @@ export function subjectBefore(
   const principal = principalOf(paragraph, k, min);
   if (principal) return principal;
   const mention = paragraph.mentionByLast.get(k);
+  // "a resident of Buner told AFP", "a shopkeeper in Mingora said": someone unnamed, whom the
+  // place only describes.
+  const resident = mention ? unnamedFrom(tokens, mention, min) : null;
+  if (resident) return resident;
   if (mention) {
     // "The Duke of Sussex said", "the Prince of Wales said": a title held for a place.
     const title = mention.kind === 'person' ? undefined : titleBeforePlace(tokens, mention, min);
@@ -994,6 +998,40 @@ function personBeforeInstitution(
       if (person?.kind === 'person' && before.blank && !titled) return person;
     }
     if (!token.capitalised && !/^(?:of|and|the|for|on|&)$/.test(token.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * "a resident of Buner", "one farmer from Swat", "a shopkeeper in Mingora": an indefinite person
+ * or role noun before "of", "from" or "in" and a place; the unnamed person as a subject, or null.
+ */
+function unnamedFrom(
+  tokens: readonly Token[],
+  mention: Mention,
+  min: number,
+): { subject: Subject; from: number } | null {
+  if (mention.kind === 'person' || mention.kind === 'organisation') return null;
+  const link = mention.first - (tokens[mention.first - 1]?.lower === 'the' ? 2 : 1);
+  if (!/^(?:of|from|in)$/.test(tokens[link]?.lower ?? '') || !tokens[link - 1]?.blank) return null;
+  const noun = tokens[link - 1] as Token | undefined;
+  if (!noun || noun.capitalised || SPOKESPEOPLE.has(noun.lower)) return null;
+  if (!PEOPLE.has(noun.lower) && !isRoleNoun(noun.lower)) return null;
+  for (let j = link - 2; j >= min && j >= link - 4; j--) {
+    const token = tokens[j] as Token;
+    if (!token.blank) return null;
+    if (/^(?:a|an|one|another)$/.test(token.lower))
+      return {
+        subject: {
+          kind: 'role',
+          words: [noun.lower],
+          definite: false,
+          at: token.start,
+          fresh: true,
+        },
+        from: j,
+      };
+    if (token.capitalised || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.word)) return null;
   }
   return null;
 }
