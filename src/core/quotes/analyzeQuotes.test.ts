@@ -3275,3 +3275,14 @@ describe('someone unnamed from a place (eleventh session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
   });
 });
+
+describe("a company's one-word name without its legal suffix (eleventh session)", () => {
+  it('is the company named with it: "Starbucks Corp … Starbucks said … the company said"', () => {
+    const quotes = quotesOf(
+      'Starbux Corp reported higher sales on Wednesday.\n\n' +
+        'Starbux said it would close stores. "These are difficult decisions," the company said.\n\n' +
+        '"We are on track," Starbux said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Starbux Corp', 'Starbux Corp']);
+  });
+});

@@ -283,9 +283,9 @@ export function buildSpeakerRegistry(
       return resolve(mention.words, mention.start, 'organisation');
     const known =
       fuller(mention.words, mention.start, mention.gender, mention.role) ??
-      // "Allied Arts said" after "Allied Arts Corporation": a company's name without its legal
-      // suffix, when it opens with no given name.
-      (mention.words.length >= 2 && firstNameGender(mention.words[0] ?? '') === undefined
+      // "Allied Arts said" after "Allied Arts Corporation", "Starbucks said" after "Starbucks
+      // Corp": a company's name without its legal suffix, when it opens with no given name.
+      (firstNameGender(mention.words[0] ?? '') === undefined
         ? withLegalSuffix(mention.words)
         : null) ??
       byKey.get(`person:${mention.name.toLowerCase()}`);
