@@ -3286,3 +3286,20 @@ describe("a company's one-word name without its legal suffix (eleventh session)"
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Starbux Corp', 'Starbux Corp']);
   });
 });
+
+describe('"he added" after a sentence about someone else (eleventh session)', () => {
+  it('goes on with the speaker, not the subject of a sentence that reports no speech', () => {
+    const quotes = quotesOf(
+      'Newcastle manager Eddie Howes praised Alexander Isaak after the striker scored twice.\n\n' +
+        '"He is a top player," Howes said.\n\n' +
+        'Isaak has now scored 23 league goals this season.\n\n' +
+        '"I don\'t want to talk about other clubs," he added.\n\n' +
+        'Isaak said he was happy. "I love it here," he added.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Eddie Howes',
+      'Eddie Howes',
+      'Alexander Isaak',
+    ]);
+  });
+});

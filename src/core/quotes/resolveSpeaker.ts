@@ -126,6 +126,7 @@ export function createSpeakerResolver(
     paragraphIndex: number,
     gendered = true,
     accepts: (entity: Entity) => boolean = () => true,
+    continuing = false,
   ): Entity | null => {
     const gender = SUBJECT_PRONOUNS.get(word);
     if (!gender || word === 'we') return null;
@@ -154,6 +155,7 @@ export function createSpeakerResolver(
       quotedIn,
       reportedIn,
       afterUnnamed ? 1 : PRONOUN_REACH,
+      continuing,
     );
     if (afterUnnamed) return subject;
     if (subject) return subject;
@@ -389,6 +391,7 @@ export function createSpeakerResolver(
           paragraphIndex,
           true,
           (candidate) => !namedIn(quoted, candidate),
+          continuesSpeech(narration[paragraphIndex], subject.at),
         );
         if (entity && entity.gender === null && (subject.word === 'he' || subject.word === 'she')) {
           entity.gender = subject.word === 'he' ? 'male' : 'female';
@@ -876,6 +879,7 @@ function sentenceSubject(
   quotedIn: (from: number, to: number) => Entity | null,
   reportedIn: (from: number, to: number) => Entity | null,
   reach = PRONOUN_REACH,
+  continuing = false,
 ): Entity | null {
   let fits = accepts;
   for (let p = paragraphIndex; p >= 0 && p > paragraphIndex - reach; p--) {
@@ -952,12 +956,23 @@ function sentenceSubject(
       // "Robert Jones, who chairs the finance committee, did not return calls": nor is someone
       // the sentence says did not speak.
       if (!hasSpoken(entity, at) && keptSilent(paragraph.tokens, subject.last, end)) continue;
+      // "Isak has now scored 23 goals. "…," he added.": "added" goes on with someone who spoke,
+      // not with the subject of a sentence that reports no speech.
+      if (continuing && !hasSpoken(entity, at) && !reportsBefore(paragraph.tokens, first, end))
+        continue;
       const nearby = p >= paragraphIndex - 1;
       if (nearby || hasSpoken(entity, at)) return entity;
       return null;
     }
   }
   return null;
+}
+
+/** The pronoun at offset `at` reports with a verb that goes on with earlier speech: "he added". */
+function continuesSpeech(paragraph: ParagraphNarration | undefined, at: number): boolean {
+  if (!paragraph) return false;
+  const index = firstStartingAt(paragraph.tokens, at);
+  return /^(?:added|adds|continued|continues)$/.test(paragraph.tokens[index + 1]?.lower ?? '');
 }
 
 /** How copy says that someone did not speak to it. */
