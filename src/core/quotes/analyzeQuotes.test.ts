@@ -3303,3 +3303,24 @@ describe('"he added" after a sentence about someone else (eleventh session)', ()
     ]);
   });
 });
+
+describe('a title of an office "of" something (eleventh session)', () => {
+  it('makes its holder "the secretary", even with a listed complement; "Mills" after an initial is a surname', () => {
+    const quotes = quotesOf(
+      'Secretary of Health, Education and Welfare Abraham Ribicof urged Congress today to pass ' +
+        'the plan.\n\n' +
+        'Rep. Wilbur D. Mils (D., Ark.), chairman of the committee, said he was "not yet ' +
+        'convinced" of it.\n\n' +
+        '"The AMA has opposed every health bill since 1935," the secretary replied.\n\n' +
+        '"We will see," Mils said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Wilbur D. Mils',
+      'Abraham Ribicof',
+      'Wilbur D. Mils',
+    ]);
+    expect(quotesOf('"It is done," Rep. Wilbur D. Mills said.')[0]).toMatchObject({
+      speaker: 'Wilbur D. Mills',
+    });
+  });
+});

@@ -349,7 +349,7 @@ export const COMPANY_WORDS = words(`
   petroleum securities insurance electric electronics communications telecom entertainment
   studios pictures enterprises ventures brands foods stores healthcare therapeutics semiconductor
   software networks logistics aerospace infrastructure chemicals automotive platforms dynamics
-  brewery breweries distillery distilleries winery bakery bakeries mills
+  brewery breweries distillery distilleries winery bakery bakeries
   ${[...CORPORATE_SUFFIXES].join(' ')}
   `);
 

@@ -635,6 +635,8 @@ function endsCompanyName(tokens: readonly Token[], k: number): boolean {
   return (
     token !== undefined &&
     tokens[k - 1]?.capitalised === true &&
+    // "Rep. Wilbur D. Mills": after an initial, a surname.
+    !isInitial((tokens[k - 1] as Token).word) &&
     (COMPANY_WORDS.has(bare(token)) || CAPITAL_COMPANY_FORMS.has(token.word.replace(/\.$/, '')))
   );
 }
@@ -1536,10 +1538,36 @@ function roleOf(
     before.unshift(token.word);
   }
   const stated = [...before, ...linked, ...titles.map((token) => token.word)].join(' ');
-  const role = statedRole(stated) ?? appositiveBefore(tokens, from) ?? appositiveAfter(tokens, to);
+  const role =
+    statedRole(stated) ??
+    (titles.length > 0 && before.length === 0 ? listedTitle(tokens, from, titles) : null) ??
+    appositiveBefore(tokens, from) ??
+    appositiveAfter(tokens, to);
   // "his wife, former first lady Jill Biden": the relation named before the comma stays known.
   const kin = kinBefore(tokens, from - before.length);
   return kin && !role?.includes(kin) ? (role ? `${kin} ${role}` : kin) : role;
+}
+
+/**
+ * "Secretary of Health, Education and Welfare Abraham Ribicoff": a title whose complement is a
+ * list, split from the name's run at its commas; the whole title, or null.
+ */
+function listedTitle(
+  tokens: readonly Token[],
+  from: number,
+  titles: readonly Token[],
+): string | null {
+  for (let j = from - 1; j >= 0 && j >= from - 10; j--) {
+    const token = tokens[j] as Token;
+    if (token.gap !== ' ' && token.gap !== ', ') return null;
+    if (!token.capitalised && !/^(?:and|of|for|the)$/.test(token.lower)) return null;
+    if ((TITLES.has(bare(token)) || ROLE_NOUNS.has(token.lower)) && tokens[j + 1]?.lower === 'of')
+      return [
+        ...tokens.slice(j, from).map((part) => `${part.word}${part.gap.trim()}`),
+        ...titles.map((part) => part.word),
+      ].join(' ');
+  }
+  return null;
 }
 
 /** The relation noun and comma a few lower-case words before token `at`: "his wife, former …". */

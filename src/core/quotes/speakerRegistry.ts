@@ -319,7 +319,12 @@ export function buildSpeakerRegistry(
       const found: Entity[] = [];
       for (const entity of byKey.values()) {
         if (
-          entity.roles.some((role) => endsWithWords(lowerCase(role), wanted)) ||
+          entity.roles.some(
+            (role) =>
+              endsWithWords(lowerCase(role), wanted) ||
+              // "Secretary of Health, Education and Welfare" is "the secretary".
+              endsWithWords(headOf(lowerCase(role)), wanted),
+          ) ||
           (entity.kind === 'organisation' && endsWithWords(lowerCase(entity.name), wanted))
         )
           found.push(entity);
@@ -346,6 +351,12 @@ function lowerCase(text: string): string {
 }
 
 /** `text` ends with `words` at a word boundary: `" " + text` ends with `" " + words`. */
+/** A role's words before its first "of": "secretary" of "secretary of health …". */
+function headOf(role: string): string {
+  const of = role.indexOf(' of ');
+  return of < 0 ? '' : role.slice(0, of);
+}
+
 function endsWithWords(text: string, words: string): boolean {
   return (
     text.endsWith(words) &&
