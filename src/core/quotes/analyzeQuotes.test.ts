@@ -3324,3 +3324,21 @@ describe('a title of an office "of" something (eleventh session)', () => {
     });
   });
 });
+
+describe('abbreviated titles as roles (eleventh session)', () => {
+  it('makes "Gov. Price Daniel" the governor and "Atty. Gen. Robert Kennedy" the attorney general', () => {
+    const quotes = quotesOf(
+      'Gov. Price Danyel said the bill was needed.\n\n' +
+        'Rep. Bill Jonas of Odessa said the state should look first at a tax on pipelines. ' +
+        '"The people do not want it," Jonas said.\n\n' +
+        'The governor said he was "disappointed."\n\n' +
+        'Atty. Gen. Robert Kenedy spoke next. Comr. Paul Brinkly agreed.\n\n' +
+        '"We are not interested in politics," the attorney general said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Bill Jonas',
+      'Price Danyel',
+      'Robert Kenedy',
+    ]);
+  });
+});

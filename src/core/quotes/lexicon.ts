@@ -145,7 +145,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste
   undersecretary ald sp dc whip menteri besar
-  cr ds di pc ch dpp app patrolman patrolwoman fireman
+  cr ds di pc ch dpp app patrolman patrolwoman fireman comr secy dist
   `),
   ...HONORIFICS,
 ]);
@@ -281,6 +281,8 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['skipper', ['captain']],
   ['boss', ['manager', 'head coach']],
   ['chief executive', ['ceo']],
+  ['congressman', ['representative']],
+  ['congresswoman', ['representative']],
 ]);
 
 /**

@@ -1589,11 +1589,44 @@ function statedRole(stated: string): string | null {
   ) {
     const meaningful = stated
       .split(' ')
-      .filter((word) => !COURTESY_TITLES.has(word.toLowerCase().replace(/\.$/, '')));
+      .filter((word) => !COURTESY_TITLES.has(word.toLowerCase().replace(/\.$/, '')))
+      .map((word) => ABBREVIATED_ROLES.get(word) ?? word);
     if (meaningful.length > 0) return meaningful.join(' ');
   }
+  // "Gov. Price Daniel", "Atty. Gen. Robert Kennedy": abbreviated titles, spelled out, are the
+  // roles the copy refers back with ("the governor said").
+  const spelled = stated.split(' ').map((word) => ABBREVIATED_ROLES.get(word) ?? '');
+  if (stated && spelled.every((word) => word !== '')) return spelled.join(' ');
   return null;
 }
+
+/** Titles as American copy abbreviates them before a name, and the words they stand for. */
+const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
+  ['Gov.', 'Governor'],
+  ['Lt.', 'Lieutenant'],
+  ['Sen.', 'Senator'],
+  ['Rep.', 'Representative'],
+  ['Atty.', 'Attorney'],
+  ['Gen.', 'General'],
+  ['Dist.', 'District'],
+  ['Supt.', 'Superintendent'],
+  ['Sec.', 'Secretary'],
+  ['Secy.', 'Secretary'],
+  ['Comr.', 'Commissioner'],
+  ['Adm.', 'Admiral'],
+  ['Capt.', 'Captain'],
+  ['Sgt.', 'Sergeant'],
+  ['Det.', 'Detective'],
+  ['Insp.', 'Inspector'],
+  ['Col.', 'Colonel'],
+  ['Maj.', 'Major'],
+  ['Cmdr.', 'Commander'],
+  ['Comdr.', 'Commander'],
+  ['Pres.', 'President'],
+  ['Prof.', 'Professor'],
+  ['Brig.', 'Brigadier'],
+  ['Cpl.', 'Corporal'],
+]);
 
 /** "Putin's Press Secretary, Dmitry Peskov": a role phrase and a comma just before the name. */
 function appositiveBefore(tokens: readonly Token[], from: number): string | null {

@@ -106,6 +106,12 @@ const ABBREVIATED = new Set([
   'coun',
   'cllr',
   'cpl',
+  // "Atty. Gen. Robert Kennedy", "Dist. Atty. Henry Wade", "Comr. Ray Smith".
+  'atty',
+  'dist',
+  'comr',
+  'secy',
+  'comdr',
 ]);
 const LONGEST_ABBREVIATED = Math.max(...[...ABBREVIATED].map((word) => word.length));
 /** Character classes for the BMP, filled lazily: 1 other, 2 letter or digit, 3 upper-case letter. */
