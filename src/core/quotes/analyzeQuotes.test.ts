@@ -3342,3 +3342,20 @@ describe('abbreviated titles as roles (eleventh session)', () => {
     ]);
   });
 });
+
+describe('the firm a business story opens with (eleventh session)', () => {
+  it('is "the company" two paragraphs on, before a word opening the paragraph between', () => {
+    const quotes = quotesOf(
+      'Hiro MotoKorp on Tuesday reported a 10 per cent rise in net profit for the quarter.\n\n' +
+        'Revenue rose 6 per cent to Rs 10,200 crore.\n\n' +
+        '"We are committed to being a leader," the company said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Hiro MotoKorp']);
+    const markets = quotesOf(
+      'Markets were mixed on Monday.\n\n' +
+        "Wipra's revenue fell 1% in the quarter.\n\n" +
+        '"We remain confident," the company said in a statement.',
+    );
+    expect(markets.map((quote) => quote.speaker)).toEqual(['Wipra']);
+  });
+});

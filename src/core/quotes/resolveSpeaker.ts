@@ -207,6 +207,12 @@ export function createSpeakerResolver(
       // "The International Association of Machinists said …. "…," the union said.": or earlier
       // in the paragraph.
       firstOrganisation(paragraph, paragraph.span.start, sentence.start, true, role) ??
+      // "Hero MotoCorp on Tuesday reported … ¶ Revenue rose 6 per cent. ¶ "…," the company
+      // said.": a firm the story opens with, before a capitalised word opening the paragraph
+      // before ("Revenue"), unless that paragraph names an organisation.
+      (previous && previousToo && namesFirm(role) && !namesOrganisation(previous)
+        ? fitting(ledeFirm(paragraphIndex), role)
+        : null) ??
       (previous && previousToo
         ? firstOrganisation(previous, previous.span.start, previous.span.end, false, role)
         : null) ??
@@ -220,6 +226,34 @@ export function createSpeakerResolver(
         : null)
     );
   };
+  /**
+   * The firm the story opens with: the subject of the first paragraph's first sentence, when it
+   * is an organisation or a name with no given name, found before paragraph `before`.
+   */
+  const ledeFirm = (before: number): Entity | null => {
+    for (let p = 0; p < before && p < 2; p++) {
+      const lede = narration[p] as ParagraphNarration;
+      const first = lede.sentences[0];
+      const mention = lede.mentions.find(
+        (candidate) => !PLACES.has(candidate.words.join(' ').toLowerCase()),
+      );
+      if (!first || !mention) continue;
+      if (mention.start >= first.end || mention.oblique) return null;
+      if (mention.kind === 'organisation') return registry.fromMention(mention);
+      if (
+        mention.kind === 'unknown' &&
+        firstNameGender(mention.words[0] ?? '') === undefined &&
+        subjectOpens(lede, mention) &&
+        // "Hero MotoCorp on Tuesday reported", "Wipro posted"; not "Markets were mixed" nor
+        // "Oil prices rose".
+        actsNext(lede.tokens, mention.last)
+      )
+        return firmOf(mention, registry.fromMention(mention), '');
+      return null;
+    }
+    return null;
+  };
+
   /** The first organisation named from `from` to `to` that can be "the `role`" (any if ''). */
   const firstOrganisation = (
     paragraph: ParagraphNarration,
@@ -973,6 +1007,32 @@ function continuesSpeech(paragraph: ParagraphNarration | undefined, at: number):
   if (!paragraph) return false;
   const index = firstStartingAt(paragraph.tokens, at);
   return /^(?:added|adds|continued|continues)$/.test(paragraph.tokens[index + 1]?.lower ?? '');
+}
+
+/** The word after token `last` is a verb in the past or a time phrase: "Wipro reported". */
+function actsNext(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !(tokens[last] as Token).blank) return false;
+  return (
+    /^\p{Ll}+ed$/u.test(next.word) ||
+    /^(?:on|said|says|has|had|will|posted|won|lost|cut|sold|bought)$/.test(next.word)
+  );
+}
+
+/** The paragraph names an organisation (as one, not a capitalised word that may be one). */
+function namesOrganisation(paragraph: ParagraphNarration): boolean {
+  return paragraph.mentions.some((mention) => mention.kind === 'organisation');
+}
+
+/**
+ * The mention opens its sentence as its subject: only a dateline or a place and a colon or dash
+ * stand before it ("MUMBAI: Hero MotoCorp on Tuesday reported").
+ */
+function subjectOpens(paragraph: ParagraphNarration, mention: Mention): boolean {
+  const { tokens } = paragraph;
+  if (mention.first === 0) return true;
+  const before = tokens[mention.first - 1] as Token;
+  return /[:—–-]\s*$/.test(before.gap) || /\)\s*[:—–-]?\s*$/.test(before.gap);
 }
 
 /** How copy says that someone did not speak to it. */
