@@ -3359,3 +3359,19 @@ describe('the firm a business story opens with (eleventh session)', () => {
     expect(markets.map((quote) => quote.speaker)).toEqual(['Wipra']);
   });
 });
+
+describe('a party named in two words before a role (eleventh session)', () => {
+  it('keeps the whole party: "Trinamool Congress supremo" is "the TMC supremo"', () => {
+    const quotes = quotesOf(
+      'Trinamool Congress supremo Mamta Banerji on Monday accused the government of ' +
+        '"betraying" farmers.\n\n' +
+        'Union Minister Kiren Rijijo dismissed the charge. "This is baseless," Rijijo said.\n\n' +
+        '"We will take this fight to every village," the TMC supremo said in a statement.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Mamta Banerji',
+      'Kiren Rijijo',
+      'Mamta Banerji',
+    ]);
+  });
+});

@@ -513,7 +513,7 @@ export const NAME_PARTICLES = words(`
 export const PARTIES = words(`
   congress bjp tmc aap sp bsp cpi cpi(m) cpm dmk aiadmk ncp jd(u) jdu rjd brs tdp ysrcp bjd jmm
   labour conservative tory democrat democratic republican liberal snp green greens reform ukip
-  pti pml-n ppp anc
+  pti pml-n ppp anc trinamool samajwadi
   `);
 
 /** Nouns for a person that are no role: "A Winnipeg man said", "said an elderly Galveston man". */

@@ -771,6 +771,7 @@ const PARTY_SPELLINGS = new Map([
   ['republicans', 'republican'],
   ['gop', 'republican'],
   ['trinamool', 'tmc'],
+  ['samajwadi', 'sp'],
   ['tories', 'tory'],
   ['conservatives', 'conservative'],
   ['cpm', 'cpi(m)'],
