@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cacheNames,
+  countAfterStore,
   overLimit,
   staleCaches,
   strategyFor,
@@ -70,5 +71,20 @@ describe('overLimit', () => {
     expect(overLimit(['a', 'b', 'c', 'd'], 2)).toEqual(['a', 'b']);
     expect(overLimit(['a', 'b'], 2)).toEqual([]);
     expect(overLimit([], 5)).toEqual([]);
+  });
+});
+
+describe('countAfterStore', () => {
+  it('counts a new entry and not a replaced one, while within the limit', () => {
+    expect(countAfterStore(10, false, 200)).toBe(11);
+    expect(countAfterStore(10, true, 200)).toBe(10);
+    expect(countAfterStore(199, false, 200)).toBe(200);
+  });
+
+  it('asks for a listing when the count is unknown or would pass the limit', () => {
+    expect(countAfterStore(undefined, false, 200)).toBeNull();
+    expect(countAfterStore(undefined, true, 200)).toBeNull();
+    expect(countAfterStore(200, false, 200)).toBeNull();
+    expect(countAfterStore(200, true, 200)).toBe(200);
   });
 });

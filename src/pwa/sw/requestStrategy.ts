@@ -68,3 +68,19 @@ export const RUNTIME_LIMITS = { pages: 50, data: 200 } as const;
 export function overLimit<T>(keys: readonly T[], max: number): T[] {
   return keys.slice(0, Math.max(0, keys.length - max));
 }
+
+/**
+ * How many entries a runtime cache holds after storing one more (`replaced`: the request was
+ * already in it), from the count before (`undefined`: not known yet), or `null` when the cache
+ * must be listed to know: first, or once it may be over `max`. The worker lists the cache (every
+ * kept request, as objects made on its thread) only then, not after every store.
+ */
+export function countAfterStore(
+  before: number | undefined,
+  replaced: boolean,
+  max: number,
+): number | null {
+  if (before === undefined) return null;
+  const after = replaced ? before : before + 1;
+  return after > max ? null : after;
+}

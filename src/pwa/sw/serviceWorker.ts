@@ -3,6 +3,7 @@ import { SHELL, type PrecacheManifest } from './precacheManifest.ts';
 import {
   RUNTIME_LIMITS,
   cacheNames,
+  countAfterStore,
   overLimit,
   staleCaches,
   strategyFor,
@@ -107,14 +108,36 @@ async function networkFirst(
   }
 }
 
-/** Stores a response, then evicts the least recently stored entries beyond `limit`. */
-async function keep(cacheName: string, request: Request, response: Response, limit: number) {
+/** Each runtime cache's entries as this worker counts them (listed once, then counted). */
+const counts = new Map<string, number>();
+/** Stores run one after another, so the counts stay exact. */
+let stores: Promise<void> = Promise.resolve();
+
+/**
+ * Stores a response, then evicts the least recently stored entries beyond `limit`. The cache is
+ * listed only when this worker does not know its size or it may be over the limit: listing 200
+ * kept responses after every store kept the worker's thread busy while the page waited for the
+ * next answers (a search's first keystroke fetches a dozen files at once).
+ */
+function keep(cacheName: string, request: Request, response: Response, limit: number) {
+  stores = stores.then(() => store(cacheName, request, response, limit)).catch(() => {});
+  return stores;
+}
+
+async function store(cacheName: string, request: Request, response: Response, limit: number) {
   const cache = await caches.open(cacheName);
   // Deleting first moves the entry to the end of the list: the list is oldest first.
-  await cache.delete(request, MATCH);
+  const replaced = await cache.delete(request, MATCH);
   await cache.put(request, response);
-  const evict = overLimit(await cache.keys(), limit);
+  const counted = countAfterStore(counts.get(cacheName), replaced, limit);
+  if (counted !== null) {
+    counts.set(cacheName, counted);
+    return;
+  }
+  const keys = await cache.keys();
+  const evict = overLimit(keys, limit);
   await Promise.all(evict.map((key) => cache.delete(key)));
+  counts.set(cacheName, keys.length - evict.length);
 }
 
 /** An offline navigation with no kept copy: the app shell, which then shows what it can. */
