@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { useEffect, useReducer, useState } from 'react';
 import { afterNextPaint } from '../../ui/afterNextPaint.ts';
+import { appHref } from '../../ui/appHref.ts';
 import { countLabel } from '../../ui/countLabel.ts';
 import { PublishedDate } from '../../ui/PublishedDate.tsx';
-import { searchDetailQuery, searchQuery } from './api.ts';
-import type { SearchHit } from './describeHit.ts';
+import { useLinkNavigation } from '../../ui/useLinkNavigation.ts';
+import { hitDetailNow, loadHitDetail, searchQuery } from './api.ts';
+import type { HitDetail, SearchHit } from './describeHit.ts';
 import { MarkedText } from './MarkedText.tsx';
 import type { SearchOutcome } from './searchEngine.ts';
 import { SEARCH_RENDERED_MARK } from './searchMarks.ts';
@@ -26,6 +27,7 @@ export function SearchResults({ text, topic }: { text: string; topic: string | n
     placeholderData: keepPreviousData,
   });
   const outcome = search.data;
+  const onClick = useLinkNavigation();
   const settled = outcome !== undefined && !search.isPlaceholderData;
   // Marked once the frame showing them is painted, so a measure from the keystroke includes
   // the browser's style, layout and paint, not only React's render.
@@ -51,7 +53,7 @@ export function SearchResults({ text, topic }: { text: string; topic: string | n
       </p>
       {outcome?.kind === 'results' && outcome.hits.length > 0 && (
         <>
-          <ol className="search-results__list">
+          <ol className="search-results__list" onClick={onClick}>
             {outcome.hits.map((hit) => (
               <li key={hit.slug}>
                 <SearchHitCard hit={hit} text={text} />
@@ -93,25 +95,46 @@ function statusText(outcome: SearchOutcome, text: string, topic: string | null):
 }
 
 /**
+ * A result's snippet: in the render itself when its article file is loaded, else once the file
+ * arrives (the card shows the headline, date and speakers meanwhile). A failed load leaves the
+ * card as it is, and the next keystroke tries again.
+ */
+function useHitDetail(slug: string, text: string): HitDetail | undefined {
+  const [, arrived] = useReducer((count: number) => count + 1, 0);
+  const detail = hitDetailNow(slug, text);
+  const missing = detail === undefined;
+  useEffect(() => {
+    if (!missing) return;
+    let live = true;
+    loadHitDetail(slug, text).then(
+      () => {
+        if (live) arrived();
+      },
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [slug, text, missing]);
+  return detail;
+}
+
+/**
  * One result: headline, date and the speakers the query named show at once from the index's
  * card; the matching quotation (or the summary) follows when the article file arrives, and the
- * headline then links to that quotation. While the next keystroke's snippet loads, the previous
- * one stays, so cards do not flicker as the reader types.
+ * headline then links to that quotation. Its links are plain: the list navigates for them
+ * (`useLinkNavigation`), since a `<Link>` per result re-rendered with every router update.
  */
 function SearchHitCard({ hit, text }: { hit: SearchHit; text: string }) {
   const headingId = `result-${hit.slug}`;
-  // A failed snippet leaves the card as it is: it still names and links the article.
-  const detail = useQuery({
-    ...searchDetailQuery(hit.slug, text),
-    placeholderData: keepPreviousData,
-  }).data;
+  const detail = useHitDetail(hit.slug, text);
   const snippet = detail?.snippet;
   return (
     <article className="card search-hit" aria-labelledby={headingId}>
       <h2 className="card__headline" id={headingId}>
-        <Link to={detail?.href ?? hit.href}>
+        <a href={appHref(detail?.href ?? hit.href)}>
           <MarkedText value={hit.headline} />
-        </Link>
+        </a>
       </h2>
       {hit.date && (
         <p className="meta">

@@ -23,11 +23,13 @@ export const searchQuery = (text: string, topic: string | null, limit: number) =
     staleTime: Infinity,
   });
 
-/** Query options for one result's snippet, which needs the result's article file. */
-export const searchDetailQuery = (slug: string, text: string) =>
-  queryOptions({
-    queryKey: ['search-detail', slug, text],
-    queryFn: async () => (await loadEngine()).describeResult(slug, text),
-    initialData: () => engine?.describeResultNow(slug, text),
-    staleTime: Infinity,
-  });
+/**
+ * A result's snippet when its article file is loaded, else undefined: answered in the render
+ * itself. One query per result (ten new queries, observers and timers on every keystroke) cost
+ * more than the rest of the keystroke's script.
+ */
+export const hitDetailNow = (slug: string, text: string) => engine?.describeResultNow(slug, text);
+
+/** Loads a result's article file, for its snippet (`hitDetailNow` then answers). */
+export const loadHitDetail = async (slug: string, text: string) =>
+  (await loadEngine()).describeResult(slug, text);

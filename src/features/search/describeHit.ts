@@ -1,6 +1,7 @@
 import { markTerms } from '../../core/search/markTerms.ts';
-import type { SearchQuery } from '../../core/search/parseQuery.ts';
-import type { Article } from '../../core/schema.ts';
+import { termMatches, type SearchQuery } from '../../core/search/parseQuery.ts';
+import { tokenize, type SearchToken } from '../../core/search/searchTokens.ts';
+import type { Article, Span } from '../../core/schema.ts';
 import { clipAround, type MarkedText } from './clipText.ts';
 
 /** A snippet quoting the article where the query matched best. */
@@ -56,18 +57,42 @@ export function describeCard(card: HitCard, query: SearchQuery): SearchHit {
 }
 
 /**
+ * The words of an article's quotations and summary, cut once per article: a result's snippet is
+ * described again on every keystroke, and cutting every quotation into normalized words each
+ * time was most of that work.
+ */
+const articleTokens = new WeakMap<Article, { quotes: SearchToken[][]; summary: SearchToken[] }>();
+
+function tokensOf(article: Article) {
+  let tokens = articleTokens.get(article);
+  if (!tokens) {
+    tokens = {
+      quotes: article.quotes.map((quote) => tokenize(quote.text)),
+      summary: tokenize(article.summary),
+    };
+    articleTokens.set(article, tokens);
+  }
+  return tokens;
+}
+
+/** `markTerms` over words already cut. */
+const marksOf = (tokens: readonly SearchToken[], query: SearchQuery): Span[] =>
+  tokens.flatMap(({ term, start, end }) => (termMatches(query, term) ? [{ start, end }] : []));
+
+/**
  * The snippet of a matching article: the quotation that matches the most distinct words (linked
  * to its `#q-N` anchor), else the summary.
  */
 export function describeSnippet(article: Article, query: SearchQuery): HitDetail {
   const base = articleHref(article.slug);
+  const tokens = tokensOf(article);
   let best: {
     quote: Article['quotes'][number];
-    marks: ReturnType<typeof markTerms>;
+    marks: Span[];
     score: number;
   } | null = null;
-  for (const quote of article.quotes) {
-    const marks = markTerms(quote.text, query);
+  for (const [i, quote] of article.quotes.entries()) {
+    const marks = marksOf(tokens.quotes[i] ?? [], query);
     const score = distinctTerms(quote.text, marks);
     if (score > (best?.score ?? 0)) best = { quote, marks, score };
   }
@@ -78,7 +103,7 @@ export function describeSnippet(article: Article, query: SearchQuery): HitDetail
       href: base,
       snippet: {
         kind: 'summary',
-        body: clipAround(article.summary, markTerms(article.summary, query), SNIPPET_LENGTH),
+        body: clipAround(article.summary, marksOf(tokens.summary, query), SNIPPET_LENGTH),
       },
     };
   }
