@@ -3375,3 +3375,34 @@ describe('a party named in two words before a role (eleventh session)', () => {
     ]);
   });
 });
+
+describe("a lede's unnamed subject named in the next paragraph (eleventh session)", () => {
+  it('is the person introduced there with the role, an age or the noun', () => {
+    const judge = quotesOf(
+      'A federal judge on Friday ordered the administration to restore grants, saying the cuts ' +
+        'were "arbitrary and capricious."\n\n' +
+        'U.S. District Judge Jamal Whitehed issued a preliminary injunction.',
+    );
+    expect(judge.map((quote) => quote.speaker)).toEqual(['Jamal Whitehed']);
+    const grandmother = quotesOf(
+      'A grandmother who waited 13 hours for an ambulance has said she felt "forgotten".\n\n' +
+        'Margaret Evanss, 87, from Llanelli, lay on her kitchen floor overnight.',
+    );
+    expect(grandmother.map((quote) => quote.speaker)).toEqual(['Margaret Evanss']);
+    // A man is not the woman the next paragraph names; an official is not a prime minister.
+    const others = quotesOf(
+      'A man who found a python in his toilet says he will "never sit down again".\n\n' +
+        'Louise Hartly, 52, lives next door.',
+    );
+    expect(others.map((quote) => quote.speaker)).toEqual([null]);
+  });
+
+  it('leaves "a passenger who was at the station told PTI" to no one', () => {
+    const quotes = quotesOf(
+      'Railway spokesperson Dilip Kumaar said the crowd was managed. "We deployed extra staff," ' +
+        'Kumaar said.\n\n' +
+        '"The platform was so crowded," a passenger who was at the station told PTI.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Dilip Kumaar', null]);
+  });
+});

@@ -416,6 +416,13 @@ export function createSpeakerResolver(
           !entity.roles.includes(role)
         )
           entity.roles.push(role);
+        // "A federal judge on Friday ordered … ¶ U.S. District Judge Jamal Whitehead issued …": a
+        // lede's unnamed subject is the person the next paragraph introduces.
+        const introduced =
+          entity || subject.definite
+            ? null
+            : introducedNext(narration, registry, subject.words, subject.at, paragraphIndex);
+        if (introduced) return { entity: introduced, attribution: 'role' };
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
@@ -1018,6 +1025,62 @@ function actsNext(tokens: readonly Token[], last: number): boolean {
     /^\p{Ll}+ed$/u.test(next.word) ||
     /^(?:on|said|says|has|had|will|posted|won|lost|cut|sold|bought)$/.test(next.word)
   );
+}
+
+/** Person nouns whose gender a name must share: "A woman says … ¶ Louise Hartley, 52, …". */
+const GENDERED_NOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...['woman', 'girl', 'grandmother', 'mother', 'wife', 'daughter', 'sister', 'widow'].map(
+    (noun) => [noun, 'female'] as const,
+  ),
+  ...['man', 'boy', 'grandfather', 'father', 'husband', 'son', 'brother', 'widower'].map(
+    (noun) => [noun, 'male'] as const,
+  ),
+]);
+
+/**
+ * The person the paragraph after a lede introduces as the lede's unnamed subject (`words`, at
+ * offset `at` in the first sentence of the first or second paragraph): the subject of that
+ * paragraph's first sentence, introduced with the role ("U.S. District Judge Jamal Whitehead"),
+ * an age ("Louise Hartley, 52,") or the noun ("The witness, Albert Mendez,"), of the gender the
+ * noun implies. Null otherwise.
+ */
+function introducedNext(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+  words: readonly string[],
+  at: number,
+  paragraphIndex: number,
+): Entity | null {
+  const lede = narration[paragraphIndex];
+  const next = narration[paragraphIndex + 1];
+  if (paragraphIndex > 1 || !lede || !next) return null;
+  if ((lede.sentences[0]?.end ?? 0) <= at) return null;
+  const noun = words[words.length - 1] ?? '';
+  const sentence = next.sentences[0];
+  const { tokens } = next;
+  const mention = next.mentions.find((candidate) => candidate.kind === 'person');
+  if (!sentence || !mention || mention.start >= sentence.end || mention.oblique) return null;
+  // "The witness, Albert Mendez, was …": the name in apposition to a noun opening the sentence.
+  const apposed =
+    mention.first === 2 &&
+    tokens[0]?.lower === 'the' &&
+    /^,\s$/.test((tokens[1] as Token).gap) &&
+    !(tokens[1] as Token).capitalised;
+  // "U.S. District Judge Jamal Whitehead issued …": or after titles opening the sentence.
+  const titles = tokens.slice(0, mention.first);
+  if (!apposed && !titles.every((token) => token.capitalised && token.blank)) return null;
+  const titled = !apposed && titles.some((token) => token.lower === noun);
+  const role = mention.role?.toLowerCase().split(' ').includes(noun) === true;
+  const aged =
+    /^,\s$/.test((tokens[mention.last] as Token).gap) &&
+    /^\d{1,3}$/.test(tokens[mention.last + 1]?.word ?? '');
+  if (!role && !titled && !aged && !apposed) return null;
+  const gender = GENDERED_NOUNS.get(noun);
+  const entity = registry.fromMention(mention);
+  if (!entity || entity.kind !== 'person') return null;
+  const known = entity.gender ?? mention.gender ?? firstNameGender(mention.words[0] ?? '') ?? null;
+  if (gender && known && known !== gender) return null;
+  return entity;
 }
 
 /** The paragraph names an organisation (as one, not a capitalised word that may be one). */

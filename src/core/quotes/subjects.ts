@@ -94,6 +94,10 @@ export function subjectBefore(
   // "a statement from the Prime Minister's Office said": the office issuing it speaks.
   const issuer = issuerBefore(paragraph, k, min);
   if (issuer) return issuer;
+  // "A grandmother who waited 13 hours for an ambulance has said", "a passenger who was at the
+  // station told PTI": someone unnamed, described by a relative clause.
+  const described = describedUnnamed(tokens, v, min);
+  if (described) return described;
   // "The Foreign Affairs Ministry in Dhaka said": a place after "in" only says where it is.
   if (
     k - 2 >= min &&
@@ -998,6 +1002,48 @@ function personBeforeInstitution(
       if (person?.kind === 'person' && before.blank && !titled) return person;
     }
     if (!token.capitalised && !/^(?:of|and|the|for|on|&)$/.test(token.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * The subject of the verb at `v` is an indefinite person or role noun with a relative clause
+ * ("A man who found a python in his toilet says"), opening the sentence or the clause after a
+ * quotation; the unnamed person as a subject, or null.
+ */
+function describedUnnamed(
+  tokens: readonly Token[],
+  v: number,
+  min: number,
+): { subject: Subject; from: number } | null {
+  let who = -1;
+  for (let j = v - 1; j >= min && j >= v - 30; j--) {
+    const token = tokens[j] as Token;
+    if (token.lower === 'who' && (tokens[j - 1] as Token | undefined)?.blank) who = j;
+    if (j === min || /[.!?:"“”]\s*$/.test((tokens[j - 1] as Token).gap)) break;
+  }
+  if (who < 0 || who > v - 2) return null;
+  const noun = tokens[who - 1] as Token;
+  if (noun.capitalised || !(PEOPLE.has(noun.lower) || isRoleNoun(noun.lower))) return null;
+  for (let j = who - 2; j >= min && j >= who - 5; j--) {
+    const token = tokens[j] as Token;
+    if (!token.blank) return null;
+    if (/^(?:a|an|one|another)$/.test(token.lower)) {
+      // Not "Lee Gelernt, an ACLU lawyer who represents the migrants, called": an apposition.
+      const opens = j === min || /[.!?:"“”]\s*$/.test((tokens[j - 1] as Token).gap);
+      return opens
+        ? {
+            subject: {
+              kind: 'role',
+              words: [noun.lower],
+              definite: false,
+              at: token.start,
+              fresh: true,
+            },
+            from: j,
+          }
+        : null;
+    }
   }
   return null;
 }
