@@ -3406,3 +3406,22 @@ describe("a lede's unnamed subject named in the next paragraph (eleventh session
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Dilip Kumaar', null]);
   });
 });
+
+describe('a court whose order a bench reviews (eleventh session)', () => {
+  it('is not the bench\'s court: "stayed an Allahabad High Court order"', () => {
+    const quotes = quotesOf(
+      'The Supreme Court on Monday stayed an Allahabad High Court order that had acquitted the ' +
+        'accused.\n\n' +
+        'A bench of Justices B R Gavaii and A G Masihh said the observations were "totally ' +
+        'insensitive".\n\n' +
+        '"We are pained to say this," the bench said.\n\n' +
+        'The Bombay High Court on Tuesday set aside a family court order. "The child comes ' +
+        'first," the bench said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Supreme Court',
+      'Supreme Court',
+      'Bombay High Court',
+    ]);
+  });
+});

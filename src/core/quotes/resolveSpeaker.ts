@@ -723,6 +723,14 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   return office(role) && heads.length > 0 && heads.every(office);
 }
 
+/** Verbs and prepositions whose object is a court under review: "stayed", "against". */
+const REVIEWS =
+  /^(?:stayed|stays|stay|quashed|quashes|overturned|overturns|upheld|upholds|reversed|reverses|modified|against|aside)$/;
+
+/** What a court under review issued: "an Allahabad High Court order". */
+const RULINGS =
+  /^(?:order|orders|judgment|judgement|verdict|ruling|decision|observations|direction|directions)$/;
+
 /** How many names back a bench looks for its court: bounded, so the cost stays linear. */
 const COURT_REACH = 40;
 
@@ -745,11 +753,17 @@ function courtNamedBefore(
         /^(?:High|District|Sessions|Trial|Special|Family) Court$/.test(mention.name)
       )
         continue;
-      // "set aside an order of the Allahabad High Court": the court under review is not the
+      // "set aside an order of the Allahabad High Court", "stayed an Allahabad High Court
+      // order", "quashed the Bombay High Court's verdict": the court under review is not the
       // bench's.
-      const link =
-        tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1;
-      if (tokens[link]?.lower !== 'of') return registry.fromMention(mention);
+      const link = /^(?:the|a|an)$/.test(tokens[mention.first - 1]?.lower ?? '')
+        ? mention.first - 2
+        : mention.first - 1;
+      const underReview =
+        tokens[link]?.lower === 'of' ||
+        REVIEWS.test(tokens[link]?.lower ?? '') ||
+        RULINGS.test(tokens[mention.last + 1]?.lower ?? '');
+      if (!underReview) return registry.fromMention(mention);
     }
   }
   return null;
