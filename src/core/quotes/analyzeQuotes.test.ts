@@ -3425,3 +3425,20 @@ describe('a court whose order a bench reviews (eleventh session)', () => {
     ]);
   });
 });
+
+describe("a name inside a reporter's question (eleventh session)", () => {
+  it('is not who answers it, while "Asked about his future, Isak" is Isak', () => {
+    const quotes = quotesOf(
+      '"We should have had a deal," President Donald Trumpp said in the Oval Office.\n\n' +
+        'A reporter asked whether he trusted Vladimir Putinn.\n\n' +
+        '"I don\'t trust anybody," he said.\n\n' +
+        'Asked about his future, Alexander Isaac was coy.\n\n' +
+        '"I just want to keep scoring," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Donald Trumpp',
+      'Donald Trumpp',
+      'Alexander Isaac',
+    ]);
+  });
+});

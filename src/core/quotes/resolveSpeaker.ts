@@ -996,6 +996,9 @@ function sentenceSubject(
         continue;
       }
       if (subject.coordinated) return null;
+      // "A reporter asked whether he trusted Vladimir Putin.": a name inside the question is
+      // not who answers it.
+      if (askedAbout(paragraph.tokens, first, subject.first)) continue;
       // "Punjab saw such protests, recalled farm leader Balbir Rajewal.": when the first name
       // is nobody, the sentence is about the speaker named after its reporting verb.
       const named = registry.fromMention(subject);
@@ -1111,6 +1114,22 @@ function subjectOpens(paragraph: ParagraphNarration, mention: Mention): boolean 
   if (mention.first === 0) return true;
   const before = tokens[mention.first - 1] as Token;
   return /[:—–-]\s*$/.test(before.gap) || /\)\s*[:—–-]?\s*$/.test(before.gap);
+}
+
+/**
+ * A question verb and "whether", "if" or "about" stand between tokens `first` and `at`, after a
+ * subject ("Asked about his future, Isak was coy" is about Isak).
+ */
+function askedAbout(tokens: readonly Token[], first: number, at: number): boolean {
+  for (let k = first + 1; k < at - 1; k++) {
+    if (
+      !/^(?:asked|asks|ask|inquired|enquired|wondered|questioned)$/.test((tokens[k] as Token).lower)
+    )
+      continue;
+    for (let j = k + 1; j <= k + 3 && j < at; j++)
+      if (/^(?:whether|if|about)$/.test((tokens[j] as Token).lower)) return true;
+  }
+  return false;
 }
 
 /** How copy says that someone did not speak to it. */
