@@ -3442,3 +3442,16 @@ describe("a name inside a reporter's question (eleventh session)", () => {
     ]);
   });
 });
+
+describe('a reason given for what someone did (eleventh session)', () => {
+  it('is their partial quotation: "citing "exhaustion"", "pointing to "health issues""', () => {
+    const quotes = quotesOf(
+      'Pop star Chapel Roane has cancelled her European tour, citing "exhaustion".\n\n' +
+        'Singer Dua Leepa pulled out too, pointing to "health issues".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Chapel Roane'],
+      ['partial', 'Dua Leepa'],
+    ]);
+  });
+});

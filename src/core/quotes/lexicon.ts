@@ -57,7 +57,7 @@ export const SPEECH_VERBS = words(`
   believe believes believed predict predicts forecast forecasts
   confess confesses confessed disclose discloses disclosed elaborate elaborated speculate
   speculates speculated theorize theorized theorise theorised guess guessed volunteer
-  volunteered beam beamed gush gushed
+  volunteered beam beamed gush gushed citing
   hint hints hinted hinting dismiss dismisses dismissed dismissing hail hails hailed hailing
   praise praises praised praising criticise criticises criticised criticising criticize
   criticizes criticized criticizing alleges alleging accuses accusing slams slamming blasts
@@ -77,7 +77,7 @@ export const SPEECH_VERBS = words(`
  * particles. A verb that also reports speech alone ("wrote") is in SPEECH_VERBS as well.
  */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = phrasal(`
-  point points pointed pointing:out  went goes:on  spelled:out  summed:up
+  point points pointed pointing:out,to  went goes:on  spelled:out  summed:up
   shot shoots fired fires snapped snaps wrote writes:back  hit hits:back,out
   chimed chimes piped pipes cut:in,up  spoke speaks:up,out  lash lashes lashed lashing:out
   `);
