@@ -3455,3 +3455,18 @@ describe('a reason given for what someone did (eleventh session)', () => {
     ]);
   });
 });
+
+describe('a kind of body after its name (eleventh session)', () => {
+  it('only describes it: "The opposition Chadema party" is Chadema', () => {
+    const quotes = quotesOf(
+      'The opposition Chadima party called the result "a sham".\n\n' +
+        'The United Auto Workerz union called the offer "wholly inadequate".\n\n' +
+        'The Chinese foreign ministry called it "a provocation".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Chadima',
+      'United Auto Workerz',
+      'Chinese foreign ministry',
+    ]);
+  });
+});

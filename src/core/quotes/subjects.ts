@@ -378,6 +378,18 @@ export function subjectBefore(
     named.some((part) => part.capitalised && !COMMON_CAPITALISED.has(part.lower))
   ) {
     // "the Chinese foreign ministry said", "the Indian army said": a named institution in lower case.
+    // "The opposition Chadema party", "The United Auto Workers union": a kind of body after its
+    // name, and the words before that, only describe it.
+    const name = named.filter((part) => part.capitalised);
+    if (
+      KIND_OF_BODY.has(token.lower) &&
+      !name.every((part) => PLACES.has(part.lower)) &&
+      named.indexOf(name[name.length - 1] as Token) === named.length - 2
+    )
+      return {
+        subject: { kind: 'organisation', words: spelled(name), at: (name[0] as Token).start },
+        from,
+      };
     return { subject: { kind: 'organisation', words: spelled(named), at }, from };
   }
   // "a Galveston woman said": someone unnamed, whom the place only describes.
@@ -498,6 +510,9 @@ function spelled(phrase: readonly Token[]): string[] {
     part.possessive && index < phrase.length - 1 ? `${part.word}'s` : part.word,
   );
 }
+
+/** Kinds of body written after a name: "the Likud party", "the United Auto Workers union". */
+const KIND_OF_BODY = new Set(['party', 'union', 'alliance', 'coalition', 'movement', 'group']);
 
 /** Words that name a time: "on Monday", "in 1949", "last week", "on Tuesday night". */
 const TIME_WORDS = new Set(
