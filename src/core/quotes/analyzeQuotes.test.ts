@@ -3470,3 +3470,14 @@ describe('a kind of body after its name (eleventh session)', () => {
     ]);
   });
 });
+
+describe('a couple named together (eleventh session)', () => {
+  it('gives the first given name the surname too: "Darren and Michelle Lowe"', () => {
+    const quotes = quotesOf(
+      'Darren and Michelle Lowy, from Bulwell, woke at 3am to find their car in flames.\n\n' +
+        '"The kids were screaming," Mrs Lowy said.\n\n' +
+        '"We just want it to stop," Mr Lowy said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Michelle Lowy', 'Darren Lowy']);
+  });
+});

@@ -419,9 +419,33 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     const previous = mentions[mentions.length - 1];
     if (previous?.oblique && mention.first - previous.last <= 5 && joinedByAnd(tokens, mention))
       mention.oblique = true;
+    // "Darren and Michelle Lowe": two given names share the surname after the second.
+    if (previous && sharesSurname(tokens, previous, mention)) {
+      const surname = mention.words[1] as string;
+      previous.words = [...previous.words, surname];
+      previous.name = `${previous.name} ${surname}`;
+      previous.kind = 'person';
+    }
     mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * `previous` is a lone given name joined by "and" to `mention`, a given name and a surname:
+ * "Darren and Michelle Lowe", "Bill and Maria Hoffman".
+ */
+function sharesSurname(tokens: readonly Token[], previous: Mention, mention: Mention): boolean {
+  return (
+    previous.words.length === 1 &&
+    mention.words.length === 2 &&
+    previous.last + 2 === mention.first &&
+    tokens[previous.last + 1]?.lower === 'and' &&
+    (tokens[previous.last] as Token).blank &&
+    mention.kind === 'person' &&
+    firstNameGender(previous.words[0] ?? '') !== undefined &&
+    firstNameGender(mention.words[0] ?? '') !== undefined
+  );
 }
 
 /**
