@@ -3481,3 +3481,18 @@ describe('a couple named together (eleventh session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Michelle Lowy', 'Darren Lowy']);
   });
 });
+
+describe('the officer of an organisation (eleventh session)', () => {
+  it('speaks in "the president of the Chamber of Commerce said", not the chamber', () => {
+    const quotes = quotesOf(
+      'Robert Somerville, president of the Chamber of Commerce, told the club on Tuesday that ' +
+        'merchants were losing customers.\n\n' +
+        '"People will not drive downtown," Somerville said.\n\n' +
+        '"We need parking decks," the president of the Chamber of Commerce said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Robert Somerville',
+      'Robert Somerville',
+    ]);
+  });
+});

@@ -336,7 +336,7 @@ export const ORGANISATION_WORDS = words(`
   magazine journal gazette herald tribune daily review bulletin chronicle observer inquirer
   morcha sena sangh dal parishad samiti samaj manch sabha aayog nigam mandal akademi
   delegation rally military regime junta body panel tribunal watchdog directorate confederation
-  dialogue conclave expo yatra
+  dialogue conclave expo yatra chamber chambers
   `);
 
 /** A company's legal form, written short: "Ford Motor Co.", "Apple Inc.", "Siemens GmbH". */

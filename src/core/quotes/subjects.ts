@@ -234,6 +234,9 @@ export function subjectBefore(
   // place only describes.
   const resident = mention ? unnamedFrom(tokens, mention, min) : null;
   if (resident) return resident;
+  // "the president of the Chamber of Commerce said": the officer, a role, speaks.
+  const officeHolder = mention?.kind === 'organisation' ? officerOf(tokens, mention, min) : null;
+  if (officeHolder) return officeHolder;
   if (mention) {
     // "The Duke of Sussex said", "the Prince of Wales said": a title held for a place.
     const title = mention.kind === 'person' ? undefined : titleBeforePlace(tokens, mention, min);
@@ -1019,6 +1022,32 @@ function personBeforeInstitution(
     if (!token.capitalised && !/^(?:of|and|the|for|on|&)$/.test(token.lower)) return null;
   }
   return null;
+}
+
+/**
+ * "the president of the Chamber of Commerce", "the head of the Retail Council": a definite role
+ * noun and "of" before an organisation; the role, the organisation's words in it, or null.
+ */
+function officerOf(
+  tokens: readonly Token[],
+  mention: Mention,
+  min: number,
+): { subject: Subject; from: number } | null {
+  const link = mention.first - (tokens[mention.first - 1]?.lower === 'the' ? 2 : 1);
+  const noun = tokens[link - 1];
+  const article = tokens[link - 2];
+  if (tokens[link]?.lower !== 'of' || !noun || noun.capitalised || !isRoleNoun(noun.lower))
+    return null;
+  if (link - 2 < min || article?.lower !== 'the' || !article.blank || !noun.blank) return null;
+  return {
+    subject: {
+      kind: 'role',
+      words: [...spelled(tokens.slice(link, mention.last + 1)).map(withoutStop), noun.lower],
+      definite: true,
+      at: article.start,
+    },
+    from: link - 2,
+  };
 }
 
 /**
