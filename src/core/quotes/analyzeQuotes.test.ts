@@ -3496,3 +3496,16 @@ describe('the officer of an organisation (eleventh session)', () => {
     ]);
   });
 });
+
+describe('"the spokesman said" after a spokesperson introduced for someone (eleventh session)', () => {
+  it('speaks for the organisation named with them, not for a titled person', () => {
+    const quotes = quotesOf(
+      'Union members voted Sunday to strike.\n\n' +
+        'A spokesman for Georgia Powers said the company had offered 8 cents an hour.\n\n' +
+        '"We believe our offer is fair," the spokesman said.\n\n' +
+        'A spokesman for Senator Jim Tallow said the senator was away. "He will be back," the ' +
+        'spokesman said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Georgia Powers', null]);
+  });
+});

@@ -389,6 +389,15 @@ export function createSpeakerResolver(
             ? (fitting(recentOrganisation(subject.at, paragraphIndex), role) ??
               organisationOpening(subject.at, paragraphIndex, role, false))
             : null;
+        // "A spokesman for Georgia Power said …. "…," the spokesman said.": the spokesperson
+        // introduced before speaks for the organisation named with them (and for no one the
+        // engine can name when that was a person: "A spokesman for Senator Jim Tallow").
+        const introducedFor =
+          SPOKESPEOPLE.has(role) && subject.definite
+            ? spokespersonFor(narration, registry, subject.at, paragraphIndex)
+            : null;
+        if (introducedFor && !introducedFor.entity && !holder)
+          return { entity: null, attribution: 'unknown' };
         const entity =
           // "A bench of Justices Surya Kant and N Kotiswar Singh said …. "…," the bench asked.":
           // a bench speaks for its court.
@@ -401,6 +410,9 @@ export function createSpeakerResolver(
           // ... unless the article gave that person another role: "the prime minister insisted"
           // after a paragraph about a Labour MP is not the MP.
           (nearest && !contradicts(nearest, subject.words) ? nearest : null) ??
+          // "A spokesman for Georgia Power said …. "…," the spokesman said.": the spokesperson
+          // introduced before speaks for the organisation named with them.
+          (introducedFor ? introducedFor.entity : null) ??
           // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
           // spokesperson speaks for the organisation just heard.
           (ORGANISATION_WORDS.has(role) || SECTOR_NOUNS.has(role) || SPOKESPEOPLE.has(role)
@@ -1098,6 +1110,43 @@ function introducedNext(
   const known = entity.gender ?? mention.gender ?? firstNameGender(mention.words[0] ?? '') ?? null;
   if (gender && known && known !== gender) return null;
   return entity;
+}
+
+/**
+ * The organisation the last spokesperson introduced before offset `at`, in this paragraph or the
+ * one before, speaks for ("A spokesman for Georgia Power", "A Southern Bell spokeswoman"), with
+ * no entity when it is a titled person's; null when none was or none is named ("A company
+ * spokesman").
+ */
+function spokespersonFor(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+  at: number,
+  paragraphIndex: number,
+): { entity: Entity | null } | null {
+  for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
+    const { tokens, mentionByFirst, mentionByLast } = narration[p] as ParagraphNarration;
+    for (let k = firstStartingAt(tokens, at) - 1; k >= 0; k--) {
+      const token = tokens[k] as Token;
+      if (!SPOKESPEOPLE.has(token.lower) || token.capitalised) continue;
+      let owner =
+        tokens[k + 1]?.lower === 'for' ? k + (tokens[k + 2]?.lower === 'the' ? 3 : 2) : -1;
+      // "A spokesman for Senator Jim Tallow": the name after the title.
+      while (owner > 0 && TITLES.has((tokens[owner]?.lower ?? '').replace(/\.$/, ''))) owner++;
+      const named = (owner > 0 ? mentionByFirst.get(owner) : undefined) ?? mentionByLast.get(k - 1);
+      // "Georgia Power", "Rich's": whatever the name looks like, a spokesperson speaks for an
+      // organisation.
+      if (!named) return null;
+      const known = registry.fromMention(named);
+      // "A spokesman for Senator Smith": a person's spokesperson is someone else.
+      if (known?.kind === 'person' && (known.roles.length > 0 || named.role !== null))
+        return { entity: null };
+      const entity = known ?? registry.resolve(named.words, named.start, 'organisation');
+      entity.kind = 'organisation';
+      return { entity };
+    }
+  }
+  return null;
 }
 
 /** The paragraph names an organisation (as one, not a capitalised word that may be one). */
