@@ -516,6 +516,9 @@ export const PARTIES = words(`
   pti pml-n ppp anc trinamool samajwadi
   `);
 
+/** Words that introduce someone not named before: "A Winnipeg man", "one resident of". */
+export const INDEFINITES = words(`a an one another`);
+
 /** Nouns for a person that are no role: "A Winnipeg man said", "said an elderly Galveston man". */
 export const PEOPLE = words(`man woman boy girl person youth`);
 

@@ -11,6 +11,7 @@ import {
   ORGANISATION_WORDS,
   SEATS,
   SECTOR_NOUNS,
+  INDEFINITES,
   PARTIES,
   PEOPLE,
   SPOKESPEOPLE,
@@ -867,8 +868,6 @@ const INTRODUCTION_REACH = 400;
 
 const FORMER = new Set(['former', 'ex', 'erstwhile', 'then']);
 
-const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
-
 /** "the Press Secretary" → the person introduced with that role; longest role match first. */
 function byRole(registry: SpeakerRegistry, words: readonly string[], at: number): Entity | null {
   // "the former Chief Minister" is not the Chief Minister.
@@ -1200,7 +1199,7 @@ function keptSilent(tokens: readonly Token[], last: number, end: number): boolea
 function opensWithUnnamed(tokens: readonly Token[], first: number, end: number): boolean {
   const relative = unnamedRelativeAt(tokens, first);
   if (relative > 0) return reportsBefore(tokens, relative + 1, end);
-  if (!/^(?:a|an|one|another)$/.test(tokens[first]?.lower ?? '')) return false;
+  if (!INDEFINITES.has(tokens[first]?.lower ?? '')) return false;
   let role = -1;
   for (let k = first + 1; k <= first + 3 && role < 0; k++) {
     const token = tokens[k];

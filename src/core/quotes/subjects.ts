@@ -10,6 +10,7 @@ import {
   NAME_PARTICLES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
+  INDEFINITES,
   PEOPLE,
   PLACES,
   PREPOSITIONS,
@@ -1069,27 +1070,11 @@ function describedUnnamed(
   if (who < 0 || who > v - 2) return null;
   const noun = tokens[who - 1] as Token;
   if (noun.capitalised || !(PEOPLE.has(noun.lower) || isRoleNoun(noun.lower))) return null;
-  for (let j = who - 2; j >= min && j >= who - 5; j--) {
-    const token = tokens[j] as Token;
-    if (!token.blank) return null;
-    if (/^(?:a|an|one|another)$/.test(token.lower)) {
-      // Not "Lee Gelernt, an ACLU lawyer who represents the migrants, called": an apposition.
-      const opens = j === min || /[.!?:"“”]\s*$/.test((tokens[j - 1] as Token).gap);
-      return opens
-        ? {
-            subject: {
-              kind: 'role',
-              words: [noun.lower],
-              definite: false,
-              at: token.start,
-              fresh: true,
-            },
-            from: j,
-          }
-        : null;
-    }
-  }
-  return null;
+  const opener = indefiniteOpener(tokens, who - 1, min, 4, false);
+  // Not "Lee Gelernt, an ACLU lawyer who represents the migrants, called": an apposition.
+  if (opener < 0 || !(opener === min || /[.!?:"“”]\s*$/.test((tokens[opener - 1] as Token).gap)))
+    return null;
+  return unnamedRole(tokens, who - 1, opener);
 }
 
 /**
@@ -1107,23 +1092,48 @@ function unnamedFrom(
   const noun = tokens[link - 1] as Token | undefined;
   if (!noun || noun.capitalised || SPOKESPEOPLE.has(noun.lower)) return null;
   if (!PEOPLE.has(noun.lower) && !isRoleNoun(noun.lower)) return null;
-  for (let j = link - 2; j >= min && j >= link - 4; j--) {
+  const opener = indefiniteOpener(tokens, link - 1, min, 3, true);
+  return opener < 0 ? null : unnamedRole(tokens, link - 1, opener);
+}
+
+/**
+ * The index of "a", "an", "one" or "another" at most `reach` words before the noun at `noun`,
+ * across words in one phrase (with `plain`, lower-case words only: "a resident of", "an elderly
+ * farmer from"); -1 when there is none.
+ */
+function indefiniteOpener(
+  tokens: readonly Token[],
+  noun: number,
+  min: number,
+  reach: number,
+  plain: boolean,
+): number {
+  for (let j = noun - 1; j >= min && j >= noun - reach; j--) {
     const token = tokens[j] as Token;
-    if (!token.blank) return null;
-    if (/^(?:a|an|one|another)$/.test(token.lower))
-      return {
-        subject: {
-          kind: 'role',
-          words: [noun.lower],
-          definite: false,
-          at: token.start,
-          fresh: true,
-        },
-        from: j,
-      };
-    if (token.capitalised || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.word)) return null;
+    if (!token.blank) return -1;
+    if (INDEFINITES.has(token.lower)) return j;
+    if (plain && (token.capitalised || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.word))) return -1;
   }
-  return null;
+  return -1;
+}
+
+/** Someone unnamed, the noun at `noun` introduced by the indefinite article at `opener`. */
+function unnamedRole(
+  tokens: readonly Token[],
+  noun: number,
+  opener: number,
+): { subject: Subject; from: number } {
+  const article = tokens[opener] as Token;
+  return {
+    subject: {
+      kind: 'role',
+      words: [(tokens[noun] as Token).lower],
+      definite: false,
+      at: article.start,
+      fresh: true,
+    },
+    from: opener,
+  };
 }
 
 /** "No 10", "No. 10", "Number 10": the Prime Minister's office, in British copy. */
