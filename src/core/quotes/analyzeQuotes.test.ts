@@ -3509,3 +3509,16 @@ describe('"the spokesman said" after a spokesperson introduced for someone (elev
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Georgia Powers', null]);
   });
 });
+
+describe("a government department's spokesperson (eleventh session)", () => {
+  it('speaks for a department whose name has "for" or "and" in it', () => {
+    const quotes = quotesOf(
+      'A Department for Education spokesperson said: "We are taking action."\n\n' +
+        'A Department for Work and Pensions spokeswoman said: "Payments will rise."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Department for Education',
+      'Department for Work and Pensions',
+    ]);
+  });
+});

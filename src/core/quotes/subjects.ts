@@ -305,6 +305,14 @@ export function subjectBefore(
           before !== undefined &&
           before.blank &&
           (before.capitalised || isRoleNoun(before.lower))) ||
+        // "A Department for Education spokesperson", "A Department of Health and Social Care
+        // spokesperson": an institution's name with "for" or "and" inside.
+        ((previous.lower === 'for' || previous.lower === 'and') &&
+          SPOKESPEOPLE.has(token.lower) &&
+          before !== undefined &&
+          before.blank &&
+          before.capitalised &&
+          (tokens[j] as Token).capitalised) ||
         // "a senior police officer", "a defence ministry official": nouns modifying the role.
         // "the poll body": and nouns modifying an institution's.
         ((isRoleNoun(token.lower) || ORGANISATION_WORDS.has(token.lower)) &&
