@@ -1432,7 +1432,7 @@ function insideBrackets(tokens: readonly Token[], from: number): boolean {
 }
 
 /** A finite verb right after the word: "Streeting dismissed", "Manning said", "Keating has". */
-function followedByVerb(tokens: readonly Token[], index: number): boolean {
+export function followedByVerb(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   // "Boeing on Monday reported": a day between the name and its verb.
   const dated =

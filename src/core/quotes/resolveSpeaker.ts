@@ -24,7 +24,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from './lexicon.ts';
-import { startsSentence, type Mention } from './mentions.ts';
+import { followedByVerb, startsSentence, type Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
 import { firstStartingAt, sentenceAt, type ParagraphNarration } from './narration.ts';
 import type { Entity, SpeakerRegistry } from './speakerRegistry.ts';
@@ -247,7 +247,7 @@ export function createSpeakerResolver(
         subjectOpens(lede, mention) &&
         // "Hero MotoCorp on Tuesday reported", "Wipro posted"; not "Markets were mixed" nor
         // "Oil prices rose".
-        actsNext(lede.tokens, mention.last)
+        followedByVerb(lede.tokens, mention.last)
       )
         return firmOf(mention, registry.fromMention(mention), '');
       return null;
@@ -1045,16 +1045,6 @@ function continuesSpeech(paragraph: ParagraphNarration | undefined, at: number):
   return /^(?:added|adds|continued|continues)$/.test(paragraph.tokens[index + 1]?.lower ?? '');
 }
 
-/** The word after token `last` is a verb in the past or a time phrase: "Wipro reported". */
-function actsNext(tokens: readonly Token[], last: number): boolean {
-  const next = tokens[last + 1];
-  if (!next || !(tokens[last] as Token).blank) return false;
-  return (
-    /^\p{Ll}+ed$/u.test(next.word) ||
-    /^(?:on|said|says|has|had|will|posted|won|lost|cut|sold|bought)$/.test(next.word)
-  );
-}
-
 /** Person nouns whose gender a name must share: "A woman says … ¶ Louise Hartley, 52, …". */
 const GENDERED_NOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...['woman', 'girl', 'grandmother', 'mother', 'wife', 'daughter', 'sister', 'widow'].map(
@@ -1170,10 +1160,7 @@ function subjectOpens(paragraph: ParagraphNarration, mention: Mention): boolean 
  */
 function askedAbout(tokens: readonly Token[], first: number, at: number): boolean {
   for (let k = first + 1; k < at - 1; k++) {
-    if (
-      !/^(?:asked|asks|ask|inquired|enquired|wondered|questioned)$/.test((tokens[k] as Token).lower)
-    )
-      continue;
+    if (!QUESTION_VERBS.test((tokens[k] as Token).lower)) continue;
     for (let j = k + 1; j <= k + 3 && j < at; j++)
       if (/^(?:whether|if|about)$/.test((tokens[j] as Token).lower)) return true;
   }
@@ -1223,11 +1210,14 @@ function reportsBefore(tokens: readonly Token[], from: number, end: number): boo
   return false;
 }
 
+/** Verbs that ask a question. */
+const QUESTION_VERBS = /^(?:ask|asks|asked|inquired|enquired|queried|wondered)$/;
+
 /** The cue verb at `k` asks a question: "asked", "inquired", "shouted a question". */
 function asksQuestion(tokens: readonly Token[], k: number): boolean {
   const verb = (tokens[k] as Token).lower;
   return (
-    /^(?:ask|asks|asked|inquired|enquired|queried|wondered)$/.test(verb) ||
+    QUESTION_VERBS.test(verb) ||
     (tokens[k + 1]?.lower === 'a' && /^questions?$/.test(tokens[k + 2]?.lower ?? ''))
   );
 }
