@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { type Browser, type CDPSession, type Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveBuild, type ServedBuild } from '../tests/e2e/builtSite.ts';
+import { startTrace } from './chromeTrace.ts';
 import { filterRuns, openList } from './scaleBrowser.ts';
 
 const { values } = parseArgs({
@@ -42,15 +43,6 @@ const styles = new Map(
   }),
 );
 
-type TraceEvent = {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-};
 /** Milliseconds of thread time by part, for one click. */
 type ClickCpu = Record<'total' | 'style' | 'layout' | 'paint' | 'rest', number>;
 
@@ -64,20 +56,9 @@ const PART: Record<string, 'style' | 'layout' | 'paint'> = {
 
 /** Runs `clicks` with the page traced and returns each click's CPU (see the file's comment). */
 async function traced(cdp: CDPSession, clicks: () => Promise<unknown>): Promise<ClickCpu[]> {
-  const events: TraceEvent[] = [];
-  const collect = (message: { value: unknown }) => {
-    events.push(...(message.value as TraceEvent[]));
-  };
-  cdp.on('Tracing.dataCollected', collect);
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,blink.user_timing,toplevel',
-    transferMode: 'ReportEvents',
-  });
+  const trace = await startTrace(cdp, ['devtools.timeline', 'blink.user_timing', 'toplevel']);
   await clicks();
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', collect);
+  const { events } = await trace.stop();
   const marks = (name: string) => events.filter((e) => e.name === name && e.ph !== 'e');
   const painted = marks('filter:painted');
   const [first] = marks('filter:click');

@@ -9,6 +9,12 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveBuild } from '../tests/e2e/builtSite.ts';
+import {
+  startTrace,
+  TIMELINE_CATEGORIES,
+  type CpuProfile,
+  type TraceEvent,
+} from './chromeTrace.ts';
 import { AFTER_PAINT } from './scaleBrowser.ts';
 
 const { values } = parseArgs({
@@ -29,19 +35,6 @@ const { values } = parseArgs({
 });
 if (!values.dist) throw new Error('usage: tsx bench/scaleTrace.ts --dist DIR');
 
-type TraceEvent = {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time, µs: excludes time the thread waited for a core. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown>; name?: string; [key: string]: unknown };
-};
-
 const server = await serveBuild(values.dist);
 const browser = await launchBrowser();
 try {
@@ -52,30 +45,7 @@ try {
   await page.locator('.article-list .card__headline').first().waitFor();
   await page.waitForTimeout(1500);
 
-  let cpuProfile: CpuProfile | undefined;
-  if (values.profile) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-  }
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (message) => {
-    events.push(...(message.value as unknown as TraceEvent[]));
-  });
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'disabled-by-default-devtools.timeline.frame',
-      'blink.user_timing',
-      'v8.execute',
-      'toplevel',
-      'loading',
-      'netlog',
-    ].join(','),
-    transferMode: 'ReportEvents',
-  });
+  const trace = await startTrace(cdp, [...TIMELINE_CATEGORIES, 'netlog'], values.profile);
   const clicks: { label: string; start: number; painted: number }[] = [];
   for (let run = 0; run < Number(values.clicks); run++) {
     const result = (await page.evaluate(`(async () => {
@@ -106,13 +76,9 @@ try {
     clicks.push(result);
     await page.waitForTimeout(800);
   }
-  if (values.profile) {
-    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
-    if (values.out) writeFileSync(`${values.out}.cpuprofile`, JSON.stringify(profile));
-    cpuProfile = profile;
-  }
-  await cdp.send('Tracing.end');
-  await done;
+  const { events, profile: cpuProfile } = await trace.stop();
+  if (cpuProfile && values.out)
+    writeFileSync(`${values.out}.cpuprofile`, JSON.stringify(cpuProfile));
   if (values.out) writeFileSync(values.out, JSON.stringify(events));
   if (cpuProfile) {
     // Only the samples between each click and its painted frame (trace and profile share a
@@ -257,18 +223,6 @@ try {
   await browser.close();
   await server.close();
 }
-
-type CpuProfile = {
-  nodes: {
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number };
-    children?: number[];
-  }[];
-  samples: number[];
-  timeDeltas: number[];
-  /** Microseconds, on the trace's clock. */
-  startTime: number;
-};
 
 /** Self and total time per function and self time per file, from a sampled CPU profile. */
 function printProfile(profile: CpuProfile, windows: [number, number][]): void {

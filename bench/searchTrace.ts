@@ -12,6 +12,12 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveBuild } from '../tests/e2e/builtSite.ts';
+import {
+  startTrace,
+  TIMELINE_CATEGORIES,
+  type CpuProfile,
+  type TraceEvent,
+} from './chromeTrace.ts';
 import { knownQueries } from './searchLatency.ts';
 
 const { values } = parseArgs({
@@ -26,18 +32,6 @@ const { values } = parseArgs({
   },
 });
 if (!values.dist) throw new Error('usage: tsx bench/searchTrace.ts --dist DIR');
-
-type TraceEvent = {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown>; detail?: string; [key: string]: unknown };
-};
 
 const PART: Record<string, string> = {
   EventDispatch: 'event',
@@ -76,28 +70,7 @@ try {
   await page.keyboard.type('warm');
   await page.waitForTimeout(1500);
 
-  if (values.profile) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-  }
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (message) => {
-    events.push(...(message.value as unknown as TraceEvent[]));
-  });
-  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'disabled-by-default-devtools.timeline.frame',
-      'blink.user_timing',
-      'v8.execute',
-      'toplevel',
-      'loading',
-    ].join(','),
-    transferMode: 'ReportEvents',
-  });
+  const trace = await startTrace(cdp, TIMELINE_CATEGORIES, values.profile);
   for (const query of queries) {
     await field.fill('');
     await page.waitForTimeout(400);
@@ -113,12 +86,7 @@ try {
       }
     }
   }
-  let profile: CpuProfile | undefined;
-  if (values.profile) {
-    profile = ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile;
-  }
-  await cdp.send('Tracing.end');
-  await done;
+  const { events, profile } = await trace.stop();
   if (values.out) writeFileSync(values.out, JSON.stringify(events));
 
   const marks = events.filter((e) => e.cat === 'blink.user_timing' && e.ph !== 'e');
@@ -185,17 +153,6 @@ try {
   await browser.close();
   await server.close();
 }
-
-type CpuProfile = {
-  nodes: {
-    id: number;
-    callFrame: { functionName: string; url: string; lineNumber: number };
-    children?: number[];
-  }[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-};
 
 /** Self and total time per function over the samples inside the keystrokes' windows. */
 function printSelfTime(profile: CpuProfile, windows: [number, number][]): void {
