@@ -3522,3 +3522,33 @@ describe("a government department's spokesperson (eleventh session)", () => {
     ]);
   });
 });
+
+describe('a definite lede role named in the next paragraph (twelfth session)', () => {
+  it('is the person the next paragraph opens on, acting or in a definite apposition', () => {
+    const minister = quotesOf(
+      'Iran\'s foreign minister said on Monday that Tehran would defend itself "by all means ' +
+        'necessary".\n\n' +
+        'Abbas Arakchi told reporters in Istanbul that the strikes had crossed a red line.',
+    );
+    expect(minister.map((quote) => quote.speaker)).toEqual(['Abbas Arakchi']);
+    const officer = quotesOf(
+      'Britain\'s top police officer has said the force is "on the brink" because of cuts.\n\n' +
+        'Sir Marc Rowlee, the Metropolitan Police Commissioner, told MPs that jobs could go.',
+    );
+    expect(officer.map((quote) => quote.speaker)).toEqual(['Marc Rowlee']);
+    const chief = quotesOf(
+      'The chief executive of the health service has warned of "one of the toughest winters" ' +
+        'on record.\n\n' +
+        'Speaking to the BBC, Amanda Pritchet said flu cases had risen sharply.',
+    );
+    expect(chief.map((quote) => quote.speaker)).toEqual(['Amanda Pritchet']);
+  });
+
+  it('is not someone introduced as another kind of person', () => {
+    const analyst = quotesOf(
+      'The finance minister said on Monday that the deficit was "under control".\n\n' +
+        'Priya Ramann, an economist at a Mumbai bank, said the figures told another story.',
+    );
+    expect(analyst.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

@@ -431,10 +431,16 @@ export function createSpeakerResolver(
           entity.roles.push(role);
         // "A federal judge on Friday ordered … ¶ U.S. District Judge Jamal Whitehead issued …": a
         // lede's unnamed subject is the person the next paragraph introduces.
-        const introduced =
-          entity || subject.definite
-            ? null
-            : introducedNext(narration, registry, subject.words, subject.at, paragraphIndex);
+        const introduced = entity
+          ? null
+          : introducedNext(
+              narration,
+              registry,
+              subject.words,
+              subject.at,
+              paragraphIndex,
+              subject.definite,
+            );
         if (introduced) return { entity: introduced, attribution: 'role' };
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
@@ -1068,6 +1074,7 @@ function introducedNext(
   words: readonly string[],
   at: number,
   paragraphIndex: number,
+  definite: boolean,
 ): Entity | null {
   const lede = narration[paragraphIndex];
   const next = narration[paragraphIndex + 1];
@@ -1084,18 +1091,30 @@ function introducedNext(
     tokens[0]?.lower === 'the' &&
     /^,\s$/.test((tokens[1] as Token).gap) &&
     !(tokens[1] as Token).capitalised;
+  // "Speaking to the BBC, Amanda Pritchard said …": a participle clause may come first.
+  const comma = tokens.findLastIndex((token, k) => k < mention.first && /^,\s$/.test(token.gap));
+  const fronted = comma > 0 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.word ?? '');
   // "U.S. District Judge Jamal Whitehead issued …": or after titles opening the sentence.
-  const titles = tokens.slice(0, mention.first);
+  const titles = tokens.slice(fronted ? comma + 1 : 0, mention.first);
   if (!apposed && !titles.every((token) => token.capitalised && token.blank)) return null;
   const titled = !apposed && titles.some((token) => token.lower === noun);
   const role = mention.role?.toLowerCase().split(' ').includes(noun) === true;
-  const aged =
-    /^,\s$/.test((tokens[mention.last] as Token).gap) &&
-    /^\d{1,3}$/.test(tokens[mention.last + 1]?.word ?? '');
-  if (!role && !titled && !aged && !apposed) return null;
+  const after = (tokens[mention.last] as Token).gap;
+  const aged = /^,\s$/.test(after) && /^\d{1,3}$/.test(tokens[mention.last + 1]?.word ?? '');
+  // "Iran's foreign minister said … ¶ Abbas Araqchi told reporters …": a role that only one
+  // person holds is whoever the next paragraph opens on, acting or with a definite apposition
+  // ("Sir Mark Rowley, the Metropolitan Police Commissioner,"), not "an analyst".
+  const opener = lede.tokens[firstStartingAt(lede.tokens, at)];
+  const owned = opener?.start === at && opener.possessive && opener.capitalised;
+  const opens =
+    (definite || owned) &&
+    (followedByVerb(tokens, mention.last) ||
+      (/^,\s$/.test(after) && tokens[mention.last + 1]?.lower === 'the'));
+  if (!role && !titled && !aged && !apposed && !opens) return null;
   const gender = GENDERED_NOUNS.get(noun);
   const entity = registry.fromMention(mention);
   if (!entity || entity.kind !== 'person') return null;
+  if (opens && !role && !titled && contradicts(entity, words)) return null;
   const known = entity.gender ?? mention.gender ?? firstNameGender(mention.words[0] ?? '') ?? null;
   if (gender && known && known !== gender) return null;
   return entity;
