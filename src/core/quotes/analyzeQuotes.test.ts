@@ -3552,3 +3552,14 @@ describe('a definite lede role named in the next paragraph (twelfth session)', (
     expect(analyst.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+describe('a place between "former" and a lower-case office (twelfth session)', () => {
+  it('keeps "former": "Former Punjab chief minister X" is "the former chief minister"', () => {
+    const quotes = quotesOf(
+      'Former Punjab chief minister Amrinder Sing on Sunday joined the BJP.\n\n' +
+        'Congress spokesperson Pavan Kheraa said the party was "not surprised".\n\n' +
+        '"The Congress left me," the former chief minister said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Pavan Kheraa', 'Amrinder Sing']);
+  });
+});

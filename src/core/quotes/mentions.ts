@@ -1558,7 +1558,13 @@ function roleOf(
       // "Seven-time world champion Lewis Hamilton": a count is part of the title.
       /^[\p{L}\d]+-times?$/u.test(token.lower) ||
       token.lower === 'world';
-    if (!roleWord && !(modifier && before.length > 0)) break;
+    if (!roleWord && !(modifier && before.length > 0)) {
+      // "Former Punjab chief minister Amarinder Singh": a place's name between "former" and a
+      // lower-case office.
+      const former = before.length > 0 ? formerBeforePlace(tokens, i) : -1;
+      if (former >= 0) before.unshift(...tokens.slice(former, i + 1).map((part) => part.word));
+      break;
+    }
     before.unshift(token.word);
   }
   const stated = [...before, ...linked, ...titles.map((token) => token.word)].join(' ');
@@ -1571,6 +1577,22 @@ function roleOf(
   const kin = kinBefore(tokens, from - before.length);
   return kin && !role?.includes(kin) ? (role ? `${kin} ${role}` : kin) : role;
 }
+
+/**
+ * The index of the "former" that opens the capitalised words ending at token `at`: "Former
+ * Punjab", "former Tamil Nadu"; -1 when none does.
+ */
+function formerBeforePlace(tokens: readonly Token[], at: number): number {
+  for (let i = at; i >= 1 && i >= at - 2; i--) {
+    const token = tokens[i] as Token;
+    if (token.gap !== ' ' || !token.capitalised || token.possessive) return -1;
+    const former = tokens[i - 1] as Token;
+    if (former.gap === ' ' && FORMER_WORDS.has(former.lower)) return i - 1;
+  }
+  return -1;
+}
+
+const FORMER_WORDS = new Set(['former', 'ex']);
 
 /**
  * "Secretary of Health, Education and Welfare Abraham Ribicoff": a title whose complement is a
