@@ -3563,3 +3563,14 @@ describe('a place between "former" and a lower-case office (twelfth session)', (
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Pavan Kheraa', 'Amrinder Sing']);
   });
 });
+
+describe('a title completed by a place (twelfth session)', () => {
+  it('is the role: "Mayor of London Sadiq Khan" is "the mayor"', () => {
+    const quotes = quotesOf(
+      'Mayor of London Sadiq Khaan said on Sunday that the plan would work.\n\n' +
+        'Conservative leader Kemi Badenok called it "a gimmick".\n\n' +
+        '"We are getting on with the job," the mayor said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Kemi Badenok', 'Sadiq Khaan']);
+  });
+});

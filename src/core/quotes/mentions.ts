@@ -1223,7 +1223,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     name: words.join(' '),
     words,
     kind,
-    role: kind === 'person' ? roleOf(tokens, titles, from, to) : null,
+    role:
+      kind === 'person'
+        ? roleOf(tokens, placeLed > from ? tokens.slice(from, placeLed) : [], titles, from, to)
+        : null,
     office: kind === 'person' ? electedRole(tokens, to) : null,
     gender:
       honorificGender ??
@@ -1524,6 +1527,7 @@ const COURTESY_TITLES = new Set(
 
 function roleOf(
   tokens: readonly Token[],
+  place: readonly Token[],
   titles: readonly Token[],
   from: number,
   to: number,
@@ -1537,9 +1541,12 @@ function roleOf(
   let link = start;
   if (!bracketed && tokens[link]?.lower === 'the') link--;
   const head = tokens[link - 1];
+  // "Mayor of London Sadiq Khan", "ambassador to China Ashok K Kantha": or the place that
+  // completes it.
   const linked =
     !bracketed &&
-    tokens[link]?.lower === 'of' &&
+    (tokens[link]?.lower === 'of' ||
+      (place.length > 0 && /^(?:to|for|in)$/.test(tokens[link]?.lower ?? ''))) &&
     head?.gap === ' ' &&
     (ROLE_NOUNS.has(head.lower) || TITLES.has(head.lower))
       ? tokens.slice(link, start + 1).map((token) => token.word)
@@ -1567,7 +1574,9 @@ function roleOf(
     }
     before.unshift(token.word);
   }
-  const stated = [...before, ...linked, ...titles.map((token) => token.word)].join(' ');
+  const stated = [...before, ...linked, ...place, ...titles]
+    .map((part) => (typeof part === 'string' ? part : part.word))
+    .join(' ');
   const role =
     statedRole(stated) ??
     (titles.length > 0 && before.length === 0 ? listedTitle(tokens, from, titles) : null) ??
