@@ -3574,3 +3574,25 @@ describe('a title completed by a place (twelfth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Kemi Badenok', 'Sadiq Khaan']);
   });
 });
+
+describe('role synonyms (twelfth session)', () => {
+  it('finds the holder by another name for the office', () => {
+    const cases: Array<[string, string, string]> = [
+      ['US Ambassador Erik Garcettie', 'the envoy', 'Erik Garcettie'],
+      ['Prime Minister Shabaz Sharef', 'the premier', 'Shabaz Sharef'],
+      ['Foreign Minister Peni Wongg', 'the top diplomat', 'Peni Wongg'],
+      ['Director General of Police Gaurav Yadavv', 'the police chief', 'Gaurav Yadavv'],
+      ['White House press secretary Karoline Levitt', 'the spokeswoman', 'Karoline Levitt'],
+      ['Commerce Secretary Howard Lutnik', 'the commerce chief', 'Howard Lutnik'],
+      ['Liberal Democrat leader Ed Davie', 'the Lib Dem leader', 'Ed Davie'],
+    ];
+    for (const [introduced, role, holder] of cases) {
+      const quotes = quotesOf(
+        `${introduced} said on Monday the talks had made progress.\n\n` +
+          'Opposition politician Mark Carnie said the claim was "premature".\n\n' +
+          `"We are closer than ever," ${role} said.`,
+      );
+      expect(quotes.map((quote) => quote.speaker)).toEqual(['Mark Carnie', holder]);
+    }
+  });
+});

@@ -283,6 +283,16 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['chief executive', ['ceo']],
   ['congressman', ['representative']],
   ['congresswoman', ['representative']],
+  ['envoy', ['ambassador', 'high commissioner']],
+  ['premier', ['prime minister']],
+  [
+    'top diplomat',
+    ['foreign minister', 'foreign secretary', 'secretary of state', 'external affairs minister'],
+  ],
+  ['police chief', ['director general of police', 'chief constable', 'chief of police']],
+  ['spokesman', ['press secretary']],
+  ['spokeswoman', ['press secretary']],
+  ['lib dem leader', ['liberal democrat leader']],
 ]);
 
 /**

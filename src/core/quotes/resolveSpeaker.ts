@@ -915,8 +915,12 @@ function spellings(words: readonly string[]): Array<readonly string[]> {
       else if (expansions.includes(wanted)) alternatives.push([acronym]);
     }
   }
-  // "the Deputy CM": an acronym inside a longer role.
+  // "the commerce chief", "the police chief": the head of what the word before names.
   const last = words[words.length - 1] ?? '';
+  if (last === 'chief' && words.length > 1)
+    for (const head of ['secretary', 'minister', 'commissioner'])
+      alternatives.push([...words.slice(0, -1), head]);
+  // "the Deputy CM": an acronym inside a longer role.
   if (words.length > 1)
     for (const expansion of ROLE_ACRONYMS.get(last) ?? [])
       alternatives.push([...words.slice(0, -1), ...expansion.split(' ')]);
