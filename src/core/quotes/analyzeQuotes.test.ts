@@ -3596,3 +3596,22 @@ describe('role synonyms (twelfth session)', () => {
     }
   });
 });
+
+describe('a name over "for" or "to" that its acronym spells (twelfth session)', () => {
+  it('is one organisation, and the acronym is it', () => {
+    const quotes = quotesOf(
+      'Transport for Greater Manchestre (TfGM) wants to withdraw the 409 service.\n\n' +
+        "A TfGM spokesperson said: 'We understand that any change can be concerning.'\n\n" +
+        'The Committee to Protect Reporters (CPR) said the arrest was "an outrage".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Transport for Greater Manchestre',
+      'Committee to Protect Reporters',
+    ]);
+  });
+
+  it('leaves a name with "To" in it a person', () => {
+    const quotes = quotesOf('"A new era has begun," General Secretary To Lamm said.');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['To Lamm']);
+  });
+});

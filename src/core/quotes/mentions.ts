@@ -595,6 +595,15 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
       ) {
         institutional = true;
         j += 2;
+      } else if (
+        // "Transport for Greater Manchester (TfGM)", "Committee to Protect Journalists (CPJ)": a
+        // name over "for" or "to" that the acronym after it spells whole.
+        (next.lower === 'for' || next.lower === 'to') &&
+        next.gap === ' ' &&
+        spelledByAcronym(tokens, i, j + 2) > 0
+      ) {
+        institutional = true;
+        j = spelledByAcronym(tokens, i, j + 2);
       } else if (next.lower === 'and' && next.gap === ' ' && joinsPlaceBeforeTitle(tokens, i, j)) {
         // "Jammu and Kashmir Chief Minister Omar Abdullah", "Jammu and Kashmir Police": two
         // places name one title's or one institution's domain.
@@ -614,6 +623,29 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * The last token of the capitalised words from `k` that a bracketed acronym right after them
+ * spells with the run's words from `i` ("Transport for Greater Manchester (TfGM)"), or -1.
+ */
+function spelledByAcronym(tokens: readonly Token[], i: number, k: number): number {
+  let end = k;
+  while ((tokens[end] as Token | undefined)?.capitalised && tokens[end]?.gap === ' ') end++;
+  const last = tokens[end];
+  const acronym = tokens[end + 1];
+  if (!last?.capitalised || last.gap !== ' (' || !acronym || !/^\) ?/.test(acronym.gap)) return -1;
+  const initials = tokens
+    .slice(i, end + 1)
+    .filter((token) => token.capitalised && token.lower !== 'the')
+    .map((token) => token.word.charAt(0))
+    .join('');
+  return initials.length >= 3 && capitalsOf(acronym.word) === initials ? end : -1;
+}
+
+/** The capital letters of an acronym that may spell its small words small: "TfGM" → "TGM". */
+export function capitalsOf(word: string): string {
+  return /^\p{Lu}[\p{Lu}fot]{1,5}$/u.test(word) ? word.replace(/[fot]/g, '') : '';
 }
 
 /** The gap of "Johnson & Johnson" or "AT&T": an ampersand, spaced or not. */
@@ -898,8 +930,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const titles: Token[] = [];
   let institution = false;
   for (let k = first; k <= to && !institution; k++) {
-    const { lower } = tokens[k] as Token;
-    institution = lower === 'of' || lower === 'on';
+    const { lower, word } = tokens[k] as Token;
+    // "Transport for Greater Manchester": but "To Lam" is a name.
+    institution = lower === 'of' || lower === 'on' || word === 'for' || word === 'to';
   }
   while (first < to && !institution && isTitleWord(tokens, first) && !givenTitle(tokens, first, to))
     titles.push(tokens[first++] as Token);

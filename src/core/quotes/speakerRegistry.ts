@@ -1,7 +1,7 @@
 import { slugify } from '../text/slugify.ts';
 import { firstNameGender } from './firstNames.ts';
 import { HYPHENED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, ORGANISATION_WORDS } from './lexicon.ts';
-import type { Mention } from './mentions.ts';
+import { capitalsOf, type Mention } from './mentions.ts';
 
 /** A person or organisation the article names, under the fullest name it gives. */
 export type Entity = {
@@ -229,10 +229,11 @@ export function buildSpeakerRegistry(
         if (!acronyms.has(parts.slice(0, n))) acronyms.set(parts.slice(0, n), entity);
     }
   }
-  const expanded = (words: readonly string[]): Entity | null =>
-    words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0] ?? '')
-      ? (acronyms.get(words[0] ?? '') ?? null)
-      : null;
+  // "TfGM" after "Transport for Greater Manchester": an acronym may spell its small words small.
+  const expanded = (words: readonly string[]): Entity | null => {
+    const capitals = words.length === 1 ? capitalsOf(words[0] ?? '') : '';
+    return capitals.length >= 2 ? (acronyms.get(capitals) ?? null) : null;
+  };
 
   // "Allied Arts" after "Allied Arts Corporation": an organisation's name shortened from the end.
   const organisations = [...byKey.values()].filter((entity) => entity.kind === 'organisation');
