@@ -3615,3 +3615,19 @@ describe('a name over "for" or "to" that its acronym spells (twelfth session)', 
     expect(quotes.map((quote) => quote.speaker)).toEqual(['To Lamm']);
   });
 });
+
+describe("a firm's first word after its full name with a legal suffix (twelfth session)", () => {
+  it('is the firm, unless a person of that surname was named', () => {
+    const firm = quotesOf(
+      'Kesler Outdoor Inc cut its annual profit forecast on Wednesday.\n\n' +
+        'Kesler said tariffs would add "about $45 million" to its costs.',
+    );
+    expect(firm.map((quote) => quote.speaker)).toEqual(['Kesler Outdoor Inc']);
+    const person = quotesOf(
+      'Kesler Outdoor Inc cut its annual profit forecast on Wednesday, and analyst Ruth Kesler ' +
+        'was not surprised.\n\n' +
+        'Kesler said the cut was "long overdue".',
+    );
+    expect(person.map((quote) => quote.speaker)).toEqual(['Ruth Kesler']);
+  });
+});

@@ -242,9 +242,13 @@ export function buildSpeakerRegistry(
     return organisations.find((entity) => entity.name.toLowerCase().startsWith(prefix)) ?? null;
   };
 
+  // "Kessler said" after "Kessler Outdoor Inc": or with a word of trade before the suffix.
   const withLegalSuffix = (words: readonly string[]): Entity | null => {
     const longer = longerOrganisation(words);
-    const suffix = longer?.words.length === words.length + 1 ? longer.words.at(-1) : undefined;
+    const suffix =
+      longer && longer.words.length <= words.length + (words.length === 1 ? 3 : 1)
+        ? longer.words.at(-1)
+        : undefined;
     return suffix && LEGAL_SUFFIXES.has(suffix.toLowerCase().replace(/\.$/, '')) ? longer : null;
   };
 
