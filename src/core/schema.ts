@@ -52,6 +52,7 @@ export const SpeakerSchema = v.object({
 export const TopicRefSchema = v.object({ id: v.string(), label: v.string() });
 
 export const DatelineSchema = v.object({
+  /** Where the story was filed; empty when the dateline gives only a day (`Nov 5 (Reuters) -`). */
   place: v.string(),
   agency: v.nullable(v.string()),
   start: Offset,

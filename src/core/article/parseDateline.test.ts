@@ -11,6 +11,8 @@ describe('parseDateline', () => {
     ['New Delhi, Feb 21 (PTI) The Delhi High Court on Friday', 'New Delhi', 'PTI'],
     ['Cape Town — President Cyril Ramaphosa on Thursday', 'Cape Town', null],
     ['Kuala Lumpur, Malaysia – The ringgit fell', 'Kuala Lumpur, Malaysia', null],
+    ['Nov 5 (Reuters) - Kessler Outdoor Inc cut', '', 'Reuters'],
+    ['March 12, 2025 (AP) — The Senate voted', '', 'AP'],
   ])('reads the dateline of %j', (lead, place, agency) => {
     const dateline = parseDateline(lead, 0);
     expect(dateline).toMatchObject({ place, agency, start: 0 });

@@ -14,6 +14,8 @@ const SEPARATOR = '\\s*[:\\-–—]+\\s*';
  * `New Delhi, Feb 21 (PTI) The …` with no separator.
  */
 const WITH_AGENCY = new RegExp(`^${PLACE}${REGION}${DAY}${AGENCY}(?:${SEPARATOR}|\\s+(?=[A-Z]))`);
+/** `Nov 5 (Reuters) -`: a wire story's day and agency, with no place. */
+const DAY_WITH_AGENCY = new RegExp(`^${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?${AGENCY}${SEPARATOR}`);
 /** `New Delhi, April 8:`: a place and a day, without an agency. */
 const WITH_DAY = new RegExp(
   `^${PLACE}${REGION},\\s*${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?${SEPARATOR}`,
@@ -48,6 +50,14 @@ export function parseDateline(text: string, paragraphStart: number): Dateline | 
       end: paragraphStart + withAgency[0].length,
     };
   }
+  const dayOnly = DAY_WITH_AGENCY.exec(lead);
+  if (dayOnly)
+    return {
+      place: '',
+      agency: dayOnly[1]?.trim() ?? null,
+      start: paragraphStart,
+      end: paragraphStart + dayOnly[0].length,
+    };
   const placeOnly = WITH_DAY.exec(lead) ?? PLACE_ONLY.exec(lead);
   if (placeOnly) {
     return {

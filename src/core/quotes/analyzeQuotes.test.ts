@@ -3631,3 +3631,16 @@ describe("a firm's first word after its full name with a legal suffix (twelfth s
     expect(person.map((quote) => quote.speaker)).toEqual(['Ruth Kesler']);
   });
 });
+
+describe('a wire dateline of a day and an agency (twelfth session)', () => {
+  it('is not the lede\'s subject: "Nov 5 (Reuters) - Kesler Outdoor Inc cut …"', () => {
+    const quotes = quotesOf(
+      'Nov 5 (Reuters) - Kesler Outdoor Inc cut its annual profit forecast on Wednesday.\n\n' +
+        '"This is a company executing well," said Joseph Feldmann, an analyst at Telsey ' +
+        'Advisory Group.\n\n' +
+        'The company also said it would close 12 stores.\n\n' +
+        '"These are difficult decisions," the company said in a statement.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Joseph Feldmann', 'Kesler Outdoor Inc']);
+  });
+});
