@@ -4,6 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { addPhase, formatPhases, sampleMemory, type BuildPhases } from './buildPhases.ts';
 import { clearBulkyFolders, restoreBulkyFolders, type KeptFolders } from './clearOutDir.ts';
+import {
+  clientBundleKey,
+  emitClientBundle,
+  readClientBundle,
+  REUSED_INPUT,
+  saveClientBundle,
+  type ClientBundleCache,
+  type KeptClientBundle,
+} from './clientBundleCache.ts';
 import { openContentCache } from './contentCache.ts';
 import type { ContentOutputs } from './contentOutputs.ts';
 import { serveContentInDev } from './devContent.ts';
@@ -106,6 +115,11 @@ export function saywireContent({
   let scratch: ScratchCache | null = null;
   // What prerendering needs first, started while Vite bundles the app.
   let starting: PrerenderStart | null = null;
+  // Where the client bundle is kept, and the kept one this build writes instead of bundling.
+  let client: ClientBundleCache | null = null;
+  let reused: KeptClientBundle | null = null;
+  // Files this plugin emits into the bundle itself: never kept with the client bundle.
+  const ownFiles = new Set(['404.html']);
   const openCache = (root: string) =>
     cacheDir === false ? null : openContentCache(path.resolve(root, cacheDir), CODE_ROOT);
 
@@ -120,6 +134,32 @@ export function saywireContent({
 
     configResolved(resolved) {
       config = resolved;
+    },
+
+    // A client bundle kept from an earlier build of the same inputs (`clientBundleCache.ts`):
+    // the build bundles an empty module instead, and the kept files are emitted in its place.
+    options(inputOptions) {
+      client = null;
+      reused = null;
+      const build = config?.build;
+      if (config?.command !== 'build' || !build || build.ssr || !build.write || build.watch) {
+        return null;
+      }
+      if (cacheDir === false) return null;
+      const dir = path.resolve(config.root, cacheDir, 'client');
+      client = { dir, key: clientBundleKey(config) };
+      reused = readClientBundle(client, config.root);
+      return reused && { ...inputOptions, input: { 'saywire-reused-client': REUSED_INPUT } };
+    },
+
+    resolveId: {
+      filter: { id: /^\0saywire-reused-client$/ },
+      handler: (id) => id,
+    },
+
+    load: {
+      filter: { id: /^\0saywire-reused-client$/ },
+      handler: () => 'export {};',
     },
 
     async buildStart() {
@@ -200,12 +240,17 @@ export function saywireContent({
       // After Vite's HTML plugin, so the built index.html is in the bundle to copy.
       order: 'post',
       handler(_options, bundle) {
+        const html = bundle['index.html'];
+        let shell = html?.type === 'asset' ? html.source : undefined;
+        if (reused) {
+          shell = emitClientBundle(bundle, reused, (asset) => void this.emitFile(asset));
+          config?.logger.info('saywire: client bundle from the cache (app code unchanged)');
+        }
         if (!outputs) return;
         // Static hosts answer unknown paths with 404.html: make it the app, so deep links work.
         // Prerendering writes its own (the not-found page, which the app re-renders).
-        const html = bundle['index.html'];
-        if (!prerender && html?.type === 'asset') {
-          this.emitFile({ type: 'asset', fileName: '404.html', source: html.source });
+        if (!prerender && shell !== undefined) {
+          this.emitFile({ type: 'asset', fileName: '404.html', source: shell });
         }
       },
     },
@@ -219,8 +264,9 @@ export function saywireContent({
       sequential: true,
       async handler(options, bundle) {
         if (!config || !outputs) return;
+        if (client && !reused) saveClientBundle(client, config, bundle, ownFiles);
         // From the end of the content pipeline to here: Vite's client bundle.
-        clock = addPhase(phases, 'bundle', clock);
+        clock = addPhase(phases, reused ? 'bundle.kept' : 'bundle', clock);
         const outDir = path.resolve(options.dir ?? path.resolve(config.root, config.build.outDir));
         if (kept) {
           const restored = restoreBulkyFolders(kept, outDir);
