@@ -3644,3 +3644,19 @@ describe('a wire dateline of a day and an agency (twelfth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Joseph Feldmann', 'Kesler Outdoor Inc']);
   });
 });
+
+describe('two roles joined before a name (twelfth session)', () => {
+  it('is the name: "senior BJD leader and former minister X said"', () => {
+    const quotes = quotesOf(
+      '"The government is busy with photo sessions," senior BJD leader and former minister ' +
+        'Prasana Mohantty said.\n\n' +
+        '"We will launch an agitation," party leader and ex-MLA Debi Mishraa said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Prasana Mohantty', 'Debi Mishraa']);
+  });
+
+  it('reads "Acharya" and "Pandit" closing a name as surnames', () => {
+    const quotes = quotesOf('"Farmers are weeping," Prasana Acharya said.');
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Prasana Acharya']);
+  });
+});

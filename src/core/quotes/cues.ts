@@ -382,10 +382,13 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
         /^\p{Ll}+$/u.test(token.word) &&
         token.blank) ||
       (ORGANISATION_WORDS.has(token.lower) && tokens[k - 1]?.capitalised === true) ||
-      // "GM Chair and CEO Mary Barra", "founder and CEO Deepinder Goyal".
+      // "GM Chair and CEO Mary Barra", "founder and CEO Deepinder Goyal", "senior BJD leader
+      // and former minister Prasanna Acharya".
       (token.lower === 'and' &&
         (tokens[k - 1]?.capitalised === true || isRoleNoun(tokens[k - 1]?.lower ?? '')) &&
-        (tokens[k + 1]?.capitalised === true || isRoleNoun(tokens[k + 1]?.lower ?? '')));
+        (tokens[k + 1]?.capitalised === true ||
+          isRoleNoun(tokens[k + 1]?.lower ?? '') ||
+          roleAfterModifiers(tokens, k + 1) > 0));
     if (!describes) return false;
   }
   return true;

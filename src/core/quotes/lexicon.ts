@@ -112,11 +112,12 @@ export const OCCUPATION = /^\p{Ll}{4,}(?:ist|er|or|ian|ant|ent)$/u;
 export const SEATS = words(`mp mla mlc mep legislator lawmaker councillor senator`);
 
 /**
- * Honorifics of Malaysian, Indonesian, Thai, Tamil, Urdu and Nigerian copy: titles before a name,
- * but never a role, and several are also surnames ("Rokeya Begum", "Aung Tun", "Tunde Oba").
+ * Honorifics of Malaysian, Indonesian, Thai, Indian, Urdu and Nigerian copy: titles before a name,
+ * but never a role, and several are also surnames ("Rokeya Begum", "Aung Tun", "Tunde Oba",
+ * "Prasanna Acharya", "Vijay Pandit").
  */
 export const HONORIFICS = words(`
-  datuk datin dato seri tun puan encik bapak ibu khun thiru janab haji hajji begum alhaji alhaja
+  acharya pandit datuk datin dato seri tun puan encik bapak ibu khun thiru janab haji hajji begum alhaji alhaja
   hajiya engr otunba mallam comrade mazi oba ustaz cikgu berhormat
   `);
 
@@ -142,7 +143,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   assemblyman assemblywoman delegate supervisor trustee selectman
   supt atty det insp cpl pvt sgt brig msgr hon comdr cllr coun const cst dci dcs pcso
   justices judges senators sens reps drs messrs profs
-  mahant acharya pandit maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
+  mahant maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste
   undersecretary ald sp dc whip menteri besar
   cr ds di pc ch dpp app patrolman patrolwoman fireman comr secy dist

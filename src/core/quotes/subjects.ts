@@ -11,6 +11,7 @@ import {
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
   INDEFINITES,
+  PARTIES,
   PEOPLE,
   PLACES,
   PREPOSITIONS,
@@ -816,8 +817,10 @@ export function roleAfterModifiers(tokens: readonly Token[], k: number): number 
   for (let j = k; j <= k + 2 && j < tokens.length; j++) {
     const token = tokens[j] as Token;
     if (j > k && isRoleNoun(token.lower)) return j;
-    // "…," while Republicans said': a conjunction opens a clause of its own.
-    if (!token.blank || token.capitalised || CLAUSE_LINKS.has(token.lower)) return -1;
+    // "…," while Republicans said': a conjunction opens a clause of its own; but "a senior BJD
+    // leader" names a party.
+    const party = j > k && (PARTIES.has(token.lower) || /^\p{Lu}{2,5}$/u.test(token.word));
+    if (!token.blank || (token.capitalised && !party) || CLAUSE_LINKS.has(token.lower)) return -1;
   }
   return -1;
 }
