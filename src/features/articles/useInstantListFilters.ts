@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useLocation, useNavigate, type Location } from 'react-router-dom';
+import { useLocation, useMatches, useNavigate, type UIMatch } from 'react-router-dom';
 import { afterNextPaint } from '../../ui/afterNextPaint.ts';
 import { inAppLink, routerPath } from '../../ui/inAppLink.ts';
 import { listViewQuery } from './api.ts';
@@ -19,6 +19,12 @@ import { prefetchListFilterLazily } from './usePrefetchListFilters.ts';
  * the previous filter. Any other change of location (Back, a link elsewhere) wins over a click
  * not yet written to the URL. A click on a search's list, a modified click or a link elsewhere
  * is left to the links' own handlers.
+ *
+ * A click's list is shown while the router has not completed a navigation since the click, not
+ * while the location is the one it was made on: a Back that lands before React has rendered the
+ * router's arrival at the click's URL (under load, or a quick reader) returns to that very
+ * location object (the router's `<Router>` memoizes it by path and key), and used to leave the
+ * clicked filter on screen under the previous filter's URL.
  */
 export function useInstantListFilters(
   fromUrl: ListFilters,
@@ -26,42 +32,46 @@ export function useInstantListFilters(
   pageSize: number,
 ): ListFilters {
   const location = useLocation();
+  // A new array for every navigation the router completes (its matches and loader data are new
+  // then), in the same render as the location it brings, and only then.
+  const arrival = useMatches();
   const navigate = useNavigate();
   const client = useQueryClient();
-  // A click's filters and URL, shown while the location is still the one they were shown on:
-  // the same object, so Back to that entry (a new location with the same key) shows the URL's.
+  // A click's filters and URL, shown until the router's next arrival (Back to the same entry too).
   const [clicked, setClicked] = useState<{
-    on: Location;
+    on: UIMatch[];
     filters: ListFilters;
     to: string;
   } | null>(null);
-  const current = useRef(location);
+  const current = useRef({ location, arrival });
   // The latest click (an older one still loading is dropped), moves the app did not make (Back,
   // another link: they drop a click still loading and its URL write), and where the app sent
   // the router that the router has not reached yet: under load its state commits navigations
   // one after the other, well after each `history.pushState`, and none of them is the reader's.
   const clicks = useRef({ latest: 0, moved: 0, sent: [] as string[] });
   useLayoutEffect(() => {
-    current.current = location;
+    current.current = { location, arrival };
     const path = location.pathname + location.search;
     const sent = clicks.current.sent.indexOf(path);
     if (sent < 0) {
       clicks.current.latest++;
       clicks.current.moved++;
+      // The router leaves for a place of its own and abandons what the app sent before.
+      clicks.current.sent = [];
     } else {
       clicks.current.sent.splice(0, sent + 1);
       // The router reaching an earlier click's URL after a later click's list is shown (quick
       // clicks, a slow navigation): that list stays, before this frame paints; its URL follows.
-      setClicked((shown) => (shown && shown.to !== path ? { ...shown, on: location } : shown));
+      setClicked((shown) => (shown && shown.to !== path ? { ...shown, on: arrival } : shown));
     }
-  }, [location]);
+  }, [location, arrival]);
 
   useEffect(() => {
     let cancelNavigation = () => {};
     const onClick = (event: MouseEvent) => {
       const url = inAppLink(event);
       // While a search shows, a filter link also ends the search: the router's way.
-      if (!url || new URLSearchParams(current.current.search).has('q')) return;
+      if (!url || new URLSearchParams(current.current.location.search).has('q')) return;
       const filters = listFiltersOfUrl(url, window.location.origin, import.meta.env.BASE_URL);
       if (!filters) return;
       event.preventDefault();
@@ -80,7 +90,7 @@ export function useInstantListFilters(
         () => {
           if (click !== clicks.current.latest) return;
           const { moved } = clicks.current;
-          flushSync(() => setClicked({ on: current.current, filters, to }));
+          flushSync(() => setClicked({ on: current.current.arrival, filters, to }));
           cancelNavigation();
           cancelNavigation = afterNextPaint(() => {
             if (moved === clicks.current.moved) go();
@@ -103,5 +113,5 @@ export function useInstantListFilters(
     };
   }, [client, navigate, topics, pageSize]);
 
-  return clicked?.on === location ? clicked.filters : fromUrl;
+  return clicked?.on === arrival ? clicked.filters : fromUrl;
 }

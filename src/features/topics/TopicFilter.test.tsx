@@ -51,6 +51,30 @@ describe('topic filter', () => {
     expect(headlines()).toEqual(['Riverton votes to reopen the Mill Street bridge']);
   });
 
+  it('goes back to the previous filter when Back comes before the new URL is rendered', async () => {
+    const { router, user } = renderWithProviders('/topics/transport');
+    await screen.findAllByRole('article');
+    // The reader presses Back as soon as the router has reached the clicked filter's URL, before
+    // React has rendered that arrival: the Back lands on the very location the click was made on.
+    let wentBack = false;
+    const unsubscribe = router.subscribe((state) => {
+      if (state.location.pathname !== '/topics/education' || state.navigation.state !== 'idle')
+        return;
+      unsubscribe();
+      void router.navigate(-1);
+      wentBack = true;
+    });
+    await user.click(within(filterNav()).getByRole('link', { name: /^Education/ }));
+    await waitFor(() => expect(wentBack).toBe(true));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/topics/transport'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Transport' })).toBeVisible();
+    expect(headlines()).toEqual(['Riverton votes to reopen the Mill Street bridge']);
+    expect(within(filterNav()).getByRole('link', { name: /^Transport/ })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
   it('filters from a topic chip on an article card too', async () => {
     const { router, user } = renderWithProviders('/');
     const card = await screen.findByRole('article', { name: /Northvale school roof/ });
