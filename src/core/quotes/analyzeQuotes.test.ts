@@ -3660,3 +3660,14 @@ describe('two roles joined before a name (twelfth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Prasana Acharya']);
   });
 });
+
+describe("a state police chief's posting (twelfth session)", () => {
+  it('is not part of the name: "DGP Punjab X", "Commissioner of Police (CP) Amritsar X"', () => {
+    const quotes = quotesOf(
+      '"We received specific inputs," Commissioner of Police (CP) Amritsar Gurpret Singh ' +
+        'Bhular said.\n\n' +
+        '"The module has been busted," DGP Punjab Gaurav Yadaw said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Gurpret Singh Bhular', 'Gaurav Yadaw']);
+  });
+});

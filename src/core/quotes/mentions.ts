@@ -320,7 +320,7 @@ function initialAt(tokens: readonly Token[], from: number, to: number): boolean 
 
 /** Officers named with their district: "SSP Baramulla", "DC Ludhiana", "Deputy Commissioner Kupwara". */
 const DISTRICT_OFFICERS = new Set(
-  'ssp sp dc dm sdm sho dcp igp ig dig adgp acp commissioner collector magistrate superintendent'.split(
+  'ssp sp dc dm sdm sho dcp igp ig dig adgp dgp cp acp commissioner collector magistrate superintendent'.split(
     ' ',
   ),
 );
