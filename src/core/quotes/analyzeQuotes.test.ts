@@ -3671,3 +3671,15 @@ describe("a state police chief's posting (twelfth session)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Gurpret Singh Bhular', 'Gaurav Yadaw']);
   });
 });
+
+describe('a definite role that refers back to someone unnamed (twelfth session)', () => {
+  it('is not the person the next paragraph opens on', () => {
+    const quotes = quotesOf(
+      'The strikes hit 12 sites in an operation a senior U.S. official described as "flawless."\n\n' +
+        '"Every target was hit," the official, who spoke on condition of anonymity, told ' +
+        'Reuters.\n\n' +
+        'Defense Secretary Pete Hegsett told a news briefing the strikes had succeeded.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null]);
+  });
+});

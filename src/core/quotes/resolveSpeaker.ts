@@ -1110,8 +1110,16 @@ function introducedNext(
   // ("Sir Mark Rowley, the Metropolitan Police Commissioner,"), not "an analyst".
   const opener = lede.tokens[firstStartingAt(lede.tokens, at)];
   const owned = opener?.start === at && opener.possessive && opener.capitalised;
+  // "a senior U.S. official described as … ¶ "…," the official, who spoke on condition of
+  // anonymity, told Reuters": but "the official" refers back to someone the story had not named.
+  const mentionedBefore = narration
+    .slice(0, paragraphIndex + 1)
+    .some((paragraph) =>
+      paragraph.tokens.some((token) => token.start < at && token.lower === noun),
+    );
   const opens =
     (definite || owned) &&
+    !mentionedBefore &&
     (followedByVerb(tokens, mention.last) ||
       (/^,\s$/.test(after) && tokens[mention.last + 1]?.lower === 'the'));
   if (!role && !titled && !aged && !apposed && !opens) return null;
