@@ -3683,3 +3683,23 @@ describe('a definite role that refers back to someone unnamed (twelfth session)'
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, null]);
   });
 });
+
+describe('a body named in lower case after its place (twelfth session)', () => {
+  it('is one organisation: "The Delhi high court", "the DeKalb County grand jury"', () => {
+    const court = quotesOf(
+      "The Delhi high court on Monday pulled up the corporation for a drain in east Delhi's " +
+        'Ghazipur, saying its approach was "callous".\n\n' +
+        '"The residents cannot live next to a sewer," the bench said.',
+    );
+    expect(court.map((quote) => quote.speaker)).toEqual(['Delhi high court', 'Delhi high court']);
+    const jury = quotesOf(
+      'The DeKalb County grand jury voted Monday to raise water rates, saying the increase was ' +
+        '"the only way" to pay for repairs.\n\n' +
+        '"We have put this off for ten years," the jury said in a statement.',
+    );
+    expect(jury.map((quote) => quote.speaker)).toEqual([
+      'DeKalb County grand jury',
+      'DeKalb County grand jury',
+    ]);
+  });
+});

@@ -610,6 +610,9 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         j += 2;
       } else break;
     }
+    // "The DeKalb County grand jury", "the Delhi high court": a body's kind in lower case after
+    // the place it serves is part of its name.
+    j = lowerCaseBodyEnd(tokens, i, j);
     // "von der Leyen said", "said de Gaulle": a surname's particles open the run before it.
     let start = i;
     while (
@@ -647,6 +650,36 @@ function spelledByAcronym(tokens: readonly Token[], i: number, k: number): numbe
 export function capitalsOf(word: string): string {
   return /^\p{Lu}[\p{Lu}fot]{1,5}$/u.test(word) ? word.replace(/[fot]/g, '') : '';
 }
+
+/**
+ * The last token of a body's kind written in lower case after the capitalised run `i`..`j` that
+ * "the" opens ("the DeKalb County grand jury", "The Delhi high court", "the Atlanta city
+ * council"), or `j` when none follows.
+ */
+function lowerCaseBodyEnd(tokens: readonly Token[], i: number, j: number): number {
+  const opener = tokens[i] as Token;
+  const definite = opener.lower === 'the' ? j > i : tokens[i - 1]?.lower === 'the';
+  if (!definite || (tokens[j] as Token).possessive || (tokens[j] as Token).gap !== ' ') return j;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.capitalised) return j;
+    if (BODY_KINDS.has(token.lower)) return k;
+    if (!BODY_MODIFIERS.has(token.lower) || token.gap !== ' ') return j;
+  }
+  return j;
+}
+
+/** Bodies American, British and Indian copy name in lower case after their place. */
+const BODY_KINDS = new Set(
+  'court jury council commission board committee corporation assembly legislature'.split(' '),
+);
+
+/** Words before such a body's kind: "high court", "grand jury", "public service commission". */
+const BODY_MODIFIERS = new Set(
+  'high supreme district sessions family juvenile appeals grand city county town village state school public service municipal election planning zoning legislative'.split(
+    ' ',
+  ),
+);
 
 /** The gap of "Johnson & Johnson" or "AT&T": an ampersand, spaced or not. */
 const AMPERSAND = /^ ?& ?$/;
