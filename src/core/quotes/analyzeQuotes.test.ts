@@ -3703,3 +3703,18 @@ describe('a body named in lower case after its place (twelfth session)', () => {
     ]);
   });
 });
+
+describe('a document the text said someone issued (twelfth session)', () => {
+  it('speaks for its issuer, and for no one when the issuer is unnamed', () => {
+    const named = quotesOf(
+      'The Texas Teachers Guild released a report on Saturday calling for higher pay.\n\n' +
+        'The report said that the state "can no longer afford to be at the bottom of the list".',
+    );
+    expect(named.map((quote) => quote.speaker)).toEqual(['Texas Teachers Guild']);
+    const unnamed = quotesOf(
+      'A special House committee issued its report Tuesday.\n\n' +
+        '"We find no evidence of wrongdoing," the report said.',
+    );
+    expect(unnamed.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

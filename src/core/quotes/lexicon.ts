@@ -304,7 +304,7 @@ export const DOCUMENT_NOUNS = words(`
   statement release communique communiqué letter notice circular advisory memo memorandum
   order judgment judgement ruling verdict report filing affidavit petition complaint note
   email post tweet message document bulletin notification announcement indictment lawsuit
-  chargesheet warrant motion
+  chargesheet warrant motion presentments manifesto resolution
   `);
 
 /** A player's position on the field: "the 37-year-old opener", "the Brazilian striker". */
@@ -328,7 +328,7 @@ export const KIN_NOUNS = words(`
 /** Documents a court or a prosecutor issues: they never speak for the person quoted last. */
 export const LEGAL_DOCUMENTS = words(`
   order judgment judgement ruling verdict filing affidavit petition complaint indictment lawsuit
-  chargesheet warrant motion
+  chargesheet warrant motion presentments manifesto resolution
   `);
 
 /** Words that make a capitalised phrase an organisation, an event or a place, not a person. */

@@ -347,9 +347,11 @@ export function createSpeakerResolver(
             paragraph &&
             issuer.at >= paragraph.span.start &&
             !citedWithoutIssuer(narration, noun, subject.at, paragraphIndex);
-          return recent
-            ? { entity: issuer.entity, attribution: 'role' }
-            : { entity: null, attribution: 'unknown' };
+          if (recent) return { entity: issuer.entity, attribution: 'role' };
+          // "The Texas State Teachers Association released a report …. ¶ The report said …":
+          // or for whoever the text said issued it.
+          const issuedBy = issuerOf(narration, registry, noun, subject.at, paragraphIndex);
+          return { entity: issuedBy, attribution: issuedBy ? 'role' : 'unknown' };
         }
         // "the new assistant secretary said": a definite role nobody was introduced with is, like
         // a pronoun, the person the passage is about; "the victim's father said" is not: a
@@ -589,6 +591,40 @@ function introducedUnnamed(
   }
   return false;
 }
+
+/**
+ * The subject of the sentence that last said it issued the document `noun` ("The Democratic
+ * Party of Texas adopted a platform", "the jury said in its presentments" is not one), before
+ * offset `at` in this paragraph or the one before; null when none did.
+ */
+function issuerOf(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+  noun: string,
+  at: number,
+  paragraphIndex: number,
+): Entity | null {
+  for (const { tokens, index, paragraph } of earlierUses(narration, noun, at, paragraphIndex)) {
+    let verb = index - 1;
+    while (verb > index - 4 && verb >= 0 && !ISSUING_VERBS.has((tokens[verb] as Token).lower))
+      verb--;
+    if (verb < 0 || !ISSUING_VERBS.has((tokens[verb] as Token).lower)) return null;
+    const sentence = sentenceAt(paragraph, (tokens[index] as Token).start);
+    // "A special House committee issued its report": but an unnamed body is no one's name.
+    const opening = firstStartingAt(tokens, sentence.start);
+    const first = tokens[opening]?.lower === 'the' ? opening + 1 : opening;
+    const subject = paragraph.mentions.find(
+      (mention) => mention.first === first && mention.last < verb && mention.kind !== 'unknown',
+    );
+    return subject ? registry.fromMention(subject) : null;
+  }
+  return null;
+}
+
+/** Verbs that say who put out a document: "adopted a platform", "released a report". */
+const ISSUING_VERBS = new Set(
+  'adopted issued released published sent submitted filed presented delivered returned'.split(' '),
+);
 
 /**
  * "According to an official release, …" ¶ `"…," the release stated`: the document was cited with
