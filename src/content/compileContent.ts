@@ -60,12 +60,14 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
  * article instead of the article, so 100,000 articles fit in memory. With a cache, a file
  * whose size, times and inode are as the folder's index recorded is not even read. Errors are
  * the same as `buildContent`'s, all collected, and do not depend on where a file was parsed.
+ * `onParse` is called for each file to parse, before it is parsed.
  */
 export async function compileContent(
   contentDir: string,
   cache: ContentCache | null,
   phases: BuildPhases = new Map(),
   workers: ParseWorkers | null = null,
+  onParse: () => void = () => {},
 ): Promise<CompiledContent> {
   let clock = performance.now();
   const scannedAt = Date.now();
@@ -115,6 +117,7 @@ export async function compileContent(
     parsed,
   });
   const parse = (slot: number, job: ArticleJob, stats: StatsOf) => {
+    onParse();
     if (pool) slots[slot] = pool.compile(job).then((outcome) => known(stats, job, outcome, true));
     else toParse.push({ slot, job, stats });
   };

@@ -180,20 +180,22 @@ function startWorker(file: string): RenderWorker {
 }
 
 /**
- * What rendering needs before the routes to render are known, started early (by the plugin
- * once the content is compiled, so it runs while Vite bundles the app): the hash of the
- * server code, with a cache, and with `warm`, one render worker of an already built server
- * entry, loading the app's modules.
+ * What rendering needs before the routes to render are known, started early: the hash of the
+ * server code (with a cache), from the start of the build, and once `warmRenderWorker` says
+ * some page will likely be rendered, one render worker of an already built server entry,
+ * loading the app's modules meanwhile.
  */
 export type PrerenderStart = {
   code: Promise<string | null>;
   worker: Promise<RenderWorker | null>;
+  /** Whether `warmRenderWorker` started the worker. */
+  warming: boolean;
 };
 
-/** Starts what `prerenderSite` needs first (see `PrerenderStart`). */
+/** Starts what `prerenderSite` needs first (see `PrerenderStart`): the server code's hash. */
 export function startPrerender(
   config: ResolvedConfig,
-  { cached, warm }: { cached: boolean; warm: boolean },
+  { cached }: { cached: boolean },
 ): PrerenderStart {
   const code = cached
     ? hashCode(config.root, SERVER_CODE.dirs, [
@@ -201,17 +203,26 @@ export function startPrerender(
         ...(config.configFile ? [path.relative(config.root, config.configFile)] : []),
       ])
     : Promise.resolve(null);
-  const worker = warm
-    ? code.then((version) => {
-        const { kept, worker: file } = serverEntryPlace(config, version);
-        // An entry not built yet is built once the routes are known, as before.
-        return kept && existsSync(file) ? startWorker(file) : null;
-      })
-    : Promise.resolve(null);
-  // An early failure is the render's to report, when it asks for these.
+  // An early failure is the render's to report, when it asks for it.
   code.catch(() => {});
-  worker.catch(() => {});
-  return { code, worker };
+  return { code, worker: Promise.resolve(null), warming: false };
+}
+
+/**
+ * Starts a render worker for `start` (once): it loads the app's modules (~0.3 s, more on a
+ * busy machine) while the pipeline and Vite still work, so a rebuild's one page does not wait
+ * for them. Called as soon as an article is found to need parsing, or after the content of a
+ * build with no pages from an earlier one.
+ */
+export function warmRenderWorker(config: ResolvedConfig, start: PrerenderStart): void {
+  if (start.warming) return;
+  start.warming = true;
+  start.worker = start.code.then((version) => {
+    const { kept, worker: file } = serverEntryPlace(config, version);
+    // An entry not built yet is built once the routes are known, as before.
+    return kept && existsSync(file) ? startWorker(file) : null;
+  });
+  start.worker.catch(() => {});
 }
 
 /** Renders `routes` on worker threads that split them, adding each kind's timings to `times`. */
@@ -278,7 +289,7 @@ export async function prerenderSite(
   outDir: string,
   template: string,
   cache: PrerenderCache | null = null,
-  start: PrerenderStart = startPrerender(config, { cached: cache !== null, warm: false }),
+  start: PrerenderStart = startPrerender(config, { cached: cache !== null }),
 ): Promise<PrerenderStats> {
   const started = performance.now();
   const routes = await listRoutes(outDir);

@@ -60,6 +60,8 @@ export type PipelineOptions = {
    * article are made again (see `derivedPlan.ts`).
    */
   since?: (Omit<SinceLastBuild, 'plan'> & { basis: DerivedBasis }) | null;
+  /** Called for each article to parse, before it is parsed (the build warms a render worker). */
+  onParse?: () => void;
 };
 
 /**
@@ -69,11 +71,11 @@ export type PipelineOptions = {
 export async function runContentPipeline(
   contentDir: string,
   dirLabel: string,
-  { strict = false, cache = null, store, workers = null, since = null }: PipelineOptions = {},
+  { strict = false, cache = null, store, workers = null, since = null, onParse }: PipelineOptions = {},
 ): Promise<PipelineRun> {
   const started = performance.now();
   const phases: BuildPhases = new Map();
-  const compiled = await compileContent(contentDir, cache, phases, workers);
+  const compiled = await compileContent(contentDir, cache, phases, workers, onParse);
   const { build, articleFiles, parsed, read, threads, keys, before } = compiled;
   // The content index's lines, written, are garbage (see `collectGarbage`).
   collectGarbage();

@@ -22,6 +22,7 @@ import { buildParseWorker, type BuiltParseWorker } from './parseWorkerBuild.ts';
 import {
   prerenderSite,
   startPrerender,
+  warmRenderWorker,
   type PrerenderStart,
   type PrerenderStats,
 } from './prerender.ts';
@@ -167,6 +168,7 @@ export function saywireContent({
       if (config?.command !== 'build' || config.build.ssr) return;
       clock = performance.now();
       sampleMemory();
+      const resolved = config;
       const { root, build } = config;
       const outDir = path.resolve(root, build.outDir);
       // What Vite empties (see its resolveEmptyOutDir): moved aside now, deleted meanwhile.
@@ -179,6 +181,9 @@ export function saywireContent({
           ? scratch && openSiteCache(scratch.siteDir, resolveDir(config.root))
           : openSiteCache(path.resolve(config.root, cacheDir, 'site'), resolveDir(config.root));
       data = site && dataStore(site);
+      // Prerendering's first needs (`startPrerender`) run beside the pipeline and Vite.
+      const start = prerender && build.write ? startPrerender(config, { cached: !!site && !scratch }) : null;
+      starting = start;
       const claimed = build.write && !scratch && site !== null && claimOutDir(site, outDir);
       if (scratch) unstampOutDir(path.resolve(root, DEFAULT_CACHE_DIR, 'site'), outDir);
       inPlace = claimed;
@@ -205,6 +210,9 @@ export function saywireContent({
         strict,
         cache,
         workers,
+        // A rebuild that parses an article will likely render a page: its render worker
+        // loads the app meanwhile.
+        ...(start && last && { onParse: () => warmRenderWorker(resolved, start) }),
         ...(data && { store: data.store }),
         since: last && data && {
           basis: last,
@@ -227,12 +235,8 @@ export function saywireContent({
       );
       outputs = run.outputs;
       basis = run.basis;
-      if (prerender && build.write) {
-        // A render worker loads the app while Vite bundles it, when some page is likely to
-        // need rendering: an article changed, or no earlier build left pages.
-        const warm = parsed > 0 || !site?.last;
-        starting = startPrerender(config, { cached: site !== null && !scratch, warm });
-      }
+      // No earlier build left pages: every page will be rendered.
+      if (start && !last) warmRenderWorker(config, start);
       clock = performance.now();
     },
 
