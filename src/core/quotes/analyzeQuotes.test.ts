@@ -3718,3 +3718,14 @@ describe('a document the text said someone issued (twelfth session)', () => {
     expect(unnamed.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+describe("a saint's title after a preposition (twelfth session)", () => {
+  it('opens a place, not a person: "Sen. X of St. Louis County said"', () => {
+    const quotes = quotesOf(
+      'Democratic Sen. Tracey McCreary of St. Louis County said she worried about "parents not ' +
+        'being able to reach their kids."\n\n' +
+        '"Emergencies happen," said Rep. Tom Reede of St. Paul.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Tracey McCreary', 'Tom Reede']);
+  });
+});

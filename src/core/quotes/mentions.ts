@@ -967,10 +967,21 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     // "Transport for Greater Manchester": but "To Lam" is a name.
     institution = lower === 'of' || lower === 'on' || word === 'for' || word === 'to';
   }
-  while (first < to && !institution && isTitleWord(tokens, first) && !givenTitle(tokens, first, to))
+  // "of St. Louis County", "in St. Paul": a saint's title after a preposition opens a place.
+  const saintPlace =
+    first === from &&
+    /^(?:st|ste|saint)$/.test(bare(tokens[first] as Token)) &&
+    (isAfterPreposition(tokens, from) || tokens[from - 1]?.lower === 'of');
+  while (
+    first < to &&
+    !institution &&
+    !saintPlace &&
+    isTitleWord(tokens, first) &&
+    !givenTitle(tokens, first, to)
+  )
     titles.push(tokens[first++] as Token);
   // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
-  for (let k = to - 1; k >= first && !institution; k--) {
+  for (let k = to - 1; k >= first && !institution && !saintPlace; k--) {
     // "City Engineer Walter Hobbs", "Chief of Detectives Joseph Kenny": a capitalised role noun
     // before a given name is a title too.
     const roleBeforeName =
@@ -1031,9 +1042,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     if (start > first) institution = false;
     while (first < start) titles.push(tokens[first++] as Token);
   } else if (
-    complementsTitle(tokens, from, first, to) ||
-    // "Meteorologist Jenna Frye", "Firefighter Tom Reed": an occupation written as a title.
-    OCCUPATION.test((tokens[first] as Token).lower)
+    !saintPlace &&
+    (complementsTitle(tokens, from, first, to) ||
+      // "Meteorologist Jenna Frye", "Firefighter Tom Reed": an occupation written as a title.
+      OCCUPATION.test((tokens[first] as Token).lower))
   ) {
     // "Secretary of Health, Education and Welfare Abraham Ribicoff", "Secretary of Homeland
     // Security Kristi Noem": the words before a given name end the title's complement.
