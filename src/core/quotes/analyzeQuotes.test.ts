@@ -3729,3 +3729,16 @@ describe("a saint's title after a preposition (twelfth session)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Tracey McCreary', 'Tom Reede']);
   });
 });
+
+describe('someone unnamed after a quotation, whatever the noun (twelfth session)', () => {
+  it('is the cue\'s subject: "a patrolman said" names no one, and is no continuation', () => {
+    const quotes = quotesOf(
+      'The Weather Bureau warned of "near-zero visibility" in western Kansas.\n\n' +
+        'At Goodland, the highway patrol closed U.S. 24. "We\'ve got cars in the ditch every ' +
+        'mile," a patrolman said.\n\n' +
+        '"Nobody should be driving tonight," a bartender told reporters.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Weather Bureau', null, null]);
+    expect(quotes[1]?.cue).not.toBeNull();
+  });
+});

@@ -408,6 +408,17 @@ export function subjectBefore(
   // "a Galveston woman said": someone unnamed, whom the place only describes.
   if (PEOPLE.has(token.lower) && 'fresh' in fresh)
     return { subject: { kind: 'role', words: [token.lower], definite, at, ...fresh }, from };
+  // "a patrolman said", "a motel clerk told reporters": someone unnamed, whatever the noun.
+  if (
+    'fresh' in fresh &&
+    !token.capitalised &&
+    /^\p{Ll}{3,}$/u.test(token.lower) &&
+    // "“The Garrick Gaieties,” an impressive forecast of …": an adjective heads no subject.
+    !/(?:ive|ous|ful|able|ible|ic|less)$/.test(token.lower) &&
+    !DOCUMENT_NOUNS.has(token.lower) &&
+    named.length <= 3
+  )
+    return { subject: { kind: 'role', words: [token.lower], definite, at, ...fresh }, from };
   if (!token.capitalised) {
     // "the jury said": a definite noun may name an organisation introduced earlier
     // ("the Riverton County Grand Jury"); it is never resolved like a pronoun.
