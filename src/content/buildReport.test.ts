@@ -5,7 +5,7 @@ import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BuildReport } from './buildReport.ts';
 import { loadContent } from './loadContent.ts';
-import { buildReport } from './buildReport.ts';
+import { buildReport, formatReport } from './buildReport.ts';
 import { runContentPipeline } from './runContentPipeline.ts';
 import { isStrictBuild } from './strictMode.ts';
 import { brokenFiles, makeContentDir, makeContentDirWithTaxonomy, sampleArticle, sampleTaxonomy } from './testFixtures.ts';
@@ -98,6 +98,21 @@ describe('the build report', () => {
       'unclosed.txt': expect.arrayContaining(['quotation-mark:3']),
       'unknown-speaker.txt': ['unknown-speaker:3'],
     });
+  });
+
+  it('prints only its first line and how many more when longer than asked', async () => {
+    const build = await loadContent(
+      await contentDir({ ...warningFiles, 'notes.md': 'not an article' }),
+    );
+    const report = buildReport(build);
+    const full = formatReport(report, 'content').split('\n');
+
+    const short = formatReport(report, 'content', full.length - 1);
+
+    expect(formatReport(report, 'content', full.length)).toBe(full.join('\n'));
+    expect(short).toBe(
+      `${full[0]}\n  (${full.length - 1} rows and warnings: see data/report.json)`,
+    );
   });
 
   it('reports a broken taxonomy as the outcome of topics.json', async () => {

@@ -60,6 +60,8 @@ export type PipelineOptions = {
    * article are made again (see `derivedPlan.ts`).
    */
   since?: (Omit<SinceLastBuild, 'plan'> & { basis: DerivedBasis }) | null;
+  /** Longer than this, the report is its first line and a count (see `formatReport`). */
+  reportLines?: number;
   /** Called for each article to parse, before it is parsed (the build warms a render worker). */
   onParse?: () => void;
 };
@@ -71,7 +73,15 @@ export type PipelineOptions = {
 export async function runContentPipeline(
   contentDir: string,
   dirLabel: string,
-  { strict = false, cache = null, store, workers = null, since = null, onParse }: PipelineOptions = {},
+  {
+    strict = false,
+    cache = null,
+    store,
+    workers = null,
+    since = null,
+    onParse,
+    reportLines,
+  }: PipelineOptions = {},
 ): Promise<PipelineRun> {
   const started = performance.now();
   const phases: BuildPhases = new Map();
@@ -81,7 +91,7 @@ export async function runContentPipeline(
   collectGarbage();
   let clock = performance.now();
   const report = buildReport(build, { strict });
-  const table = formatReport(report, dirLabel);
+  const table = formatReport(report, dirLabel, reportLines);
   clock = addPhase(phases, 'content.report', clock);
   if (build.errors.length > 0) {
     return {

@@ -71,12 +71,6 @@ const MIN_FILES_FOR_WORKERS = 100;
 /** Above this many files the build prints the report's summary line, not a row per file. */
 const PRINTED_ROWS = 500;
 
-function printable(report: string): string {
-  const lines = report.split('\n');
-  if (lines.length <= PRINTED_ROWS) return report;
-  return `${lines[0] ?? ''}\n  (${lines.length - 1} rows and warnings: see data/report.json)`;
-}
-
 function logPrerender(config: ResolvedConfig, stats: PrerenderStats): void {
   const perKind = Object.entries(stats.times)
     .map(([kind, { pages, ms }]) => `${kind} ${(ms / pages).toFixed(2)} ms × ${pages}`)
@@ -210,6 +204,7 @@ export function saywireContent({
         strict,
         cache,
         workers,
+        reportLines: PRINTED_ROWS,
         // A rebuild that parses an article will likely render a page: its render worker
         // loads the app meanwhile.
         ...(start && last && { onParse: () => warmRenderWorker(resolved, start) }),
@@ -221,7 +216,7 @@ export function saywireContent({
           read: (hash) => readFileSync(dataFile(site?.dir ?? '', hash), 'utf8'),
         },
       }).finally(async () => (await worker?.catch(() => null))?.dispose());
-      config.logger.info(`\n${printable(run.report)}\n`);
+      config.logger.info(`\n${run.report}\n`);
       if (!run.ok) {
         this.error(`content has errors:\n${run.errors.join('\n')}`);
       }
