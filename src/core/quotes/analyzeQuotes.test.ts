@@ -3742,3 +3742,18 @@ describe('someone unnamed after a quotation, whatever the noun (twelfth session)
     expect(quotes[1]?.cue).not.toBeNull();
   });
 });
+
+describe('a capitalised Bench (twelfth session)', () => {
+  it('speaks for the court, as a bench in lower case does', () => {
+    const quotes = quotesOf(
+      'The Kerala High Court on Wednesday directed the Devaswom Board to cut queue times.\n\n' +
+        'A Division Bench of Justices Anil K. Narendren and Muralee Krishnan S. said the board ' +
+        'had a duty to provide "basic amenities" to devotees.\n\n' +
+        '"Devotees cannot be treated as a mere crowd," the Bench observed.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Kerala High Court',
+      'Kerala High Court',
+    ]);
+  });
+});

@@ -669,6 +669,11 @@ function lowerCaseBodyEnd(tokens: readonly Token[], i: number, j: number): numbe
   return j;
 }
 
+/** The words of a court's bench as Indian papers capitalise it: "Division Bench", "Full Bench". */
+const BENCH_WORDS = new Set(
+  'bench division full constitution vacation special larger single-judge division-bench'.split(' '),
+);
+
 /** Bodies American, British and Indian copy name in lower case after their place. */
 const BODY_KINDS = new Set(
   'court jury council commission board committee corporation assembly legislature'.split(' '),
@@ -1131,6 +1136,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     words[words.length - 1] = tail.slice(0, -1);
   const lowers = words.map((word) => word.toLowerCase());
   const lastLower = lowers[lowers.length - 1] ?? '';
+  // "the Bench observed", "A Division Bench of …": a court's bench, capitalised, is no name.
+  if (lastLower === 'bench' && lowers.every((word) => BENCH_WORDS.has(word))) return null;
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;
   // "Critics had called it …", "Officials said": roles, even in the plural, name nobody; nor
   // does the second of two titles ("BJP MLA and Leader of Opposition Suvendu Adhikari").

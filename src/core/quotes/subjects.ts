@@ -349,6 +349,9 @@ export function subjectBefore(
   if (named.length === 0) return null;
   const definite = determiner === 'the' || determiner === 'this';
   const fresh = /^(?:a|an|another)$/.test(determiner) ? { fresh: true as const } : {};
+  // "the Bench observed", "The Division Bench said": a court's bench, however capitalised.
+  if (token.lower === 'bench')
+    return { subject: { kind: 'role', words: ['bench'], definite, at, ...fresh }, from };
   if (
     named.some((part) => isRoleNoun(part.lower) && !part.capitalised) ||
     isRoleNoun(token.lower)
@@ -1180,7 +1183,9 @@ function ownerBefore(paragraph: ParagraphNarration, mention: Mention, min: numbe
   const of = tokens[first - 1];
   const noun = tokens[first - 2];
   if (first - 2 < min || of?.lower !== 'of' || !of.blank || !noun?.blank) return null;
-  if (noun.capitalised || isRoleNoun(noun.lower) || TITLES.has(noun.lower)) return null;
+  // "A Division Bench of Justices …": The Hindu capitalises the bench.
+  const bench = noun.lower === 'bench';
+  if (!bench && (noun.capitalised || isRoleNoun(noun.lower) || TITLES.has(noun.lower))) return null;
   if (!/^\p{Ll}{3,}$/u.test(noun.lower) || DETERMINERS.has(noun.lower)) return null;
   // Never definite: "the family" is not resolved like a pronoun to the last person quoted.
   return { kind: 'role', words: [noun.lower], definite: false, at: noun.start };
