@@ -35,6 +35,35 @@ describe('choosing a filter', () => {
     expect(headlines()).toEqual(['Riverton votes to reopen the Mill Street bridge']);
   });
 
+  it('writes a quick second click’s URL when the router arrives at the first one’s page after it', async () => {
+    const { router, user, queryClient } = renderWithProviders('/');
+    await screen.findAllByRole('article');
+    const speaker = within(nav('Filter by speaker')).getByRole('link', { name: /^Tomas Vell/ });
+    // The second filter's data is loaded (a hover), so its click shows it within its own task.
+    await user.hover(speaker);
+    await waitFor(() =>
+      expect(
+        queryClient.getQueryData(['article-list-filter', 'speakers', 'tomas-vell']),
+      ).toBeDefined(),
+    );
+    let href = '';
+    const unsubscribe = router.subscribe((state) => {
+      if (state.location.pathname !== '/topics/transport' || state.navigation.state !== 'idle')
+        return;
+      unsubscribe();
+      // Before React has rendered the router's arrival at the first click's page (another route
+      // than the list's first page): the second click.
+      href = speaker.getAttribute('href') ?? '';
+      speaker.click();
+    });
+    await user.click(within(nav('Filter by topic')).getByRole('link', { name: /^Transport/ }));
+    await waitFor(() => expect(href).not.toBe(''));
+    await waitFor(() =>
+      expect(router.state.location.pathname + router.state.location.search).toBe(href),
+    );
+    expect(await title('Transport · Tomas Vell')).toBeVisible();
+  });
+
   it('shows a shard that fails to load as the page’s error, at the chosen URL, with Retry', async () => {
     const { router, user } = renderWithProviders('/', {
       responses: { '/data/list/topics/culture.json': { status: 500, body: 'down' } },

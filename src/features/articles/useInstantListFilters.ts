@@ -49,6 +49,11 @@ export function useInstantListFilters(
   // the router that the router has not reached yet: under load its state commits navigations
   // one after the other, well after each `history.pushState`, and none of them is the reader's.
   const clicks = useRef({ latest: 0, moved: 0, sent: [] as string[] });
+  // The URL write a shown click waits to make after the paint. It outlives the click listener:
+  // the router's arrival at an earlier click's page on another route (`/` to `/topics/<id>`)
+  // gives a new `navigate`, and so a new listener, while a later click's write is pending.
+  const pending = useRef(() => {});
+  useEffect(() => () => pending.current(), []);
   useLayoutEffect(() => {
     current.current = { location, arrival };
     const path = location.pathname + location.search;
@@ -67,7 +72,6 @@ export function useInstantListFilters(
   }, [location, arrival]);
 
   useEffect(() => {
-    let cancelNavigation = () => {};
     const onClick = (event: MouseEvent) => {
       const url = inAppLink(event);
       // While a search shows, a filter link also ends the search: the router's way.
@@ -91,8 +95,8 @@ export function useInstantListFilters(
           if (click !== clicks.current.latest) return;
           const { moved } = clicks.current;
           flushSync(() => setClicked({ on: current.current.arrival, filters, to }));
-          cancelNavigation();
-          cancelNavigation = afterNextPaint(() => {
+          pending.current();
+          pending.current = afterNextPaint(() => {
             if (moved === clicks.current.moved) go();
           });
         },
@@ -107,10 +111,7 @@ export function useInstantListFilters(
     };
     const options = { capture: true };
     document.addEventListener('click', onClick, options);
-    return () => {
-      document.removeEventListener('click', onClick, options);
-      cancelNavigation();
-    };
+    return () => document.removeEventListener('click', onClick, options);
   }, [client, navigate, topics, pageSize]);
 
   return clicked?.on === arrival ? clicked.filters : fromUrl;
