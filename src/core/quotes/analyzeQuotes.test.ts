@@ -3757,3 +3757,26 @@ describe('a capitalised Bench (twelfth session)', () => {
     ]);
   });
 });
+
+describe('more titles of 1961 copy (twelfth session)', () => {
+  it('keeps Ald., Asst., Pvt., Pro Tem, Warden and Controller out of the name', () => {
+    const quotes = quotesOf(
+      '"Why should the taxpayers pay for it?" asked Mayor Ivan Allan.\n\n' +
+        '"Because they voted for it," replied Ald. Jack Sumers.\n\n' +
+        '"We will appeal," said Asst. Dist. Atty. Tom Reede.\n\n' +
+        '"I was scared," said Pvt. Ray Bel.\n\n' +
+        '"We have found nothing," Senate President Pro Tem Harold W. Lacy said.\n\n' +
+        '"The men are calm," Warden R. P. Balkcomb said.\n\n' +
+        '"The books balance," State Controller Alan Cransston said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ivan Allan',
+      'Jack Sumers',
+      'Tom Reede',
+      'Ray Bel',
+      'Harold W. Lacy',
+      'R. P. Balkcomb',
+      'Alan Cransston',
+    ]);
+  });
+});

@@ -146,7 +146,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   mahant maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste
   undersecretary ald sp dc whip menteri besar
-  cr ds di pc ch dpp app patrolman patrolwoman fireman comr secy dist
+  cr ds di pc ch dpp app patrolman patrolwoman fireman comr secy dist asst warden controller mec
+  pro tem
   `),
   ...HONORIFICS,
 ]);

@@ -1766,6 +1766,9 @@ const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
   ['Prof.', 'Professor'],
   ['Brig.', 'Brigadier'],
   ['Cpl.', 'Corporal'],
+  ['Pvt.', 'Private'],
+  ['Ald.', 'Alderman'],
+  ['Asst.', 'Assistant'],
 ]);
 
 /** "Putin's Press Secretary, Dmitry Peskov": a role phrase and a comma just before the name. */

@@ -112,6 +112,10 @@ const ABBREVIATED = new Set([
   'comr',
   'secy',
   'comdr',
+  // "Ald. Jack Summers", "Asst. Dist. Atty. Tom Reed", "Pvt. Ray Bell".
+  'ald',
+  'asst',
+  'pvt',
 ]);
 const LONGEST_ABBREVIATED = Math.max(...[...ABBREVIATED].map((word) => word.length));
 /** Character classes for the BMP, filled lazily: 1 other, 2 letter or digit, 3 upper-case letter. */

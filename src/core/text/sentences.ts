@@ -4,7 +4,7 @@ const ABBREVIATIONS = new Set(
     'mr mrs ms dr prof st gen gov sen rep lt col capt sgt maj cmdr adm jr sr inc co corp ltd ' +
     'no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft ' +
     'u.s u.k u.n e.g i.e a.m p.m supt atty det insp cpl pvt brig msgr hon rev fr comdr const cst coun cllr ' +
-    'dist comr secy pres'
+    'dist comr secy pres ald asst'
   ).split(' '),
 );
 
