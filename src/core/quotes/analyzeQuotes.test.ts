@@ -3780,3 +3780,15 @@ describe('more titles of 1961 copy (twelfth session)', () => {
     ]);
   });
 });
+
+describe('someone unnamed with words after the noun (twelfth session)', () => {
+  it('is the cue\'s subject: "a source familiar with the matter said"', () => {
+    const quotes = quotesOf(
+      'Ford chief executive Jim Farlee said the plant would reopen. "We are ready," Farlee ' +
+        'said.\n\n' +
+        '"Nobody saw this coming," a source familiar with the matter said.\n\n' +
+        '"The line has been idle for weeks," a worker at the plant told Reuters.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jim Farlee', null, null]);
+  });
+});

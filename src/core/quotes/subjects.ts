@@ -1092,7 +1092,7 @@ function describedUnnamed(
     if (token.lower === 'who' && (tokens[j - 1] as Token | undefined)?.blank) who = j;
     if (j === min || /[.!?:"“”]\s*$/.test((tokens[j - 1] as Token).gap)) break;
   }
-  if (who < 0 || who > v - 2) return null;
+  if (who < 0 || who > v - 2) return postModified(tokens, v, min);
   const noun = tokens[who - 1] as Token;
   if (noun.capitalised || !(PEOPLE.has(noun.lower) || isRoleNoun(noun.lower))) return null;
   const opener = indefiniteOpener(tokens, who - 1, min, 4, false);
@@ -1101,6 +1101,38 @@ function describedUnnamed(
     return null;
   return unnamedRole(tokens, who - 1, opener);
 }
+
+/**
+ * `"…," a source familiar with the matter said`, `a worker at the plant told Reuters`: an
+ * indefinite person or role noun opening the clause before the verb at `v`, with words after it
+ * that only say which one; the unnamed person as a subject, or null.
+ */
+function postModified(
+  tokens: readonly Token[],
+  v: number,
+  min: number,
+): { subject: Subject; from: number } | null {
+  if (v - 3 < min) return null;
+  let start = v - 1;
+  while (start > min && start > v - 16 && !/[.!?:;"“”]\s*$/.test((tokens[start - 1] as Token).gap))
+    start--;
+  if (start !== min && !/[.!?:;"“”]\s*$/.test((tokens[start - 1] as Token).gap)) return null;
+  if (!INDEFINITES.has((tokens[start] as Token).lower)) return null;
+  for (let n = start + 1; n <= start + 3 && n < v - 2; n++) {
+    const noun = tokens[n] as Token;
+    if (noun.capitalised || !noun.blank) return null;
+    if (!POST_MODIFIERS.has(tokens[n + 1]?.lower ?? '')) continue;
+    if (!PEOPLE.has(noun.lower) && !isRoleNoun(noun.lower)) return null;
+    if (SPOKESPEOPLE.has(noun.lower)) return null;
+    return unnamedRole(tokens, n, start);
+  }
+  return null;
+}
+
+/** Words that open what follows a noun to say which one: "familiar with", "close to", "at". */
+const POST_MODIFIERS = new Set(
+  'familiar close with at in from on involved briefed knowledgeable aware working'.split(' '),
+);
 
 /**
  * "a resident of Buner", "one farmer from Swat", "a shopkeeper in Mingora": an indefinite person
