@@ -3584,6 +3584,7 @@ describe('role synonyms (twelfth session)', () => {
       ['Director General of Police Gaurav Yadavv', 'the police chief', 'Gaurav Yadavv'],
       ['White House press secretary Karoline Levitt', 'the spokeswoman', 'Karoline Levitt'],
       ['Commerce Secretary Howard Lutnik', 'the commerce chief', 'Howard Lutnik'],
+      ['Teamsters Union President James Holliss', 'the union boss', 'James Holliss'],
       ['Liberal Democrat leader Ed Davie', 'the Lib Dem leader', 'Ed Davie'],
     ];
     for (const [introduced, role, holder] of cases) {

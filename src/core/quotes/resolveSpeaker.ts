@@ -951,17 +951,29 @@ function spellings(words: readonly string[]): Array<readonly string[]> {
       else if (expansions.includes(wanted)) alternatives.push([acronym]);
     }
   }
-  // "the commerce chief", "the police chief": the head of what the word before names.
+  // "the commerce chief", "the police chief", "the union boss": the head of what the word
+  // before names.
   const last = words[words.length - 1] ?? '';
-  if (last === 'chief' && words.length > 1)
-    for (const head of ['secretary', 'minister', 'commissioner'])
-      alternatives.push([...words.slice(0, -1), head]);
+  if (HEADS.has(last) && words.length > 1)
+    for (const head of HEADED_BY) alternatives.push([...words.slice(0, -1), ...head.split(' ')]);
   // "the Deputy CM": an acronym inside a longer role.
   if (words.length > 1)
     for (const expansion of ROLE_ACRONYMS.get(last) ?? [])
       alternatives.push([...words.slice(0, -1), ...expansion.split(' ')]);
   return alternatives;
 }
+
+/** Words for the head of a body, and the offices they stand for. */
+const HEADS = new Set(['chief', 'boss', 'head']);
+const HEADED_BY = [
+  'secretary',
+  'minister',
+  'commissioner',
+  'president',
+  'chairman',
+  'general secretary',
+  'chief executive',
+];
 
 /** Words that make a different office of the role after them. */
 const OFFICE_MODIFIERS = new Set([
