@@ -1,12 +1,14 @@
 /**
  * `npx tsx bench/scaleFilters.ts --sites before=DIR,after=DIR [--runs 40] [--batch 5]
- * [--hover 150] [--rate 4]`: filter latency alone (see bench/scaleBrowser.ts) for built sites,
+ * [--hover 150] [--rate 4] [--no-worker LABEL,…]`: filter latency alone (see bench/scaleBrowser.ts) for built sites,
  * each in a Chromium of its own (a page behind another's tab gets no frames) under CPU
  * throttling, their clicks interleaved in small
  * batches: on a shared machine whose load moves from minute to minute, both sites then see the
  * same load, and their ratio means something where two runs minutes apart would not. Prints the
  * median and 95th percentile of click to painted list per site, cold and after a hover, and the
- * load average (1 minute) before and after.
+ * load average (1 minute) before and after. `--no-worker` opens the sites it names with service
+ * workers blocked (the same build may be given twice under two labels): what the offline
+ * worker's round trip costs a click.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -23,12 +25,14 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '5' },
     hover: { type: 'string', default: '150' },
     rate: { type: 'string', default: '4' },
+    'no-worker': { type: 'string', default: '' },
   },
 });
 if (!values.sites) throw new Error('usage: tsx bench/scaleFilters.ts --sites a=DIR,b=DIR');
 const runs = Number(values.runs);
 const batch = Number(values.batch);
 const hovers = [0, Number(values.hover)];
+const noWorker = new Set(values['no-worker'].split(',').filter(Boolean));
 
 const sites = values.sites.split(',').map((entry) => {
   const [label = '', dir = ''] = entry.split('=');
@@ -44,7 +48,10 @@ try {
     servers.push(server);
     const browser = await launchBrowser();
     browsers.push(browser);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: noWorker.has(site.label) ? 'block' : 'allow',
+    });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(values.rate) });
     await openList(page, server.base);

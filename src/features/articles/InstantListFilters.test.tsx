@@ -64,6 +64,25 @@ describe('choosing a filter', () => {
     expect(await title('Transport · Tomas Vell')).toBeVisible();
   });
 
+  it('loads every filter link’s first screen when idle, once the reader has pointed at one', async () => {
+    const { fetchMock, user } = renderWithProviders('/');
+    await screen.findAllByRole('article');
+    const listFiles = () =>
+      fetchMock.mock.calls
+        .map(([input]) => (input instanceof Request ? input.url : String(input)))
+        .filter((url) => url.includes('/data/list/'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(listFiles()).toEqual([]);
+
+    await user.hover(within(nav('Filter by topic')).getByRole('link', { name: /^Culture/ }));
+    await waitFor(() => {
+      const files = listFiles();
+      for (const file of ['topics/culture', 'topics/education', 'speakers/tomas-vell']) {
+        expect(files.filter((url) => url.endsWith(`/data/list/${file}.json`))).toHaveLength(1);
+      }
+    });
+  });
+
   it('shows a shard that fails to load as the page’s error, at the chosen URL, with Retry', async () => {
     const { router, user } = renderWithProviders('/', {
       responses: { '/data/list/topics/culture.json': { status: 500, body: 'down' } },

@@ -62,6 +62,9 @@ let filterData: typeof import('./listFilterData.ts') | undefined;
  */
 export const listFilterData = async () => (filterData ??= await import('./listFilterData.ts'));
 
+/** Stops loading the page's other filters in idle time (`listFilterData.ts`): the list is gone. */
+export const stopListFilterPrefetch = () => filterData?.stopLinksPrefetch();
+
 /** Query options for one topic's or speaker's shard (or a pair file), decoded into positions. */
 export const listFilterQuery = (facet: Facet, id: string) =>
   queryOptions({

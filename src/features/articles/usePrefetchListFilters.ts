@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { listFilterData, type Facet } from './api.ts';
+import { listFilterData, stopListFilterPrefetch, type Facet } from './api.ts';
 import { filtersOfHref } from './listFiltersOfUrl.ts';
 
 /** `prefetchListFilter` (`listFilterData.ts`), its code loaded first if need be. */
@@ -37,6 +37,7 @@ export function usePrefetchListFilters(pageSize: number): void {
     for (const name of events) document.addEventListener(name, onIntent, options);
     return () => {
       for (const name of events) document.removeEventListener(name, onIntent, options);
+      stopListFilterPrefetch();
     };
   }, [client, pageSize]);
 }
