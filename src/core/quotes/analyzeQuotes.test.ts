@@ -3793,3 +3793,13 @@ describe('someone unnamed with words after the noun (twelfth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Jim Farlee', null, null]);
   });
 });
+
+describe("a people's name for one of them after a quotation (twelfth session)", () => {
+  it('is the person the passage is about, not someone named "Queenslander"', () => {
+    const quotes = quotesOf(
+      'Roy Emmerson won the championship on Sunday, beating Rod Lavere in straight sets.\n\n' +
+        '"Rod and I have played each other so many times," the Queenslander said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Roy Emmerson']);
+  });
+});

@@ -539,3 +539,11 @@ export const SPOKESPEOPLE = words(`spokesperson spokesman spokeswoman`);
 
 /** The days of the week, lower-case: "Boeing on Monday reported". */
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
+
+/**
+ * A capitalised word shaped like the name of a people, for one of them: "Queenslander",
+ * "Glaswegian", "Ulsterman", "Keralite", "Punjabi", "Geordie".
+ */
+export function isDemonym(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}(?:lander|ian|ite|man|i|ie)$/u.test(word);
+}

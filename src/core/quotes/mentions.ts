@@ -23,6 +23,7 @@ import {
   SPEECH_VERBS,
   TITLES,
   WEEKDAYS,
+  isDemonym,
 } from './lexicon.ts';
 import { nationalityBefore } from './nationalities.ts';
 import { partyTag } from './partyTags.ts';
@@ -1136,6 +1137,16 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     words[words.length - 1] = tail.slice(0, -1);
   const lowers = words.map((word) => word.toLowerCase());
   const lastLower = lowers[lowers.length - 1] ?? '';
+  // "the 24-year-old Queenslander said": a people's name for one of them is no one's name.
+  if (
+    words.length === 1 &&
+    (tokens[from - 1]?.lower === 'the' || describedAfterArticle(tokens, from)) &&
+    isDemonym(words[0] ?? '') &&
+    firstNameGender(words[0] ?? '') === undefined &&
+    !ORGANISATION_WORDS.has(lastLower) &&
+    !NEWS_ORGANISATIONS.has(lastLower)
+  )
+    return null;
   // "the Bench observed", "A Division Bench of …": a court's bench, capitalised, is no name.
   if (lastLower === 'bench' && lowers.every((word) => BENCH_WORDS.has(word))) return null;
   if (words.length === 1 && (words[0] ?? '').length < 2) return null;

@@ -21,6 +21,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
   SPOKESPEOPLE,
+  isDemonym,
 } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
@@ -433,11 +434,14 @@ export function subjectBefore(
   if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return null;
   // "the South African said", "the Pakistani said": a demonym for one person is a description
   // of someone in the story; "the British said" and "the United States said" are states.
+  // "the 24-year-old Queenslander said", "the little Glaswegian said": or a people's name
+  // after words that describe the person.
   if (
     definite &&
-    named.every((part) => PLACES.has(part.lower)) &&
-    /(?:an|i)$/.test(token.lower) &&
-    !/(?:stan|[dprw]an)$/.test(token.lower)
+    ((named.every((part) => PLACES.has(part.lower)) &&
+      /(?:an|i)$/.test(token.lower) &&
+      !/(?:stan|[dprw]an)$/.test(token.lower)) ||
+      (isDemonym(token.word) && named.slice(0, -1).every((part) => !part.capitalised)))
   )
     return { subject: { kind: 'role', words: [token.lower], definite, at }, from };
   const organisational = named.some(
