@@ -3803,3 +3803,14 @@ describe("a people's name for one of them after a quotation (twelfth session)", 
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Roy Emmerson']);
   });
 });
+
+describe('a definite description set off after a name (twelfth session)', () => {
+  it('only describes it: "Kenvue, the company that makes the painkiller, said"', () => {
+    const quotes = quotesOf(
+      'Health officials warned of a link between the painkiller and autism on Monday.\n\n' +
+        'Kenvuee, the company that makes the painkiller, said it "strongly disagrees".\n\n' +
+        'Ciplla, the drugmaker, said the claim was "unfounded".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Kenvuee', 'Ciplla']);
+  });
+});

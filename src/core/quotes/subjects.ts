@@ -617,6 +617,9 @@ function isAppositive(words: readonly Token[]): boolean {
   // "Eric Topol, a cardiologist at Scripps Research in La Jolla,": an indefinite noun phrase
   // set off after a name describes it.
   if (/^(?:a|an)$/.test(first.lower) && words.length >= 2) return true;
+  // "Kenvue, the company that makes the painkiller,", "Cipla, the drugmaker,": and a definite
+  // one.
+  if (first.lower === 'the' && words.length >= 2 && !(words[1] as Token).capitalised) return true;
   // "in La Jolla, Calif., who …": a state after its town.
   if (words.length === 1 && PLACES.has(withoutStop(first.lower))) return true;
   if (/^\p{Ll}{2,}ing$/u.test(first.word) && !ING_NOUNS.has(first.lower)) return true;
