@@ -544,6 +544,12 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         continue;
       }
       if (here.possessive || here.gap !== ' ') break;
+      // "Transport for Greater Manchester (TfGM)", "Committee to Protect Journalists (CPJ)": a
+      // name over "for" or "to" that the acronym after it spells whole.
+      const spelled =
+        (next.lower === 'for' || next.lower === 'to') && next.gap === ' '
+          ? spelledByAcronym(tokens, i, j + 2)
+          : -1;
       if (next.capitalised || HYPHENED_PARTICLE.test(next.word)) {
         j++;
       } else if (
@@ -596,15 +602,9 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
       ) {
         institutional = true;
         j += 2;
-      } else if (
-        // "Transport for Greater Manchester (TfGM)", "Committee to Protect Journalists (CPJ)": a
-        // name over "for" or "to" that the acronym after it spells whole.
-        (next.lower === 'for' || next.lower === 'to') &&
-        next.gap === ' ' &&
-        spelledByAcronym(tokens, i, j + 2) > 0
-      ) {
+      } else if (spelled > 0) {
         institutional = true;
-        j = spelledByAcronym(tokens, i, j + 2);
+        j = spelled;
       } else if (next.lower === 'and' && next.gap === ' ' && joinsPlaceBeforeTitle(tokens, i, j)) {
         // "Jammu and Kashmir Chief Minister Omar Abdullah", "Jammu and Kashmir Police": two
         // places name one title's or one institution's domain.

@@ -1160,11 +1160,7 @@ function introducedNext(
   const owned = opener?.start === at && opener.possessive && opener.capitalised;
   // "a senior U.S. official described as … ¶ "…," the official, who spoke on condition of
   // anonymity, told Reuters": but "the official" refers back to someone the story had not named.
-  const mentionedBefore = narration
-    .slice(0, paragraphIndex + 1)
-    .some((paragraph) =>
-      paragraph.tokens.some((token) => token.start < at && token.lower === noun),
-    );
+  const mentionedBefore = !earlierUses(narration, noun, at, paragraphIndex).next().done;
   const opens =
     (definite || owned) &&
     !mentionedBefore &&
