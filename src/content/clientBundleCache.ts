@@ -13,6 +13,7 @@ import {
 import path from 'node:path';
 import type { EmittedAsset, OutputBundle } from 'rolldown';
 import type { ResolvedConfig } from 'vite';
+import { sha1 } from './contentCache.ts';
 
 /**
  * Vite's client bundle (the app's chunks and the built `index.html`), kept between builds under
@@ -41,7 +42,7 @@ type Manifest = {
   modules: [file: string, hash: string][];
 };
 
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 /** Bundles kept: the last few keys (a test run builds the app in development mode too). */
 const KEPT_BUNDLES = 4;
 /** Root folders hashed whole, and root files hashed when present. */
@@ -50,8 +51,6 @@ const HASHED_FILE = /^(?:index\.html|package(?:-lock)?\.json|tsconfig(?:\.[\w-]+
 
 /** The module the client build is given as its only input when a kept bundle is used. */
 export const REUSED_INPUT = '\0saywire-reused-client';
-
-const sha = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Every file under `dir`, sorted, as absolute paths. */
 function filesUnder(dir: string): string[] {
@@ -128,7 +127,7 @@ export function readClientBundle(cache: ClientBundleCache, root: string): KeptCl
     } catch {
       return null;
     }
-    if (sha(bytes) !== hash) return null;
+    if (sha1(bytes) !== hash) return null;
   }
   const files = path.join(cache.dir, cache.key, 'files');
   try {
@@ -196,7 +195,7 @@ export function saveClientBundle(
           continue;
         }
         if (!path.isAbsolute(source) || !existsSync(source)) continue;
-        modules.set(source, sha(readFileSync(source)));
+        modules.set(source, sha1(readFileSync(source)));
       }
     }
     fileNames.push(output.fileName);
