@@ -3814,3 +3814,34 @@ describe('a definite description set off after a name (twelfth session)', () => 
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Kenvuee', 'Ciplla']);
   });
 });
+
+describe('titles joined to their portfolio by "for" or "to" (thirteenth session)', () => {
+  it('head the name after a quotation: "Minister for Health X said", "Ambassador to the UN X"', () => {
+    const quotes = quotesOf(
+      '"We are hiring 1,000 nurses," Minister for Health Jenna Carrow said.\n\n' +
+        '"We will not accept it," Ambassador to the UN Mike Walden told the council.\n\n' +
+        '"Tariffs hurt everyone," Commissioner for Trade Maros Seftic said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Jenna Carrow',
+      'Mike Walden',
+      'Maros Seftic',
+    ]);
+  });
+
+  it('are the roles the copy refers back with, portfolio and all', () => {
+    const quotes = quotesOf(
+      'Minister for Housing James Brownlee said the rules would take effect in March.\n\n' +
+        'Opposition TD Eoin Ó Broinn said the plan was "too little, too late".\n\n' +
+        'The Minister for Housing said the changes would "protect existing tenancies".\n\n' +
+        'The housing minister added that rents would be "capped at inflation".\n\n' +
+        'The Minister for Finance said the cost would be "modest".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Eoin Ó Broinn',
+      'James Brownlee',
+      'James Brownlee',
+      null,
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   ORGANISATION_WORDS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
+  TITLES,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -374,7 +375,14 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
       // "a protesting doctor", "an angry local resident": words that describe the role after.
       (/^\p{Ll}+$/u.test(token.word) && roleAfterModifiers(tokens, k) > 0) ||
       // "the chair of the Least Developed Countries group, Evans Njewa,".
-      (DETERMINERS.has(token.lower) && (k === from || tokens[k - 1]?.lower === 'of')) ||
+      (DETERMINERS.has(token.lower) &&
+        (k === from || /^(?:of|for|to)$/.test(tokens[k - 1]?.lower ?? ''))) ||
+      // "Minister for Health Jennifer Carroll MacNeill", "Ambassador to the UN Mike Waltz": a
+      // title's link to its portfolio or post.
+      (/^(?:for|to)$/.test(token.lower) &&
+        tokens[k - 1]?.capitalised === true &&
+        (isRoleNoun(tokens[k - 1]?.lower ?? '') || TITLES.has(tokens[k - 1]?.lower ?? '')) &&
+        (tokens[k + 1]?.capitalised === true || tokens[k + 1]?.lower === 'the')) ||
       // "an emotional Akash Deep", "a visibly upset Gill": words describing the name after them.
       (/^(?:a|an)$/.test(tokens[from]?.lower ?? '') &&
         k > from &&

@@ -163,7 +163,9 @@ export const PORTFOLIO_WORDS = words(`
   panchayat raj technology biotechnology transport highways aviation defence defense finance
   education environment forests climate labour employment tourism culture fisheries agriculture
   railways power energy coal mines steel textiles housing resources broadcasting justice guards
-  sanitation empowerment enterprises
+  sanitation empowerment enterprises trade security children equality science sport heritage
+  economy infrastructure planning enterprise innovation immigration youth disability arts media
+  communications
   `);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */

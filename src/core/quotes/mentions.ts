@@ -1450,7 +1450,7 @@ function firstGivenName(tokens: readonly Token[], first: number, to: number): nu
 
 /**
  * The run `[from, to]` is the complement of a title before it: after "of", "and" or "for"
- * ("Secretary of Health … Abraham Ribicoff"), "of the" or "for the" ("President of the United
+ * ("Secretary of Health … Abraham Ribicoff"), "of the", "for the" or "to the" ("President of the United
  * States Joe Biden"), or "in" and "in the" before a legislature ("Leader of Opposition in Lok
  * Sabha Rahul Gandhi", "… in the MP Assembly Umang Singhar"). `first` is where its name may start.
  */
@@ -1458,7 +1458,8 @@ function complementsTitle(tokens: readonly Token[], from: number, first: number,
   const previous = tokens[from - 1]?.lower ?? '';
   if (/^(?:of|and|for)$/.test(previous)) return true;
   const preposition = previous === 'the' ? (tokens[from - 2]?.lower ?? '') : previous;
-  if (previous === 'the' && /^(?:of|for)$/.test(preposition)) return true;
+  // "Ambassador to the UN Mike Waltz": or "to the".
+  if (previous === 'the' && /^(?:of|for|to)$/.test(preposition)) return true;
   return preposition === 'in' && chamberEnd(tokens, first, to) > first;
 }
 
@@ -1642,7 +1643,10 @@ function roleOf(
   const linked =
     !bracketed &&
     (tokens[link]?.lower === 'of' ||
-      (place.length > 0 && /^(?:to|for|in)$/.test(tokens[link]?.lower ?? ''))) &&
+      // "Minister for Housing James Browne": or the portfolio the run opened with, after a
+      // capitalised title ("a spokesman for Senator Jim Tallow" is not the Senator's).
+      ((place.length > 0 || portfolioOnly(titles, head)) &&
+        /^(?:to|for|in)$/.test(tokens[link]?.lower ?? ''))) &&
     head?.gap === ' ' &&
     (ROLE_NOUNS.has(head.lower) || TITLES.has(head.lower))
       ? tokens.slice(link, start + 1).map((token) => token.word)
@@ -1651,7 +1655,13 @@ function roleOf(
   for (let i = start; i >= 0 && before.length < 4; i--) {
     const token = tokens[i] as Token;
     if ((token.gap !== ' ' && !(i === start && bracketed)) || token.possessive) break;
-    const roleWord = ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower);
+    const roleWord =
+      ROLE_NOUNS.has(token.lower) ||
+      TITLES.has(token.lower) ||
+      // "Secretary of State for Health", "Minister of State for Home Affairs".
+      (token.lower === 'of' &&
+        before.length > 0 &&
+        (ROLE_NOUNS.has(tokens[i - 1]?.lower ?? '') || TITLES.has(tokens[i - 1]?.lower ?? '')));
     const modifier =
       (token.capitalised &&
         (ORGANISATION_WORDS.has(token.lower) ||
@@ -1681,6 +1691,18 @@ function roleOf(
   // "his wife, former first lady Jill Biden": the relation named before the comma stays known.
   const kin = kinBefore(tokens, from - before.length);
   return kin && !role?.includes(kin) ? (role ? `${kin} ${role}` : kin) : role;
+}
+
+/**
+ * `titles` are a portfolio's words ("External Affairs"), no office of their own ("Senator"), and
+ * `head` is a capitalised title before them.
+ */
+function portfolioOnly(titles: readonly Token[], head: Token | undefined): boolean {
+  return (
+    titles.length > 0 &&
+    head?.capitalised === true &&
+    titles.every((token) => !ROLE_NOUNS.has(token.lower))
+  );
 }
 
 /**

@@ -357,8 +357,13 @@ export function createSpeakerResolver(
         // a pronoun, the person the passage is about; "the victim's father said" is not: a
         // relative is someone else's.
         const role = subject.words[subject.words.length - 1] ?? '';
+        // "the Minister for Health said" is only someone introduced with that portfolio.
+        const portfolio = subject.words.some(
+          (word, index) => index > 0 && (word === 'for' || word === 'to'),
+        );
         const nearest =
           subject.definite &&
+          !portfolio &&
           !introducedUnnamed(narration, role, subject.at, paragraphIndex) &&
           !isPlural(role) &&
           !KIN_NOUNS.has(role)

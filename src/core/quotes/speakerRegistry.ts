@@ -328,7 +328,9 @@ export function buildSpeakerRegistry(
             (role) =>
               endsWithWords(lowerCase(role), wanted) ||
               // "Secretary of Health, Education and Welfare" is "the secretary".
-              endsWithWords(headOf(lowerCase(role)), wanted),
+              endsWithWords(headOf(lowerCase(role)), wanted) ||
+              // "Minister for Housing" is "the housing minister".
+              endsWithWords(inverted(lowerCase(role)), wanted),
           ) ||
           (entity.kind === 'organisation' && endsWithWords(lowerCase(entity.name), wanted))
         )
@@ -356,10 +358,27 @@ function lowerCase(text: string): string {
 }
 
 /** `text` ends with `words` at a word boundary: `" " + text` ends with `" " + words`. */
-/** A role's words before its first "of": "secretary" of "secretary of health …". */
+/** A title's link to its portfolio or place: "of", "for", "to". */
+const TITLE_LINK = / (?:of|for|to) /;
+
+/**
+ * A role's words before its first "of", "for" or "to": "secretary" of "secretary of health …",
+ * "minister" of "minister for housing".
+ */
 function headOf(role: string): string {
-  const of = role.indexOf(' of ');
-  return of < 0 ? '' : role.slice(0, of);
+  const link = role.search(TITLE_LINK);
+  return link < 0 ? '' : role.slice(0, link);
+}
+
+/**
+ * A one-word title and its portfolio the other way round: "minister for housing" → "housing
+ * minister", "chief of police" → "police chief"; '' for other roles.
+ */
+function inverted(role: string): string {
+  const link = role.search(TITLE_LINK);
+  if (link < 0 || role.lastIndexOf(' ', link - 1) >= 0) return '';
+  const complement = role.slice(role.indexOf(' ', link + 1) + 1).replace(/^the /, '');
+  return `${complement} ${role.slice(0, link)}`;
 }
 
 function endsWithWords(text: string, words: string): boolean {

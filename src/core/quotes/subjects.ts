@@ -232,7 +232,10 @@ export function subjectBefore(
   }
   const principal = principalOf(paragraph, k, min);
   if (principal) return principal;
-  const mention = paragraph.mentionByLast.get(k);
+  const atK = paragraph.mentionByLast.get(k);
+  // "The Minister for Housing said", "the Secretary of State for Health said": a name after a
+  // title's "for" or "to" completes the title, which is read below as a role.
+  const mention = atK && !completesTitle(tokens, atK) ? atK : undefined;
   // "a resident of Buner told AFP", "a shopkeeper in Mingora said": someone unnamed, whom the
   // place only describes.
   const resident = mention ? unnamedFrom(tokens, mention, min) : null;
@@ -307,6 +310,12 @@ export function subjectBefore(
           before !== undefined &&
           before.blank &&
           (before.capitalised || isRoleNoun(before.lower))) ||
+        // "the Minister for Housing", "the Commissioner for Trade": a title and its portfolio.
+        ((previous.lower === 'for' || previous.lower === 'to') &&
+          (tokens[j] as Token).capitalised &&
+          before !== undefined &&
+          before.blank &&
+          (isRoleNoun(before.lower) || TITLES.has(before.lower))) ||
         // "A Department for Education spokesperson", "A Department of Health and Social Care
         // spokesperson": an institution's name with "for" or "and" inside.
         ((previous.lower === 'for' || previous.lower === 'and') &&
@@ -456,6 +465,25 @@ export function subjectBefore(
     return { subject: { kind: 'role', words: roleWords(named), definite, at, ...fresh }, from };
   }
   return { subject: { kind: 'organisation', words: spelled(named), at }, from };
+}
+
+/**
+ * The name `mention` completes a title before it, over "for" or "to": "Minister for Housing",
+ * "Envoy to Ukraine". It is the title's portfolio or post, not someone who speaks.
+ */
+function completesTitle(tokens: readonly Token[], mention: Mention): boolean {
+  const link = tokens[mention.first - 1];
+  const title = tokens[mention.first - 2];
+  return (
+    mention.kind !== 'person' &&
+    link !== undefined &&
+    /^(?:for|to)$/.test(link.lower) &&
+    link.blank &&
+    title !== undefined &&
+    title.blank &&
+    title.capitalised &&
+    (isRoleNoun(title.lower) || TITLES.has(title.lower))
+  );
 }
 
 /**
