@@ -3845,3 +3845,23 @@ describe('titles joined to their portfolio by "for" or "to" (thirteenth session)
     ]);
   });
 });
+
+describe('a pronoun after someone unnamed spoke last, in the paragraph before (thirteenth session)', () => {
+  it('is that unnamed person, not the official named before them', () => {
+    const quotes = quotesOf(
+      'Gov. Burt Comber, who flew over the area, called it "a disaster."\n\n' +
+        'At Hazard, a Red Cross worker said families were "sleeping in churches and schools."\n\n' +
+        '"Some of these people have lost everything they own," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Burt Comber', null, null]);
+  });
+
+  it('is still the named person when one is named or heard after the unnamed one', () => {
+    const quotes = quotesOf(
+      'At Hazard, a Red Cross worker said families were "sleeping in churches and schools."\n\n' +
+        'Gov. Burt Comber, who flew over the area, called it "a disaster."\n\n' +
+        '"We will rebuild," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, 'Burt Comber', 'Burt Comber']);
+  });
+});

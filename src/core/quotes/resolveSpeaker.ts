@@ -83,6 +83,8 @@ export function createSpeakerResolver(
    * who asked not to be named, said …"): a pronoun after them is that person's.
    */
   const unnamedReports: number[] = [];
+  /** Where an unnamed cue subject stood ("a Red Cross worker said"), for pronouns after it. */
+  const unnamedSpeakers: number[] = [];
   for (const { tokens, sentences } of narration) {
     // Sentences and tokens are both in order: one cursor walks the tokens once.
     let first = 0;
@@ -145,7 +147,7 @@ export function createSpeakerResolver(
       unnamedReports[firstOffsetAtOrAfter(unnamedReports, at) - 1] ?? -1,
     );
     const paragraphStart = (narration[paragraphIndex] as ParagraphNarration).span.start;
-    const afterUnnamed = unnamed >= paragraphStart;
+    const afterUnnamed = unnamed >= paragraphStart || unnamedSpokeLast(at, paragraphIndex, fits);
     const subject = sentenceSubject(
       narration,
       registry,
@@ -162,6 +164,29 @@ export function createSpeakerResolver(
     if (subject) return subject;
     return (
       lastSpeaker(at, fits)?.entity ?? lastMentioned(narration, registry, at, paragraphIndex, fits)
+    );
+  };
+
+  /**
+   * "At Hazard, a Red Cross worker said families were "sleeping in churches." ¶ "…," she said.":
+   * someone unnamed was the last to speak, in the paragraph before, and nobody the pronoun may
+   * stand for was named or heard since.
+   */
+  const unnamedSpokeLast = (
+    at: number,
+    paragraphIndex: number,
+    fits: (entity: Entity) => boolean,
+  ): boolean => {
+    const previous = narration[paragraphIndex - 1];
+    const spoke = unnamedSpeakers[firstOffsetAtOrAfter(unnamedSpeakers, at) - 1] ?? -1;
+    if (!previous || spoke < previous.span.start) return false;
+    if ((lastSpeaker(at, fits)?.at ?? -1) > spoke) return false;
+    return [previous, narration[paragraphIndex] as ParagraphNarration].every(({ mentions }) =>
+      mentions.every((mention) => {
+        if (mention.start <= spoke || mention.start >= at || mention.kind !== 'person') return true;
+        const entity = entityOf(mention, registry);
+        return entity === null || !fits(entity);
+      }),
     );
   };
 
@@ -449,6 +474,14 @@ export function createSpeakerResolver(
               subject.definite,
             );
         if (introduced) return { entity: introduced, attribution: 'role' };
+        // "a Red Cross worker said", "one volunteer said"; "Mayor North said" is a title used
+        // as a name the engine could not resolve, no one unnamed.
+        if (
+          !entity &&
+          !subject.definite &&
+          (subject.fresh === true || !subject.words.some((word) => TITLES.has(word)))
+        )
+          noteOffset(unnamedSpeakers, subject.at);
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
@@ -1492,6 +1525,12 @@ function lastMentioned(
     }
   }
   return null;
+}
+
+/** Adds `at` to sorted `offsets`, keeping them sorted and each once. */
+function noteOffset(offsets: number[], at: number): void {
+  const index = firstOffsetAtOrAfter(offsets, at);
+  if (offsets[index] !== at) offsets.splice(index, 0, at);
 }
 
 function firstOffsetAtOrAfter(offsets: readonly number[], at: number): number {
