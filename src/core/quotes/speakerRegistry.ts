@@ -197,14 +197,13 @@ export function buildSpeakerRegistry(
     // only ever named inside a phrase ("the deaths of Walter Finch") only when nobody else does.
     const subject = (entity: Entity) => (firstSubjectAt.get(entity) ?? Infinity) <= at;
     const principal = (entity: Entity) => !entity.roles.some(kinRole);
-    const tiers = [
-      known.filter((entity) => principal(entity) && subject(entity)),
-      known.filter(subject),
-      known.filter(principal),
-      known,
-    ];
-    const chosen = tiers.find((tier) => tier.length > 0) ?? known;
-    return chosen[chosen.length - 1] ?? null;
+    // The last of the first tier that has anyone; searched from the end, tier by tier, since
+    // the first usually answers and `known` can be long.
+    const tiers = [(entity: Entity) => principal(entity) && subject(entity), subject, principal];
+    for (const inTier of tiers)
+      for (let k = known.length - 1; k >= 0; k--)
+        if (inTier(known[k] as Entity)) return known[k] as Entity;
+    return known[known.length - 1] ?? null;
   };
 
   const titledBefore = (title: string, at: number): Entity | null => {
@@ -400,12 +399,24 @@ function surnameIndex(words: readonly string[]): number {
   return last > 0 && suffixKey(words[last] ?? '') ? last - 1 : last;
 }
 
+/**
+ * kinRole's answers by role, computed once: `fuller` asks it of every role of every namesake for
+ * each short name, and the same few roles come back thousands of times in a long text.
+ */
+const kinRoles = new Map<string, boolean>();
+
 /** A stated role introduces someone as another's relative: "his wife", "Omar father and …". */
 function kinRole(stated: string): boolean {
-  return stated
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .some((word) => KIN_NOUNS.has(word));
+  let kin = kinRoles.get(stated);
+  if (kin === undefined) {
+    if (kinRoles.size >= 10_000) kinRoles.clear();
+    kin = stated
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .some((word) => KIN_NOUNS.has(word));
+    kinRoles.set(stated, kin);
+  }
+  return kin;
 }
 
 /** "the senior X", "the younger X": the relatives the qualifier picks out among namesakes. */
