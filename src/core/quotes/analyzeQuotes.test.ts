@@ -3865,3 +3865,14 @@ describe('a pronoun after someone unnamed spoke last, in the paragraph before (t
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, 'Burt Comber', 'Burt Comber']);
   });
 });
+
+describe("a person's spokesperson by possessive (thirteenth session)", () => {
+  it('speaks for that person, as "a spokesman for X" does', () => {
+    const quotes = quotesOf(
+      'Mayor Eric Adamson was absent from the signing on Tuesday.\n\n' +
+        'Adamson\'s spokesman said the mayor "remains committed" to the bill.\n\n' +
+        'Gov. Kathy Hochman stayed in Albany. Her spokeswoman said she was "fully briefed."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Eric Adamson', 'Kathy Hochman']);
+  });
+});

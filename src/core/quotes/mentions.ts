@@ -1180,8 +1180,14 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     return null;
 
   // "Special public prosecutor Sunil Gonsalves", "Senior advocate Rao": a word opening the
-  // sentence before lower-case role words only describes the role.
-  if (opensSentence && lone && firstNameGender(lone) === undefined && roleFollows(tokens, to))
+  // sentence before lower-case role words only describes the role; "Adamson's spokesman" owns it.
+  if (
+    opensSentence &&
+    lone &&
+    firstNameGender(lone) === undefined &&
+    !(tokens[to] as Token).possessive &&
+    roleFollows(tokens, to)
+  )
     return null;
   // "Inc." alone is the tail of a company's name, not a name.
   if (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, ''))) return null;

@@ -488,7 +488,8 @@ function completesTitle(tokens: readonly Token[], mention: Mention): boolean {
 
 /**
  * Institutions that speak in someone's name: "Manchin's office", "the senator's campaign". A
- * spokesperson is a person of their own, who stays unnamed.
+ * spokesperson after an owner does too ("Adams's spokesman", "her spokeswoman"), as "a spokesman
+ * for Adams" does; "a spokesman" alone stays unnamed.
  */
 const PROXIES = new Set(['office', 'campaign', 'camp']);
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
@@ -508,7 +509,8 @@ function principalOf(
 ): { subject: Subject; from: number } | null {
   const { tokens } = paragraph;
   const owner = tokens[k - 1];
-  if (k - 1 < min || !owner?.blank || !PROXIES.has((tokens[k] as Token).lower)) return null;
+  const proxy = (tokens[k] as Token).lower;
+  if (k - 1 < min || !owner?.blank || !(PROXIES.has(proxy) || SPOKESPEOPLE.has(proxy))) return null;
   const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
   if (pronoun) return { subject: { kind: 'pronoun', word: pronoun, at: owner.start }, from: k - 1 };
   if (!owner.possessive) return null;
