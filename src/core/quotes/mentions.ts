@@ -715,6 +715,19 @@ const CAPITAL_COMPANY_FORMS = new Set(['AG', 'SA', 'SE', 'NV', 'SpA', 'AB', 'ASA
  * people's names put it after a short prefix ("McConnell", "DeSantis", "LaGuardia", "MacArthur").
  */
 function isBrandSpelling(word: string): boolean {
+  let brand = brandSpellings.get(word);
+  if (brand === undefined) {
+    if (brandSpellings.size >= 20_000) brandSpellings.clear();
+    brand = brandShaped(word);
+    brandSpellings.set(word, brand);
+  }
+  return brand;
+}
+
+/** isBrandSpelling's answers by word, computed once: three Unicode patterns per word otherwise. */
+const brandSpellings = new Map<string, boolean>();
+
+function brandShaped(word: string): boolean {
   return (
     /^\p{Lu}{2,}\p{Ll}{2}/u.test(word) ||
     (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^(?:Mac|Fitz|Van|Von|Del|Dos|Das|Ver)/.test(word))
@@ -1206,7 +1219,6 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     SURNAME_LIKE_ORGANISATION_WORDS.has(lastLower);
   // "Bill Nelson": a given name first is not the institution word it also spells.
   const givenFirst = words.length >= 2 && firstNameGender(words[0] ?? '') !== undefined;
-  const surnameAt = (index: number) => words.length === 2 && index === 1;
   // "JD(U) national working president", "CPI(M) state secretary": a party's acronym with its
   // bracketed letter.
   const bracketed = tokens[last + 1];
@@ -1232,7 +1244,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
           // "Rhun ap Iorwerth": a particle in lower case is no news agency.
           (NEWS_ORGANISATIONS.has(word) &&
             /^\p{Lu}/u.test(words[index] ?? '') &&
-            !(surnameAt(index) && givenFirst)) ||
+            !(words.length === 2 && index === 1 && givenFirst)) ||
           (index > 0 && endsCompanyName(tokens, first + index)) ||
           isBrandSpelling(words[index] ?? ''),
       ));
@@ -1760,6 +1772,20 @@ function kinBefore(tokens: readonly Token[], at: number): string | null {
 }
 
 function statedRole(stated: string): string | null {
+  let role = statedRoles.get(stated);
+  if (role === undefined) {
+    if (statedRoles.size >= 10_000) statedRoles.clear();
+    role = spelledRole(stated);
+    statedRoles.set(stated, role);
+  }
+  return role;
+}
+
+/** statedRole's answers by title, computed once: every name's run asks it of the same few titles. */
+const statedRoles = new Map<string, string | null>();
+
+/** The role a title states, with courtesy titles dropped and abbreviations spelled out; or null. */
+function spelledRole(stated: string): string | null {
   if (
     stated &&
     stated

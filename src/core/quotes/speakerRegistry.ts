@@ -195,15 +195,22 @@ export function buildSpeakerRegistry(
     // "Joe Biden … with his wife, Jill Biden. "…," Biden said": of namesakes, one introduced as
     // another's relative is named by the surname alone only when nobody else bears it; and one
     // only ever named inside a phrase ("the deaths of Walter Finch") only when nobody else does.
-    const subject = (entity: Entity) => (firstSubjectAt.get(entity) ?? Infinity) <= at;
-    const principal = (entity: Entity) => !entity.roles.some(kinRole);
-    // The last of the first tier that has anyone; searched from the end, tier by tier, since
-    // the first usually answers and `known` can be long.
-    const tiers = [(entity: Entity) => principal(entity) && subject(entity), subject, principal];
-    for (const inTier of tiers)
-      for (let k = known.length - 1; k >= 0; k--)
-        if (inTier(known[k] as Entity)) return known[k] as Entity;
-    return known[known.length - 1] ?? null;
+    // Tiers, best first: a principal subject, a subject, a principal, anyone; the last of the
+    // best tier anyone is in. One pass from the end, with no closure per call (each would also
+    // cost a `__name` call under tsx).
+    let chosen: Entity | null = null;
+    let chosenTier = 4;
+    for (let k = known.length - 1; k >= 0 && chosenTier > 0; k--) {
+      const entity = known[k] as Entity;
+      const subject = (firstSubjectAt.get(entity) ?? Infinity) <= at;
+      const principal = !entity.roles.some(kinRole);
+      const tier = subject ? (principal ? 0 : 1) : principal ? 2 : 3;
+      if (tier < chosenTier) {
+        chosen = entity;
+        chosenTier = tier;
+      }
+    }
+    return chosen;
   };
 
   const titledBefore = (title: string, at: number): Entity | null => {
