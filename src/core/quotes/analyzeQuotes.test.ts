@@ -3876,3 +3876,16 @@ describe("a person's spokesperson by possessive (thirteenth session)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Eric Adamson', 'Kathy Hochman']);
   });
 });
+
+describe('a place inside the description of someone unnamed (thirteenth session)', () => {
+  it('is no speaker: "Islanders on Mull have accused", "said a Wilson County grower"', () => {
+    const quotes = quotesOf(
+      'Islanders on Mulla have accused the government of "abandoning" them.\n\n' +
+        'Traders in Midletown, Co Corra, have said they feel "forgotten".\n\n' +
+        'Transport Minister Fiona Hyslow said two ferries would arrive next year.\n\n' +
+        '"I got more than I expected," said a Wilsonville County grower.\n\n' +
+        '"Prices held up," said one Pittsford tobacco farmer.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null, null]);
+  });
+});

@@ -1253,7 +1253,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     words.shift();
     lowers.shift();
   }
-  const allPlaces = lowers.every((word) => PLACES.has(word));
+  const allPlaces =
+    lowers.every((word) => PLACES.has(word)) ||
+    // "Co Cork", "Co. Kerry": an Irish county.
+    (words.length === 2 && /^co\.?$/.test(lowers[0] ?? '') && first === from);
   const titledPerson = titles.some(
     (token) => TITLES.has(token.lower.replace(/\.$/, '')) && !PLACES.has(token.lower),
   );

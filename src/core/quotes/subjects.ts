@@ -23,7 +23,7 @@ import {
   SPOKESPEOPLE,
   isDemonym,
 } from './lexicon.ts';
-import type { Mention } from './mentions.ts';
+import { startsSentence, type Mention } from './mentions.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
 import type { Token } from './tokenize.ts';
 
@@ -698,6 +698,21 @@ function issuerAfter(paragraph: ParagraphNarration, k: number, limit: number): S
     : null;
 }
 
+/**
+ * The last of one to three plain lower-case words from token `k` that end the clause ("grower.",
+ * "filling station operator,"), no spokesperson (who speaks for the name), or -1.
+ */
+function describedNoun(tokens: readonly Token[], k: number, limit: number): number {
+  if (!(tokens[k - 1] as Token).blank) return -1;
+  for (let j = k; j < k + 3; j++) {
+    const token = tokens[j];
+    if (!token || token.start >= limit || !/^\p{Ll}{3,}$/u.test(token.word)) return -1;
+    if (SPOKESPEOPLE.has(token.lower)) return -1;
+    if (!token.blank) return /^[,.;]/.test(token.gap) ? j : -1;
+  }
+  return -1;
+}
+
 /** The subject named after an inverted verb: `said Kremlin spokesperson Dmitry Peskov`, `said he`. */
 export function subjectAfter(
   paragraph: ParagraphNarration,
@@ -710,6 +725,14 @@ export function subjectAfter(
   if (!start || start.start >= limit) return null;
   if (SUBJECT_PRONOUNS.has(start.lower))
     return { kind: 'pronoun', word: start.lower, at: start.start };
+  // "said a Wilson County grower", "said one Pitt County tobacco farmer", "said a Lane
+  // supporter": a name before a common noun only describes someone unnamed.
+  const described = /^(?:a|an|one)$/.test(start.lower) ? paragraph.mentionByFirst.get(s + 1) : null;
+  const noun = described ? describedNoun(tokens, described.last + 1, limit) : -1;
+  if (noun > 0) {
+    const words = [(tokens[noun] as Token).lower];
+    return { kind: 'role', words, definite: false, at: start.start, fresh: true };
+  }
   if (DETERMINERS.has(start.lower)) k++;
   // "said a visibly emotional Kumar", "said an emotional Sarah Lane": words describing the name.
   if (/^(?:a|an|the)$/.test(start.lower)) {
@@ -730,6 +753,7 @@ export function subjectAfter(
       (tokens[described?.last ?? 0] as Token).blank
     )
       return { kind: 'role', words: [person.lower], definite: false, at: start.start };
+
     if (
       j > k &&
       described?.kind !== 'organisation' &&
@@ -1181,13 +1205,38 @@ function unnamedFrom(
   min: number,
 ): { subject: Subject; from: number } | null {
   if (mention.kind === 'person' || mention.kind === 'organisation') return null;
-  const link = mention.first - (tokens[mention.first - 1]?.lower === 'the' ? 2 : 1);
-  if (!/^(?:of|from|in)$/.test(tokens[link]?.lower ?? '') || !tokens[link - 1]?.blank) return null;
-  const noun = tokens[link - 1] as Token | undefined;
-  if (!noun || noun.capitalised || SPOKESPEOPLE.has(noun.lower)) return null;
+  const first = placeBeforeComma(tokens, mention.first, min);
+  const link = first - (tokens[first - 1]?.lower === 'the' ? 2 : 1);
+  if (!/^(?:of|from|in|on|at)$/.test(tokens[link]?.lower ?? '') || !tokens[link - 1]?.blank)
+    return null;
+  const at = link - 1;
+  const noun = tokens[at] as Token | undefined;
+  if (!noun || SPOKESPEOPLE.has(noun.lower) || at < min) return null;
+  // "Islanders on Mull have accused", "Traders in Midleton, Co Cork, have said": a group of
+  // people the place only describes, opening the sentence.
+  if (noun.capitalised)
+    return startsSentence(tokens, at) && PLURAL_PEOPLE.test(noun.lower)
+      ? unnamedRole(tokens, at, at)
+      : null;
   if (!PEOPLE.has(noun.lower) && !isRoleNoun(noun.lower)) return null;
-  const opener = indefiniteOpener(tokens, link - 1, min, 3, true);
-  return opener < 0 ? null : unnamedRole(tokens, link - 1, opener);
+  // "a resident of Buner", "a shopkeeper in Mingora", "a white senior at Central".
+  const opener = indefiniteOpener(tokens, at, min, 3, true);
+  return opener < 0 ? null : unnamedRole(tokens, at, opener);
+}
+
+/** Plural nouns for people of a place: "residents", "traders", "islanders", "families". */
+const PLURAL_PEOPLE = /^\p{Ll}{3,}(?:ers|ants|ents|ies|ians|ors)$/u;
+
+/**
+ * "Midleton, Co Cork": the first token of a place set off before the mention's place (a town
+ * before its county), or `first` when there is none.
+ */
+function placeBeforeComma(tokens: readonly Token[], first: number, min: number): number {
+  if (!/^,\s$/.test(tokens[first - 1]?.gap ?? '')) return first;
+  let k = first - 1;
+  while (k - 1 >= min && (tokens[k - 1] as Token).blank && (tokens[k - 1] as Token).capitalised)
+    k--;
+  return (tokens[k] as Token).capitalised && k >= first - 3 ? k : first;
 }
 
 /**
