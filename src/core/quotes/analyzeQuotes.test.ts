@@ -3889,3 +3889,17 @@ describe('a place inside the description of someone unnamed (thirteenth session)
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null, null]);
   });
 });
+
+describe('"Transport for" a place (thirteenth session)', () => {
+  it('is one authority, the one its spokespeople and acronym speak for', () => {
+    const quotes = quotesOf(
+      'Transport for Wessex said services were running up to 40 minutes late. A spokeswoman ' +
+        'said technicians were "working to fix the fault".\n\n' +
+        '"We apologise to passengers," a TfW spokesperson said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Transport for Wessex',
+      'Transport for Wessex',
+    ]);
+  });
+});

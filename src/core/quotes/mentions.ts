@@ -582,7 +582,10 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         // "Ministry of Home Affairs", "Bank of England", "National Association for the Advancement
         // of Colored People": an institution's name runs on over "of", "for" and "of the".
         (next.lower === 'of' || next.lower === 'for') &&
-        (ORGANISATION_WORDS.has(here.lower) || institutional) &&
+        (ORGANISATION_WORDS.has(here.lower) ||
+          institutional ||
+          // "Transport for London", "Transport for NSW": the authority for a place.
+          (here.lower === 'transport' && next.lower === 'for' && i === j)) &&
         next.gap === ' ' &&
         (tokens[j + 2]?.capitalised ||
           (tokens[j + 2]?.lower === 'the' &&
