@@ -3903,3 +3903,14 @@ describe('"Transport for" a place (thirteenth session)', () => {
     ]);
   });
 });
+
+describe('a spokesperson for a role (thirteenth session)', () => {
+  it('speaks for the person who holds it; one for an institution does not', () => {
+    const quotes = quotesOf(
+      'Transport Minister Ana Lopessa did not give a date. A spokeswoman for the minister said ' +
+        'an announcement would come "in the coming weeks".\n\n' +
+        'A spokesman for the ministry said the plan was "on track".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ana Lopessa', null]);
+  });
+});

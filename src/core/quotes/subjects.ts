@@ -345,7 +345,8 @@ export function subjectBefore(
   const from = leadingDeterminer(tokens, j, min);
   // "The family of the victim said": the phrase only completes a larger subject.
   const governing = tokens[from - 1];
-  if (from - 1 >= min && governing?.blank && PREPOSITIONS.has(governing.lower)) return null;
+  if (from - 1 >= min && governing?.blank && PREPOSITIONS.has(governing.lower))
+    return spokespersonForRole(tokens, phrase, from, min);
   // "Israel and the United States condemned": a subject of several names no one speaks for.
   if (
     from - 2 >= min &&
@@ -484,6 +485,36 @@ function completesTitle(tokens: readonly Token[], mention: Mention): boolean {
     title.capitalised &&
     (isRoleNoun(title.lower) || TITLES.has(title.lower))
   );
+}
+
+/**
+ * "A spokesperson for the minister said", "a spokesman for the governor": the spokesperson
+ * speaks for whoever holds the role `phrase` (from token `from`, "the" first) names; null for any
+ * other phrase after a preposition ("The family of the victim said").
+ */
+function spokespersonForRole(
+  tokens: readonly Token[],
+  phrase: readonly Token[],
+  from: number,
+  min: number,
+): { subject: Subject; from: number } | null {
+  const spokesperson = tokens[from - 2];
+  const head = phrase[phrase.length - 1] as Token;
+  if (
+    tokens[from - 1]?.lower !== 'for' ||
+    tokens[from]?.lower !== 'the' ||
+    from - 2 < min ||
+    !spokesperson?.blank ||
+    !SPOKESPEOPLE.has(spokesperson.lower) ||
+    !isRoleNoun(head.lower) ||
+    ORGANISATION_WORDS.has(head.lower)
+  )
+    return null;
+  const words = roleWords(phrase.filter((token) => !DETERMINERS.has(token.lower)));
+  return {
+    subject: { kind: 'role', words, definite: true, at: (tokens[from] as Token).start },
+    from: leadingDeterminer(tokens, from - 2, min),
+  };
 }
 
 /**
