@@ -980,7 +980,22 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
 }
 
 /** A role as written and as its acronym or expansion: "CM" and "chief minister" are one role. */
-function spellings(words: readonly string[]): Array<readonly string[]> {
+function spellings(words: readonly string[]): ReadonlyArray<readonly string[]> {
+  // Kept by the words (joined by a character no word holds): every role reference asks again
+  // for each of its tails, and each answer reads both role lists whole.
+  const key = words.join('\u0001');
+  let found = spellingsByWords.get(key);
+  if (found === undefined) {
+    if (spellingsByWords.size >= 10_000) spellingsByWords.clear();
+    found = roleSpellings([...words]); // a copy: the caller may change its words later
+    spellingsByWords.set(key, found);
+  }
+  return found;
+}
+
+const spellingsByWords = new Map<string, ReadonlyArray<readonly string[]>>();
+
+function roleSpellings(words: readonly string[]): Array<readonly string[]> {
   const wanted = words.join(' ');
   const alternatives: Array<readonly string[]> = [words];
   for (const names of [ROLE_ACRONYMS, ROLE_SYNONYMS]) {

@@ -67,8 +67,8 @@ export function buildSpeakerRegistry(
       if (
         offset > 0 &&
         // "Bhutto Zardari" after "Bilawal Bhutto Zardari": or its closing words.
-        (words.every((word, i) => word.toLowerCase() === person.words[i]?.toLowerCase()) ||
-          words.every((word, i) => word.toLowerCase() === person.words[offset + i]?.toLowerCase()))
+        (words.every((word, i) => lowerCase(word) === lowerCase(person.words[i] ?? '')) ||
+          words.every((word, i) => lowerCase(word) === lowerCase(person.words[offset + i] ?? '')))
       ) {
         if (found) return null;
         found = person;
@@ -243,9 +243,13 @@ export function buildSpeakerRegistry(
 
   // "Allied Arts" after "Allied Arts Corporation": an organisation's name shortened from the end.
   const organisations = [...byKey.values()].filter((entity) => entity.kind === 'organisation');
+  // The first of them by each lower-case opening of its name that ends at a space ("allied
+  // arts "), made on first use: one look-up per short name, where a search lower-cased every
+  // organisation's name for each one (quadratic in a long text).
+  let byOpening: Map<string, Entity> | null = null;
   const longerOrganisation = (words: readonly string[]): Entity | null => {
-    const prefix = `${words.join(' ').toLowerCase()} `;
-    return organisations.find((entity) => entity.name.toLowerCase().startsWith(prefix)) ?? null;
+    byOpening ??= namesByOpening(organisations);
+    return byOpening.get(`${words.join(' ').toLowerCase()} `) ?? null;
   };
 
   // "Kessler said" after "Kessler Outdoor Inc": or with a word of trade before the suffix.
@@ -363,6 +367,23 @@ function lowerCase(text: string): string {
   return lower;
 }
 
+/**
+ * Each entity by the lower-case openings of its name that end at a space, the first entity
+ * holding one winning: `get(prefix)` is `entities.find((e) => lower(e.name).startsWith(prefix))`
+ * for any prefix that ends with a space.
+ */
+function namesByOpening(entities: readonly Entity[]): Map<string, Entity> {
+  const byOpening = new Map<string, Entity>();
+  for (const entity of entities) {
+    const lower = entity.name.toLowerCase();
+    for (let at = lower.indexOf(' '); at >= 0; at = lower.indexOf(' ', at + 1)) {
+      const opening = lower.slice(0, at + 1);
+      if (!byOpening.has(opening)) byOpening.set(opening, entity);
+    }
+  }
+  return byOpening;
+}
+
 /** `text` ends with `words` at a word boundary: `" " + text` ends with `" " + words`. */
 /** A title's link to its portfolio or place: "of", "for", "to". */
 const TITLE_LINK = / (?:of|for|to) /;
@@ -372,15 +393,35 @@ const TITLE_LINK = / (?:of|for|to) /;
  * "minister" of "minister for housing".
  */
 function headOf(role: string): string {
-  const link = role.search(TITLE_LINK);
-  return link < 0 ? '' : role.slice(0, link);
+  let head = heads.get(role);
+  if (head === undefined) {
+    if (heads.size >= 10_000) heads.clear();
+    const link = role.search(TITLE_LINK);
+    head = link < 0 ? '' : role.slice(0, link);
+    heads.set(role, head);
+  }
+  return head;
 }
+
+/** headOf's and inverted's answers, kept like lowerCase's: withRole asks for every role each time. */
+const heads = new Map<string, string>();
+const inversions = new Map<string, string>();
 
 /**
  * A one-word title and its portfolio the other way round: "minister for housing" → "housing
  * minister", "chief of police" → "police chief"; '' for other roles.
  */
 function inverted(role: string): string {
+  let inversion = inversions.get(role);
+  if (inversion === undefined) {
+    if (inversions.size >= 10_000) inversions.clear();
+    inversion = invertedRole(role);
+    inversions.set(role, inversion);
+  }
+  return inversion;
+}
+
+function invertedRole(role: string): string {
   const link = role.search(TITLE_LINK);
   if (link < 0 || role.lastIndexOf(' ', link - 1) >= 0) return '';
   const complement = role.slice(role.indexOf(' ', link + 1) + 1).replace(/^the /, '');
