@@ -3914,3 +3914,21 @@ describe('a spokesperson for a role (thirteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ana Lopessa', null]);
   });
 });
+
+describe('a relative named by a given name alone (thirteenth session)', () => {
+  it('has the gender the relation gives, and the surname "Mrs." is read by', () => {
+    const quotes = quotesOf(
+      'Mrs. Dorothy Kernsby said she and her two children took shelter in a bathtub. Her ' +
+        'husband, Ray, was at work.\n\n' +
+        '"I heard it coming like a freight train," she said.\n\n' +
+        'Cmdr. Walter Halewood came home safely on Friday. "Everything worked," Halewood said.\n\n' +
+        'At home, his wife, Louise, watched on television.\n\n' +
+        '"I was so proud," Mrs. Halewood said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Dorothy Kernsby',
+      'Walter Halewood',
+      'Louise',
+    ]);
+  });
+});

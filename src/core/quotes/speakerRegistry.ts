@@ -115,11 +115,26 @@ export function buildSpeakerRegistry(
 
   /** Where each person is first named in full as no phrase's object: a sentence's subject. */
   const firstSubjectAt = new Map<Entity, number>();
+  /**
+   * "his wife, Louise," after "Alan Shepard": a relative named by a given name alone, who bears
+   * the surname of the person named before.
+   */
+  const relatives = new Map<Mention, Entity>();
+  let lastPerson: Entity | null = null;
   for (const mention of mentions) {
     if (mention.kind === 'person' && mention.words.length >= 2) {
       const entity = add(mention.words, mention.start, 'person');
       if (!mention.oblique && !firstSubjectAt.has(entity))
         firstSubjectAt.set(entity, mention.start);
+      lastPerson = entity;
+    }
+    const kin = FAMILY_GENDERS.get(mention.role?.toLowerCase() ?? '');
+    if (mention.kind === 'person' && mention.words.length === 1 && kin && lastPerson) {
+      // Named as the article names them ("Louise"), but "Mrs. Shepard" is found by the surname.
+      const entity = add(mention.words, mention.start, 'person');
+      entity.gender ??= kin;
+      index(bySurname, lastPerson.words[surnameIndex(lastPerson.words)], entity);
+      relatives.set(mention, entity);
     }
     if (mention.kind === 'organisation') add(mention.words, mention.start, 'organisation');
   }
@@ -269,6 +284,8 @@ export function buildSpeakerRegistry(
     add(words, at, kind);
 
   const fromMention = (mention: Mention): Entity | null => {
+    const relative = relatives.get(mention);
+    if (relative) return relative;
     const acronym = expanded(mention.words);
     if (acronym) return acronym;
     // "Prince William spoke. … the Prince of Wales said": a peer's title is the person introduced
@@ -473,6 +490,23 @@ const GENERATIONS: ReadonlyMap<string, RegExp> = new Map([
   ['elder', /\b(?:father|mother|grandfather|grandmother|uncle|aunt)\b/i],
   ['junior', /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b/i],
   ['younger', /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b/i],
+]);
+
+/**
+ * Relatives who share the surname of the person they are introduced with ("his wife, Louise,"
+ * is "Mrs. Shepard" after Alan Shepard), and their gender.
+ */
+const FAMILY_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['wife', 'female'],
+  ['widow', 'female'],
+  ['mother', 'female'],
+  ['daughter', 'female'],
+  ['sister', 'female'],
+  ['husband', 'male'],
+  ['widower', 'male'],
+  ['father', 'male'],
+  ['son', 'male'],
+  ['brother', 'male'],
 ]);
 
 function otherThan(gender: 'male' | 'female'): 'male' | 'female' {
