@@ -3932,3 +3932,14 @@ describe('a relative named by a given name alone (thirteenth session)', () => {
     ]);
   });
 });
+
+describe('an institution named by its kind after its name alone (thirteenth session)', () => {
+  it('is the institution the story named: "the Louvre" … "The museum said"', () => {
+    const quotes = quotesOf(
+      'Thieves broke into the Louvra on Sunday, police said.\n\n' +
+        'Interior Minister Laurent Nunex said nobody had been hurt. The museum said it would ' +
+        'remain closed "for exceptional reasons."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Louvra']);
+  });
+});

@@ -280,6 +280,34 @@ export function createSpeakerResolver(
     return null;
   };
 
+  /**
+   * "Thieves broke into the Louvre on Sunday. ¶ … ¶ The museum said": an institution one visits,
+   * named by its kind, is the last name before it in the three paragraphs before that is no
+   * person's, no place's and no sentence's opening word.
+   */
+  const institutionNamedBefore = (at: number, paragraphIndex: number): Entity | null => {
+    for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 3; p--) {
+      const { mentions, tokens } = narration[p] as ParagraphNarration;
+      for (let m = firstStartingAt(mentions, at) - 1; m >= 0; m--) {
+        const mention = mentions[m] as Mention;
+        if (
+          mention.kind === 'person' ||
+          PLACES.has(mention.name.toLowerCase()) ||
+          firstNameGender(mention.words[0] ?? '') !== undefined ||
+          (mention.kind === 'unknown' && startsSentence(tokens, mention.first))
+        )
+          continue;
+        const entity =
+          registry.fromMention(mention) ??
+          registry.resolve(mention.words, mention.start, 'organisation');
+        if (entity.kind === 'person') continue;
+        entity.kind = 'organisation';
+        return entity;
+      }
+    }
+    return null;
+  };
+
   /** The first organisation named from `from` to `to` that can be "the `role`" (any if ''). */
   const firstOrganisation = (
     paragraph: ParagraphNarration,
@@ -453,6 +481,9 @@ export function createSpeakerResolver(
             : null) ??
           (ORGANISATION_WORDS.has(role) || SECTOR_NOUNS.has(role)
             ? organisationOpening(subject.at, paragraphIndex, role)
+            : null) ??
+          (PLACE_INSTITUTIONS.has(role) && !subject.fresh
+            ? institutionNamedBefore(subject.at, paragraphIndex)
             : null);
         // "Boeing … the company said": Boeing is a company from then on (and so no union).
         if (
@@ -732,6 +763,23 @@ const INSTITUTION_KINDS: ReadonlyArray<ReadonlySet<string>> = [
 ];
 
 /** "the company", "the bank", "the carmaker": a noun for a firm, of any trade or of one. */
+/** Institutions people visit, often named before by their name alone ("the Louvre"). */
+const PLACE_INSTITUTIONS = new Set([
+  'museum',
+  'gallery',
+  'store',
+  'university',
+  'college',
+  'school',
+  'club',
+  'hospital',
+  'zoo',
+  'theatre',
+  'theater',
+  'library',
+  'cathedral',
+]);
+
 function namesFirm(role: string): boolean {
   return (
     FIRM_NOUNS.has(role) || SECTOR_NOUNS.has(role) || SECTORS.some(({ nouns }) => nouns.has(role))
