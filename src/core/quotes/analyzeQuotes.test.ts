@@ -3922,7 +3922,7 @@ describe('a relative named by a given name alone (thirteenth session)', () => {
         'husband, Ray, was at work.\n\n' +
         '"I heard it coming like a freight train," she said.\n\n' +
         'Cmdr. Walter Halewood came home safely on Friday. "Everything worked," Halewood said.\n\n' +
-        'At home, his wife, Louise, watched on television.\n\n' +
+        "At Halewood's home in Virginia Beach, Va., his wife, Louise, watched on television.\n\n" +
         '"I was so proud," Mrs. Halewood said.',
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual([

@@ -113,6 +113,22 @@ export function buildSpeakerRegistry(
     return entity;
   };
 
+  /**
+   * The surname of the family a relative at `mentions[m]` belongs to: that of the nearest name
+   * before it, among the last few, that is a surname of someone named in full ("At Shepard's
+   * home in Virginia Beach, his wife, Louise,").
+   */
+  const familySurname = (m: number): string | undefined => {
+    for (let k = m - 1; k >= 0 && k >= m - 6; k--) {
+      const { kind, words, oblique } = mentions[k] as Mention;
+      // "in Virginia Beach": a full name inside a phrase is more likely a place's.
+      if (kind === 'organisation' || (oblique && words.length > 1)) continue;
+      const surname = words[surnameIndex(words)] ?? '';
+      if (bySurname.has(surname.toLowerCase())) return surname;
+    }
+    return undefined;
+  };
+
   /** Where each person is first named in full as no phrase's object: a sentence's subject. */
   const firstSubjectAt = new Map<Entity, number>();
   /**
@@ -120,24 +136,23 @@ export function buildSpeakerRegistry(
    * the surname of the person named before.
    */
   const relatives = new Map<Mention, Entity>();
-  let lastPerson: Entity | null = null;
-  for (const mention of mentions) {
+  mentions.forEach((mention, m) => {
     if (mention.kind === 'person' && mention.words.length >= 2) {
       const entity = add(mention.words, mention.start, 'person');
       if (!mention.oblique && !firstSubjectAt.has(entity))
         firstSubjectAt.set(entity, mention.start);
-      lastPerson = entity;
     }
     const kin = FAMILY_GENDERS.get(mention.role?.toLowerCase() ?? '');
-    if (mention.kind === 'person' && mention.words.length === 1 && kin && lastPerson) {
+    const surname = kin && mention.words.length === 1 ? familySurname(m) : undefined;
+    if (mention.kind === 'person' && kin && surname) {
       // Named as the article names them ("Louise"), but "Mrs. Shepard" is found by the surname.
       const entity = add(mention.words, mention.start, 'person');
       entity.gender ??= kin;
-      index(bySurname, lastPerson.words[surnameIndex(lastPerson.words)], entity);
+      index(bySurname, surname, entity);
       relatives.set(mention, entity);
     }
     if (mention.kind === 'organisation') add(mention.words, mention.start, 'organisation');
-  }
+  });
   /** People named only inside quotations. */
   const quotedOnly = new Set<Entity>();
   for (const mention of quotedNames) {
