@@ -3943,3 +3943,16 @@ describe('an institution named by its kind after its name alone (thirteenth sess
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Louvra']);
   });
 });
+
+describe('someone unnamed who reported in the paragraph before, without a quotation (thirteenth session)', () => {
+  it('is the "he" of the next paragraph, whatever noun named them', () => {
+    const quotes = quotesOf(
+      'The mine\'s owner, Stanley Kopchak, wept as the bodies were brought up. "They were my ' +
+        'friends," he said.\n\n' +
+        'A rescuer, covered in coal dust, said the crew had dug through 30 feet of rock.\n\n' +
+        '"We kept hoping we\'d hear them tapping," he said.\n\n' +
+        'A Ford spokesman, John Hales, said the plant would reopen. "We expect it Monday," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Stanley Kopchak', null, 'John Hales']);
+  });
+});

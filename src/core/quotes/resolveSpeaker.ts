@@ -178,7 +178,11 @@ export function createSpeakerResolver(
     fits: (entity: Entity) => boolean,
   ): boolean => {
     const previous = narration[paragraphIndex - 1];
-    const spoke = unnamedSpeakers[firstOffsetAtOrAfter(unnamedSpeakers, at) - 1] ?? -1;
+    // "A miner said the crew had dug through 30 feet of rock.": or reported without a quotation.
+    const spoke = Math.max(
+      unnamedSpeakers[firstOffsetAtOrAfter(unnamedSpeakers, at) - 1] ?? -1,
+      unnamedReports[firstOffsetAtOrAfter(unnamedReports, at) - 1] ?? -1,
+    );
     if (!previous || spoke < previous.span.start) return false;
     if ((lastSpeaker(at, fits)?.at ?? -1) > spoke) return false;
     return [previous, narration[paragraphIndex] as ParagraphNarration].every(({ mentions }) =>
@@ -1366,9 +1370,23 @@ function opensWithUnnamed(tokens: readonly Token[], first: number, end: number):
   let role = -1;
   for (let k = first + 1; k <= first + 3 && role < 0; k++) {
     const token = tokens[k];
-    if (!token || token.gap.trim() !== '') return false;
+    // "A Ford spokesman, John Hale, said": a name in apposition names the person.
+    if (!token || (token.gap.trim() !== '' && tokens[k + 1]?.capitalised)) return false;
     // "A Winnipeg man", "A Congress worker": a place or a party may describe the person.
     if (!token.capitalised && (ROLE_NOUNS.has(token.lower) || PEOPLE.has(token.lower))) role = k;
+    // "A guest who escaped", "A rescuer, covered in coal dust,", "A miner said": any noun
+    // that ends the phrase before a relative, a comma or the reporting verb.
+    const next = tokens[k + 1];
+    if (
+      role < 0 &&
+      /^\p{Ll}{3,}$/u.test(token.word) &&
+      !SUBJECT_PRONOUNS.has(token.lower) &&
+      tokens[k - 1]?.blank === true &&
+      next !== undefined &&
+      (/^(?:who|whose)$/.test(next.lower) || /^,\s$/.test(token.gap) || isCueVerb(tokens, k + 1))
+    )
+      role = k;
+    if (role < 0 && token.gap.trim() !== '') return false;
   }
   return role > 0 && reportsBefore(tokens, role + 1, end);
 }
