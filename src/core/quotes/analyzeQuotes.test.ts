@@ -3956,3 +3956,14 @@ describe('someone unnamed who reported in the paragraph before, without a quotat
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Stanley Kopchak', null, 'John Hales']);
   });
 });
+
+describe('the platform X at the end of a sentence (thirteenth session)', () => {
+  it('is no initial of the name after it', () => {
+    const quotes = quotesOf(
+      'Elon Muskett responded in a series of posts on X. "Without me, he would have lost," ' +
+        'Muskett wrote.\n\n' +
+        'The minister announced the decision on X. Rekha Guptan said the plan was "long overdue".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Elon Muskett', 'Rekha Guptan']);
+  });
+});

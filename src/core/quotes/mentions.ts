@@ -466,6 +466,8 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
     while (j + 1 < tokens.length) {
       const here = tokens[j] as Token;
       const next = tokens[j + 1] as Token;
+      // "posted on X. Rekha Gupta said": the platform X ends its sentence; it is no initial.
+      if (j === i && here.word === 'X.' && /^(?:on|via)$/.test(tokens[i - 1]?.lower ?? '')) break;
       // "the All India IT Employees' Union", "Department of Veterans' Affairs": a plural
       // possessive inside an institution's name.
       if (
