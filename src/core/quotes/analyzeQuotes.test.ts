@@ -3967,3 +3967,13 @@ describe('the platform X at the end of a sentence (thirteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Elon Muskett', 'Rekha Guptan']);
   });
 });
+
+describe('"the PLACE man" after a quotation (thirteenth session)', () => {
+  it('is the person the passage is about', () => {
+    const quotes = quotesOf(
+      'Shane Lowrie said he was "gutted" after a closing 72 at Quail Hollow.\n\n' +
+        '"I putted like a drain all week," the Offaly man said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Shane Lowrie', 'Shane Lowrie']);
+  });
+});

@@ -437,9 +437,12 @@ export function subjectBefore(
     // "the jury said": a definite noun may name an organisation introduced earlier
     // ("the Riverton County Grand Jury"); it is never resolved like a pronoun.
     if (!definite || !/^\p{Ll}{3,}$/u.test(token.lower)) return null;
-    // "the 68-year-old industrialist said": with an age, a person already in the story.
+    // "the 68-year-old industrialist said": with an age, a person already in the story; "the
+    // Offaly man said", "the Cavan woman said": so with a place's name before man or woman.
     const aged = named.some((part) => AGE.test(part.lower));
-    return { subject: { kind: 'role', words: [token.lower], definite: aged, at }, from };
+    const placed =
+      /^(?:man|woman|native)$/.test(token.lower) && (named.at(-2)?.capitalised ?? false);
+    return { subject: { kind: 'role', words: [token.lower], definite: aged || placed, at }, from };
   }
   if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return null;
   // "the South African said", "the Pakistani said": a demonym for one person is a description
