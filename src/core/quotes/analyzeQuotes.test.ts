@@ -3977,3 +3977,18 @@ describe('"the PLACE man" after a quotation (thirteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Shane Lowrie', 'Shane Lowrie']);
   });
 });
+
+describe('Ombudsman, Tánaiste and Ceann Comhairle (thirteenth session)', () => {
+  it('are titles before the name, not part of it', () => {
+    const quotes = quotesOf(
+      'Fair Work Ombudsman Anna Boothe said the breaches were "deliberate and systemic".\n\n' +
+        'Tánaiste Micheál Martinez said the result was "very pleasing".\n\n' +
+        'Ceann Comhairle Verona Murphey said the remarks were "out of order".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Anna Boothe',
+      'Micheál Martinez',
+      'Verona Murphey',
+    ]);
+  });
+});

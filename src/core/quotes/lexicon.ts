@@ -144,7 +144,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   supt atty det insp cpl pvt sgt brig msgr hon comdr cllr coun const cst dci dcs pcso
   justices judges senators sens reps drs messrs profs
   mahant maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
-  grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste
+  grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste tánaiste ceann comhairle
+  ombudsman
   undersecretary ald sp dc whip menteri besar
   cr ds di pc ch dpp app patrolman patrolwoman fireman comr secy dist asst warden controller mec
   pro tem
@@ -171,7 +172,7 @@ export const PORTFOLIO_WORDS = words(`
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...words(`
-  spokesperson spokesman spokeswoman minister secretary president premier chancellor
+  spokesperson spokesman spokeswoman minister secretary president premier chancellor ombudsman
   ambassador envoy official officer director chairman chairwoman chair chief ceo founder
   governor mayor senator lawmaker legislator congressman congresswoman judge justice general
   commander leader head adviser advisor aide analyst economist expert researcher scientist
