@@ -3992,3 +3992,18 @@ describe('Ombudsman, Tánaiste and Ceann Comhairle (thirteenth session)', () => 
     ]);
   });
 });
+
+describe("a union's local or district by its number (thirteenth session)", () => {
+  it('is one organisation, and its officer is the person named after it', () => {
+    const quotes = quotesOf(
+      'UAW Local 6000 said members would vote on Sunday. Local 6000 president Frank Morenz said ' +
+        'the deal protected jobs. "That was the whole fight," he said.\n\n' +
+        'The International Association of Machinists District 8370 said members wanted "a ' +
+        'contract that reflects our work".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Frank Morenz',
+      'International Association of Machinists District 8370',
+    ]);
+  });
+});

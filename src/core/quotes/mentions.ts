@@ -468,6 +468,16 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
       const next = tokens[j + 1] as Token;
       // "posted on X. Rekha Gupta said": the platform X ends its sentence; it is no initial.
       if (j === i && here.word === 'X.' && /^(?:on|via)$/.test(tokens[i - 1]?.lower ?? '')) break;
+      // "UAW Local 600", "Machinists District 837": a union local's number is in its name.
+      if (
+        here.gap === ' ' &&
+        /^(?:local|district|lodge)$/.test(here.lower) &&
+        /^\d+$/.test(next.word)
+      ) {
+        institutional = true;
+        j++;
+        continue;
+      }
       // "the All India IT Employees' Union", "Department of Veterans' Affairs": a plural
       // possessive inside an institution's name.
       if (
@@ -1236,6 +1246,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const organisation =
     party ||
     words.some((word) => word.includes('&')) ||
+    // "UAW Local 600", "IAM District 751": a union's local or district by its number.
+    /^\d+$/.test(words.at(-1) ?? '') ||
     institution ||
     ownS ||
     (!surnamed &&
