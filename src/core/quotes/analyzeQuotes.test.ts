@@ -4007,3 +4007,14 @@ describe("a union's local or district by its number (thirteenth session)", () =>
     ]);
   });
 });
+
+describe("an organisation's unnamed spokesperson, then he or she (thirteenth session)", () => {
+  it('speaks for the organisation, not for the official quoted before', () => {
+    const quotes = quotesOf(
+      'Atty. Gen. Joe T. Pattersen said the state laws "remain in full force."\n\n' +
+        'In Washington, a Greyhound spokesman said the company would comply. "The order is ' +
+        'clear and it applies everywhere," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Joe T. Pattersen', 'Greyhound']);
+  });
+});

@@ -85,12 +85,21 @@ export function createSpeakerResolver(
   const unnamedReports: number[] = [];
   /** Where an unnamed cue subject stood ("a Red Cross worker said"), for pronouns after it. */
   const unnamedSpeakers: number[] = [];
-  for (const { tokens, sentences } of narration) {
+  /** Where sentences start whose unnamed subject is a spokesperson, and for which organisation. */
+  const spokespeopleFor = new Map<number, Mention>();
+  for (const paragraph of narration) {
+    const { tokens, sentences } = paragraph;
     // Sentences and tokens are both in order: one cursor walks the tokens once.
     let first = 0;
     for (const sentence of sentences) {
       while (first < tokens.length && (tokens[first] as Token).start < sentence.start) first++;
-      if (opensWithUnnamed(tokens, first, sentence.end)) unnamedReports.push(sentence.start);
+      // "In Washington, an ICC spokesman said": after a place set off before the subject.
+      const opener = afterPlaceOpening(tokens, first);
+      if (!opensWithUnnamed(tokens, opener, sentence.end)) continue;
+      unnamedReports.push(sentence.start);
+      // "A UAW spokesman said": someone unnamed who speaks for an organisation.
+      const firm = spokespersonsFirm(paragraph, opener);
+      if (firm) spokespeopleFor.set(sentence.start, firm);
     }
   }
   const firstSpoke = new Map<Entity, number>();
@@ -160,6 +169,10 @@ export function createSpeakerResolver(
       afterUnnamed ? 1 : PRONOUN_REACH,
       continuing,
     );
+    // "A UAW spokesman said the union would fight any cut. "…," he said.": the spokesperson
+    // speaks for the organisation.
+    const firm = subject || gender === 'plural' ? undefined : spokespeopleFor.get(unnamed);
+    if (afterUnnamed && firm) return entityOf(firm, registry);
     if (afterUnnamed) return subject;
     if (subject) return subject;
     return (
@@ -1389,6 +1402,27 @@ function opensWithUnnamed(tokens: readonly Token[], first: number, end: number):
     if (role < 0 && token.gap.trim() !== '') return false;
   }
   return role > 0 && reportsBefore(tokens, role + 1, end);
+}
+
+/** The token after an opening "In Washington," or "At Hazard,"; `first` when there is none. */
+function afterPlaceOpening(tokens: readonly Token[], first: number): number {
+  if (!/^(?:in|at)$/.test(tokens[first]?.lower ?? '')) return first;
+  for (let k = first + 1; k <= first + 3; k++) {
+    const token = tokens[k];
+    if (!token?.capitalised) return first;
+    if (/^,\s$/.test(token.gap)) return k + 1;
+  }
+  return first;
+}
+
+/**
+ * The organisation named between the indefinite article at token `first` and a spokesperson
+ * right after it: "A UAW spokesman", "an ICC spokeswoman"; null for anyone else.
+ */
+function spokespersonsFirm(paragraph: ParagraphNarration, first: number): Mention | null {
+  const firm = paragraph.mentionByFirst.get(first + 1);
+  const noun = firm ? paragraph.tokens[firm.last + 1] : undefined;
+  return firm && firm.kind !== 'person' && noun && SPOKESPEOPLE.has(noun.lower) ? firm : null;
 }
 
 /** A cue verb stands between token `from` and offset `end`. */
