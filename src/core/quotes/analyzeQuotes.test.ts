@@ -4018,3 +4018,14 @@ describe("an organisation's unnamed spokesperson, then he or she (thirteenth ses
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Joe T. Pattersen', 'Greyhound']);
   });
 });
+
+describe('a surname that is a common word (thirteenth session)', () => {
+  it('is the person named in full before: "Dan Player won … Player said"', () => {
+    const quotes = quotesOf(
+      'Dan Player won the tournament on Sunday by one stroke, and Tom Head made a century.\n\n' +
+        '"I feel sorry for the others," Player said.\n\n' +
+        '"I just tried to be positive," Head said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Dan Player', 'Tom Head']);
+  });
+});

@@ -403,6 +403,13 @@ export function createSpeakerResolver(
           const entity = lastNamedPerson(narration, registry, subject.at, paragraphIndex);
           return { entity, attribution: entity ? 'role' : 'unknown' };
         }
+        // "Gary Player won the Masters. … "…," Player said.": a capitalised word no name was read
+        // in is only ever the surname of someone named in full before.
+        if (subject.surname) {
+          const entity = registry.personBySurname(subject.words[0] ?? '', subject.at);
+          if (entity || !ROLE_NOUNS.has(subject.words[0] ?? ''))
+            return { entity, attribution: entity ? 'named' : 'unknown' };
+        }
         // "the statement said": a document speaks for whoever was just heard issuing it.
         const noun = subject.words[subject.words.length - 1] ?? '';
         if (DOCUMENT_NOUNS.has(noun)) {

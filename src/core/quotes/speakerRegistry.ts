@@ -24,6 +24,8 @@ export type SpeakerRegistry = {
   fromMention(mention: Mention): Entity | null;
   /** Every full name a short mention may stand for ("Patel": Maya Patel, Raj Patel). */
   namesakes(mention: Mention): readonly Entity[];
+  /** The person named in full before `at` whom a surname alone stands for, if any. */
+  personBySurname(surname: string, at: number): Entity | null;
   /**
    * Entities with a stated role ending in the given words ("press secretary"), or organisations
    * whose name ends in them ("the jury" → "Riverton County Grand Jury"), earliest first.
@@ -361,6 +363,10 @@ export function buildSpeakerRegistry(
     resolve,
     fromMention,
     namesakes: (mention) => namesakes(mention.words),
+    personBySurname: (surname, at) => {
+      const person = fuller([surname], at);
+      return person && person.firstAt < at && person.words.length > 1 ? person : null;
+    },
     withRole: (roleWords) => {
       const wanted = roleWords.join(' ').toLowerCase();
       const found: Entity[] = [];

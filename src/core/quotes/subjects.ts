@@ -67,6 +67,8 @@ export type Subject =
       at: number;
       /** Opened by "a", "an" or "another": someone not met before, whatever their role. */
       fresh?: true;
+      /** A capitalised common word alone ("Player said"): a surname, if anyone's. */
+      surname?: true;
     }
   | { kind: 'organisation'; words: string[]; at: number };
 
@@ -359,6 +361,26 @@ export function subjectBefore(
   const named = phrase.filter((part) => !DETERMINERS.has(part.lower));
   if (named.length === 0) return null;
   const definite = determiner === 'the' || determiner === 'this';
+  // "Gary Player won. … "…," Player said.": a capitalised common word or role noun alone inside
+  // a sentence may be the surname of someone named before ("Player", "Rice", "Home").
+  const surname =
+    phrase.length === 1 &&
+    from === j &&
+    token.capitalised &&
+    // right after a quotation ("…," Player said) or inside a sentence
+    (k === min || !startsSentence(tokens, k))
+      ? {
+          subject: {
+            kind: 'role' as const,
+            words: [token.lower],
+            definite,
+            at,
+            surname: true as const,
+          },
+          from,
+        }
+      : null;
+  if (surname && isRoleNoun(token.lower)) return surname;
   const fresh = /^(?:a|an|another)$/.test(determiner) ? { fresh: true as const } : {};
   // "the Bench observed", "The Division Bench said": a court's bench, however capitalised.
   if (token.lower === 'bench')
@@ -444,7 +466,7 @@ export function subjectBefore(
       /^(?:man|woman|native)$/.test(token.lower) && (named.at(-2)?.capitalised ?? false);
     return { subject: { kind: 'role', words: [token.lower], definite: aged || placed, at }, from };
   }
-  if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return null;
+  if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return surname;
   // "the South African said", "the Pakistani said": a demonym for one person is a description
   // of someone in the story; "the British said" and "the United States said" are states.
   // "the 24-year-old Queenslander said", "the little Glaswegian said": or a people's name
