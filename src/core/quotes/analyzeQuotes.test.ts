@@ -3888,6 +3888,14 @@ describe('a place inside the description of someone unnamed (thirteenth session)
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null, null]);
   });
+
+  it('leaves a document after the name its issuer\'s: "according to an IMD forecast"', () => {
+    const quotes = quotesOf(
+      'Delhi had its warmest February day, according to the India Weather Department (IWD).\n\n' +
+        '"Light rain is likely on Thursday," according to an IWD forecast.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['India Weather Department']);
+  });
 });
 
 describe('"Transport for" a place (thirteenth session)', () => {

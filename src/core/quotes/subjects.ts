@@ -756,14 +756,15 @@ function issuerAfter(paragraph: ParagraphNarration, k: number, limit: number): S
 
 /**
  * The last of one to three plain lower-case words from token `k` that end the clause ("grower.",
- * "filling station operator,"), no spokesperson (who speaks for the name), or -1.
+ * "filling station operator,"), no spokesperson or document (which speak for the name), or -1.
  */
 function describedNoun(tokens: readonly Token[], k: number, limit: number): number {
   if (!(tokens[k - 1] as Token).blank) return -1;
   for (let j = k; j < k + 3; j++) {
     const token = tokens[j];
     if (!token || token.start >= limit || !/^\p{Ll}{3,}$/u.test(token.word)) return -1;
-    if (SPOKESPEOPLE.has(token.lower)) return -1;
+    // "according to an IMD statement": a document speaks for the name, as a spokesperson does.
+    if (SPOKESPEOPLE.has(token.lower) || DOCUMENT_NOUNS.has(token.lower)) return -1;
     if (!token.blank) return /^[,.;]/.test(token.gap) ? j : -1;
   }
   return -1;
