@@ -3986,6 +3986,19 @@ describe('"the PLACE man" after a quotation (thirteenth session)', () => {
   });
 });
 
+describe('cadets, midshipmen, airmen and seamen (thirteenth session)', () => {
+  it('have their rank before the name, not in it', () => {
+    const quotes = quotesOf(
+      'Cadet Charles P. Gabrielle said he hoped to "fly fighters."\n\n' +
+        'Seaman Apprentice Harold Bellamy said the ship was "home."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Charles P. Gabrielle',
+      'Harold Bellamy',
+    ]);
+  });
+});
+
 describe('Ombudsman, Tánaiste and Ceann Comhairle (thirteenth session)', () => {
   it('are titles before the name, not part of it', () => {
     const quotes = quotesOf(

@@ -145,7 +145,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   justices judges senators sens reps drs messrs profs
   mahant maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste tánaiste ceann comhairle
-  ombudsman
+  ombudsman cadet midshipman airman seaman ensign plebe apprentice sp4 sp5 spec4 pfc
   undersecretary ald sp dc whip menteri besar
   cr ds di pc ch dpp app patrolman patrolwoman fireman comr secy dist asst warden controller mec
   pro tem
