@@ -4050,3 +4050,13 @@ describe('a surname that is a common word (thirteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Dan Player', 'Tom Head']);
   });
 });
+
+describe('"the youngster", "the rookie" after a quotation (thirteenth session)', () => {
+  it('are the person the passage is about', () => {
+    const quotes = quotesOf(
+      'One of them is a 19-year-old pitcher from Brenham named Jerry Dale Holte.\n\n' +
+        '"I figure I can throw it past anybody," the youngster said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jerry Dale Holte']);
+  });
+});

@@ -464,7 +464,12 @@ export function subjectBefore(
     const aged = named.some((part) => AGE.test(part.lower));
     const placed =
       /^(?:man|woman|native)$/.test(token.lower) && (named.at(-2)?.capitalised ?? false);
-    return { subject: { kind: 'role', words: [token.lower], definite: aged || placed, at }, from };
+    // "the youngster said", "the rookie said": words for a person, never for an office.
+    const epithet = PERSON_EPITHETS.has(token.lower);
+    return {
+      subject: { kind: 'role', words: [token.lower], definite: aged || placed || epithet, at },
+      from,
+    };
   }
   if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return surname;
   // "the South African said", "the Pakistani said": a demonym for one person is a description
@@ -1280,6 +1285,22 @@ function unnamedFrom(
   const opener = indefiniteOpener(tokens, at, min, 3, true);
   return opener < 0 ? null : unnamedRole(tokens, at, opener);
 }
+
+/** Nouns sports and feature copy calls the person the passage is about. */
+const PERSON_EPITHETS = new Set([
+  'youngster',
+  'teenager',
+  'teen-ager',
+  'rookie',
+  'newcomer',
+  'veteran',
+  'lefty',
+  'southpaw',
+  'right-hander',
+  'left-hander',
+  'slugger',
+  'sophomore',
+]);
 
 /** Plural nouns for people of a place: "residents", "traders", "islanders", "families". */
 const PLURAL_PEOPLE = /^\p{Ll}{3,}(?:ers|ants|ents|ies|ians|ors)$/u;
