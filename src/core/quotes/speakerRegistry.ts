@@ -1,3 +1,4 @@
+import { memoised } from '../text/memoised.ts';
 import { slugify } from '../text/slugify.ts';
 import { firstNameGender } from './firstNames.ts';
 import { HYPHENED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, ORGANISATION_WORDS } from './lexicon.ts';
@@ -394,16 +395,7 @@ export function buildSpeakerRegistry(
  * Lower-case forms of roles and names, computed once: `withRole` runs for every role reference
  * and would otherwise lower-case every entity's roles each time.
  */
-const lowerCases = new Map<string, string>();
-function lowerCase(text: string): string {
-  let lower = lowerCases.get(text);
-  if (lower === undefined) {
-    if (lowerCases.size >= 10_000) lowerCases.clear();
-    lower = text.toLowerCase();
-    lowerCases.set(text, lower);
-  }
-  return lower;
-}
+const lowerCase = memoised((text) => text.toLowerCase());
 
 /**
  * Each entity by the lower-case openings of its name that end at a space, the first entity
@@ -428,43 +420,23 @@ const TITLE_LINK = / (?:of|for|to) /;
 
 /**
  * A role's words before its first "of", "for" or "to": "secretary" of "secretary of health …",
- * "minister" of "minister for housing".
+ * "minister" of "minister for housing". Kept like lowerCase's: withRole asks for every role.
  */
-function headOf(role: string): string {
-  let head = heads.get(role);
-  if (head === undefined) {
-    if (heads.size >= 10_000) heads.clear();
-    const link = role.search(TITLE_LINK);
-    head = link < 0 ? '' : role.slice(0, link);
-    heads.set(role, head);
-  }
-  return head;
-}
-
-/** headOf's and inverted's answers, kept like lowerCase's: withRole asks for every role each time. */
-const heads = new Map<string, string>();
-const inversions = new Map<string, string>();
+const headOf = memoised((role) => {
+  const link = role.search(TITLE_LINK);
+  return link < 0 ? '' : role.slice(0, link);
+});
 
 /**
  * A one-word title and its portfolio the other way round: "minister for housing" → "housing
  * minister", "chief of police" → "police chief"; '' for other roles.
  */
-function inverted(role: string): string {
-  let inversion = inversions.get(role);
-  if (inversion === undefined) {
-    if (inversions.size >= 10_000) inversions.clear();
-    inversion = invertedRole(role);
-    inversions.set(role, inversion);
-  }
-  return inversion;
-}
-
-function invertedRole(role: string): string {
+const inverted = memoised((role) => {
   const link = role.search(TITLE_LINK);
   if (link < 0 || role.lastIndexOf(' ', link - 1) >= 0) return '';
   const complement = role.slice(role.indexOf(' ', link + 1) + 1).replace(/^the /, '');
   return `${complement} ${role.slice(0, link)}`;
-}
+});
 
 function endsWithWords(text: string, words: string): boolean {
   return (
@@ -486,24 +458,16 @@ function surnameIndex(words: readonly string[]): number {
 }
 
 /**
- * kinRole's answers by role, computed once: `fuller` asks it of every role of every namesake for
- * each short name, and the same few roles come back thousands of times in a long text.
+ * A stated role introduces someone as another's relative: "his wife", "Omar father and …". Kept
+ * by role: `fuller` asks it of every role of every namesake for each short name, and the same few
+ * roles come back thousands of times in a long text.
  */
-const kinRoles = new Map<string, boolean>();
-
-/** A stated role introduces someone as another's relative: "his wife", "Omar father and …". */
-function kinRole(stated: string): boolean {
-  let kin = kinRoles.get(stated);
-  if (kin === undefined) {
-    if (kinRoles.size >= 10_000) kinRoles.clear();
-    kin = stated
-      .toLowerCase()
-      .split(/[\s,]+/)
-      .some((word) => KIN_NOUNS.has(word));
-    kinRoles.set(stated, kin);
-  }
-  return kin;
-}
+const kinRole = memoised((stated) =>
+  stated
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .some((word) => KIN_NOUNS.has(word)),
+);
 
 /** "the senior X", "the younger X": the relatives the qualifier picks out among namesakes. */
 const GENERATIONS: ReadonlyMap<string, RegExp> = new Map([
