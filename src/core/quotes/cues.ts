@@ -6,6 +6,7 @@ import {
   institutionAfter,
   isModifierNoun,
   isRoleNoun,
+  linksTitle,
   roleAfterModifiers,
   subjectAfter,
   subjectBefore,
@@ -17,7 +18,6 @@ import {
   ORGANISATION_WORDS,
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
-  TITLES,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -377,12 +377,8 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
       // "the chair of the Least Developed Countries group, Evans Njewa,".
       (DETERMINERS.has(token.lower) &&
         (k === from || /^(?:of|for|to)$/.test(tokens[k - 1]?.lower ?? ''))) ||
-      // "Minister for Health Jennifer Carroll MacNeill", "Ambassador to the UN Mike Waltz": a
-      // title's link to its portfolio or post.
-      (/^(?:for|to)$/.test(token.lower) &&
-        tokens[k - 1]?.capitalised === true &&
-        (isRoleNoun(tokens[k - 1]?.lower ?? '') || TITLES.has(tokens[k - 1]?.lower ?? '')) &&
-        (tokens[k + 1]?.capitalised === true || tokens[k + 1]?.lower === 'the')) ||
+      // "Minister for Health Jennifer Carroll MacNeill", "Ambassador to the UN Mike Waltz".
+      linksTitle(tokens, k) ||
       // "an emotional Akash Deep", "a visibly upset Gill": words describing the name after them.
       (/^(?:a|an)$/.test(tokens[from]?.lower ?? '') &&
         k > from &&

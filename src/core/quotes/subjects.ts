@@ -313,11 +313,7 @@ export function subjectBefore(
           before.blank &&
           (before.capitalised || isRoleNoun(before.lower))) ||
         // "the Minister for Housing", "the Commissioner for Trade": a title and its portfolio.
-        ((previous.lower === 'for' || previous.lower === 'to') &&
-          (tokens[j] as Token).capitalised &&
-          before !== undefined &&
-          before.blank &&
-          (isRoleNoun(before.lower) || TITLES.has(before.lower))) ||
+        linksTitle(tokens, j - 1) ||
         // "A Department for Education spokesperson", "A Department of Health and Social Care
         // spokesperson": an institution's name with "for" or "and" inside.
         ((previous.lower === 'for' || previous.lower === 'and') &&
@@ -503,17 +499,27 @@ export function subjectBefore(
  * "Envoy to Ukraine". It is the title's portfolio or post, not someone who speaks.
  */
 function completesTitle(tokens: readonly Token[], mention: Mention): boolean {
-  const link = tokens[mention.first - 1];
-  const title = tokens[mention.first - 2];
+  return mention.kind !== 'person' && linksTitle(tokens, mention.first - 1);
+}
+
+/**
+ * Token `k` is the "for" or "to" that links a capitalised title to its portfolio or post:
+ * "Minister for Housing", "Ambassador to the UN", "Secretary of State for Health".
+ */
+export function linksTitle(tokens: readonly Token[], k: number): boolean {
+  const link = tokens[k];
+  const title = tokens[k - 1];
+  const next = tokens[k + 1];
   return (
-    mention.kind !== 'person' &&
     link !== undefined &&
     /^(?:for|to)$/.test(link.lower) &&
     link.blank &&
     title !== undefined &&
     title.blank &&
     title.capitalised &&
-    (isRoleNoun(title.lower) || TITLES.has(title.lower))
+    (isRoleNoun(title.lower) || TITLES.has(title.lower)) &&
+    next !== undefined &&
+    (next.capitalised || next.lower === 'the')
   );
 }
 
