@@ -4060,3 +4060,40 @@ describe('"the youngster", "the rookie" after a quotation (thirteenth session)',
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Jerry Dale Holte']);
   });
 });
+
+describe("a peer's title that is a given name before a middle initial (fourteenth session)", () => {
+  it('stays in the name: "Mayor Earl C. Pruitt", "Dean G. Acheson"', () => {
+    const quotes = quotesOf(
+      'Mayor Earl C. Pruitt said the program had been pared "to what this city must have."\n\n' +
+        '"We are ready," said Dean G. Acheson.\n\n' +
+        '"It is over," the Duke of Kent said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Earl C. Pruitt',
+      'Dean G. Acheson',
+      'Duke of Kent',
+    ]);
+  });
+});
+
+describe('an answer to a quoted question (fourteenth session)', () => {
+  it("is not the asker's, by role or by pronoun", () => {
+    const quotes = quotesOf(
+      "Stanley J. Kowal, 47, was the state's first witness. Defense Atty. George Kerrigan " +
+        'cross-examined him for an hour.\n\n' +
+        '"And you never told anyone about this money?" Kerrigan asked.\n\n' +
+        '"No, sir," the witness replied.\n\n' +
+        '"Did you keep any of it?" Kerrigan asked.\n\n' +
+        '"Not a dime," he answered.\n\n' +
+        '"That is all," Kerrigan said. "I have no more questions," he added.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'George Kerrigan',
+      'Stanley J. Kowal',
+      'George Kerrigan',
+      'Stanley J. Kowal',
+      'George Kerrigan',
+      'George Kerrigan',
+    ]);
+  });
+});

@@ -169,6 +169,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
           chainCue.subject,
           span.paragraph,
           text.slice(span.start, span.end),
+          REPLYING.test(chainCue.verb) ? askerBefore(located, index, previousSpeaker, text) : null,
         );
       if (chainCue && !resolution.entity) resolver.noteUnresolved(span.outerStart);
       // A cue that names someone the engine cannot resolve ("a senior official told Reuters")
@@ -197,6 +198,27 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   });
 
   return { quotes, speakers: toSpeakers(speakers), warnings };
+}
+
+/** Verbs that answer a question: `"…?" Kerrigan asked. "No, sir," the witness replied.` */
+const REPLYING = /^(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?)$/i;
+
+/**
+ * The speaker of the quotation just before the one at `index`, when it asked a question in this
+ * paragraph or the one before: whoever answers it is someone else.
+ */
+function askerBefore(
+  located: readonly Located[],
+  index: number,
+  previousSpeaker: Entity | null,
+  text: string,
+): Entity | null {
+  const previous = located[index - 1];
+  const { span } = located[index] as Located;
+  if (!previous || previous.kind === 'other' || previous.span.paragraph < span.paragraph - 1)
+    return null;
+  const asked = text.slice(previous.span.start, previous.span.end).trimEnd();
+  return /\?\W*$/.test(asked) ? previousSpeaker : null;
 }
 
 /** Verbs whose object is a reported clause: "said the law was …", not "described the storm". */

@@ -200,22 +200,18 @@ export const NOBLE_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
 const GIVEN_TITLES = new Set(['earl', 'dean', 'duke', 'count', 'baron']);
 
 /**
- * "Chief Justice Earl Warren", "Dean Rusk": a peer's title before a lone surname is a given name;
- * a peer is named with a given name and a surname ("Count Otto Lambsdorff") or a place ("the Duke
- * of Kent").
+ * "Chief Justice Earl Warren", "Dean Rusk": a peer's title before a lone surname is a given name,
+ * and so is one before a middle initial ("Mayor Earl C. Pruitt"); a peer is named with a given
+ * name and a surname ("Count Otto Lambsdorff") or a place ("the Duke of Kent").
  */
 function givenTitle(tokens: readonly Token[], first: number, to: number): boolean {
   const title = tokens[first] as Token;
   if (!GIVEN_TITLES.has(title.lower) || !title.blank) return false;
   let last = to;
   while (last > first + 1 && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
-  const surname = tokens[first + 1] as Token;
-  return (
-    last === first + 1 &&
-    !isInitial(surname.word) &&
-    !TITLES.has(bare(surname)) &&
-    !PLACES.has(surname.lower)
-  );
+  const next = tokens[first + 1] as Token;
+  if (isInitial(next.word)) return last > first + 1 && !isInitial((tokens[last] as Token).word);
+  return last === first + 1 && !TITLES.has(bare(next)) && !PLACES.has(next.lower);
 }
 
 /** Two or three words after token `k` end the run at `to`, none of them a title, role or place. */

@@ -383,9 +383,15 @@ export function createSpeakerResolver(
 
   /**
    * Resolves a cue's subject for a quotation; `quoted` is the quotation's text, so that a
-   * pronoun never goes to someone the quotation names ("'Rob has been brilliant,' he added").
+   * pronoun never goes to someone the quotation names ("'Rob has been brilliant,' he added"), and
+   * `asker` is whoever asked the question the quotation answers, who is not the one answering.
    */
-  const resolve = (subject: Subject | null, paragraphIndex: number, quoted = ''): Resolution => {
+  const resolve = (
+    subject: Subject | null,
+    paragraphIndex: number,
+    quoted = '',
+    asker: Entity | null = null,
+  ): Resolution => {
     if (!subject) return { entity: null, attribution: 'unknown' };
     switch (subject.kind) {
       case 'mention': {
@@ -455,15 +461,19 @@ export function createSpeakerResolver(
                 // "the former Middlesbrough midfielder" may be the manager now.
                 // "The Congress MP said" is not the BJP spokesperson quoted last.
                 (entity) =>
+                  entity !== asker &&
                   !(
                     PLAYER_POSITIONS.has(role) &&
                     !subject.words.includes('former') &&
                     onTheBench(entity)
-                  ) && !ofOtherParty(entity, subject.words),
+                  ) &&
+                  !ofOtherParty(entity, subject.words),
               )
             : null;
         // "Another Labour MP said" is not the Labour MP already quoted.
-        const holder = subject.fresh ? null : byRole(registry, subject.words, subject.at);
+        const held = subject.fresh ? null : byRole(registry, subject.words, subject.at);
+        // "Kerrigan asked. "No, sir," the witness replied.": the one answering is not the asker.
+        const holder = held === asker ? null : held;
         // "Dimon said … "…," the 69-year-old executive said": of several holding the role, the
         // person the passage is about.
         const office = subject.words.filter((word) => !AGE.test(word));
@@ -546,7 +556,7 @@ export function createSpeakerResolver(
           subject.at,
           paragraphIndex,
           true,
-          (candidate) => !namedIn(quoted, candidate),
+          (candidate) => candidate !== asker && !namedIn(quoted, candidate),
           continuesSpeech(narration[paragraphIndex], subject.at),
         );
         if (entity && entity.gender === null && (subject.word === 'he' || subject.word === 'she')) {
