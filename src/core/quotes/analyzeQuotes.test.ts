@@ -4097,3 +4097,30 @@ describe('an answer to a quoted question (fourteenth session)', () => {
     ]);
   });
 });
+
+describe('"one rescuer said" after a quotation (fourteenth session)', () => {
+  it('is someone unnamed, not the official quoted before', () => {
+    const quotes = quotesOf(
+      'Civil defence spokesman Raffy Alejandro said the toll had risen to 40. "We are still ' +
+        'searching," he said.\n\n' +
+        '"It\'s like digging through cement," one rescuer said, his boots caked in grey mud.\n\n' +
+        '"Nobody sleeps here," no one said aloud, but Alejandro added: "We will keep going."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Raffy Alejandro',
+      null,
+      null,
+      'Raffy Alejandro',
+    ]);
+  });
+});
+
+describe('an organisation with a relative clause before its verb (fourteenth session)', () => {
+  it('speaks: "The AFL-CIO, which has made the bill its goal, called the vote"', () => {
+    const quotes = quotesOf(
+      'The AFL-CIO, which has made the bill its first legislative goal of the year, called the ' +
+        'committee vote "a good beginning."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['AFL-CIO']);
+  });
+});

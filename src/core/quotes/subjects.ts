@@ -377,7 +377,15 @@ export function subjectBefore(
         }
       : null;
   if (surname && isRoleNoun(token.lower)) return surname;
-  const fresh = /^(?:a|an|another)$/.test(determiner) ? { fresh: true as const } : {};
+  // "one rescuer said": or "one" ("no one", "the one" are no one new).
+  const fresh =
+    /^(?:a|an|another)$/.test(determiner) ||
+    (determiner === 'one' &&
+      from < j &&
+      !DETERMINERS.has(tokens[from - 1]?.lower ?? '') &&
+      tokens[from - 1]?.lower !== 'no')
+      ? { fresh: true as const }
+      : {};
   // "the Bench observed", "The Division Bench said": a court's bench, however capitalised.
   if (token.lower === 'bench')
     return { subject: { kind: 'role', words: ['bench'], definite, at, ...fresh }, from };
@@ -1394,7 +1402,8 @@ function ownerBefore(paragraph: ParagraphNarration, mention: Mention, min: numbe
 }
 
 /**
- * The token whose comma opens the relative or participle clause (", who …,", ", speaking …,")
+ * The token whose comma opens the relative or participle clause (", who …,", ", which …,",
+ * ", speaking …,")
  * that ends at token `k`, looking back at most 30 tokens and across no other comma; -1 when
  * there is none.
  */
@@ -1402,9 +1411,10 @@ function relativeClauseStart(tokens: readonly Token[], k: number, min: number): 
   for (let j = k - 1; j >= min && j >= k - 30; j--) {
     const token = tokens[j] as Token;
     if (!token.gap.includes(',')) continue;
-    // ", who spoke on condition …," or ", speaking on condition …,".
+    // ", who spoke on condition …," or ", speaking on condition …,"; "The AFL-CIO, which has
+    // made the bill its first goal, called": or ", which …,".
     const opener = tokens[j + 1]?.word ?? '';
-    return /^(?:who|whom|whose)$/.test(opener) || /^\p{Ll}{2,}ing$/u.test(opener) ? j : -1;
+    return /^(?:who|whom|whose|which)$/.test(opener) || /^\p{Ll}{2,}ing$/u.test(opener) ? j : -1;
   }
   return -1;
 }
