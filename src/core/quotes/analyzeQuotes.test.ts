@@ -4124,3 +4124,24 @@ describe('an organisation with a relative clause before its verb (fourteenth ses
     expect(quotes.map((quote) => quote.speaker)).toEqual(['AFL-CIO']);
   });
 });
+
+describe("a lede's unnamed subject, named in the next paragraph (fourteenth session)", () => {
+  it('reports past a passive verb in its clause: "told a jury that he was ordered to …"', () => {
+    const quotes = quotesOf(
+      'A former county highway inspector told a jury yesterday that he was ordered to approve ' +
+        'road work that "was never done at all."\n\n' +
+        "Stanley J. Kowal, 47, was the state's first witness in the trial.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Stanley J. Kowal']);
+  });
+
+  it('is the holder of its role after an opening phrase: "At the end of an inquest …, area coroner X said"', () => {
+    const quotes = quotesOf(
+      'A coroner has said more people will die on the road unless safety measures are brought ' +
+        "in 'as a matter of urgency'.\n\n" +
+        'At the end of an inquest into the death of motorcyclist Callum Trewin, 34, area coroner ' +
+        'Emma Whitlock said she would write to the council.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Emma Whitlock']);
+  });
+});

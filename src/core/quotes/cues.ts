@@ -186,7 +186,7 @@ export function findCueBefore(
       // with no agent ("claims were said to …") names nobody, unless a reporting verb before it
       // governs the clause ("She said ministers had been warned 'time and again'").
       const agent = agentOf(paragraph, v, to);
-      if (!agent && governedByEarlierCue(tokens, from, v)) continue;
+      if (!agent && governedByEarlierCue(tokens, from, v, true)) continue;
       return { verb, start: token.start, end, subject: agent, adjacent };
     }
     // "Asked what she needed, she didn't hesitate: "…"": the main clause after the comma speaks.
@@ -262,8 +262,16 @@ function earlierCueSubject(paragraph: ParagraphNarration, v: number): Subject | 
   return null;
 }
 
-/** A reporting verb with a subject right before it stands between `from` and `v`. */
-function governedByEarlierCue(tokens: readonly Token[], from: number, v: number): boolean {
+/**
+ * A reporting verb with a subject right before it stands between `from` and `v`; with `byRole`,
+ * the subject may be a role noun ("A former highway inspector told a jury that he was ordered").
+ */
+function governedByEarlierCue(
+  tokens: readonly Token[],
+  from: number,
+  v: number,
+  byRole = false,
+): boolean {
   for (let k = v - 2; k > from; k--) {
     if (!isCueVerb(tokens, k) || isPassive(tokens, k)) continue;
     // "Wale Edun has said the gains reflect "…"": past an auxiliary or an adverb.
@@ -271,7 +279,12 @@ function governedByEarlierCue(tokens: readonly Token[], from: number, v: number)
     while (s > from && AUXILIARIES.test((tokens[s] as Token).lower)) s--;
     const subject = tokens[s] as Token;
     // "Lula, who hosted William earlier in the day, said": a clause in apposition ends at a comma.
-    return subject.capitalised || SUBJECT_PRONOUNS.has(subject.lower) || subject.gap === ', ';
+    return (
+      subject.capitalised ||
+      SUBJECT_PRONOUNS.has(subject.lower) ||
+      subject.gap === ', ' ||
+      (byRole && isRoleNoun(subject.lower))
+    );
   }
   return false;
 }

@@ -148,7 +148,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   ombudsman cadet midshipman airman seaman ensign plebe apprentice sp4 sp5 spec4 pfc
   undersecretary ald sp dc whip menteri besar
   cr ds di pc ch dpp app patrolman patrolwoman fireman comr secy dist asst warden controller mec
-  pro tem
+  pro tem coroner
   `),
   ...HONORIFICS,
 ]);
@@ -224,6 +224,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   outfielder yorkshireman lancastrian catalan basque belarusian lithuanian latvian estonian
   flanker rider racer slugger hitter spearhead mvp
   nominee hopeful front-runner forecaster dutchwoman irishwoman scotswoman welshwoman
+  coroner pathologist curator headteacher headmaster headmistress
   `),
   // "the Texan said", "the Arizonan said": a state's people, as American copy calls a legislator.
   ...STATE_PEOPLE,

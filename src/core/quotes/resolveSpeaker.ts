@@ -1266,22 +1266,30 @@ function introducedNext(
   const noun = words[words.length - 1] ?? '';
   const sentence = next.sentences[0];
   const { tokens } = next;
-  const mention = next.mentions.find((candidate) => candidate.kind === 'person');
-  if (!sentence || !mention || mention.start >= sentence.end || mention.oblique) return null;
+  // "At the end of an inquest into the death of motorcyclist Callum Trewin, area coroner Emma
+  // Whitlock said": the first person named who is no object of a phrase.
+  const mention = next.mentions.find(
+    (candidate) => candidate.kind === 'person' && !candidate.oblique,
+  );
+  if (!sentence || !mention || mention.start >= sentence.end) return null;
   // "The witness, Albert Mendez, was …": the name in apposition to a noun opening the sentence.
   const apposed =
     mention.first === 2 &&
     tokens[0]?.lower === 'the' &&
     /^,\s$/.test((tokens[1] as Token).gap) &&
     !(tokens[1] as Token).capitalised;
-  // "Speaking to the BBC, Amanda Pritchard said …": a participle clause may come first.
+  // "Speaking to the BBC, Amanda Pritchard said …", "At the end of an inquest, …": a participle
+  // or prepositional phrase may come first.
   const comma = tokens.findLastIndex((token, k) => k < mention.first && /^,\s$/.test(token.gap));
-  const fronted = comma > 0 && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.word ?? '');
-  // "U.S. District Judge Jamal Whitehead issued …": or after titles opening the sentence.
-  const titles = tokens.slice(fronted ? comma + 1 : 0, mention.first);
-  if (!apposed && !titles.every((token) => token.capitalised && token.blank)) return null;
-  const titled = !apposed && titles.some((token) => token.lower === noun);
+  const fronted =
+    comma > 0 &&
+    (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.word ?? '') || PREPOSITIONS.has(tokens[0]?.lower ?? ''));
   const role = mention.role?.toLowerCase().split(' ').includes(noun) === true;
+  // "U.S. District Judge Jamal Whitehead issued …": or after titles opening the sentence;
+  // "area coroner Emma Whitlock": lower-case ones when they hold the lede's noun.
+  const titles = tokens.slice(fronted ? comma + 1 : 0, mention.first);
+  if (!apposed && !titles.every((token) => (token.capitalised || role) && token.blank)) return null;
+  const titled = !apposed && titles.some((token) => token.lower === noun);
   const after = (tokens[mention.last] as Token).gap;
   const aged = /^,\s$/.test(after) && /^\d{1,3}$/.test(tokens[mention.last + 1]?.word ?? '');
   // "Iran's foreign minister said … ¶ Abbas Araqchi told reporters …": a role that only one
