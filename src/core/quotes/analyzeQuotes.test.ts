@@ -4145,3 +4145,30 @@ describe("a lede's unnamed subject, named in the next paragraph (fourteenth sess
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Emma Whitlock']);
   });
 });
+
+describe('an answer after "asked" (fourteenth session)', () => {
+  it('is not the asker\'s when its verb is "said"', () => {
+    const quotes = quotesOf(
+      'Ruth Ames, 52, took the stand on Tuesday. Prosecutor Paul Stein questioned her.\n\n' +
+        '"Did you sign the cheques?" Stein asked.\n\n' +
+        '"I did not," the defendant said.\n\n' +
+        '"We will see about that," Stein said. "The jury will decide," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Paul Stein',
+      'Ruth Ames',
+      'Paul Stein',
+      'Paul Stein',
+    ]);
+  });
+});
+
+describe('a relative clause with a number in it (fourteenth session)', () => {
+  it('is stepped over to the organisation before it', () => {
+    const quotes = quotesOf(
+      'The Confederation of British Industry, which represents 190,000 businesses, said the ' +
+        'budget was "a missed opportunity."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Confederation of British Industry']);
+  });
+});

@@ -169,7 +169,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
           chainCue.subject,
           span.paragraph,
           text.slice(span.start, span.end),
-          REPLYING.test(chainCue.verb) ? askerBefore(located, index, previousSpeaker, text) : null,
+          askerBefore(located, index, chainCue.verb, previousSpeaker, text),
         );
       if (chainCue && !resolution.entity) resolver.noteUnresolved(span.outerStart);
       // A cue that names someone the engine cannot resolve ("a senior official told Reuters")
@@ -205,11 +205,13 @@ const REPLYING = /^(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|retort(
 
 /**
  * The speaker of the quotation just before the one at `index`, when it asked a question in this
- * paragraph or the one before: whoever answers it is someone else.
+ * paragraph or the one before and the quotation at `index` answers it (its verb replies, or says
+ * after "asked"): whoever answers is someone else.
  */
 function askerBefore(
   located: readonly Located[],
   index: number,
+  verb: string,
   previousSpeaker: Entity | null,
   text: string,
 ): Entity | null {
@@ -217,6 +219,11 @@ function askerBefore(
   const { span } = located[index] as Located;
   if (!previous || previous.kind === 'other' || previous.span.paragraph < span.paragraph - 1)
     return null;
+  // `"…?" Hirsch asked. ¶ "No, sir," the witness said.`
+  const answers =
+    REPLYING.test(verb) ||
+    (/^(?:said|says)$/i.test(verb) && /^ask(?:s|ed)?$/i.test(previous.cue?.verb ?? ''));
+  if (!answers) return null;
   const asked = text.slice(previous.span.start, previous.span.end).trimEnd();
   return /\?\W*$/.test(asked) ? previousSpeaker : null;
 }

@@ -1410,7 +1410,8 @@ function ownerBefore(paragraph: ParagraphNarration, mention: Mention, min: numbe
 function relativeClauseStart(tokens: readonly Token[], k: number, min: number): number {
   for (let j = k - 1; j >= min && j >= k - 30; j--) {
     const token = tokens[j] as Token;
-    if (!token.gap.includes(',')) continue;
+    // "which represents 190,000 businesses": a comma inside a number is none.
+    if (!/,\s/.test(token.gap)) continue;
     // ", who spoke on condition …," or ", speaking on condition …,"; "The AFL-CIO, which has
     // made the bill its first goal, called": or ", which …,".
     const opener = tokens[j + 1]?.word ?? '';
