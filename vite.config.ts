@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { bootChunks } from './src/app/bootChunks.ts';
 import { inlineStylesheet } from './src/app/inlineStylesheet.ts';
 import { contentSecurityPolicy } from './src/content/contentSecurityPolicy.ts';
-import { saywireContent } from './src/content/vitePlugin.ts';
+import { saywireContent } from './src/content/contentPlugin.ts';
 import { serviceWorker } from './src/pwa/serviceWorkerPlugin.ts';
 
 // SAYWIRE_CONTENT_DIR builds the site from another folder of articles (the hostile-content tests).
