@@ -4074,6 +4074,19 @@ describe("a peer's title that is a given name before a middle initial (fourteent
       'Duke of Kent',
     ]);
   });
+
+  it('and so are "Prince" before an initial and a peer\'s title after another title', () => {
+    const quotes = quotesOf(
+      'Sen. Prince H. Tolliver said the bill was "dead."\n\n' +
+        'City Manager Earl Sims said the plan was "the least we can do."\n\n' +
+        '"We must help," Prince Harry said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Prince H. Tolliver',
+      'Earl Sims',
+      'Harry',
+    ]);
+  });
 });
 
 describe('an answer to a quoted question (fourteenth session)', () => {

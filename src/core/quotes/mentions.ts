@@ -201,16 +201,19 @@ const GIVEN_TITLES = new Set(['earl', 'dean', 'duke', 'count', 'baron']);
 
 /**
  * "Chief Justice Earl Warren", "Dean Rusk": a peer's title before a lone surname is a given name,
- * and so is one before a middle initial ("Mayor Earl C. Pruitt"); a peer is named with a given
+ * and so is one before a middle initial ("Mayor Earl C. Pruitt", "Sen. Prince H. Tolliver"); a peer is named with a given
  * name and a surname ("Count Otto Lambsdorff") or a place ("the Duke of Kent").
  */
 function givenTitle(tokens: readonly Token[], first: number, to: number): boolean {
   const title = tokens[first] as Token;
-  if (!GIVEN_TITLES.has(title.lower) || !title.blank) return false;
+  const next = tokens[first + 1] as Token;
+  const initialled = first < to && isInitial(next.word);
+  // "Sen. Prince H. Tolliver": before an initial, "Prince" too.
+  if (!(GIVEN_TITLES.has(title.lower) || (initialled && title.lower === 'prince')) || !title.blank)
+    return false;
   let last = to;
   while (last > first + 1 && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
-  const next = tokens[first + 1] as Token;
-  if (isInitial(next.word)) return last > first + 1 && !isInitial((tokens[last] as Token).word);
+  if (initialled) return last > first + 1 && !isInitial((tokens[last] as Token).word);
   return last === first + 1 && !TITLES.has(bare(next)) && !PLACES.has(next.lower);
 }
 
@@ -1029,6 +1032,8 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       ((TITLES.has(bare(tokens[k] as Token)) &&
         !(HONORIFICS.has(bare(tokens[k] as Token)) && !isTitleWord(tokens, k - 1)) &&
         k > first &&
+        // "City Manager Earl Sims": a peer's title that is a given name, after another title.
+        !givenTitle(tokens, k, to) &&
         !surnameInside(tokens, k)) ||
         roleBeforeName) &&
       (tokens[k + 1] as Token).lower !== 'of' &&
