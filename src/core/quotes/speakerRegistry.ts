@@ -56,7 +56,35 @@ export function buildSpeakerRegistry(
     else map.set(key, [entity]);
   };
 
+  /**
+   * Every entity in the order it was named (`byKey`'s), the number of its roles `withRole` has
+   * indexed, and the entities by every ending of a role ("secretary", "press secretary") and of
+   * their name, by position in `ordered`.
+   */
+  const ordered: Entity[] = [];
+  const rolesIndexed: number[] = [];
+  const byRoleEnding = new Map<string, number[]>();
+  const byNameEnding = new Map<string, number[]>();
+
   const people: Entity[] = [];
+  /**
+   * Every person of three words or more by each run of two words or more that opens or closes
+   * the name short of its whole (lower-case, joined by a character no word holds), so that
+   * `longerPerson` reads only the people a name may stand for, not every person so far.
+   */
+  const byPart = new Map<string, Entity[]>();
+  const indexParts = (person: Entity) => {
+    const lower = person.words.map(lowerCase);
+    for (let length = 2; length < lower.length; length++)
+      for (const key of [
+        lower.slice(0, length).join('\u0001'),
+        lower.slice(lower.length - length).join('\u0001'),
+      ]) {
+        const list = byPart.get(key);
+        if (!list) byPart.set(key, [person]);
+        else if (list[list.length - 1] !== person) list.push(person);
+      }
+  };
   /**
    * "Tej Pratap" after "Tej Pratap Yadav", "Priyanka Gandhi" after "Priyanka Gandhi Vadra": a
    * name of two or more words that opens or closes exactly one known person's longer name is
@@ -65,7 +93,7 @@ export function buildSpeakerRegistry(
   const longerPerson = (words: readonly string[]): Entity | null => {
     if (words.length < 2) return null;
     let found: Entity | null = null;
-    for (const person of people) {
+    for (const person of byPart.get(words.map(lowerCase).join('\u0001')) ?? []) {
       const offset = person.words.length - words.length;
       if (
         offset > 0 &&
@@ -96,7 +124,13 @@ export function buildSpeakerRegistry(
       firstAt: at,
     };
     byKey.set(key, entity);
-    if (kind === 'person') people.push(entity);
+    ordered.push(entity);
+    for (const ending of endings(lowerCase(name)))
+      indexAt(byNameEnding, ending, ordered.length - 1);
+    if (kind === 'person') {
+      people.push(entity);
+      indexParts(entity);
+    }
     if (kind === 'person' && words.length >= 2) {
       index(bySurname, words[surnameIndex(words)], entity);
       index(byFirstName, words[0], entity);
@@ -370,22 +404,26 @@ export function buildSpeakerRegistry(
     },
     withRole: (roleWords) => {
       const wanted = roleWords.join(' ').toLowerCase();
-      const found: Entity[] = [];
-      for (const entity of byKey.values()) {
-        if (
-          entity.roles.some(
-            (role) =>
-              endsWithWords(lowerCase(role), wanted) ||
-              // "Secretary of Health, Education and Welfare" is "the secretary".
-              endsWithWords(headOf(lowerCase(role)), wanted) ||
-              // "Minister for Housing" is "the housing minister".
-              endsWithWords(inverted(lowerCase(role)), wanted),
-          ) ||
-          (entity.kind === 'organisation' && endsWithWords(lowerCase(entity.name), wanted))
-        )
-          found.push(entity);
+      // Roles stated since the last call (entities only gain roles), then the entities by
+      // the words a role or an organisation's name ends in, earliest first.
+      for (let n = 0; n < ordered.length; n++) {
+        const entity = ordered[n] as Entity;
+        for (let r = rolesIndexed[n] ?? 0; r < entity.roles.length; r++) {
+          const role = lowerCase(entity.roles[r] as string);
+          // "Secretary of Health, Education and Welfare" is "the secretary"; "Minister for
+          // Housing" is "the housing minister".
+          for (const text of [role, headOf(role), inverted(role)])
+            for (const ending of endings(text)) indexAt(byRoleEnding, ending, n);
+        }
+        rolesIndexed[n] = entity.roles.length;
       }
-      return found;
+      const byRole = byRoleEnding.get(wanted) ?? [];
+      const byName = (byNameEnding.get(wanted) ?? []).filter(
+        (n) => (ordered[n] as Entity).kind === 'organisation',
+      );
+      return [...new Set([...byRole, ...byName])]
+        .sort((a, b) => a - b)
+        .map((n) => ordered[n] as Entity);
     },
     entities: () => [...byKey.values()],
   };
@@ -438,11 +476,22 @@ const inverted = memoised((role) => {
   return `${complement} ${role.slice(0, link)}`;
 });
 
-function endsWithWords(text: string, words: string): boolean {
-  return (
-    text.endsWith(words) &&
-    (text.length === words.length || text.charCodeAt(text.length - words.length - 1) === 32)
-  );
+/**
+ * The endings of a text that `withRole` matches whole words against: the text, and what follows
+ * each of its spaces ("press secretary", "secretary").
+ */
+function endings(text: string): string[] {
+  const found = [text];
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1))
+    found.push(text.slice(at + 1));
+  return found;
+}
+
+/** Adds `n` to the list under `key`, once. */
+function indexAt(index: Map<string, number[]>, key: string, n: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [n]);
+  else if (list[list.length - 1] !== n) list.push(n);
 }
 
 /** "Jr.", "Sr", "III": the generational suffix a name may end with, lower-case without its stop. */
