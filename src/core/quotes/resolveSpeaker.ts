@@ -526,7 +526,7 @@ export function createSpeakerResolver(
           (INSTITUTION_KINDS.some((kind) => kind.has(role)) || SECTOR_NOUNS.has(role)) &&
           !entity.roles.includes(role)
         )
-          entity.roles.push(role);
+          registry.addRole(entity, role);
         // "A federal judge on Friday ordered … ¶ U.S. District Judge Jamal Whitehead issued …": a
         // lede's unnamed subject is the person the next paragraph introduces.
         const introduced = entity

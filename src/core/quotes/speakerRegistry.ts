@@ -9,8 +9,11 @@ export type Entity = {
   id: string;
   name: string;
   words: string[];
-  /** Every role the article states for the entity, first stated first. */
-  roles: string[];
+  /**
+   * Every role the article states for the entity, first stated first: added through the
+   * registry's `addRole`, which keeps `withRole`'s index.
+   */
+  readonly roles: readonly string[];
   kind: 'person' | 'organisation';
   gender: 'male' | 'female' | null;
   /** Where the article first names the entity this fully. */
@@ -32,6 +35,8 @@ export type SpeakerRegistry = {
    * whose name ends in them ("the jury" → "Riverton County Grand Jury"), earliest first.
    */
   withRole(roleWords: readonly string[]): Entity[];
+  /** States one more role for an entity of this registry (once). */
+  addRole(entity: Entity, role: string): void;
   entities(): Entity[];
 };
 
@@ -57,12 +62,11 @@ export function buildSpeakerRegistry(
   };
 
   /**
-   * Every entity in the order it was named (`byKey`'s), the number of its roles `withRole` has
-   * indexed, and the entities by every ending of a role ("secretary", "press secretary") and of
-   * their name, by position in `ordered`.
+   * Every entity in the order it was named (`byKey`'s) and its position there, and the entities
+   * by every ending of a role ("secretary", "press secretary") and of their name, by position.
    */
   const ordered: Entity[] = [];
-  const rolesIndexed: number[] = [];
+  const position = new Map<Entity, number>();
   const byRoleEnding = new Map<string, number[]>();
   const byNameEnding = new Map<string, number[]>();
 
@@ -124,6 +128,7 @@ export function buildSpeakerRegistry(
       firstAt: at,
     };
     byKey.set(key, entity);
+    position.set(entity, ordered.length);
     ordered.push(entity);
     for (const ending of endings(lowerCase(name)))
       indexAt(byNameEnding, ending, ordered.length - 1);
@@ -377,13 +382,25 @@ export function buildSpeakerRegistry(
     return mention.kind === 'person' ? add(mention.words, mention.start, 'person') : null;
   };
 
+  const addRole = (entity: Entity, role: string) => {
+    if (entity.roles.includes(role)) return;
+    (entity.roles as string[]).push(role);
+    const n = position.get(entity);
+    if (n === undefined) return;
+    const lower = lowerCase(role);
+    // "Secretary of Health, Education and Welfare" is "the secretary"; "Minister for Housing"
+    // is "the housing minister".
+    for (const text of [lower, headOf(lower), inverted(lower)])
+      for (const ending of endings(text)) indexAt(byRoleEnding, ending, n);
+  };
+
   // Roles and genders: the first the article states for each entity wins.
   for (const mention of mentions) {
     const entity =
       mention.kind === 'unknown' ? fuller(mention.words, mention.start) : fromMention(mention);
     if (!entity) continue;
     for (const role of [mention.role, mention.office, ...mention.descriptors])
-      if (role && !entity.roles.includes(role)) entity.roles.push(role);
+      if (role) addRole(entity, role);
     // "Miss Thornton", "Mrs. John A. Smith": an honorific's gender outweighs the given name's
     // (society copy names a wife by her husband's name).
     const honorific =
@@ -404,19 +421,7 @@ export function buildSpeakerRegistry(
     },
     withRole: (roleWords) => {
       const wanted = roleWords.join(' ').toLowerCase();
-      // Roles stated since the last call (entities only gain roles), then the entities by
-      // the words a role or an organisation's name ends in, earliest first.
-      for (let n = 0; n < ordered.length; n++) {
-        const entity = ordered[n] as Entity;
-        for (let r = rolesIndexed[n] ?? 0; r < entity.roles.length; r++) {
-          const role = lowerCase(entity.roles[r] as string);
-          // "Secretary of Health, Education and Welfare" is "the secretary"; "Minister for
-          // Housing" is "the housing minister".
-          for (const text of [role, headOf(role), inverted(role)])
-            for (const ending of endings(text)) indexAt(byRoleEnding, ending, n);
-        }
-        rolesIndexed[n] = entity.roles.length;
-      }
+      // The entities a role or an organisation's name ends in, earliest first.
       const byRole = byRoleEnding.get(wanted) ?? [];
       const byName = (byNameEnding.get(wanted) ?? []).filter(
         (n) => (ordered[n] as Entity).kind === 'organisation',
@@ -425,6 +430,7 @@ export function buildSpeakerRegistry(
         .sort((a, b) => a - b)
         .map((n) => ordered[n] as Entity);
     },
+    addRole,
     entities: () => [...byKey.values()],
   };
 }
