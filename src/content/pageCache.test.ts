@@ -62,10 +62,23 @@ const renderer =
     return deps;
   };
 
-/** One build into a fresh output folder; returns the routes rendered (not linked). */
+/**
+ * One build into a fresh output folder; returns the routes rendered (not linked). `unchanged`
+ * says which data files are as the last build wrote them; `hashed` collects each file hashed.
+ */
 async function build(
   articles: Article[],
-  { routes = ['/', ...articles.map((a) => `/articles/${a.slug}`)], identity = 'code-1' } = {},
+  {
+    routes = ['/', ...articles.map((a) => `/articles/${a.slug}`)],
+    identity = 'code-1',
+    unchanged = () => false,
+    hashed = [],
+  }: {
+    routes?: string[];
+    identity?: string;
+    unchanged?: (file: string) => boolean;
+    hashed?: string[];
+  } = {},
 ): Promise<string[]> {
   const outDir = path.join(work, 'dist');
   await rm(outDir, { recursive: true, force: true });
@@ -73,9 +86,14 @@ async function build(
   const data = dataStore(cache);
   const outputs = new Map([...dataOf(articles)].map(([file, json]) => [file, data.store(json)]));
   writeOutputs(outDir, outputs);
-  const hashOf = outputHashes(outputs, outDir);
+  const hashes = outputHashes(outputs, outDir);
+  const hashOf = (file: string) => {
+    hashed.push(file);
+    return hashes(file);
+  };
   const log: string[] = [];
-  await prerenderWithCache(cache, identity, outDir, routes, hashOf, renderer(outDir, log));
+  const render = renderer(outDir, log);
+  await prerenderWithCache(cache, identity, outDir, routes, hashOf, render, false, unchanged);
   saveSiteCache(cache, data.stored);
   return log.sort();
 }
@@ -133,6 +151,17 @@ describe('prerenderWithCache', () => {
     const withD = [...three.slice(0, 1), { slug: 'd', headline: 'Ferry returns' }];
     expect(await build(withD, { routes })).toEqual(['/', '/articles/d']);
     expect(page('/articles/d')).toBe('<h1>Ferry returns</h1>');
+  });
+
+  it('keeps a page whose files are all as the last build wrote them, under the same code, without hashing them', async () => {
+    await build(three);
+    const hashed: string[] = [];
+    expect(await build(three, { unchanged: () => true, hashed })).toEqual([]);
+    expect(hashed).toEqual([]);
+
+    // Under other code, unchanged files do not make an unchanged page.
+    expect(await build(three, { identity: 'code-2', unchanged: () => true, hashed })).toHaveLength(4);
+    expect(hashed.length).toBeGreaterThan(0);
   });
 
   it('renders every page again when the code or template changes', async () => {

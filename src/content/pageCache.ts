@@ -136,5 +136,7 @@ export async function prerenderWithCache(
     if (inPlace) removeQuietly(path.join(outDir, htmlFileFor(route)));
     cache.pages.delete(route);
   }
+  // Every kept key is now one under this identity: the next build may trust unchanged files.
+  cache.identity = identity;
   return { rendered: rendered.size, reused };
 }
