@@ -10,13 +10,20 @@
  * `npm run bench:quotes -- --against DIR` also times another copy of the engine (for example
  * `git archive <rev> src | tar -x -C DIR`) on the same text, the two runs interleaved, so a shared
  * machine's load falls on both alike.
+ *
+ * `--articles DIR` (repeatable) also times real articles, the slow case: every `.txt` file in the
+ * directories one by one (as the content pipeline reads them), and their bodies joined into one
+ * text (a long text's cost must stay linear in its names, too). Real news holds far more names
+ * per megabyte than the synthetic text.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { splitParagraphs } from '../src/core/article/splitParagraphs.ts';
 import { analyzeQuotes } from '../src/core/quotes/analyzeQuotes.ts';
 import type { Span } from '../src/core/schema.ts';
+import { bodyStartOf } from '../src/content/cli/quoteRecords.ts';
 import { syntheticNews } from './syntheticNews.ts';
 
 const MB = 1024 * 1024;
@@ -24,7 +31,7 @@ const MB = 1024 * 1024;
 type Engine = {
   label: string;
   analyze: (text: string, paragraphs: readonly Span[]) => { quotes: readonly unknown[] };
-  split: (text: string) => Span[];
+  split: (text: string, bodyStart?: number) => Span[];
 };
 
 function median(values: number[]): number {
@@ -57,7 +64,14 @@ async function loadEngine(dir: string): Promise<Engine> {
   };
 }
 
-const { values } = parseArgs({ options: { against: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    against: { type: 'string' },
+    articles: { type: 'string', multiple: true },
+    // "1,10" by default; "--sizes=" times the articles alone.
+    sizes: { type: 'string', default: '1,10' },
+  },
+});
 const engines: Engine[] = [{ label: 'this tree', analyze: analyzeQuotes, split: splitParagraphs }];
 if (values.against) engines.push(await loadEngine(values.against));
 
@@ -74,7 +88,7 @@ console.log(
 const warm = syntheticNews(MB / 4, 7);
 for (const engine of engines) for (let run = 0; run < 2; run++) runOnce(engine, warm); // JIT
 
-const sizes = [1, 10];
+const sizes = (values.sizes ?? '').split(',').filter(Boolean).map(Number);
 const rows = sizes.flatMap((size) => {
   const text = syntheticNews(size * MB, 42);
   const runs = size === 1 ? 9 : 5;
@@ -106,7 +120,8 @@ const rows = sizes.flatMap((size) => {
   });
 });
 
-console.log('engine       input   quotes    wall ms   cpu ms   MB/s (cpu)   MB/s (wall)');
+if (rows.length > 0)
+  console.log('engine       input   quotes    wall ms   cpu ms   MB/s (cpu)   MB/s (wall)');
 for (const row of rows) {
   console.log(
     [
@@ -128,5 +143,54 @@ for (const engine of engines) {
       `${engine.label}: cpu time ratio 10 MB / 1 MB ${(large.cpuMs / small.cpuMs).toFixed(2)} (linear = 10)`,
     );
   }
+}
+
+/** Every article once, one by one: CPU time in total. */
+function runArticles(engine: Engine, texts: readonly string[]): number {
+  const cpuBefore = process.cpuUsage();
+  for (const text of texts) engine.analyze(text, engine.split(text, bodyStartOf(text)));
+  const used = process.cpuUsage(cpuBefore);
+  return (used.user + used.system) / 1000;
+}
+
+if (values.articles?.length) {
+  const texts = values.articles.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => readFileSync(path.join(dir, name), 'utf8')),
+  );
+  const joined = texts.map((text) => text.slice(bodyStartOf(text))).join('\n\n');
+  const bytes = texts.reduce((sum, text) => sum + text.length, 0);
+  for (const engine of engines) runArticles(engine, texts.slice(0, 200)); // JIT
+  const timings = engines.map(() => ({ each: [] as number[], joined: [] as number[] }));
+  for (let run = 0; run < 5; run++) {
+    for (let k = 0; k < engines.length; k++) {
+      const index = run % 2 === 0 ? k : engines.length - 1 - k;
+      const engine = engines[index];
+      const timing = timings[index];
+      if (!engine || !timing) continue;
+      timing.each.push(runArticles(engine, texts));
+      timing.joined.push(runOnce(engine, joined).cpuMs);
+    }
+  }
+  console.log(
+    `${texts.length} articles, ${(bytes / MB).toFixed(2)} MB (joined: ${(joined.length / MB).toFixed(2)} MB)`,
+  );
+  console.log('engine       articles   cpu ms   MB/s (cpu)   joined cpu ms   MB/s (cpu)');
+  timings.forEach((timing, index) => {
+    const each = median(timing.each);
+    const whole = median(timing.joined);
+    console.log(
+      [
+        (engines[index]?.label ?? '').slice(-12).padEnd(13),
+        'one by one'.padEnd(10),
+        each.toFixed(0).padStart(7),
+        (bytes / MB / (each / 1000)).toFixed(2).padStart(9),
+        whole.toFixed(0).padStart(16),
+        (joined.length / MB / (whole / 1000)).toFixed(2).padStart(12),
+      ].join(''),
+    );
+  });
 }
 console.log(`load average after: ${load()}`);
