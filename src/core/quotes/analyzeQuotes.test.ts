@@ -4157,6 +4157,35 @@ describe("a lede's unnamed subject, named in the next paragraph (fourteenth sess
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Emma Whitlock']);
   });
+
+  it('is the person the next paragraph opens on with a description and a report', () => {
+    const quotes = quotesOf(
+      "A farmer has said he faces 'financial ruin' after the floods.\n\n" +
+        'Gwyn Price, who farms 300 acres near Builth Wells, said he had lost 40 ewes.',
+    );
+    const mother = quotesOf(
+      'A mother whose son died after waiting nine hours for an ambulance has said the service ' +
+        "is 'broken'.\n\n" +
+        'Karen Whitby, 49, from Hull, said her son had collapsed at home.',
+    );
+    expect([...quotes, ...mother].map((quote) => quote.speaker)).toEqual([
+      'Gwyn Price',
+      'Karen Whitby',
+    ]);
+  });
+
+  it("but not when the lede's subject is plural, or named in apposition", () => {
+    const quotes = quotesOf(
+      'Islanders on Mull have accused the government of "abandoning" them.\n\n' +
+        'Joe Reade, the chair of the ferry committee, said businesses were losing trade.',
+    );
+    const apposed = quotesOf(
+      'A resident whose fence was pulled down, Chinedu Okoro, said he had approval from "the ' +
+        'authorities".\n\n' +
+        'Tokunbo Wahab, the commissioner, said owners had been warned.',
+    );
+    expect([...quotes, ...apposed].map((quote) => quote.speaker)).toEqual([null, 'Chinedu Okoro']);
+  });
 });
 
 describe('an answer after "asked" (fourteenth session)', () => {

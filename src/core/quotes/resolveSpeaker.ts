@@ -538,6 +538,7 @@ export function createSpeakerResolver(
               subject.at,
               paragraphIndex,
               subject.definite,
+              subject.fresh === true,
             );
         if (introduced) return { entity: introduced, attribution: 'role' };
         // "a Red Cross worker said", "one volunteer said"; "Mayor North said" is a title used
@@ -1248,8 +1249,9 @@ const GENDERED_NOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
  * The person the paragraph after a lede introduces as the lede's unnamed subject (`words`, at
  * offset `at` in the first sentence of the first or second paragraph): the subject of that
  * paragraph's first sentence, introduced with the role ("U.S. District Judge Jamal Whitehead"),
- * an age ("Louise Hartley, 52,") or the noun ("The witness, Albert Mendez,"), of the gender the
- * noun implies. Null otherwise.
+ * an age ("Louise Hartley, 52,") or the noun ("The witness, Albert Mendez,"), or, for someone new
+ * (`fresh`: "A farmer has said"), opening it with a description and a reporting verb; of the
+ * gender the noun implies. Null otherwise.
  */
 function introducedNext(
   narration: readonly ParagraphNarration[],
@@ -1258,6 +1260,7 @@ function introducedNext(
   at: number,
   paragraphIndex: number,
   definite: boolean,
+  fresh = false,
 ): Entity | null {
   const lede = narration[paragraphIndex];
   const next = narration[paragraphIndex + 1];
@@ -1305,7 +1308,18 @@ function introducedNext(
     !mentionedBefore &&
     (followedByVerb(tokens, mention.last) ||
       (/^,\s$/.test(after) && tokens[mention.last + 1]?.lower === 'the'));
-  if (!role && !titled && !aged && !apposed && !opens) return null;
+  // "A farmer has said he faces 'financial ruin'. ¶ Gwyn Price, who farms 300 acres near
+  // Builth Wells, said …": someone new in the lede is the one the next paragraph opens on, set
+  // off by a description and reporting in turn.
+  // Only in the story's first paragraph after a dateline: "Tom Reed spoke first. ¶ A ministry
+  // official, who spoke on condition of anonymity, said …" names nobody next.
+  const described =
+    fresh &&
+    !isPlural(noun) &&
+    (paragraphIndex === 0 || isDateline(narration[0] as ParagraphNarration)) &&
+    mention.first === 0 &&
+    reportsAfterApposition(tokens, mention.last);
+  if (!role && !titled && !aged && !apposed && !opens && !described) return null;
   const gender = GENDERED_NOUNS.get(noun);
   const entity = registry.fromMention(mention);
   if (!entity || entity.kind !== 'person') return null;
@@ -1314,6 +1328,28 @@ function introducedNext(
   if (gender && known && known !== gender) return null;
   return entity;
 }
+
+/**
+ * The name ending at token `last` is set off by a description (", who farms 300 acres …,",
+ * ", head of the school,") that a reporting verb follows.
+ */
+function reportsAfterApposition(tokens: readonly Token[], last: number): boolean {
+  if (!/^,\s$/.test((tokens[last] as Token).gap)) return false;
+  for (let k = last + 1; k < tokens.length && k <= last + APPOSITION_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (/[.;:!?]/.test(token.gap)) return false;
+    if (/^,\s$/.test(token.gap)) return isCueVerb(tokens, k + 1);
+  }
+  return false;
+}
+
+/** A paragraph of a few words naming no person: a dateline ("CEBU, Philippines"). */
+function isDateline({ tokens, mentions }: ParagraphNarration): boolean {
+  return tokens.length <= 6 && mentions.every((mention) => mention.kind !== 'person');
+}
+
+/** How many words a description set off after a name may run to. */
+const APPOSITION_REACH = 16;
 
 /**
  * The organisation the last spokesperson introduced before offset `at`, in this paragraph or the

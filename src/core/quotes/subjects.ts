@@ -1226,10 +1226,19 @@ function describedUnnamed(
   let who = -1;
   for (let j = v - 1; j >= min && j >= v - 30; j--) {
     const token = tokens[j] as Token;
-    if (token.lower === 'who' && (tokens[j - 1] as Token | undefined)?.blank) who = j;
+    // "A mother whose son died …": or whose.
+    if (
+      (token.lower === 'who' || token.lower === 'whose') &&
+      (tokens[j - 1] as Token | undefined)?.blank
+    )
+      who = j;
     if (j === min || /[.!?:"“”]\s*$/.test((tokens[j - 1] as Token).gap)) break;
   }
   if (who < 0 || who > v - 2) return postModified(tokens, v, min);
+  // "A resident whose fence was pulled down, Chinedu Okoro, said": the name set off before the
+  // verb speaks.
+  const apposed = tokens[v - 1] as Token;
+  if (apposed.capitalised && /^,\s$/.test(apposed.gap)) return null;
   const noun = tokens[who - 1] as Token;
   if (noun.capitalised || !(PEOPLE.has(noun.lower) || isRoleNoun(noun.lower))) return null;
   const opener = indefiniteOpener(tokens, who - 1, min, 4, false);
