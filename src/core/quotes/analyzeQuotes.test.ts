@@ -4214,3 +4214,18 @@ describe('a relative clause with a number in it (fourteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Confederation of British Industry']);
   });
 });
+
+describe('"quoted X as saying" (fourteenth session)', () => {
+  it('gives the quotation to the one quoted, not to the agency quoting', () => {
+    const quotes = quotesOf(
+      'Tass quoted Gagarin as saying after the landing: "I feel well."\n\n' +
+        'Local media quoted the mayor, Ivan Fedorov, as saying: "The city will hold."\n\n' +
+        '"We are ready," Yuri Gagarin was quoted by Tass as saying.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Yuri Gagarin',
+      'Ivan Fedorov',
+      'Yuri Gagarin',
+    ]);
+  });
+});

@@ -104,6 +104,12 @@ export function findCueAfter(
   ) {
     if (!isCueVerb(tokens, v)) continue;
     const lead = attributionLead(tokens, first);
+    // `"…," Gagarin was quoted by Tass as saying.`
+    const byQuoter = quotedAsSaying(paragraph, v, lead);
+    if (byQuoter) {
+      const { verb, end } = verbText(tokens, v);
+      return { verb, start: (tokens[v] as Token).start, end, subject: byQuoter, adjacent: true };
+    }
     // `"…," she was quoted as saying by the Financial Times.`: the subject of "quoted" speaks.
     const quotedAs =
       tokens[v - 1]?.lower === 'as' &&
@@ -149,6 +155,12 @@ export function findCueBefore(
       };
     }
     if (!isCueVerb(tokens, v)) continue;
+    // "Tass quoted Gagarin as saying: "…"": the one quoted speaks, not the one quoting.
+    const quoted = quotedAsSaying(paragraph, v, from);
+    if (quoted) {
+      const { verb, end } = verbText(tokens, v);
+      return { verb, start: token.start, end, subject: quoted, adjacent: to - v <= 8 };
+    }
     // "said continued incarceration would amount to "…"": a verb right after a reporting verb
     // has no subject of its own, so it is a word of the reported clause.
     const reporter = tokens[v - 1];
@@ -236,6 +248,28 @@ export function findCueBefore(
   }
   return null;
 }
+
+/**
+ * "Tass quoted Gagarin as saying", "Local media quoted the mayor, Ivan Fedorov, as saying",
+ * "Gagarin was quoted by Tass as saying": the subject quoted with the participle at `v`, or null
+ * when the participle follows no "quoted … as".
+ */
+function quotedAsSaying(paragraph: ParagraphNarration, v: number, from: number): Subject | null {
+  const { tokens } = paragraph;
+  if (tokens[v - 1]?.lower !== 'as' || !/ing$/.test((tokens[v] as Token).lower)) return null;
+  for (let q = v - 2; q >= from && q >= v - QUOTED_REACH; q--) {
+    const token = tokens[q] as Token;
+    if (/[.!?;:]/.test(token.gap)) return null;
+    if (!/^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(token.lower)) continue;
+    if (PASSIVE_AUXILIARIES.has(tokens[q - 1]?.lower ?? ''))
+      return subjectBefore(paragraph, q - 1, from)?.subject ?? null;
+    return q + 1 < v - 1 ? (subjectBefore(paragraph, v - 1, q + 1)?.subject ?? null) : null;
+  }
+  return null;
+}
+
+/** How many words back a participle looks for the "quoted" of "quoted X as saying". */
+const QUOTED_REACH = 14;
 
 /**
  * Where the clause of the verb at `v` starts: after the last relative pronoun before it ("a call
