@@ -4229,3 +4229,16 @@ describe('"quoted X as saying" (fourteenth session)', () => {
     ]);
   });
 });
+
+describe('a place named by its kind (fourteenth session)', () => {
+  it('is never the antecedent of he or she: "Humboldt County", "County Kerry", "Flat Creek"', () => {
+    const quotes = quotesOf(
+      'Ole Svenson has cut redwoods for 51 years.\n\n' +
+        'The 68-year-old faller, who came to Humboldt County from Norway, still works.\n\n' +
+        '"The young fellows use the power saws now," he said.\n\n' +
+        'Ora Sizemore teaches at the school on Flat Creek in County Kerry.\n\n' +
+        '"They want to close it," she said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ole Svenson', 'Ora Sizemore']);
+  });
+});

@@ -182,6 +182,12 @@ function countrySpeaks(tokens: readonly Token[], from: number, to: number): bool
   );
 }
 
+/** Words that end a place's name and never a person's: "Humboldt County", "Flat Creek". */
+const PLACE_KINDS = new Set(['county', 'parish', 'township', 'borough', 'province']);
+
+/** Such words that are also surnames: "Flat Creek", but "Jenny Rivers", "Ann River". */
+const NATURAL_PLACE_KINDS = new Set(['creek', 'river', 'valley', 'canyon']);
+
 /** Peers' titles that, with "of" and a place, name one person: "the Prince of Wales". */
 export const NOBLE_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['prince', 'male'],
@@ -1262,8 +1268,12 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   }
   const allPlaces =
     lowers.every((word) => PLACES.has(word)) ||
-    // "Co Cork", "Co. Kerry": an Irish county.
-    (words.length === 2 && /^co\.?$/.test(lowers[0] ?? '') && first === from);
+    // "Co Cork", "Co. Kerry", "County Kerry": an Irish county.
+    (words.length === 2 && /^(?:co\.?|county)$/.test(lowers[0] ?? '') && first === from) ||
+    // "Humboldt County", "Plaquemines Parish", "Flat Creek": a place by its kind.
+    (words.length >= 2 &&
+      titles.length === 0 &&
+      (PLACE_KINDS.has(lastLower) || (NATURAL_PLACE_KINDS.has(lastLower) && !givenFirst)));
   const titledPerson = titles.some(
     (token) => TITLES.has(token.lower.replace(/\.$/, '')) && !PLACES.has(token.lower),
   );
