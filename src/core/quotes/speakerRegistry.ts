@@ -6,9 +6,10 @@ import { capitalsOf, type Mention } from './mentions.ts';
 
 /** A person or organisation the article names, under the fullest name it gives. */
 export type Entity = {
-  id: string;
-  name: string;
-  words: string[];
+  readonly id: string;
+  /** The name and its words never change: the registry's indexes are built from them. */
+  readonly name: string;
+  readonly words: readonly string[];
   /**
    * Every role the article states for the entity, first stated first: added through the
    * registry's `addRole`, which keeps `withRole`'s index.
