@@ -4168,9 +4168,15 @@ describe("a lede's unnamed subject, named in the next paragraph (fourteenth sess
         "is 'broken'.\n\n" +
         'Karen Whitby, 49, from Hull, said her son had collapsed at home.',
     );
-    expect([...quotes, ...mother].map((quote) => quote.speaker)).toEqual([
+    const placed = quotesOf(
+      'A cafe owner has said she was left "in tears" by the floods.\n\n' +
+        'Jess Arnott, who runs the Riverside Kitchen in Tenbury Wells, Worcestershire, said the ' +
+        'water came in overnight.',
+    );
+    expect([...quotes, ...mother, ...placed].map((quote) => quote.speaker)).toEqual([
       'Gwyn Price',
       'Karen Whitby',
+      'Jess Arnott',
     ]);
   });
 

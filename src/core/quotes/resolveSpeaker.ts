@@ -1338,7 +1338,9 @@ function reportsAfterApposition(tokens: readonly Token[], last: number): boolean
   for (let k = last + 1; k < tokens.length && k <= last + APPOSITION_REACH; k++) {
     const token = tokens[k] as Token;
     if (/[.;:!?]/.test(token.gap)) return false;
-    if (/^,\s$/.test(token.gap)) return isCueVerb(tokens, k + 1);
+    // "who runs the Riverside Kitchen in Tenbury Wells, Worcestershire, said": past a place's
+    // own comma.
+    if (/^,\s$/.test(token.gap) && isCueVerb(tokens, k + 1)) return true;
   }
   return false;
 }
