@@ -4248,3 +4248,16 @@ describe('a place named by its kind (fourteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ole Svenson', 'Ora Sizemore']);
   });
 });
+
+describe('a spokesperson for the company (fourteenth session)', () => {
+  it('speaks for the firm heard before, as "the company said" does', () => {
+    const quotes = quotesOf(
+      "Thames Water said it accepted the regulator's findings. A spokesperson for the company " +
+        'said: "We are committed to turning things around."\n\n' +
+        'Ryanair said it would appeal. A spokesman for the airline said: "We disagree."\n\n' +
+        'Transport Minister Ana Lopes gave no date. A spokeswoman for the ministry said it would ' +
+        'come "in the coming weeks".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Thames Water', 'Ryanair', null]);
+  });
+});

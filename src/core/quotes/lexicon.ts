@@ -371,6 +371,9 @@ export const COMPANY_WORDS = words(`
   ${[...CORPORATE_SUFFIXES].join(' ')}
   `);
 
+/** The nouns for a firm of any trade: "the company said". */
+export const FIRM_NOUNS = words(`company firm carrier airline corporation corp inc ltd limited`);
+
 /**
  * Nouns for a kind of company or body that stand for one named before: "the carmaker said",
  * "the lender said", "the charity said".

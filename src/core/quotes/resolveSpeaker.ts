@@ -19,6 +19,7 @@ import {
   PLACES,
   PLAYER_POSITIONS,
   PREPOSITIONS,
+  FIRM_NOUNS,
   ROLE_ACRONYMS,
   ROLE_SYNONYMS,
   ROLE_NOUNS,
@@ -784,11 +785,6 @@ const GENERIC_ROLES = new Set([
   'affairs',
   'representative',
 ]);
-
-/** The nouns for a firm of any trade: "the company said". */
-const FIRM_NOUNS: ReadonlySet<string> = new Set(
-  'company firm carrier airline corporation corp inc ltd limited'.split(' '),
-);
 
 /** Kinds of institution: "the union" is never a company, "the court" never a ministry. */
 const INSTITUTION_KINDS: ReadonlyArray<ReadonlySet<string>> = [

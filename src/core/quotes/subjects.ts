@@ -7,6 +7,7 @@ import {
   DETERMINERS,
   KIN_NOUNS,
   DOCUMENT_NOUNS,
+  FIRM_NOUNS,
   NAME_PARTICLES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
@@ -18,6 +19,7 @@ import {
   ROLE_ACRONYMS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  SECTOR_NOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
   SPOKESPEOPLE,
@@ -532,8 +534,9 @@ export function linksTitle(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "A spokesperson for the minister said", "a spokesman for the governor": the spokesperson
- * speaks for whoever holds the role `phrase` (from token `from`, "the" first) names; null for any
+ * "A spokesperson for the minister said", "a spokesman for the governor", "a spokesman for the
+ * airline": the spokesperson speaks for whoever holds the role `phrase` (from token `from`, "the"
+ * first) names, or for the organisation of that kind; null for any
  * other phrase after a preposition ("The family of the victim said").
  */
 function spokespersonForRole(
@@ -550,8 +553,12 @@ function spokespersonForRole(
     from - 2 < min ||
     !spokesperson?.blank ||
     !SPOKESPEOPLE.has(spokesperson.lower) ||
-    !isRoleNoun(head.lower) ||
-    ORGANISATION_WORDS.has(head.lower)
+    // "A spokesperson for the company said": or for an organisation named by its kind, in
+    // lower case (a capitalised one is named).
+    !(
+      (isRoleNoun(head.lower) && !ORGANISATION_WORDS.has(head.lower)) ||
+      (!head.capitalised && (FIRM_NOUNS.has(head.lower) || SECTOR_NOUNS.has(head.lower)))
+    )
   )
     return null;
   const words = roleWords(phrase.filter((token) => !DETERMINERS.has(token.lower)));
