@@ -4261,3 +4261,15 @@ describe('a spokesperson for the company (fourteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Thames Water', 'Ryanair', null]);
   });
 });
+
+describe('an organisation with two verbs joined by "but" (fourteenth session)', () => {
+  it('speaks with the second: "welcomed the cut but said it was …"', () => {
+    const quotes = quotesOf(
+      'The Confederation of British Industry welcomed the cut in business rates but said it was ' +
+        '"not enough".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Confederation of British Industry'],
+    ]);
+  });
+});

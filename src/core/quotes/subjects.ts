@@ -1034,8 +1034,9 @@ export function clauseSubject(
       return { kind: 'pronoun', word: token.lower, at: token.start };
   }
   const participle = /ing$/.test((tokens[v] as Token | undefined)?.lower ?? '');
-  // "China raised tariffs on Friday and said": or a second verb joined to the first.
-  const joined = tokens[v - 1]?.lower === 'and';
+  // "China raised tariffs on Friday and said", "The CBI welcomed the cut but said": or a second
+  // verb joined to the first.
+  const joined = tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but';
   if (institution && (participle || joined)) return { kind: 'mention', mention: institution };
   // "The director was also quoted as saying:": a definite role is the clause's subject, also
   // after an opening phrase ("Earlier this week, the company said … and warned").
