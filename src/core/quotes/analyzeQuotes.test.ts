@@ -4273,3 +4273,14 @@ describe('an organisation with two verbs joined by "but" (fourteenth session)', 
     ]);
   });
 });
+
+describe('a given name and a word for a body (fourteenth session)', () => {
+  it('is a person: "Jack Chambers", "Johnny Bench"', () => {
+    const quotes = quotesOf(
+      'The Minister for Finance has said the Budget is "the biggest package of supports" ever.\n\n' +
+        'Jack Chambers told the Dáil the measures would help every household.\n\n' +
+        '"I caught every game," Johnny Bench said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jack Chambers', 'Johnny Bench']);
+  });
+});
