@@ -4284,3 +4284,16 @@ describe('a given name and a word for a body (fourteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Jack Chambers', 'Johnny Bench']);
   });
 });
+
+describe('a predicate quoted after "the report" (fourteenth session)', () => {
+  it("is the speaker's partial quotation, not a title", () => {
+    const quotes = quotesOf(
+      'Karim Mussilhy said the report "must be a turning point".\n\n' +
+        'The inquiry published the report "Phase 2" on Wednesday.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Karim Mussilhy'],
+      ['other', null],
+    ]);
+  });
+});

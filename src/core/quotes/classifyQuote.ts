@@ -59,6 +59,10 @@ function perfectTense(before: string, text: string): boolean {
   );
 }
 
+/** Auxiliaries and modals that open a predicate in lower case: "must be", "had done". */
+const PREDICATE_OPENERS =
+  /^(?:must|should|will|would|shall|can|could|may|might|is|was|are|were|has|had|have|did|does)\s/;
+
 /** Words that open a clause of another subject inside a reported one. */
 const SUBORDINATE = /\b(?:which|who|whom|whose|where|after|before|while|because|although|until)\b/i;
 
@@ -103,7 +107,10 @@ export function classifyQuote({
     NAMING_VERBS.test(cue.verb) &&
     /\b(?:the|his|her|their|its|this|that)\s+\p{L}+\s*$/iu.test(before.slice(-40));
   const tail = before.slice(-40);
-  if (!namesIt && endsWithNonSpeechLead(tail)) return 'other';
+  // "said the report "must be a turning point"": words that go on with the sentence's verb are
+  // what the report's subject said, not its title.
+  const predicate = PREDICATE_OPENERS.test(text);
+  if (!namesIt && !predicate && endsWithNonSpeechLead(tail)) return 'other';
   // `"In America," I said`: capitals before a comma and the cue that follows are speech.
   const spokenBeforeCue = /,$/.test(text) && cueFollows && cue?.adjacent === true;
   if (isTitleCase(text) && !spokenBeforeCue) return 'other';
