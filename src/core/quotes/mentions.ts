@@ -188,9 +188,6 @@ const PLACE_KINDS = new Set(['county', 'parish', 'township', 'borough', 'provinc
 /** Such words that are also surnames: "Flat Creek", but "Jenny Rivers", "Ann River". */
 const NATURAL_PLACE_KINDS = new Set(['creek', 'river', 'valley', 'canyon']);
 
-/** Words for a body that are also common surnames: "Jack Chambers", "Emily Post". */
-const SURNAME_BODIES = new Set(['chambers', 'church', 'post', 'bench', 'house']);
-
 /** Peers' titles that, with "of" and a place, name one person: "the Prince of Wales". */
 export const NOBLE_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['prince', 'male'],
@@ -411,6 +408,8 @@ const SURNAME_LIKE_ORGANISATION_WORDS = new Set([
   'times',
   'guard',
   'fleet',
+  'chambers',
+  'bench',
 ]);
 /** Generational suffixes: part of a name, never its surname. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -1254,8 +1253,6 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
         (word, index) =>
           (ORGANISATION_WORDS.has(word) &&
             !(index === 0 && givenFirst) &&
-            // "Jack Chambers", "Frank Church", "Johnny Bench": a surname after a given name.
-            !(words.length === 2 && index === 1 && givenFirst && SURNAME_BODIES.has(word)) &&
             // "Kim Jong Un" is no United Nations: an acronym counts only in capitals.
             !(SPELLED_ACRONYMS.has(word) && words[index] !== word.toUpperCase())) ||
           // "Dr Nick Fox": a news outlet's name after a given name is a surname.
