@@ -4297,3 +4297,22 @@ describe('a predicate quoted after "the report" (fourteenth session)', () => {
     ]);
   });
 });
+
+describe('"A NOUN who …" opening a sentence (fourteenth session)', () => {
+  it('is someone unnamed whatever the noun, never a place inside the clause', () => {
+    const quotes = quotesOf(
+      'A coal miner who was trapped for five days in a flooded mine near Hazleton last week ' +
+        'said today he had kept alive by "prayer and rainwater."\n\n' +
+        'Joseph Kowalski, 44, said the rescuers had been "angels."\n\n' +
+        'Roy Mayonde said panic set in. "The miners rushed onto the bridge," he told AFP.\n\n' +
+        'A miner who survived the collapse, speaking on condition of anonymity, said many ' +
+        'victims were "young boys".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Joseph Kowalski',
+      'Joseph Kowalski',
+      'Roy Mayonde',
+      null,
+    ]);
+  });
+});

@@ -495,6 +495,8 @@ export function createSpeakerResolver(
             : null;
         if (introducedFor && !introducedFor.entity && !holder)
           return { entity: null, attribution: 'unknown' };
+        // "the miner said" may be the mining company; "A miner who survived said" is someone.
+        const trade = SECTOR_NOUNS.has(role) && !subject.fresh;
         const entity =
           // "A bench of Justices Surya Kant and N Kotiswar Singh said …. "…," the bench asked.":
           // a bench speaks for its court.
@@ -512,10 +514,10 @@ export function createSpeakerResolver(
           (introducedFor ? introducedFor.entity : null) ??
           // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
           // spokesperson speaks for the organisation just heard.
-          (ORGANISATION_WORDS.has(role) || SECTOR_NOUNS.has(role) || SPOKESPEOPLE.has(role)
+          (ORGANISATION_WORDS.has(role) || trade || SPOKESPEOPLE.has(role)
             ? fitting(recentOrganisation(subject.at, paragraphIndex), role)
             : null) ??
-          (ORGANISATION_WORDS.has(role) || SECTOR_NOUNS.has(role)
+          (ORGANISATION_WORDS.has(role) || trade
             ? organisationOpening(subject.at, paragraphIndex, role)
             : null) ??
           (PLACE_INSTITUTIONS.has(role) && !subject.fresh

@@ -1248,7 +1248,9 @@ function describedUnnamed(
   const apposed = tokens[v - 1] as Token;
   if (apposed.capitalised && /^,\s$/.test(apposed.gap)) return null;
   const noun = tokens[who - 1] as Token;
-  if (noun.capitalised || !(PEOPLE.has(noun.lower) || isRoleNoun(noun.lower))) return null;
+  // "A coal miner who was trapped …", "A United Air Lines stewardess who survived …": "who"
+  // says the noun before it is someone, whatever the noun.
+  if (noun.capitalised || !/^\p{Ll}{3,}$/u.test(noun.word)) return null;
   const opener = indefiniteOpener(tokens, who - 1, min, 4, false);
   // Not "Lee Gelernt, an ACLU lawyer who represents the migrants, called": an apposition.
   if (opener < 0 || !(opener === min || /[.!?:"“”]\s*$/.test((tokens[opener - 1] as Token).gap)))
