@@ -4316,3 +4316,14 @@ describe('"A NOUN who …" opening a sentence (fourteenth session)', () => {
     ]);
   });
 });
+
+describe('a role whose name the story withholds (fourteenth session)', () => {
+  it('is nobody named before: "the headteacher, who did not want to be named, said"', () => {
+    const quotes = quotesOf(
+      'Paul Whiteman, general secretary of the head teachers\' union, said: "This is shocking."\n\n' +
+        'At one school in Essex, the headteacher, who did not want to be named, said staff had ' +
+        '"48 hours to find somewhere to teach".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Paul Whiteman', null]);
+  });
+});

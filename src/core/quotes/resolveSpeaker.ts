@@ -442,6 +442,12 @@ export function createSpeakerResolver(
         // a pronoun, the person the passage is about; "the victim's father said" is not: a
         // relative is someone else's.
         const role = subject.words[subject.words.length - 1] ?? '';
+        // "the headteacher, who did not want to be named, said": someone the story will not name
+        // is nobody it named before.
+        if (!SPOKESPEOPLE.has(role) && withheldName(narration[paragraphIndex], subject.at)) {
+          noteOffset(unnamedSpeakers, subject.at);
+          return { entity: null, attribution: 'unknown' };
+        }
         // "the Minister for Health said" is only someone introduced with that portfolio.
         const portfolio = subject.words.some(
           (word, index) => index > 0 && (word === 'for' || word === 'to'),
@@ -1480,6 +1486,33 @@ function spokespersonsFirm(paragraph: ParagraphNarration, first: number): Mentio
   const firm = paragraph.mentionByFirst.get(first + 1);
   const noun = firm ? paragraph.tokens[firm.last + 1] : undefined;
   return firm && firm.kind !== 'person' && noun && SPOKESPEOPLE.has(noun.lower) ? firm : null;
+}
+
+/** Clauses that withhold a speaker's name: "who did not want to be named". */
+const WITHHELD_NAME =
+  /\b(?:(?:did not|didn't|does not|doesn't) (?:want|wish) to be (?:named|identified)|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|declined to give (?:his|her|their) (?:full )?name|(?:on|under) (?:the )?condition of anonymity|requested anonymity)\b/;
+
+/** How many words after a subject an anonymity clause is looked for in. */
+const WITHHELD_REACH = 24;
+
+/**
+ * The subject at offset `at` is set off by a clause that withholds its name, before its
+ * sentence ends: "the headteacher, who did not want to be named, said".
+ */
+function withheldName(paragraph: ParagraphNarration | undefined, at: number): boolean {
+  if (!paragraph) return false;
+  const { tokens } = paragraph;
+  const words: string[] = [];
+  for (
+    let k = firstStartingAt(tokens, at);
+    k < tokens.length && words.length < WITHHELD_REACH;
+    k++
+  ) {
+    const token = tokens[k] as Token;
+    words.push(token.lower);
+    if (/[.!?;:"“”]/.test(token.gap)) break;
+  }
+  return WITHHELD_NAME.test(words.join(' '));
 }
 
 /** A cue verb stands between token `from` and offset `end`. */
