@@ -4327,3 +4327,18 @@ describe('a role whose name the story withholds (fourteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Paul Whiteman', null]);
   });
 });
+
+describe('a surname that is also an auxiliary (fourteenth session)', () => {
+  it('stays the subject: "Theresa May said", "Dr May said"', () => {
+    const quotes = quotesOf(
+      'Former prime minister Theresa May said the win was "a proud moment". "We should all be ' +
+        'proud," Mrs May said.\n\n' +
+        'Peter May said the plan "may well work".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Theresa May',
+      'Theresa May',
+      'Peter May',
+    ]);
+  });
+});

@@ -85,7 +85,12 @@ export function subjectBefore(
 ): { subject: Subject; from: number } | null {
   const { tokens } = paragraph;
   let k = v - 1;
-  while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) {
+  // "Theresa May said": a name's last word is no adverb ("may").
+  const adverbAt = (at: number) =>
+    CUE_ADVERBS.has((tokens[at] as Token).lower) &&
+    (tokens[at] as Token).blank &&
+    !paragraph.mentionByLast.get(at);
+  while (k >= min && adverbAt(k)) {
     // "The mayor was joined by Anne Kirkpatrick, who said": "who" stands for the person named
     // right before its comma, wherever that name sits in the sentence.
     const antecedent = paragraph.mentionByLast.get(k - 1);
@@ -151,7 +156,7 @@ export function subjectBefore(
   }
   // "the Council in 1949 declared", "Reed last week said": a time phrase sits between them.
   k = beforeTimePhrase(tokens, k, min);
-  while (k >= min && CUE_ADVERBS.has((tokens[k] as Token).lower) && (tokens[k] as Token).blank) k--;
+  while (k >= min && adverbAt(k)) k--;
   if (k < min) return null;
   const apposed = paragraph.mentionByLast.get(k);
   if (
