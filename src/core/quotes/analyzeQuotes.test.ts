@@ -4342,3 +4342,14 @@ describe('a surname that is also an auxiliary (fourteenth session)', () => {
     ]);
   });
 });
+
+describe('a common noun opening a sentence (fourteenth session)', () => {
+  it('is no name: "Fishermen said", "Dealers said", "Aid agencies have warned"', () => {
+    const quotes = quotesOf(
+      'Fishermen said the catch was "the worst in living memory".\n\n' +
+        'Dealers said the central bank was "selling dollars".\n\n' +
+        'Relief agencies said conditions were "dire".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
+  });
+});

@@ -1215,6 +1215,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     roleFollows(tokens, to)
   )
     return null;
+  // "Fishermen said", "Dealers said": a plural role noun opening the sentence is a group.
+  if (opensSentence && lone && firstNameGender(lone) === undefined && pluralRole(lastLower))
+    return null;
   // "Inc." alone is the tail of a company's name, not a name.
   if (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, ''))) return null;
   // "Environmental groups sued …", "Industry groups welcomed …": an adjective opening the sentence.
@@ -1553,13 +1556,20 @@ function chamberEnd(tokens: readonly Token[], first: number, to: number): number
 /** A lower-case plural noun for people or bodies: "groups", "officials", "lawmakers". */
 function describesGroup(next: Token | undefined): boolean {
   if (!next || !/^\p{Ll}+s$/u.test(next.word)) return false;
-  const singular = next.lower.replace(/s$/, '');
+  // "Aid agencies": "agencies" is "agency".
+  const singular = next.lower.replace(/ies$/, 'y').replace(/s$/, '');
   return (
     ROLE_NOUNS.has(singular) || ORGANISATION_WORDS.has(singular) || GROUP_NOUNS.has(next.lower)
   );
 }
 
 const GROUP_NOUNS = new Set(['groups', 'lawmakers', 'leaders', 'experts', 'officials', 'people']);
+
+/** A plural of a role noun that no one is named ("fishermen", "dealers"), relatives aside. */
+function pluralRole(word: string): boolean {
+  const singular = word.endsWith('men') ? `${word.slice(0, -3)}man` : word.replace(/s$/, '');
+  return singular !== word && ROLE_NOUNS.has(singular) && !KIN_NOUNS.has(singular);
+}
 
 /** The token at `from` stands inside a bracket opened at most four tokens before it. */
 function insideBrackets(tokens: readonly Token[], from: number): boolean {
