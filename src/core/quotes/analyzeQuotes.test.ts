@@ -4353,3 +4353,14 @@ describe('a common noun opening a sentence (fourteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
   });
 });
+
+describe('a place deep inside a long subject (fourteenth session)', () => {
+  it('is not who speaks: "The wife of a businessman missing since a plane crashed off Montauk Point said"', () => {
+    const quotes = quotesOf(
+      'The wife of a Long Island businessman missing since a private plane crashed off Montauk ' +
+        'Point Sunday said today she was "still hoping and still praying."\n\n' +
+        'Mrs. Marjorie Fenwick, 37, said the Coast Guard had told her the search would go on.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Marjorie Fenwick']);
+  });
+});

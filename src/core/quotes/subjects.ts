@@ -283,6 +283,10 @@ export function subjectBefore(
     // only completes the noun that speaks, and that noun names nobody.
     const owner = ownerBefore(paragraph, mention, min);
     if (owner) return { subject: owner, from: k };
+    // "The wife of a businessman missing since a plane crashed off Montauk Point Sunday said": a
+    // place after a preposition, deep in the sentence's subject, is not who speaks.
+    const opening = subjectOpeningBefore(tokens, mention.first, min);
+    if (opening) return opening;
     return mentionSubject(tokens, mention, min);
   }
   // A phrase of role words and capitalised words: "the new U.S. Assistant Secretary of State".
@@ -1109,6 +1113,47 @@ function mentionSubject(
   const from = Math.max(min, leadingDeterminer(tokens, mention.first, min));
   return { subject: { kind: 'mention', mention }, from: roleStart(tokens, from, min) };
 }
+
+/** Prepositions of place and time that put a name inside a subject's description. */
+const SETTING = /^(?:off|near|in|at|outside|across|on|by|since)$/;
+
+/**
+ * The noun phrase opening the sentence ("The wife", "A United Air Lines stewardess") whose
+ * description runs on to the place at token `place`, as a role subject; null unless the sentence
+ * starts there with a/an/the and a lower-case noun before "of", "who" or a participle.
+ */
+function subjectOpeningBefore(
+  tokens: readonly Token[],
+  place: number,
+  min: number,
+): { subject: Subject; from: number } | null {
+  if (!SETTING.test(tokens[place - 1]?.lower ?? '') || place - min < OPENING_REACH) return null;
+  const determiner = tokens[min] as Token;
+  if (!startsSentence(tokens, min) || !/^(?:the|a|an)$/.test(determiner.lower)) return null;
+  for (let h = min + 1; h < place - 2 && h <= min + 5; h++) {
+    const noun = tokens[h] as Token;
+    const next = tokens[h + 1] as Token;
+    if (!noun.blank) return null;
+    if (noun.capitalised) continue;
+    if (!/^(?:of|who|whose)$/.test(next.lower) && !/^\p{Ll}+(?:ing|ed)$/u.test(next.word)) continue;
+    const fresh = determiner.lower !== 'the' ? { fresh: true as const } : {};
+    const words = [noun.lower];
+    return {
+      subject: {
+        kind: 'role',
+        words,
+        definite: !('fresh' in fresh),
+        at: determiner.start,
+        ...fresh,
+      },
+      from: min,
+    };
+  }
+  return null;
+}
+
+/** How far into its sentence a place must stand to be inside the subject's description. */
+const OPENING_REACH = 6;
 
 export function leadingDeterminer(tokens: readonly Token[], index: number, min: number): number {
   const previous = tokens[index - 1];
