@@ -4364,3 +4364,20 @@ describe('a place deep inside a long subject (fourteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Marjorie Fenwick']);
   });
 });
+
+describe('"as X put it" and "in the words of X" (fourteenth session)', () => {
+  it('give the quotation that follows to X', () => {
+    const quotes = quotesOf(
+      'Joe Biden did not speak. His office said he wished the new president "success."\n\n' +
+        'As Sen. John Cornyn put it after the speech, "That was the campaign."\n\n' +
+        'In the words of Sen. Lisa Murkowski, "Now we find out."\n\n' +
+        'As one aide put it, "We will see."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Joe Biden',
+      'John Cornyn',
+      'Lisa Murkowski',
+      null,
+    ]);
+  });
+});

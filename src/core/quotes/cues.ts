@@ -141,6 +141,8 @@ export function findCueBefore(
   const from = Math.max(tokenIndexAt(tokens, windowStart), to - CUE_REACH);
   const owned = ownedWords(paragraph, to, from);
   if (owned) return owned;
+  const putIt = putItCue(paragraph, to, from);
+  if (putIt) return putIt;
   const infinitive = infinitiveCue(paragraph, to, from);
   if (infinitive) return infinitive;
   for (let v = to - 1; v >= from; v--) {
@@ -458,6 +460,56 @@ function attributionLead(tokens: readonly Token[], first: number): number {
   const at = Math.max(contracted, spelled);
   return at > 0 && /^(?:how|what)$/.test(tokens[at]?.lower ?? '') ? at + 1 : first;
 }
+
+/**
+ * `As Sen. John Cornyn put it after the speech, "…"`, `In the words of Sen. John Cornyn, "…"`:
+ * whoever put it so, or whose words they are, speaks the quotation that follows.
+ */
+function putItCue(paragraph: ParagraphNarration, to: number, from: number): CueMatch | null {
+  const { tokens } = paragraph;
+  for (let v = to - 1; v > from && v >= to - PUT_IT_REACH; v--) {
+    const token = tokens[v] as Token;
+    if (/[.!?;]/.test(token.gap) && v < to - 1) return null;
+    // "In the words of Sen. John Cornyn,".
+    if (
+      token.lower === 'words' &&
+      tokens[v + 1]?.lower === 'of' &&
+      /^(?:in|to borrow)$/.test(tokens[v - 2]?.lower ?? '') &&
+      tokens[v - 1]?.lower === 'the'
+    ) {
+      // "of Sen. John Cornyn": past the titles before the name.
+      let at = v + 2;
+      while (at < to - 1 && !paragraph.mentionByFirst.get(at) && (tokens[at] as Token).capitalised)
+        at++;
+      const mention = paragraph.mentionByFirst.get(at);
+      if (!mention || mention.last >= to) return null;
+      return {
+        verb: 'words of',
+        start: token.start,
+        end: (tokens[v + 1] as Token).end,
+        subject: { kind: 'mention', mention },
+        adjacent: true,
+      };
+    }
+    if (token.lower !== 'put' || tokens[v + 1]?.lower !== 'it') continue;
+    let as = v - 1;
+    while (as > from && as >= v - 10 && (tokens[as] as Token).lower !== 'as') as--;
+    if ((tokens[as] as Token | undefined)?.lower !== 'as') return null;
+    const found = subjectBefore(paragraph, v, as + 1);
+    if (!found) return null;
+    return {
+      verb: 'put it',
+      start: token.start,
+      end: (tokens[v + 1] as Token).end,
+      subject: found.subject,
+      adjacent: true,
+    };
+  }
+  return null;
+}
+
+/** How many words before a quotation "as X put it" may stand. */
+const PUT_IT_REACH = 16;
 
 /**
  * `it is not always easy to say, "Just forget it."`, `he wanted to ask: "…"`: an infinitive
