@@ -4381,3 +4381,12 @@ describe('"as X put it" and "in the words of X" (fourteenth session)', () => {
     ]);
   });
 });
+
+describe('a past participle set off after an organisation (fourteenth session)', () => {
+  it('is stepped over: "The Kenya Human Rights Commission, formed in 1992, said"', () => {
+    const quotes = quotesOf(
+      'The Kenya Human Rights Commission, formed in 1992, said the arrests were "unlawful."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Kenya Human Rights Commission']);
+  });
+});

@@ -1484,7 +1484,15 @@ function relativeClauseStart(tokens: readonly Token[], k: number, min: number): 
     // ", who spoke on condition …," or ", speaking on condition …,"; "The AFL-CIO, which has
     // made the bill its first goal, called": or ", which …,".
     const opener = tokens[j + 1]?.word ?? '';
-    return /^(?:who|whom|whose|which)$/.test(opener) || /^\p{Ll}{2,}ing$/u.test(opener) ? j : -1;
+    // "The Grattan Institute, led by Danielle Wood, called", ", formed in 1992,": or a past
+    // participle and its phrase.
+    const participle =
+      /^\p{Ll}{2,}ed$/u.test(opener) && /^(?:by|in|on|at|from)$/.test(tokens[j + 2]?.lower ?? '');
+    return /^(?:who|whom|whose|which)$/.test(opener) ||
+      /^\p{Ll}{2,}ing$/u.test(opener) ||
+      participle
+      ? j
+      : -1;
   }
   return -1;
 }
