@@ -141,7 +141,7 @@ export function findCueBefore(
   const from = Math.max(tokenIndexAt(tokens, windowStart), to - CUE_REACH);
   const owned = ownedWords(paragraph, to, from);
   if (owned) return owned;
-  const putIt = putItCue(paragraph, to, from);
+  const putIt = putItCue(paragraph, to, from, outerStart);
   if (putIt) return putIt;
   const infinitive = infinitiveCue(paragraph, to, from);
   if (infinitive) return infinitive;
@@ -465,29 +465,31 @@ function attributionLead(tokens: readonly Token[], first: number): number {
  * `As Sen. John Cornyn put it after the speech, "…"`, `In the words of Sen. John Cornyn, "…"`:
  * whoever put it so, or whose words they are, speaks the quotation that follows.
  */
-function putItCue(paragraph: ParagraphNarration, to: number, from: number): CueMatch | null {
+function putItCue(
+  paragraph: ParagraphNarration,
+  to: number,
+  from: number,
+  outerStart: number,
+): CueMatch | null {
   const { tokens } = paragraph;
   for (let v = to - 1; v > from && v >= to - PUT_IT_REACH; v--) {
     const token = tokens[v] as Token;
     if (/[.!?;]/.test(token.gap) && v < to - 1) return null;
-    // "In the words of Sen. John Cornyn,".
+    // "In the words of Sen. John Cornyn,", "to borrow the words of".
     if (
       token.lower === 'words' &&
       tokens[v + 1]?.lower === 'of' &&
-      /^(?:in|to borrow)$/.test(tokens[v - 2]?.lower ?? '') &&
+      /^(?:in|borrow)$/.test(tokens[v - 2]?.lower ?? '') &&
       tokens[v - 1]?.lower === 'the'
     ) {
-      // "of Sen. John Cornyn": past the titles before the name.
-      let at = v + 2;
-      while (at < to - 1 && !paragraph.mentionByFirst.get(at) && (tokens[at] as Token).capitalised)
-        at++;
-      const mention = paragraph.mentionByFirst.get(at);
-      if (!mention || mention.last >= to) return null;
+      // "of Sen. John Cornyn", "of one aide": its source, read as "according to" reads it.
+      const source = sourceAfter(paragraph, v + 2, outerStart);
+      if (!source) return null;
       return {
         verb: 'words of',
         start: token.start,
         end: (tokens[v + 1] as Token).end,
-        subject: { kind: 'mention', mention },
+        subject: source,
         adjacent: true,
       };
     }

@@ -802,7 +802,6 @@ const INSTITUTION_KINDS: ReadonlyArray<ReadonlySet<string>> = [
   FIRM_NOUNS,
 ];
 
-/** "the company", "the bank", "the carmaker": a noun for a firm, of any trade or of one. */
 /** Institutions people visit, often named before by their name alone ("the Louvre"). */
 const PLACE_INSTITUTIONS = new Set([
   'museum',
@@ -820,6 +819,7 @@ const PLACE_INSTITUTIONS = new Set([
   'cathedral',
 ]);
 
+/** "the company", "the bank", "the carmaker": a noun for a firm, of any trade or of one. */
 function namesFirm(role: string): boolean {
   return (
     FIRM_NOUNS.has(role) || SECTOR_NOUNS.has(role) || SECTORS.some(({ nouns }) => nouns.has(role))
