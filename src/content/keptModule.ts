@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
+import { writeWhole } from './writeWhole.ts';
 
 /** A module built from TypeScript and kept: where it is, and the files it was made from. */
 export type KeptModule = { file: string; inputs: string[] };
@@ -38,13 +39,6 @@ function readInputs(dir: string): string[] | null {
   } catch {
     return null;
   }
-}
-
-/** Writes a file whole or not at all: another build may be reading the folder. */
-function writeAtomically(file: string, text: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 /**
@@ -132,8 +126,8 @@ export async function keptModule(
   if (!built) throw new Error(`${entry}: a file it was built from is gone`);
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}-${built}.mjs`);
-  writeAtomically(file, code);
-  writeAtomically(path.join(dir, 'inputs.json'), JSON.stringify({ inputs } satisfies InputList));
+  writeWhole(file, code);
+  writeWhole(path.join(dir, 'inputs.json'), JSON.stringify({ inputs } satisfies InputList));
   const older = readdirSync(dir)
     .filter((other) => other.startsWith(`${name}-`) && other.endsWith('.mjs'))
     .map((other) => ({ other, time: statSync(path.join(dir, other)).mtimeMs }))

@@ -5,14 +5,13 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
-  renameSync,
   statSync,
   unlinkSync,
-  writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import { sha1, type CachedFile } from './contentCache.ts';
 import type { StoreOutput } from './contentOutputs.ts';
+import { writeWhole } from './writeWhole.ts';
 
 /**
  * What one site's last build left in the cache, so the next build links what did not change
@@ -187,8 +186,7 @@ export function saveSiteCache(
     ...(last && { last: { ...last, files: [...last.files] } }),
     ...(cache.identity !== null && { identity: cache.identity }),
   };
-  writeFileSync(`${cache.manifestFile}.tmp`, JSON.stringify(manifest));
-  renameSync(`${cache.manifestFile}.tmp`, cache.manifestFile);
+  writeWhole(cache.manifestFile, JSON.stringify(manifest));
 }
 
 /**
@@ -221,10 +219,3 @@ export const removeQuietly = (file: string) => {
   }
 };
 
-/** Writes a file whole under a temporary name, then renames it into place. */
-export function writeWhole(file: string, text: string): void {
-  // The process id keeps two builds writing the same file at once out of each other's way.
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
-}

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { sha1 } from './contentCache.ts';
 import type { ContentOutputs, OutputSource } from './contentOutputs.ts';
-import { linkOrCopy, removeQuietly, writeWhole } from './siteCache.ts';
+import { linkOrCopy, removeQuietly } from './siteCache.ts';
+import { writeWhole } from './writeWhole.ts';
 
 /**
  * What names a data file's content: a stored file's name in the store (the hash of its text,
