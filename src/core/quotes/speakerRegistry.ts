@@ -84,11 +84,8 @@ export function buildSpeakerRegistry(
       for (const key of [
         lower.slice(0, length).join('\u0001'),
         lower.slice(lower.length - length).join('\u0001'),
-      ]) {
-        const list = byPart.get(key);
-        if (!list) byPart.set(key, [person]);
-        else if (list[list.length - 1] !== person) list.push(person);
-      }
+      ])
+        indexAt(byPart, key, person);
   };
   /**
    * "Tej Pratap" after "Tej Pratap Yadav", "Priyanka Gandhi" after "Priyanka Gandhi Vadra": a
@@ -494,11 +491,11 @@ function endings(text: string): string[] {
   return found;
 }
 
-/** Adds `n` to the list under `key`, once. */
-function indexAt(index: Map<string, number[]>, key: string, n: number): void {
+/** Adds `value` to the list under `key`, once (values come in order, so the last is checked). */
+function indexAt<T>(index: Map<string, T[]>, key: string, value: T): void {
   const list = index.get(key);
-  if (!list) index.set(key, [n]);
-  else if (list[list.length - 1] !== n) list.push(n);
+  if (!list) index.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 /** "Jr.", "Sr", "III": the generational suffix a name may end with, lower-case without its stop. */
