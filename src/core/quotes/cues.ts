@@ -104,17 +104,14 @@ export function findCueAfter(
   ) {
     if (!isCueVerb(tokens, v)) continue;
     const lead = attributionLead(tokens, first);
-    // `"…," Gagarin was quoted by Tass as saying.`
-    const byQuoter = quotedAsSaying(paragraph, v, lead);
-    if (byQuoter) {
+    // `"…," she was quoted as saying by the Financial Times.`, `"…," Gagarin was quoted by Tass
+    // as saying.`: the subject of "quoted" speaks.
+    const quoted = quotedAsSaying(paragraph, v, lead);
+    if (quoted) {
       const { verb, end } = verbText(tokens, v);
-      return { verb, start: (tokens[v] as Token).start, end, subject: byQuoter, adjacent: true };
+      return { verb, start: (tokens[v] as Token).start, end, subject: quoted, adjacent: true };
     }
-    // `"…," she was quoted as saying by the Financial Times.`: the subject of "quoted" speaks.
-    const quotedAs =
-      tokens[v - 1]?.lower === 'as' &&
-      /^(?:quoted|cited|reported)$/.test(tokens[v - 2]?.lower ?? '');
-    const found = subjectBefore(paragraph, quotedAs ? v - 2 : hedgeStart(tokens, v), lead);
+    const found = subjectBefore(paragraph, hedgeStart(tokens, v), lead);
     if (!found || !titlePhrase(tokens, lead, found.from)) return null;
     const { verb, end } = verbText(tokens, v);
     // `"…conservative." He added that more data were needed.`: the verb opens a reported clause
@@ -262,7 +259,7 @@ function quotedAsSaying(paragraph: ParagraphNarration, v: number, from: number):
   for (let q = v - 2; q >= from && q >= v - QUOTED_REACH; q--) {
     const token = tokens[q] as Token;
     if (/[.!?;:]/.test(token.gap)) return null;
-    if (!/^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(token.lower)) continue;
+    if (!/^(?:quoted|quotes|quoting|cited|cites|citing|reported)$/.test(token.lower)) continue;
     if (PASSIVE_AUXILIARIES.has(tokens[q - 1]?.lower ?? ''))
       return subjectBefore(paragraph, q - 1, from)?.subject ?? null;
     return q + 1 < v - 1 ? (subjectBefore(paragraph, v - 1, q + 1)?.subject ?? null) : null;
