@@ -1136,16 +1136,10 @@ function subjectOpeningBefore(
     if (!noun.blank) return null;
     if (noun.capitalised) continue;
     if (!/^(?:of|who|whose)$/.test(next.lower) && !/^\p{Ll}+(?:ing|ed)$/u.test(next.word)) continue;
-    const fresh = determiner.lower !== 'the' ? { fresh: true as const } : {};
-    const words = [noun.lower];
+    // "A United Air Lines stewardess who …": someone new; "The wife of …": the person meant.
+    if (determiner.lower !== 'the') return unnamedRole(tokens, h, min);
     return {
-      subject: {
-        kind: 'role',
-        words,
-        definite: !('fresh' in fresh),
-        at: determiner.start,
-        ...fresh,
-      },
+      subject: { kind: 'role', words: [noun.lower], definite: true, at: determiner.start },
       from: min,
     };
   }
