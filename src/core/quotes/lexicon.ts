@@ -230,6 +230,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...STATE_PEOPLE,
 ]);
 
+/** The role noun a plural names ("fishermen" → "fisherman", "dealers" → "dealer"); null otherwise. */
+export function singularOfRole(word: string): string | null {
+  const singular = word.endsWith('men') ? `${word.slice(0, -3)}man` : word.replace(/s$/, '');
+  return singular !== word && ROLE_NOUNS.has(singular) ? singular : null;
+}
+
 /** Role acronyms and the roles they stand for: "the CM said" is the Chief Minister. */
 export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['cm', ['chief minister']],

@@ -24,6 +24,7 @@ import {
   TITLES,
   WEEKDAYS,
   isDemonym,
+  singularOfRole,
 } from './lexicon.ts';
 import { nationalityBefore } from './nationalities.ts';
 import { partyTag } from './partyTags.ts';
@@ -1567,8 +1568,8 @@ const GROUP_NOUNS = new Set(['groups', 'lawmakers', 'leaders', 'experts', 'offic
 
 /** A plural of a role noun that no one is named ("fishermen", "dealers"), relatives aside. */
 function pluralRole(word: string): boolean {
-  const singular = word.endsWith('men') ? `${word.slice(0, -3)}man` : word.replace(/s$/, '');
-  return singular !== word && ROLE_NOUNS.has(singular) && !KIN_NOUNS.has(singular);
+  const singular = singularOfRole(word);
+  return singular !== null && !KIN_NOUNS.has(singular);
 }
 
 /** The token at `from` stands inside a bracket opened at most four tokens before it. */

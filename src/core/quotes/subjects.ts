@@ -19,6 +19,7 @@ import {
   ROLE_ACRONYMS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  singularOfRole,
   SECTOR_NOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
@@ -1561,8 +1562,7 @@ export function isRoleNoun(word: string): boolean {
     ROLE_NOUNS.has(word) ||
     // "the LG", "the COAS": an office's abbreviation.
     ROLE_ACRONYMS.has(word) ||
-    (word.endsWith('s') && ROLE_NOUNS.has(word.slice(0, -1))) ||
-    (word.endsWith('men') && ROLE_NOUNS.has(`${word.slice(0, -3)}man`)) ||
+    singularOfRole(word) !== null ||
     // "actor-politician", "co-founder": a compound is the role its last part names.
     (word.includes('-') && isCompoundRole(word))
   );
