@@ -76,6 +76,16 @@ export type Subject =
   | { kind: 'organisation'; words: string[]; at: number };
 
 /**
+ * An adverb or auxiliary between a subject and its verb ("also", "would"), stepped over; never a
+ * name's last word ("Theresa May said"). A module function, not a closure per call: under tsx each
+ * closure also costs a `__name` call.
+ */
+function adverbAt(paragraph: ParagraphNarration, at: number): boolean {
+  const token = paragraph.tokens[at] as Token;
+  return CUE_ADVERBS.has(token.lower) && token.blank && !paragraph.mentionByLast.get(at);
+}
+
+/**
  * The subject phrase that ends right before the verb at `v` (adverbs and an appositive may sit
  * between): a pronoun, a name, a role ("the spokesperson") or an organisation.
  */
@@ -86,12 +96,7 @@ export function subjectBefore(
 ): { subject: Subject; from: number } | null {
   const { tokens } = paragraph;
   let k = v - 1;
-  // "Theresa May said": a name's last word is no adverb ("may").
-  const adverbAt = (at: number) =>
-    CUE_ADVERBS.has((tokens[at] as Token).lower) &&
-    (tokens[at] as Token).blank &&
-    !paragraph.mentionByLast.get(at);
-  while (k >= min && adverbAt(k)) {
+  while (k >= min && adverbAt(paragraph, k)) {
     // "The mayor was joined by Anne Kirkpatrick, who said": "who" stands for the person named
     // right before its comma, wherever that name sits in the sentence.
     const antecedent = paragraph.mentionByLast.get(k - 1);
@@ -157,7 +162,7 @@ export function subjectBefore(
   }
   // "the Council in 1949 declared", "Reed last week said": a time phrase sits between them.
   k = beforeTimePhrase(tokens, k, min);
-  while (k >= min && adverbAt(k)) k--;
+  while (k >= min && adverbAt(paragraph, k)) k--;
   if (k < min) return null;
   const apposed = paragraph.mentionByLast.get(k);
   if (
