@@ -4390,3 +4390,39 @@ describe('a past participle set off after an organisation (fourteenth session)',
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Kenya Human Rights Commission']);
   });
 });
+
+describe('police ranks of British and Irish copy (fifteenth session)', () => {
+  it('are titles: "Det Con Gwen Pritchard", "Garda Ciarán Walsh"; "Con Houlihan" is a name', () => {
+    const quotes = quotesOf(
+      'Det Con Gwen Pritchard, of Dyfed-Powys Police, said: "We are keeping an open mind."\n\n' +
+        'Garda Ciarán Walsh told the court: "The car did not stop."\n\n' +
+        'Con Houlihan wrote: "It was a great day for the county."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Gwen Pritchard',
+      'Ciarán Walsh',
+      'Con Houlihan',
+    ]);
+  });
+});
+
+describe('an employer before an occupation the lists lack (fifteenth session)', () => {
+  it('is not "he": "Met Éireann meteorologist Gerald Fleming said …" then "he said"', () => {
+    const quotes = quotesOf(
+      'Met Éireann meteorologist Gerald Fleming said the rain would clear by the evening.\n\n' +
+        '"It has been the wettest month on record," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Gerald Fleming']);
+  });
+});
+
+describe('Irish and Welsh given names (fifteenth session)', () => {
+  it('tell "he" from "she": Tom Evans, then Cerys Morgan, then "he said"', () => {
+    const quotes = quotesOf(
+      'Tom Evans, the union secretary, said the talks had been "hard going."\n\n' +
+        'Cerys Morgan, who chairs the trust, said a timetable had been agreed.\n\n' +
+        '"There is more to do," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Tom Evans', 'Tom Evans']);
+  });
+});

@@ -16,7 +16,8 @@ for (const name of male) {
 
 /**
  * Common given names the lists lack (Donald, Walter) or misfile (Andrei, Ajay), and names that are
- * common in world news: these genders replace the lists'.
+ * common in world news (Indian, Irish and Welsh ones among them: Conor, Aoife, Bethan): these
+ * genders replace the lists'.
  */
 const SUPPLEMENT: ReadonlyArray<readonly [readonly string[], 'male' | 'female']> = [
   [
@@ -45,6 +46,10 @@ const SUPPLEMENT: ReadonlyArray<readonly [readonly string[], 'male' | 'female']>
     Jaswant Jaideep Navjot Sukhbir Charanjit Bilawal Ishaq Neeraj Tej Omar Mehul Bhupinder
     Jyotiraditya Giriraj Ashwini Sarbananda Kiren Ramdas Chandrashekhar Vishnu Biren Conrad
     Philippe Daniele Michele Gabriele Emanuele Raffaele Davide Giuseppe Luca Mattia Niccolo
+    Conor Kieran Ronan Rónán Cormac Cathal Cian Cillian Darragh Eoin Ciaran Ciarán Seán Oisin
+    Oisín Fionn Tadhg Declan Micheál Mícheál Fiachra Ruairi Ruairí Colm Enda Diarmuid Gearoid
+    Gearóid Pádraig Éamon Eamonn Éamonn Dónal Lorcan Senan Fergal Feargal Donnacha Tomás Peadar
+    Dafydd Iwan Gethin Owain Aled Huw Ieuan Geraint Rhodri Alun Hywel Dewi Carwyn Emlyn Iestyn
     `.split(/\s+/),
     'male',
   ],
@@ -60,6 +65,10 @@ const SUPPLEMENT: ReadonlyArray<readonly [readonly string[], 'male' | 'female']>
     Sarita Savita Seema Shalini Shilpa Shweta Sonia Sonal Sudha Sujata Sushmita Swati Tanvi Usha
     Vandana Vidya Harsimrat Mahua Nupur Alka Atishi Sumitra Mithali Harmanpreet Saina Sania Sindhu
     Shefali Deepti Alia Kareena Shreya Taapsee Vinesh Rekha Droupadi Sunetra Gaura Rupali Sudha
+    Aoife Ciara Saoirse Niamh Orla Orlaith Sinead Sinéad Caoimhe Roisin Róisín Clodagh Grainne
+    Gráinne Mairead Máiréad Eimear Aisling Aine Áine Sorcha Nuala Ailbhe Emer Maeve Méabh Meabh
+    Siobhán Máire Aoibhinn Bethan Sian Siân Cerys Rhian Catrin Ffion Carys Eluned Angharad Nia
+    Lowri Seren Elin Rhiannon Manon Heledd
     `.split(/\s+/),
     'female',
   ],

@@ -1631,6 +1631,17 @@ function isTitleWord(tokens: readonly Token[], index: number): boolean {
   // "MS Dhoni", "DR Kaarthikeyan": an honorific's letters in capitals are initials.
   if (/^(?:MS|MR|DR)$/.test(token.word) && tokens[index + 1]?.capitalised) return false;
   if (TITLES.has(bare(token))) return true;
+  // "Det Con Bethan Rowlands": the UK's Detective Constable, written short ("Con" alone is a name).
+  if (token.lower === 'con' && /^det(?:\.|ective)?$/.test(tokens[index - 1]?.lower ?? ''))
+    return true;
+  // "Garda Niall Cregan": an Irish police officer's rank before a given name ("Garda said" is
+  // the force).
+  if (
+    token.lower === 'garda' &&
+    tokens[index + 1]?.capitalised === true &&
+    firstNameGender((tokens[index + 1] as Token).word) !== undefined
+  )
+    return true;
   // "Finn Russell", "Dane Swanson": a role noun that is also a given name, before a surname.
   const after = tokens[index + 1];
   const given =
@@ -2013,7 +2024,14 @@ function modifiesRole(tokens: readonly Token[], to: number): boolean {
       break;
     k++;
   }
-  if (k === first) return false;
+  // "Met Éireann meteorologist Aoife Quinlivan": an occupation the lists lack, before a person.
+  if (k === first)
+    return (
+      OCCUPATION.test(tokens[k]?.lower ?? '') &&
+      (tokens[k] as Token).blank &&
+      firstNameGender(tokens[k + 1]?.word ?? '') !== undefined &&
+      tokens[k + 1]?.capitalised === true
+    );
   // "A Cook County judge denied bail": the name says whose judge, the role is the subject.
   return tokens[k]?.capitalised === true || ROLE_NOUNS.has((tokens[k - 1] as Token).lower);
 }
