@@ -50,52 +50,228 @@ export function buildSpeakerRegistry(
   mentions: readonly Mention[],
   quotedNames: readonly Mention[] = [],
 ): SpeakerRegistry {
-  const byKey = new Map<string, Entity>();
+  return new Registry(mentions, quotedNames);
+}
+
+/**
+ * The registry's indexes and rules as one class: an article builds one, and methods, unlike the
+ * closures a factory would make per article, cost nothing to make (under tsx each closure also
+ * cost a `__name` call).
+ */
+class Registry implements SpeakerRegistry {
+  private readonly byKey = new Map<string, Entity>();
   /** Full personal names by their last and by their first word, lower-case. */
-  const bySurname = new Map<string, Entity[]>();
-  const byFirstName = new Map<string, Entity[]>();
-  const byMiddleName = new Map<string, Entity[]>();
-  const index = (map: Map<string, Entity[]>, word: string | undefined, entity: Entity) => {
-    const key = word?.toLowerCase() ?? '';
-    const list = map.get(key);
-    if (list) list.push(entity);
-    else map.set(key, [entity]);
-  };
+  private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byFirstName = new Map<string, Entity[]>();
+  private readonly byMiddleName = new Map<string, Entity[]>();
 
   /**
    * Every entity in the order it was named (`byKey`'s) and its position there, and the entities
    * by every ending of a role ("secretary", "press secretary") and of their name, by position.
    */
-  const ordered: Entity[] = [];
-  const position = new Map<Entity, number>();
-  const byRoleEnding = new Map<string, number[]>();
-  const byNameEnding = new Map<string, number[]>();
+  private readonly ordered: Entity[] = [];
+  private readonly position = new Map<Entity, number>();
+  private readonly byRoleEnding = new Map<string, number[]>();
+  private readonly byNameEnding = new Map<string, number[]>();
 
-  const people: Entity[] = [];
+  private readonly people: Entity[] = [];
   /**
    * Every person of three words or more by each run of two words or more that opens or closes
    * the name short of its whole (lower-case, joined by a character no word holds), so that
    * `longerPerson` reads only the people a name may stand for, not every person so far.
    */
-  const byPart = new Map<string, Entity[]>();
-  const indexParts = (person: Entity) => {
+  private readonly byPart = new Map<string, Entity[]>();
+
+  /** Where each person is first named in full as no phrase's object: a sentence's subject. */
+  private readonly firstSubjectAt = new Map<Entity, number>();
+  /**
+   * "his wife, Louise," after "Alan Shepard": a relative named by a given name alone, who bears
+   * the surname of the person named before.
+   */
+  private readonly relatives = new Map<Mention, Entity>();
+  /** People named only inside quotations. */
+  private readonly quotedOnly = new Set<Entity>();
+
+  // "PHS" after "the Public Health Service": an acronym names the organisation it abbreviates.
+  private readonly acronyms = new Map<string, Entity>();
+  // "Allied Arts" after "Allied Arts Corporation": an organisation's name shortened from the end.
+  private readonly organisations: readonly Entity[];
+  // The first of them by each lower-case opening of its name that ends at a space ("allied
+  // arts "), made on first use: one look-up per short name, where a search lower-cased every
+  // organisation's name for each one (quadratic in a long text).
+  private byOpening: Map<string, Entity> | null = null;
+
+  constructor(mentions: readonly Mention[], quotedNames: readonly Mention[]) {
+    mentions.forEach((mention, m) => {
+      if (mention.kind === 'person' && mention.words.length >= 2) {
+        const entity = this.add(mention.words, mention.start, 'person');
+        if (!mention.oblique && !this.firstSubjectAt.has(entity))
+          this.firstSubjectAt.set(entity, mention.start);
+      }
+      const kin = FAMILY_GENDERS.get(mention.role?.toLowerCase() ?? '');
+      const surname =
+        kin && mention.words.length === 1 ? this.familySurname(mentions, m) : undefined;
+      if (mention.kind === 'person' && kin && surname) {
+        // Named as the article names them ("Louise"), but "Mrs. Shepard" is found by the surname.
+        const entity = this.add(mention.words, mention.start, 'person');
+        entity.gender ??= kin;
+        index(this.bySurname, surname, entity);
+        this.relatives.set(mention, entity);
+      }
+      if (mention.kind === 'organisation') this.add(mention.words, mention.start, 'organisation');
+    });
+    for (const mention of quotedNames) {
+      if (mention.kind !== 'person' || mention.words.length < 2) continue;
+      const known =
+        this.byKey.has(`person:${mention.name.toLowerCase()}`) || this.longerPerson(mention.words);
+      const entity = this.add(mention.words, mention.start, 'person');
+      if (!known) this.quotedOnly.add(entity);
+    }
+
+    for (const entity of this.byKey.values()) {
+      const initials = acronymOf(entity.words);
+      if (entity.kind === 'organisation' && initials.length >= 2)
+        this.acronyms.set(initials, entity);
+      // "KTR" after "KT Rama Rao", "DKS" after "D K Shivakumar", "SGA" after "Shai
+      // Gilgeous-Alexander": someone known by the initials of the first three or more parts of
+      // the name, a run of initials or a hyphened surname counting as several.
+      if (entity.kind === 'person') {
+        const parts = personInitials(entity.words);
+        for (let n = 3; n <= parts.length; n++)
+          if (!this.acronyms.has(parts.slice(0, n))) this.acronyms.set(parts.slice(0, n), entity);
+      }
+    }
+    this.organisations = [...this.byKey.values()].filter(
+      (entity) => entity.kind === 'organisation',
+    );
+
+    // Roles and genders: the first the article states for each entity wins.
+    for (const mention of mentions) {
+      const entity =
+        mention.kind === 'unknown'
+          ? this.fuller(mention.words, mention.start)
+          : this.fromMention(mention);
+      if (!entity) continue;
+      for (const role of [mention.role, mention.office, ...mention.descriptors])
+        if (role) this.addRole(entity, role);
+      // "Miss Thornton", "Mrs. John A. Smith": an honorific's gender outweighs the given name's
+      // (society copy names a wife by her husband's name).
+      const honorific =
+        mention.gender !== null &&
+        mention.gender !== (firstNameGender(mention.words[0] ?? '') ?? null) &&
+        entity.words.length === mention.words.length;
+      if (honorific) entity.gender = mention.gender;
+      else entity.gender ??= mention.gender;
+    }
+  }
+
+  resolve(words: readonly string[], at: number, kind: Entity['kind']): Entity {
+    return (
+      this.expanded(words) ??
+      (kind === 'person' ? this.fuller(words, at) : this.longerOrganisation(words)) ??
+      this.byKey.get(`${kind}:${words.join(' ').toLowerCase()}`) ??
+      this.add(words, at, kind)
+    );
+  }
+
+  fromMention(mention: Mention): Entity | null {
+    const relative = this.relatives.get(mention);
+    if (relative) return relative;
+    const acronym = this.expanded(mention.words);
+    if (acronym) return acronym;
+    // "Prince William spoke. … the Prince of Wales said": a peer's title is the person introduced
+    // with that title before, when there is one.
+    const peer =
+      mention.words[1] === 'of' ? this.titledBefore(mention.words[0] ?? '', mention.start) : null;
+    if (peer) return peer;
+    // "Sherry House … House said": an institution's word that is a known person's surname.
+    const bearer =
+      mention.kind === 'organisation' && mention.words.length === 1
+        ? (this.bySurname.get((mention.words[0] ?? '').toLowerCase()) ?? [])
+        : [];
+    if (bearer.length === 1) return bearer[0] ?? null;
+    // "The Election Commission … the Commission said": an institution's head noun alone names
+    // the one institution of that kind the article named before.
+    const head = mention.words.length === 1 ? (mention.words[0] ?? '').toLowerCase() : '';
+    const headed = ORGANISATION_WORDS.has(head)
+      ? this.organisations.filter(
+          (entity) =>
+            entity.words.length > 1 &&
+            entity.firstAt < mention.start &&
+            (entity.words.at(-1) ?? '').toLowerCase() === head,
+        )
+      : [];
+    if (mention.kind === 'organisation' && headed.length === 1) return headed[0] ?? null;
+    if (mention.kind === 'organisation')
+      return this.resolve(mention.words, mention.start, 'organisation');
+    const known =
+      this.fuller(mention.words, mention.start, mention.gender, mention.role) ??
+      // "Allied Arts said" after "Allied Arts Corporation", "Starbucks said" after "Starbucks
+      // Corp": a company's name without its legal suffix, when it opens with no given name.
+      (firstNameGender(mention.words[0] ?? '') === undefined
+        ? this.withLegalSuffix(mention.words)
+        : null) ??
+      this.byKey.get(`person:${mention.name.toLowerCase()}`);
+    if (known) return known;
+    return mention.kind === 'person' ? this.add(mention.words, mention.start, 'person') : null;
+  }
+
+  namesakes(mention: Mention): readonly Entity[] {
+    return this.namesakesOf(mention.words);
+  }
+
+  personBySurname(surname: string, at: number): Entity | null {
+    const person = this.fuller([surname], at);
+    return person && person.firstAt < at && person.words.length > 1 ? person : null;
+  }
+
+  withRole(roleWords: readonly string[]): Entity[] {
+    const wanted = roleWords.join(' ').toLowerCase();
+    // The entities a role or an organisation's name ends in, earliest first.
+    const byRole = this.byRoleEnding.get(wanted) ?? [];
+    const byName = (this.byNameEnding.get(wanted) ?? []).filter(
+      (n) => (this.ordered[n] as Entity).kind === 'organisation',
+    );
+    return [...new Set([...byRole, ...byName])]
+      .sort((a, b) => a - b)
+      .map((n) => this.ordered[n] as Entity);
+  }
+
+  addRole(entity: Entity, role: string): void {
+    if (entity.roles.includes(role)) return;
+    (entity.roles as string[]).push(role);
+    const n = this.position.get(entity);
+    if (n === undefined) return;
+    const lower = lowerCase(role);
+    // "Secretary of Health, Education and Welfare" is "the secretary"; "Minister for Housing"
+    // is "the housing minister".
+    for (const text of [lower, headOf(lower), inverted(lower)])
+      for (const ending of endings(text)) indexAt(this.byRoleEnding, ending, n);
+  }
+
+  entities(): Entity[] {
+    return [...this.byKey.values()];
+  }
+
+  private indexParts(person: Entity): void {
     const lower = person.words.map(lowerCase);
     for (let length = 2; length < lower.length; length++)
       for (const key of [
         lower.slice(0, length).join('\u0001'),
         lower.slice(lower.length - length).join('\u0001'),
       ])
-        indexAt(byPart, key, person);
-  };
+        indexAt(this.byPart, key, person);
+  }
+
   /**
    * "Tej Pratap" after "Tej Pratap Yadav", "Priyanka Gandhi" after "Priyanka Gandhi Vadra": a
    * name of two or more words that opens or closes exactly one known person's longer name is
    * that person.
    */
-  const longerPerson = (words: readonly string[]): Entity | null => {
+  private longerPerson(words: readonly string[]): Entity | null {
     if (words.length < 2) return null;
     let found: Entity | null = null;
-    for (const person of byPart.get(words.map(lowerCase).join('\u0001')) ?? []) {
+    for (const person of this.byPart.get(words.map(lowerCase).join('\u0001')) ?? []) {
       const offset = person.words.length - words.length;
       if (
         offset > 0 &&
@@ -108,12 +284,12 @@ export function buildSpeakerRegistry(
       }
     }
     return found;
-  };
+  }
 
-  const add = (words: readonly string[], at: number, kind: Entity['kind']): Entity => {
+  private add(words: readonly string[], at: number, kind: Entity['kind']): Entity {
     const name = words.join(' ');
     const key = `${kind}:${name.toLowerCase()}`;
-    const existing = byKey.get(key) ?? (kind === 'person' ? longerPerson(words) : null);
+    const existing = this.byKey.get(key) ?? (kind === 'person' ? this.longerPerson(words) : null);
     if (existing) return existing;
     const entity: Entity = {
       id: slugify(name) || 'speaker',
@@ -125,90 +301,58 @@ export function buildSpeakerRegistry(
       gender: kind === 'person' ? (firstNameGender(words[0] ?? '') ?? null) : null,
       firstAt: at,
     };
-    byKey.set(key, entity);
-    position.set(entity, ordered.length);
-    ordered.push(entity);
+    this.byKey.set(key, entity);
+    this.position.set(entity, this.ordered.length);
+    this.ordered.push(entity);
     for (const ending of endings(lowerCase(name)))
-      indexAt(byNameEnding, ending, ordered.length - 1);
+      indexAt(this.byNameEnding, ending, this.ordered.length - 1);
     if (kind === 'person') {
-      people.push(entity);
-      indexParts(entity);
+      this.people.push(entity);
+      this.indexParts(entity);
     }
     if (kind === 'person' && words.length >= 2) {
-      index(bySurname, words[surnameIndex(words)], entity);
-      index(byFirstName, words[0], entity);
+      index(this.bySurname, words[surnameIndex(words)], entity);
+      index(this.byFirstName, words[0], entity);
       // "YS Jagan Mohan Reddy" is also "Jagan": the given name after leading initials.
       const given = words.findIndex((word) => !/^(?:\p{Lu}\.?){1,3}$/u.test(word));
-      if (given > 0 && given < words.length - 1) index(byFirstName, words[given], entity);
+      if (given > 0 && given < words.length - 1) index(this.byFirstName, words[given], entity);
       // "Erik ten Hag" is also "ten Hag" and "Ten Hag"; "Louis van Gaal" is "Van Gaal".
       const particled = particledSurname(words);
-      if (particled) index(bySurname, particled, entity);
+      if (particled) index(this.bySurname, particled, entity);
       // "Majed al-Ansari" is also "Ansari".
       const surname = words[surnameIndex(words)] ?? '';
-      if (HYPHENED_PARTICLE.test(surname)) index(bySurname, surname.replace(/^[^-]+-/, ''), entity);
+      if (HYPHENED_PARTICLE.test(surname))
+        index(this.bySurname, surname.replace(/^[^-]+-/, ''), entity);
       // "Lula" after "Luiz Inacio Lula da Silva": a middle name the article may use alone.
       for (const middle of words.slice(1, -1))
-        if (/^\p{Lu}\p{Ll}{2,}$/u.test(middle)) index(byMiddleName, middle, entity);
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(middle)) index(this.byMiddleName, middle, entity);
     }
     return entity;
-  };
+  }
 
   /**
    * The surname of the family a relative at `mentions[m]` belongs to: that of the nearest name
    * before it, among the last few, that is a surname of someone named in full ("At Shepard's
    * home in Virginia Beach, his wife, Louise,").
    */
-  const familySurname = (m: number): string | undefined => {
+  private familySurname(mentions: readonly Mention[], m: number): string | undefined {
     for (let k = m - 1; k >= 0 && k >= m - 6; k--) {
       const { kind, words, oblique } = mentions[k] as Mention;
       // "in Virginia Beach": a full name inside a phrase is more likely a place's.
       if (kind === 'organisation' || (oblique && words.length > 1)) continue;
       const surname = words[surnameIndex(words)] ?? '';
-      if (bySurname.has(surname.toLowerCase())) return surname;
+      if (this.bySurname.has(surname.toLowerCase())) return surname;
     }
     return undefined;
-  };
-
-  /** Where each person is first named in full as no phrase's object: a sentence's subject. */
-  const firstSubjectAt = new Map<Entity, number>();
-  /**
-   * "his wife, Louise," after "Alan Shepard": a relative named by a given name alone, who bears
-   * the surname of the person named before.
-   */
-  const relatives = new Map<Mention, Entity>();
-  mentions.forEach((mention, m) => {
-    if (mention.kind === 'person' && mention.words.length >= 2) {
-      const entity = add(mention.words, mention.start, 'person');
-      if (!mention.oblique && !firstSubjectAt.has(entity))
-        firstSubjectAt.set(entity, mention.start);
-    }
-    const kin = FAMILY_GENDERS.get(mention.role?.toLowerCase() ?? '');
-    const surname = kin && mention.words.length === 1 ? familySurname(m) : undefined;
-    if (mention.kind === 'person' && kin && surname) {
-      // Named as the article names them ("Louise"), but "Mrs. Shepard" is found by the surname.
-      const entity = add(mention.words, mention.start, 'person');
-      entity.gender ??= kin;
-      index(bySurname, surname, entity);
-      relatives.set(mention, entity);
-    }
-    if (mention.kind === 'organisation') add(mention.words, mention.start, 'organisation');
-  });
-  /** People named only inside quotations. */
-  const quotedOnly = new Set<Entity>();
-  for (const mention of quotedNames) {
-    if (mention.kind !== 'person' || mention.words.length < 2) continue;
-    const known = byKey.has(`person:${mention.name.toLowerCase()}`) || longerPerson(mention.words);
-    const entity = add(mention.words, mention.start, 'person');
-    if (!known) quotedOnly.add(entity);
   }
 
   /** The full names a short name ("Patel", "van Gaal") may stand for. */
-  const namesakes = (spelled: readonly string[]): readonly Entity[] => {
+  private namesakesOf(spelled: readonly string[]): readonly Entity[] {
     // "Pruitt Jr." is the namesake with that suffix.
     const suffixed = spelled.length === 2 && surnameIndex(spelled) === 0;
     if (suffixed) {
       const suffix = suffixKey(spelled[1] ?? '');
-      return namesakes(spelled.slice(0, 1)).filter(
+      return this.namesakesOf(spelled.slice(0, 1)).filter(
         (entity) => suffixKey(entity.words[entity.words.length - 1] ?? '') === suffix,
       );
     }
@@ -217,29 +361,29 @@ export function buildSpeakerRegistry(
       words.length === 1 ? (words[0] ?? '') : (particledSurname(words, 0) ?? '')
     ).toLowerCase();
     if (!word) return [];
-    const middle = byMiddleName.get(word);
+    const middle = this.byMiddleName.get(word);
     return (
-      bySurname.get(word) ??
-      byFirstName.get(word) ??
+      this.bySurname.get(word) ??
+      this.byFirstName.get(word) ??
       (middle?.length === 1 ? middle : undefined) ??
       []
     );
-  };
+  }
 
-  const fuller = (
+  private fuller(
     words: readonly string[],
     at: number,
     gender: Entity['gender'] = null,
     role: string | null = null,
-  ): Entity | null => {
-    const named = namesakes(words);
+  ): Entity | null {
+    const named = this.namesakesOf(words);
     // "Mrs. Lopez" after "Maria Lopez and her husband, Daniel Lopez": the honorific's gender
     // tells the two apart.
     const matching = gender ? named.filter((entity) => entity.gender !== otherThan(gender)) : [];
     const gendered = matching.length > 0 ? matching : named;
     // "Ronald Pruitt Jr. … "Ron Pruitt coached these kids," his lawyer said. … Pruitt replied":
     // a name heard only inside someone's words is the surname's last resort.
-    const narrated = gendered.filter((entity) => !quotedOnly.has(entity));
+    const narrated = gendered.filter((entity) => !this.quotedOnly.has(entity));
     const candidates = narrated.length > 0 ? narrated : gendered;
     if (candidates.length <= 1) return candidates[0] ?? null;
     const known = candidates.filter((entity) => entity.firstAt <= at);
@@ -272,7 +416,7 @@ export function buildSpeakerRegistry(
     let chosenTier = 4;
     for (let k = known.length - 1; k >= 0 && chosenTier > 0; k--) {
       const entity = known[k] as Entity;
-      const subject = (firstSubjectAt.get(entity) ?? Infinity) <= at;
+      const subject = (this.firstSubjectAt.get(entity) ?? Infinity) <= at;
       const principal = !entity.roles.some(kinRole);
       const tier = subject ? (principal ? 0 : 1) : principal ? 2 : 3;
       if (tier < chosenTier) {
@@ -281,156 +425,44 @@ export function buildSpeakerRegistry(
       }
     }
     return chosen;
-  };
+  }
 
-  const titledBefore = (title: string, at: number): Entity | null => {
+  private titledBefore(title: string, at: number): Entity | null {
     let found: Entity | null = null;
-    for (const person of people)
+    for (const person of this.people)
       if (person.firstAt < at && person.words[1] !== 'of' && person.roles.includes(title))
         found = person;
     return found;
-  };
-
-  // "PHS" after "the Public Health Service": an acronym names the organisation it abbreviates.
-  const acronyms = new Map<string, Entity>();
-  for (const entity of byKey.values()) {
-    const initials = acronymOf(entity.words);
-    if (entity.kind === 'organisation' && initials.length >= 2) acronyms.set(initials, entity);
-    // "KTR" after "KT Rama Rao", "DKS" after "D K Shivakumar", "SGA" after "Shai
-    // Gilgeous-Alexander": someone known by the initials of the first three or more parts of the
-    // name, a run of initials or a hyphened surname counting as several.
-    if (entity.kind === 'person') {
-      const parts = personInitials(entity.words);
-      for (let n = 3; n <= parts.length; n++)
-        if (!acronyms.has(parts.slice(0, n))) acronyms.set(parts.slice(0, n), entity);
-    }
   }
-  // "TfGM" after "Transport for Greater Manchester": an acronym may spell its small words small.
-  const expanded = (words: readonly string[]): Entity | null => {
-    const capitals = words.length === 1 ? capitalsOf(words[0] ?? '') : '';
-    return capitals.length >= 2 ? (acronyms.get(capitals) ?? null) : null;
-  };
 
-  // "Allied Arts" after "Allied Arts Corporation": an organisation's name shortened from the end.
-  const organisations = [...byKey.values()].filter((entity) => entity.kind === 'organisation');
-  // The first of them by each lower-case opening of its name that ends at a space ("allied
-  // arts "), made on first use: one look-up per short name, where a search lower-cased every
-  // organisation's name for each one (quadratic in a long text).
-  let byOpening: Map<string, Entity> | null = null;
-  const longerOrganisation = (words: readonly string[]): Entity | null => {
-    byOpening ??= namesByOpening(organisations);
-    return byOpening.get(`${words.join(' ').toLowerCase()} `) ?? null;
-  };
+  // "TfGM" after "Transport for Greater Manchester": an acronym may spell its small words small.
+  private expanded(words: readonly string[]): Entity | null {
+    const capitals = words.length === 1 ? capitalsOf(words[0] ?? '') : '';
+    return capitals.length >= 2 ? (this.acronyms.get(capitals) ?? null) : null;
+  }
+
+  private longerOrganisation(words: readonly string[]): Entity | null {
+    this.byOpening ??= namesByOpening(this.organisations);
+    return this.byOpening.get(`${words.join(' ').toLowerCase()} `) ?? null;
+  }
 
   // "Kessler said" after "Kessler Outdoor Inc": or with a word of trade before the suffix.
-  const withLegalSuffix = (words: readonly string[]): Entity | null => {
-    const longer = longerOrganisation(words);
+  private withLegalSuffix(words: readonly string[]): Entity | null {
+    const longer = this.longerOrganisation(words);
     const suffix =
       longer && longer.words.length <= words.length + (words.length === 1 ? 3 : 1)
         ? longer.words.at(-1)
         : undefined;
     return suffix && LEGAL_SUFFIXES.has(suffix.toLowerCase().replace(/\.$/, '')) ? longer : null;
-  };
-
-  const resolve = (words: readonly string[], at: number, kind: Entity['kind']): Entity =>
-    expanded(words) ??
-    (kind === 'person' ? fuller(words, at) : longerOrganisation(words)) ??
-    byKey.get(`${kind}:${words.join(' ').toLowerCase()}`) ??
-    add(words, at, kind);
-
-  const fromMention = (mention: Mention): Entity | null => {
-    const relative = relatives.get(mention);
-    if (relative) return relative;
-    const acronym = expanded(mention.words);
-    if (acronym) return acronym;
-    // "Prince William spoke. … the Prince of Wales said": a peer's title is the person introduced
-    // with that title before, when there is one.
-    const peer =
-      mention.words[1] === 'of' ? titledBefore(mention.words[0] ?? '', mention.start) : null;
-    if (peer) return peer;
-    // "Sherry House … House said": an institution's word that is a known person's surname.
-    const bearer =
-      mention.kind === 'organisation' && mention.words.length === 1
-        ? (bySurname.get((mention.words[0] ?? '').toLowerCase()) ?? [])
-        : [];
-    if (bearer.length === 1) return bearer[0] ?? null;
-    // "The Election Commission … the Commission said": an institution's head noun alone names
-    // the one institution of that kind the article named before.
-    const head = mention.words.length === 1 ? (mention.words[0] ?? '').toLowerCase() : '';
-    const headed = ORGANISATION_WORDS.has(head)
-      ? organisations.filter(
-          (entity) =>
-            entity.words.length > 1 &&
-            entity.firstAt < mention.start &&
-            (entity.words.at(-1) ?? '').toLowerCase() === head,
-        )
-      : [];
-    if (mention.kind === 'organisation' && headed.length === 1) return headed[0] ?? null;
-    if (mention.kind === 'organisation')
-      return resolve(mention.words, mention.start, 'organisation');
-    const known =
-      fuller(mention.words, mention.start, mention.gender, mention.role) ??
-      // "Allied Arts said" after "Allied Arts Corporation", "Starbucks said" after "Starbucks
-      // Corp": a company's name without its legal suffix, when it opens with no given name.
-      (firstNameGender(mention.words[0] ?? '') === undefined
-        ? withLegalSuffix(mention.words)
-        : null) ??
-      byKey.get(`person:${mention.name.toLowerCase()}`);
-    if (known) return known;
-    return mention.kind === 'person' ? add(mention.words, mention.start, 'person') : null;
-  };
-
-  const addRole = (entity: Entity, role: string) => {
-    if (entity.roles.includes(role)) return;
-    (entity.roles as string[]).push(role);
-    const n = position.get(entity);
-    if (n === undefined) return;
-    const lower = lowerCase(role);
-    // "Secretary of Health, Education and Welfare" is "the secretary"; "Minister for Housing"
-    // is "the housing minister".
-    for (const text of [lower, headOf(lower), inverted(lower)])
-      for (const ending of endings(text)) indexAt(byRoleEnding, ending, n);
-  };
-
-  // Roles and genders: the first the article states for each entity wins.
-  for (const mention of mentions) {
-    const entity =
-      mention.kind === 'unknown' ? fuller(mention.words, mention.start) : fromMention(mention);
-    if (!entity) continue;
-    for (const role of [mention.role, mention.office, ...mention.descriptors])
-      if (role) addRole(entity, role);
-    // "Miss Thornton", "Mrs. John A. Smith": an honorific's gender outweighs the given name's
-    // (society copy names a wife by her husband's name).
-    const honorific =
-      mention.gender !== null &&
-      mention.gender !== (firstNameGender(mention.words[0] ?? '') ?? null) &&
-      entity.words.length === mention.words.length;
-    if (honorific) entity.gender = mention.gender;
-    else entity.gender ??= mention.gender;
   }
+}
 
-  return {
-    resolve,
-    fromMention,
-    namesakes: (mention) => namesakes(mention.words),
-    personBySurname: (surname, at) => {
-      const person = fuller([surname], at);
-      return person && person.firstAt < at && person.words.length > 1 ? person : null;
-    },
-    withRole: (roleWords) => {
-      const wanted = roleWords.join(' ').toLowerCase();
-      // The entities a role or an organisation's name ends in, earliest first.
-      const byRole = byRoleEnding.get(wanted) ?? [];
-      const byName = (byNameEnding.get(wanted) ?? []).filter(
-        (n) => (ordered[n] as Entity).kind === 'organisation',
-      );
-      return [...new Set([...byRole, ...byName])]
-        .sort((a, b) => a - b)
-        .map((n) => ordered[n] as Entity);
-    },
-    addRole,
-    entities: () => [...byKey.values()],
-  };
+/** Adds `entity` to the list under `word`, lower-case (a missing word is ''). */
+function index(map: Map<string, Entity[]>, word: string | undefined, entity: Entity): void {
+  const key = word?.toLowerCase() ?? '';
+  const list = map.get(key);
+  if (list) list.push(entity);
+  else map.set(key, [entity]);
 }
 
 /**
