@@ -52,64 +52,85 @@ const PRONOUN_REACH = 3;
 export function createSpeakerResolver(
   narration: readonly ParagraphNarration[],
   registry: SpeakerRegistry,
-) {
+): SpeakerResolver {
+  return new SpeakerResolver(narration, registry);
+}
+
+/**
+ * What a resolver has heard so far, which `sentenceSubject` weighs: who has spoken before an
+ * offset, and who was quoted or reported in a span.
+ */
+type SpeechHistory = {
+  hasSpoken(entity: Entity, at: number): boolean;
+  quotedIn(from: number, to: number): Entity | null;
+  reportedIn(from: number, to: number): Entity | null;
+};
+
+/**
+ * The resolver's state and rules as one class: an article makes one, and methods, unlike the
+ * closures a factory would make per article, cost nothing to make (under tsx each closure also
+ * cost a `__name` call).
+ */
+class SpeakerResolver implements SpeechHistory {
   // Both lists are in document order: narration is read in order and quotations resolved in order.
-  const subjects: (ReturnType<typeof reportingSubjects>[number] & {
-    tokens: readonly Token[];
-  })[] = [];
-  for (const paragraph of narration)
-    for (const subject of reportingSubjects(paragraph))
-      subjects.push({ ...subject, tokens: paragraph.tokens });
-  const reported: SpeechEvent[] = [];
+  private readonly reported: SpeechEvent[] = [];
   /** The events of `reported` whose speaker is named after the verb, after a clause. */
-  const reportedAfterClause: SpeechEvent[] = [];
-  for (const { at, mention, inverted, tokens } of subjects) {
-    const entity = entityOf(mention, registry);
-    // "Boeing said in a statement that it was reviewing the claim": what is "it" is no person.
-    if (
-      entity?.kind === 'person' &&
-      entity.words.length === 1 &&
-      entity.gender === null &&
-      entity.roles.length === 0 &&
-      calledIt(tokens, mention.last)
-    )
-      entity.kind = 'organisation';
-    if (entity !== null) reported.push({ at, entity });
-    if (entity !== null && inverted) reportedAfterClause.push({ at, entity });
-  }
-  const quoted: SpeechEvent[] = [];
+  private readonly reportedAfterClause: SpeechEvent[] = [];
+  private readonly quoted: SpeechEvent[] = [];
   /** Where quotations stood whose cue named someone the engine could not resolve. */
-  const unresolved: number[] = [];
+  private readonly unresolved: number[] = [];
   /**
    * Where sentences start whose subject is someone unnamed who reports ("One nurse in Glasgow,
    * who asked not to be named, said …"): a pronoun after them is that person's.
    */
-  const unnamedReports: number[] = [];
+  private readonly unnamedReports: number[] = [];
   /** Where an unnamed cue subject stood ("a Red Cross worker said"), for pronouns after it. */
-  const unnamedSpeakers: number[] = [];
+  private readonly unnamedSpeakers: number[] = [];
   /** Where sentences start whose unnamed subject is a spokesperson, and for which organisation. */
-  const spokespeopleFor = new Map<number, Mention>();
-  for (const paragraph of narration) {
-    const { tokens, sentences } = paragraph;
-    // Sentences and tokens are both in order: one cursor walks the tokens once.
-    let first = 0;
-    for (const sentence of sentences) {
-      while (first < tokens.length && (tokens[first] as Token).start < sentence.start) first++;
-      // "In Washington, an ICC spokesman said": after a place set off before the subject.
-      const opener = afterPlaceOpening(tokens, first);
-      if (!opensWithUnnamed(tokens, opener, sentence.end)) continue;
-      unnamedReports.push(sentence.start);
-      // "A UAW spokesman said": someone unnamed who speaks for an organisation.
-      const firm = spokespersonsFirm(paragraph, opener);
-      if (firm) spokespeopleFor.set(sentence.start, firm);
-    }
-  }
-  const firstSpoke = new Map<Entity, number>();
-  for (const { at, entity } of reported) if (!firstSpoke.has(entity)) firstSpoke.set(entity, at);
+  private readonly spokespeopleFor = new Map<number, Mention>();
+  private readonly firstSpoke = new Map<Entity, number>();
 
-  const lastSpeaker = (at: number, fits: (entity: Entity) => boolean): SpeechEvent | null => {
+  constructor(
+    private readonly narration: readonly ParagraphNarration[],
+    private readonly registry: SpeakerRegistry,
+  ) {
+    for (const paragraph of narration)
+      for (const { at, mention, inverted } of reportingSubjects(paragraph)) {
+        const entity = entityOf(mention, registry);
+        // "Boeing said in a statement that it was reviewing the claim": what is "it" is no person.
+        if (
+          entity?.kind === 'person' &&
+          entity.words.length === 1 &&
+          entity.gender === null &&
+          entity.roles.length === 0 &&
+          calledIt(paragraph.tokens, mention.last)
+        )
+          entity.kind = 'organisation';
+        if (entity !== null) this.reported.push({ at, entity });
+        if (entity !== null && inverted) this.reportedAfterClause.push({ at, entity });
+      }
+    for (const paragraph of narration) {
+      const { tokens, sentences } = paragraph;
+      // Sentences and tokens are both in order: one cursor walks the tokens once.
+      let first = 0;
+      for (const sentence of sentences) {
+        while (first < tokens.length && (tokens[first] as Token).start < sentence.start) first++;
+        // "In Washington, an ICC spokesman said": after a place set off before the subject.
+        const opener = afterPlaceOpening(tokens, first);
+        if (!opensWithUnnamed(tokens, opener, sentence.end)) continue;
+        this.unnamedReports.push(sentence.start);
+        // "A UAW spokesman said": someone unnamed who speaks for an organisation.
+        const firm = spokespersonsFirm(paragraph, opener);
+        if (firm) this.spokespeopleFor.set(sentence.start, firm);
+      }
+    }
+    for (const { at, entity } of this.reported)
+      if (!this.firstSpoke.has(entity)) this.firstSpoke.set(entity, at);
+  }
+
+  private lastSpeaker(at: number, fits: (entity: Entity) => boolean): SpeechEvent | null {
     let best: SpeechEvent | null = null;
-    for (const events of [reported, quoted]) {
+    for (const events of [this.reported, this.quoted]) {
       const from = firstAtOrAfter(events, at) - 1;
       for (let i = from; i >= 0 && i > from - LOOKBACK_EVENTS; i--) {
         const event = events[i] as SpeechEvent;
@@ -119,105 +140,106 @@ export function createSpeakerResolver(
       }
     }
     return best;
-  };
+  }
 
-  const hasSpoken = (entity: Entity, at: number) => (firstSpoke.get(entity) ?? Infinity) < at;
+  /** Whether `entity` was heard speaking before `at`. */
+  hasSpoken(entity: Entity, at: number): boolean {
+    return (this.firstSpoke.get(entity) ?? Infinity) < at;
+  }
+
   /** The first entity named after a reporting verb that follows a clause, in [from, to). */
-  const reportedIn = (from: number, to: number): Entity | null => {
-    const event = reportedAfterClause[firstAtOrAfter(reportedAfterClause, from)];
+  reportedIn(from: number, to: number): Entity | null {
+    const event = this.reportedAfterClause[firstAtOrAfter(this.reportedAfterClause, from)];
     return event && event.at < to ? event.entity : null;
-  };
-  /** The last entity quoted in [from, to): a sentence with a quotation is about its speaker. */
-  const quotedIn = (from: number, to: number): Entity | null => {
-    const index = firstAtOrAfter(quoted, to) - 1;
-    const event = quoted[index];
-    return event && event.at >= from ? event.entity : null;
-  };
+  }
 
-  const resolvePronoun = (
+  /** The last entity quoted in [from, to): a sentence with a quotation is about its speaker. */
+  quotedIn(from: number, to: number): Entity | null {
+    const index = firstAtOrAfter(this.quoted, to) - 1;
+    const event = this.quoted[index];
+    return event && event.at >= from ? event.entity : null;
+  }
+
+  private resolvePronoun(
     word: string,
     at: number,
     paragraphIndex: number,
     gendered = true,
-    accepts: (entity: Entity) => boolean = () => true,
+    accepts: (entity: Entity) => boolean = anyone,
     continuing = false,
-  ): Entity | null => {
+  ): Entity | null {
     const gender = SUBJECT_PRONOUNS.get(word);
     if (!gender || word === 'we') return null;
-    const fits = (entity: Entity) =>
-      (gender === 'plural'
-        ? entity.kind === 'organisation'
-        : entity.kind === 'person' &&
-          (!gendered || entity.gender === null || entity.gender === gender)) && accepts(entity);
+    const fits = pronounFits(gender, gendered, accepts);
 
     // "The family said they were "heartbroken." "She was our light," they said.": after someone
     // nobody could name spoke in this paragraph, only a subject in it may take the pronoun.
     // Offsets are noted in document order, so the last one before `at` is found by bisection.
     const unnamed = Math.max(
-      unresolved[firstOffsetAtOrAfter(unresolved, at) - 1] ?? -1,
-      unnamedReports[firstOffsetAtOrAfter(unnamedReports, at) - 1] ?? -1,
+      this.unresolved[firstOffsetAtOrAfter(this.unresolved, at) - 1] ?? -1,
+      this.unnamedReports[firstOffsetAtOrAfter(this.unnamedReports, at) - 1] ?? -1,
     );
-    const paragraphStart = (narration[paragraphIndex] as ParagraphNarration).span.start;
-    const afterUnnamed = unnamed >= paragraphStart || unnamedSpokeLast(at, paragraphIndex, fits);
+    const paragraphStart = (this.narration[paragraphIndex] as ParagraphNarration).span.start;
+    const afterUnnamed =
+      unnamed >= paragraphStart || this.unnamedSpokeLast(at, paragraphIndex, fits);
     const subject = sentenceSubject(
-      narration,
-      registry,
+      this.narration,
+      this.registry,
       at,
       paragraphIndex,
       fits,
-      hasSpoken,
-      quotedIn,
-      reportedIn,
+      this,
       afterUnnamed ? 1 : PRONOUN_REACH,
       continuing,
     );
     // "A UAW spokesman said the union would fight any cut. "…," he said.": the spokesperson
     // speaks for the organisation.
-    const firm = subject || gender === 'plural' ? undefined : spokespeopleFor.get(unnamed);
-    if (afterUnnamed && firm) return entityOf(firm, registry);
+    const firm = subject || gender === 'plural' ? undefined : this.spokespeopleFor.get(unnamed);
+    if (afterUnnamed && firm) return entityOf(firm, this.registry);
     if (afterUnnamed) return subject;
     if (subject) return subject;
     return (
-      lastSpeaker(at, fits)?.entity ?? lastMentioned(narration, registry, at, paragraphIndex, fits)
+      this.lastSpeaker(at, fits)?.entity ??
+      lastMentioned(this.narration, this.registry, at, paragraphIndex, fits)
     );
-  };
+  }
 
   /**
    * "At Hazard, a Red Cross worker said families were "sleeping in churches." ¶ "…," she said.":
    * someone unnamed was the last to speak, in the paragraph before, and nobody the pronoun may
    * stand for was named or heard since.
    */
-  const unnamedSpokeLast = (
+  private unnamedSpokeLast(
     at: number,
     paragraphIndex: number,
     fits: (entity: Entity) => boolean,
-  ): boolean => {
-    const previous = narration[paragraphIndex - 1];
+  ): boolean {
+    const previous = this.narration[paragraphIndex - 1];
     // "A miner said the crew had dug through 30 feet of rock.": or reported without a quotation.
     const spoke = Math.max(
-      unnamedSpeakers[firstOffsetAtOrAfter(unnamedSpeakers, at) - 1] ?? -1,
-      unnamedReports[firstOffsetAtOrAfter(unnamedReports, at) - 1] ?? -1,
+      this.unnamedSpeakers[firstOffsetAtOrAfter(this.unnamedSpeakers, at) - 1] ?? -1,
+      this.unnamedReports[firstOffsetAtOrAfter(this.unnamedReports, at) - 1] ?? -1,
     );
     if (!previous || spoke < previous.span.start) return false;
-    if ((lastSpeaker(at, fits)?.at ?? -1) > spoke) return false;
-    return [previous, narration[paragraphIndex] as ParagraphNarration].every(({ mentions }) =>
+    if ((this.lastSpeaker(at, fits)?.at ?? -1) > spoke) return false;
+    return [previous, this.narration[paragraphIndex] as ParagraphNarration].every(({ mentions }) =>
       mentions.every((mention) => {
         if (mention.start <= spoke || mention.start >= at || mention.kind !== 'person') return true;
-        const entity = entityOf(mention, registry);
+        const entity = entityOf(mention, this.registry);
         return entity === null || !fits(entity);
       }),
     );
-  };
+  }
 
   /**
    * "Boeing said … "…," the company said": an institution noun stands for the organisation that
    * spoke last, in this or the previous paragraph; a one-word name with no gender or role that
    * spoke ("Boeing") counts as one, and is one from then on.
    */
-  const recentOrganisation = (at: number, paragraphIndex: number): Entity | null => {
-    const paragraph = narration[paragraphIndex - 1] ?? narration[paragraphIndex];
-    const own = narration[paragraphIndex];
-    const event = lastSpeaker(
+  private recentOrganisation(at: number, paragraphIndex: number): Entity | null {
+    const paragraph = this.narration[paragraphIndex - 1] ?? this.narration[paragraphIndex];
+    const own = this.narration[paragraphIndex];
+    const event = this.lastSpeaker(
       at,
       (entity) =>
         entity.kind === 'organisation' ||
@@ -226,65 +248,73 @@ export function createSpeakerResolver(
     if (!event || !paragraph || event.at < paragraph.span.start) return null;
     // "The Election Commission gave him time. In its notice, the poll body said": an
     // organisation named in the cue's own paragraph, after the last one heard, is the one meant.
-    if (own && event.at < own.span.start && firstOrganisation(own, own.span.start, at, true))
+    if (own && event.at < own.span.start && this.firstOrganisation(own, own.span.start, at, true))
       return null;
     event.entity.kind = 'organisation';
     return event.entity;
-  };
+  }
 
   /**
    * "Members of the Air Traffic Controllers' Association voted to strike, the union said": with
    * no organisation heard yet, the first one named in the cue's sentence, or else in the
    * paragraph before, is the one meant.
    */
-  const organisationOpening = (
+  private organisationOpening(
     at: number,
     paragraphIndex: number,
     role: string,
     previousToo = true,
-  ): Entity | null => {
-    const paragraph = narration[paragraphIndex];
+  ): Entity | null {
+    const paragraph = this.narration[paragraphIndex];
     if (!paragraph) return null;
     const sentence = sentenceAt(paragraph, at);
-    const previous = narration[paragraphIndex - 1];
+    const previous = this.narration[paragraphIndex - 1];
     return (
-      firstOrganisation(paragraph, sentence.start, at, true, role) ??
+      this.firstOrganisation(paragraph, sentence.start, at, true, role) ??
       // "The International Association of Machinists said …. "…," the union said.": or earlier
       // in the paragraph.
-      firstOrganisation(paragraph, paragraph.span.start, sentence.start, true, role) ??
+      this.firstOrganisation(paragraph, paragraph.span.start, sentence.start, true, role) ??
       // "Hero MotoCorp on Tuesday reported … ¶ Revenue rose 6 per cent. ¶ "…," the company
       // said.": a firm the story opens with, before a capitalised word opening the paragraph
       // before ("Revenue"), unless that paragraph names an organisation.
       (previous && previousToo && namesFirm(role) && !namesOrganisation(previous)
-        ? fitting(ledeFirm(paragraphIndex), role)
+        ? fitting(this.ledeFirm(paragraphIndex), role)
         : null) ??
       (previous && previousToo
-        ? firstOrganisation(previous, previous.span.start, previous.span.end, false, role)
+        ? this.firstOrganisation(previous, previous.span.start, previous.span.end, false, role)
         : null) ??
       // "Analysts at Goldman Sachs cut their forecast. … the bank said": a firm named in
       // passing, when nothing else is, for "the company" or a trade, never "the union".
       (namesFirm(role)
-        ? (firstOrganisation(paragraph, paragraph.span.start, at, true, role, true) ??
+        ? (this.firstOrganisation(paragraph, paragraph.span.start, at, true, role, true) ??
           (previous && previousToo
-            ? firstOrganisation(previous, previous.span.start, previous.span.end, false, role, true)
+            ? this.firstOrganisation(
+                previous,
+                previous.span.start,
+                previous.span.end,
+                false,
+                role,
+                true,
+              )
             : null))
         : null)
     );
-  };
+  }
+
   /**
    * The firm the story opens with: the subject of the first paragraph's first sentence, when it
    * is an organisation or a name with no given name, found before paragraph `before`.
    */
-  const ledeFirm = (before: number): Entity | null => {
+  private ledeFirm(before: number): Entity | null {
     for (let p = 0; p < before && p < 2; p++) {
-      const lede = narration[p] as ParagraphNarration;
+      const lede = this.narration[p] as ParagraphNarration;
       const first = lede.sentences[0];
       const mention = lede.mentions.find(
         (candidate) => !PLACES.has(candidate.words.join(' ').toLowerCase()),
       );
       if (!first || !mention) continue;
       if (mention.start >= first.end || mention.oblique) return null;
-      if (mention.kind === 'organisation') return registry.fromMention(mention);
+      if (mention.kind === 'organisation') return this.registry.fromMention(mention);
       if (
         mention.kind === 'unknown' &&
         firstNameGender(mention.words[0] ?? '') === undefined &&
@@ -293,20 +323,20 @@ export function createSpeakerResolver(
         // "Oil prices rose".
         followedByVerb(lede.tokens, mention.last)
       )
-        return firmOf(mention, registry.fromMention(mention), '');
+        return this.firmOf(mention, this.registry.fromMention(mention), '');
       return null;
     }
     return null;
-  };
+  }
 
   /**
    * "Thieves broke into the Louvre on Sunday. ¶ … ¶ The museum said": an institution one visits,
    * named by its kind, is the last name before it in the three paragraphs before that is no
    * person's, no place's and no sentence's opening word.
    */
-  const institutionNamedBefore = (at: number, paragraphIndex: number): Entity | null => {
+  private institutionNamedBefore(at: number, paragraphIndex: number): Entity | null {
     for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 3; p--) {
-      const { mentions, tokens } = narration[p] as ParagraphNarration;
+      const { mentions, tokens } = this.narration[p] as ParagraphNarration;
       for (let m = firstStartingAt(mentions, at) - 1; m >= 0; m--) {
         const mention = mentions[m] as Mention;
         if (
@@ -317,34 +347,34 @@ export function createSpeakerResolver(
         )
           continue;
         const entity =
-          registry.fromMention(mention) ??
-          registry.resolve(mention.words, mention.start, 'organisation');
+          this.registry.fromMention(mention) ??
+          this.registry.resolve(mention.words, mention.start, 'organisation');
         if (entity.kind === 'person') continue;
         entity.kind = 'organisation';
         return entity;
       }
     }
     return null;
-  };
+  }
 
   /** The first organisation named from `from` to `to` that can be "the `role`" (any if ''). */
-  const firstOrganisation = (
+  private firstOrganisation(
     paragraph: ParagraphNarration,
     from: number,
     to: number,
     ownParagraph: boolean,
     role = '',
     inPassing = false,
-  ): Entity | null => {
+  ): Entity | null {
     const { mentions, tokens } = paragraph;
     for (let m = firstStartingAt(mentions, from); m < mentions.length; m++) {
       const mention = mentions[m] as Mention;
       if (mention.start >= to) break;
       // "Delta Air Lines … JPMorgan Chase … the bank said": the first one of the right kind.
-      const named = mention.kind === 'organisation' ? registry.fromMention(mention) : null;
+      const named = mention.kind === 'organisation' ? this.registry.fromMention(mention) : null;
       if (named && fitting(named, role)) return named;
       if (mention.kind === 'organisation') continue;
-      const known = registry.fromMention(mention);
+      const known = this.registry.fromMention(mention);
       if (
         mention.gender !== null ||
         mention.role !== null ||
@@ -367,63 +397,63 @@ export function createSpeakerResolver(
         (!inPassing && calledIt(tokens, mention.last)) ||
         (unnamed && (inPassing || startsSentence(tokens, mention.first)))
       )
-        return firmOf(mention, known, role);
+        return this.firmOf(mention, known, role);
     }
     return null;
-  };
+  }
 
   /** The entity of a firm's mention, an organisation from now on, if it fits the role. */
-  const firmOf = (mention: Mention, known: Entity | null, role: string): Entity | null => {
+  private firmOf(mention: Mention, known: Entity | null, role: string): Entity | null {
     const firm = fitting(
-      known ?? registry.resolve(mention.words, mention.start, 'organisation'),
+      known ?? this.registry.resolve(mention.words, mention.start, 'organisation'),
       role,
     );
     if (firm) firm.kind = 'organisation';
     return firm;
-  };
+  }
 
   /**
    * Resolves a cue's subject for a quotation; `quoted` is the quotation's text, so that a
    * pronoun never goes to someone the quotation names ("'Rob has been brilliant,' he added"), and
    * `asker` is whoever asked the question the quotation answers, who is not the one answering.
    */
-  const resolve = (
+  resolve(
     subject: Subject | null,
     paragraphIndex: number,
     quoted = '',
     asker: Entity | null = null,
-  ): Resolution => {
+  ): Resolution {
     if (!subject) return { entity: null, attribution: 'unknown' };
     switch (subject.kind) {
       case 'mention': {
-        const entity = entityOf(subject.mention, registry);
+        const entity = entityOf(subject.mention, this.registry);
         return { entity, attribution: entity ? 'named' : 'unknown' };
       }
       case 'organisation':
         return {
-          entity: registry.resolve(subject.words, subject.at, 'organisation'),
+          entity: this.registry.resolve(subject.words, subject.at, 'organisation'),
           attribution: 'named',
         };
       case 'role': {
         // "Satwik was tired, while Chirag was elated. "…," the latter said.": the person named
         // last before it.
         if (subject.words.length === 1 && subject.words[0] === 'latter') {
-          const entity = lastNamedPerson(narration, registry, subject.at, paragraphIndex);
+          const entity = lastNamedPerson(this.narration, this.registry, subject.at, paragraphIndex);
           return { entity, attribution: entity ? 'role' : 'unknown' };
         }
         // "Gary Player won the Masters. … "…," Player said.": a capitalised word no name was read
         // in is only ever the surname of someone named in full before.
         if (subject.surname) {
-          const entity = registry.personBySurname(subject.words[0] ?? '', subject.at);
+          const entity = this.registry.personBySurname(subject.words[0] ?? '', subject.at);
           if (entity || !ROLE_NOUNS.has(subject.words[0] ?? ''))
             return { entity, attribution: entity ? 'named' : 'unknown' };
         }
         // "the statement said": a document speaks for whoever was just heard issuing it.
         const noun = subject.words[subject.words.length - 1] ?? '';
         if (DOCUMENT_NOUNS.has(noun)) {
-          const paragraph = narration[paragraphIndex - 1] ?? narration[paragraphIndex];
+          const paragraph = this.narration[paragraphIndex - 1] ?? this.narration[paragraphIndex];
           // "The ruling said": a court's document speaks for an institution, never a person.
-          const issuer = lastSpeaker(
+          const issuer = this.lastSpeaker(
             subject.at,
             (entity) => !LEGAL_DOCUMENTS.has(noun) || entity.kind === 'organisation',
           );
@@ -431,11 +461,17 @@ export function createSpeakerResolver(
             issuer &&
             paragraph &&
             issuer.at >= paragraph.span.start &&
-            !citedWithoutIssuer(narration, noun, subject.at, paragraphIndex);
+            !citedWithoutIssuer(this.narration, noun, subject.at, paragraphIndex);
           if (recent) return { entity: issuer.entity, attribution: 'role' };
           // "The Texas State Teachers Association released a report …. ¶ The report said …":
           // or for whoever the text said issued it.
-          const issuedBy = issuerOf(narration, registry, noun, subject.at, paragraphIndex);
+          const issuedBy = issuerOf(
+            this.narration,
+            this.registry,
+            noun,
+            subject.at,
+            paragraphIndex,
+          );
           return { entity: issuedBy, attribution: issuedBy ? 'role' : 'unknown' };
         }
         // "the new assistant secretary said": a definite role nobody was introduced with is, like
@@ -444,8 +480,8 @@ export function createSpeakerResolver(
         const role = subject.words[subject.words.length - 1] ?? '';
         // "the headteacher, who did not want to be named, said": someone the story will not name
         // is nobody it named before.
-        if (!SPOKESPEOPLE.has(role) && withheldName(narration[paragraphIndex], subject.at)) {
-          noteOffset(unnamedSpeakers, subject.at);
+        if (!SPOKESPEOPLE.has(role) && withheldName(this.narration[paragraphIndex], subject.at)) {
+          noteOffset(this.unnamedSpeakers, subject.at);
           return { entity: null, attribution: 'unknown' };
         }
         // "the Minister for Health said" is only someone introduced with that portfolio.
@@ -455,10 +491,10 @@ export function createSpeakerResolver(
         const nearest =
           subject.definite &&
           !portfolio &&
-          !introducedUnnamed(narration, role, subject.at, paragraphIndex) &&
+          !introducedUnnamed(this.narration, role, subject.at, paragraphIndex) &&
           !isPlural(role) &&
           !KIN_NOUNS.has(role)
-            ? resolvePronoun(
+            ? this.resolvePronoun(
                 'he',
                 subject.at,
                 paragraphIndex,
@@ -478,7 +514,7 @@ export function createSpeakerResolver(
               )
             : null;
         // "Another Labour MP said" is not the Labour MP already quoted.
-        const held = subject.fresh ? null : byRole(registry, subject.words, subject.at);
+        const held = subject.fresh ? null : byRole(this.registry, subject.words, subject.at);
         // "Kerrigan asked. "No, sir," the witness replied.": the one answering is not the asker.
         const holder = held === asker ? null : held;
         // "Dimon said … "…," the 69-year-old executive said": of several holding the role, the
@@ -489,15 +525,15 @@ export function createSpeakerResolver(
         // firm heard or named last, not the one that was "the company" before it.
         const lastFirm =
           holder?.kind === 'organisation' && namesFirm(role)
-            ? (fitting(recentOrganisation(subject.at, paragraphIndex), role) ??
-              organisationOpening(subject.at, paragraphIndex, role, false))
+            ? (fitting(this.recentOrganisation(subject.at, paragraphIndex), role) ??
+              this.organisationOpening(subject.at, paragraphIndex, role, false))
             : null;
         // "A spokesman for Georgia Power said …. "…," the spokesman said.": the spokesperson
         // introduced before speaks for the organisation named with them (and for no one the
         // engine can name when that was a person: "A spokesman for Senator Jim Tallow").
         const introducedFor =
           SPOKESPEOPLE.has(role) && subject.definite
-            ? spokespersonFor(narration, registry, subject.at, paragraphIndex)
+            ? spokespersonFor(this.narration, this.registry, subject.at, paragraphIndex)
             : null;
         if (introducedFor && !introducedFor.entity && !holder)
           return { entity: null, attribution: 'unknown' };
@@ -507,7 +543,7 @@ export function createSpeakerResolver(
           // "A bench of Justices Surya Kant and N Kotiswar Singh said …. "…," the bench asked.":
           // a bench speaks for its court.
           (role === 'bench'
-            ? courtNamedBefore(narration, registry, subject.at, paragraphIndex)
+            ? courtNamedBefore(this.narration, this.registry, subject.at, paragraphIndex)
             : null) ??
           lastFirm ??
           aboutHolder ??
@@ -521,13 +557,13 @@ export function createSpeakerResolver(
           // "The Crown Prosecution Service said … A spokesperson said: "…"": an unnamed
           // spokesperson speaks for the organisation just heard.
           (ORGANISATION_WORDS.has(role) || trade || SPOKESPEOPLE.has(role)
-            ? fitting(recentOrganisation(subject.at, paragraphIndex), role)
+            ? fitting(this.recentOrganisation(subject.at, paragraphIndex), role)
             : null) ??
           (ORGANISATION_WORDS.has(role) || trade
-            ? organisationOpening(subject.at, paragraphIndex, role)
+            ? this.organisationOpening(subject.at, paragraphIndex, role)
             : null) ??
           (PLACE_INSTITUTIONS.has(role) && !subject.fresh
-            ? institutionNamedBefore(subject.at, paragraphIndex)
+            ? this.institutionNamedBefore(subject.at, paragraphIndex)
             : null);
         // "Boeing … the company said": Boeing is a company from then on (and so no union).
         if (
@@ -535,14 +571,14 @@ export function createSpeakerResolver(
           (INSTITUTION_KINDS.some((kind) => kind.has(role)) || SECTOR_NOUNS.has(role)) &&
           !entity.roles.includes(role)
         )
-          registry.addRole(entity, role);
+          this.registry.addRole(entity, role);
         // "A federal judge on Friday ordered … ¶ U.S. District Judge Jamal Whitehead issued …": a
         // lede's unnamed subject is the person the next paragraph introduces.
         const introduced = entity
           ? null
           : introducedNext(
-              narration,
-              registry,
+              this.narration,
+              this.registry,
               subject.words,
               subject.at,
               paragraphIndex,
@@ -557,17 +593,17 @@ export function createSpeakerResolver(
           !subject.definite &&
           (subject.fresh === true || !subject.words.some((word) => TITLES.has(word)))
         )
-          noteOffset(unnamedSpeakers, subject.at);
+          noteOffset(this.unnamedSpeakers, subject.at);
         return { entity, attribution: entity ? 'role' : 'unknown' };
       }
       case 'pronoun': {
-        const entity = resolvePronoun(
+        const entity = this.resolvePronoun(
           subject.word,
           subject.at,
           paragraphIndex,
           true,
           (candidate) => candidate !== asker && !namedIn(quoted, candidate),
-          continuesSpeech(narration[paragraphIndex], subject.at),
+          continuesSpeech(this.narration[paragraphIndex], subject.at),
         );
         if (entity && entity.gender === null && (subject.word === 'he' || subject.word === 'she')) {
           entity.gender = subject.word === 'he' ? 'male' : 'female';
@@ -579,41 +615,65 @@ export function createSpeakerResolver(
         return unreachable;
       }
     }
-  };
+  }
 
-  return {
-    resolve,
-    /** Records that someone unnamed ("the family") spoke at `at`. */
-    noteUnresolved: (at: number) => {
-      unresolved.push(at);
-    },
-    /** Records that `entity` spoke at `at`, for the pronouns that follow. */
-    noteSpeaker: (entity: Entity, at: number) => {
-      quoted.push({ at, entity });
-      if ((firstSpoke.get(entity) ?? Infinity) > at) firstSpoke.set(entity, at);
-    },
-    /**
-     * The person a sentence earlier in the same paragraph is about: `Reed paused. "We will not
-     * give up."` gives the quotation to Reed.
-     */
-    subjectInParagraph: (at: number, paragraphIndex: number): Entity | null =>
-      sentenceSubject(
-        narration,
-        registry,
-        at,
-        paragraphIndex,
-        (entity) => entity.kind === 'person',
-        () => true,
-        quotedIn,
-        reportedIn,
-        1,
-      ),
-    /** The last entity heard speaking before `at`, within the given paragraph or later. */
-    lastSpeakerSince: (at: number, paragraphStart: number): Entity | null => {
-      const event = lastSpeaker(at, () => true);
-      return event && event.at >= paragraphStart ? event.entity : null;
-    },
-  };
+  /** Records that someone unnamed ("the family") spoke at `at`. */
+  noteUnresolved(at: number): void {
+    this.unresolved.push(at);
+  }
+
+  /** Records that `entity` spoke at `at`, for the pronouns that follow. */
+  noteSpeaker(entity: Entity, at: number): void {
+    this.quoted.push({ at, entity });
+    if ((this.firstSpoke.get(entity) ?? Infinity) > at) this.firstSpoke.set(entity, at);
+  }
+
+  /**
+   * The person a sentence earlier in the same paragraph is about: `Reed paused. "We will not
+   * give up."` gives the quotation to Reed.
+   */
+  subjectInParagraph(at: number, paragraphIndex: number): Entity | null {
+    return sentenceSubject(
+      this.narration,
+      this.registry,
+      at,
+      paragraphIndex,
+      (entity) => entity.kind === 'person',
+      {
+        hasSpoken: anyone,
+        quotedIn: this.quotedIn.bind(this),
+        reportedIn: this.reportedIn.bind(this),
+      },
+      1,
+    );
+  }
+
+  /** The last entity heard speaking before `at`, within the given paragraph or later. */
+  lastSpeakerSince(at: number, paragraphStart: number): Entity | null {
+    const event = this.lastSpeaker(at, anyone);
+    return event && event.at >= paragraphStart ? event.entity : null;
+  }
+}
+
+/** Accepts anyone: the default test of who a pronoun may stand for. */
+function anyone(): boolean {
+  return true;
+}
+
+/**
+ * Who a pronoun of `gender` may stand for: an organisation for "they", a person of that gender
+ * (or of any, when not `gendered`) for "he" and "she", and only those `accepts` takes.
+ */
+function pronounFits(
+  gender: 'male' | 'female' | 'plural',
+  gendered: boolean,
+  accepts: (entity: Entity) => boolean,
+): (entity: Entity) => boolean {
+  return (entity) =>
+    (gender === 'plural'
+      ? entity.kind === 'organisation'
+      : entity.kind === 'person' &&
+        (!gendered || entity.gender === null || entity.gender === gender)) && accepts(entity);
 }
 
 /** A mention's entity; a bare surname used as a speaker becomes a person. */
@@ -1136,9 +1196,7 @@ function sentenceSubject(
   at: number,
   paragraphIndex: number,
   accepts: (entity: Entity) => boolean,
-  hasSpoken: (entity: Entity, at: number) => boolean,
-  quotedIn: (from: number, to: number) => Entity | null,
-  reportedIn: (from: number, to: number) => Entity | null,
+  history: SpeechHistory,
   reach = PRONOUN_REACH,
   continuing = false,
 ): Entity | null {
@@ -1150,7 +1208,7 @@ function sentenceSubject(
     for (let s = last; s >= 0 && s > last - SENTENCE_REACH; s--) {
       const sentence = sentences[s] as { start: number; end: number };
       // `"…," said Shiv Sena leader Aaditya Thackeray.` is about Thackeray, whoever it names first.
-      const speaker = quotedIn(sentence.start, Math.min(sentence.end, at));
+      const speaker = history.quotedIn(sentence.start, Math.min(sentence.end, at));
       if (speaker) {
         if (fits(speaker)) return speaker;
         continue;
@@ -1212,20 +1270,25 @@ function sentenceSubject(
           ? // "Patel now plans a second shop. "…," she says.": of Raj and Maya Patel, the one
             // the pronoun fits.
             (registry.namesakes(subject).findLast((namesake) => fits(namesake)) ?? named)
-          : (named ?? reportedIn(sentence.start, Math.min(sentence.end, at)));
+          : (named ?? history.reportedIn(sentence.start, Math.min(sentence.end, at)));
       if (!entity || !fits(entity)) continue;
       // "Modi had spoken to Putin last month": the past perfect sets a background, and its
       // subject is not who the passage is about.
-      if (!hasSpoken(entity, at) && inPastPerfect(paragraph.tokens, subject.last)) continue;
+      if (!history.hasSpoken(entity, at) && inPastPerfect(paragraph.tokens, subject.last)) continue;
       // "Robert Jones, who chairs the finance committee, did not return calls": nor is someone
       // the sentence says did not speak.
-      if (!hasSpoken(entity, at) && keptSilent(paragraph.tokens, subject.last, end)) continue;
+      if (!history.hasSpoken(entity, at) && keptSilent(paragraph.tokens, subject.last, end))
+        continue;
       // "Isak has now scored 23 goals. "…," he added.": "added" goes on with someone who spoke,
       // not with the subject of a sentence that reports no speech.
-      if (continuing && !hasSpoken(entity, at) && !reportsBefore(paragraph.tokens, first, end))
+      if (
+        continuing &&
+        !history.hasSpoken(entity, at) &&
+        !reportsBefore(paragraph.tokens, first, end)
+      )
         continue;
       const nearby = p >= paragraphIndex - 1;
-      if (nearby || hasSpoken(entity, at)) return entity;
+      if (nearby || history.hasSpoken(entity, at)) return entity;
       return null;
     }
   }
