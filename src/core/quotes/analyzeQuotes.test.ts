@@ -4426,3 +4426,54 @@ describe('Irish and Welsh given names (fifteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Tom Evans', 'Tom Evans']);
   });
 });
+
+describe("a lede's definite or possessive role, named in the next paragraph (fifteenth session)", () => {
+  it('is the person the next paragraph opens on', () => {
+    const ledes = [
+      'The chief executive of Anglian Water has said the new charges are "fair and necessary."\n\n' +
+        'Peter Simpson told MPs the company needed more time.',
+      'The bank\'s chief economist has said the budget is "the tightest in a decade."\n\n' +
+        'Maria Lopez told the council every department would share the cuts.',
+      'The Taoiseach has said the housing plan is "the most ambitious in the history of the state."\n\n' +
+        'Simon Harris made the remarks in the Dáil on Wednesday.',
+      'The new chairman of the Federal Trade Commission told advertisers today that their industry was "a marketplace without rules."\n\n' +
+        'Andrew Ferguson, in his first speech to the Association of National Advertisers, warned the executives in the audience.',
+    ];
+    expect(ledes.map((text) => quotesOf(text)[0]?.speaker)).toEqual([
+      'Peter Simpson',
+      'Maria Lopez',
+      'Simon Harris',
+      'Andrew Ferguson',
+    ]);
+  });
+});
+
+describe("a lede's role that the paragraphs after introduce (fifteenth session)", () => {
+  it('is that person, not someone the lede names in passing', () => {
+    const quotes = quotesOf(
+      "NEW YORK (AP) -- A federal jury today convicted Joe Adonis's former driver of perjury, " +
+        'and the judge called him "a liar from the first day."\n\n' +
+        'U.S. District Judge Irving Kaufman sentenced the driver, Carl Belmont, 48, to two years.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Irving Kaufman']);
+  });
+
+  it('takes "his lawyer" to the lawyer named two paragraphs on, past a relative clause', () => {
+    const quotes = quotesOf(
+      'MIAMI (UPI) -- A Havana dentist who fled Cuba in a rowing boat asked for asylum today, ' +
+        'and his lawyer said he would be "jailed within a week" if he were sent back.\n\n' +
+        'The dentist, Jorge Medina Ruiz, reached Key West on Saturday.\n\n' +
+        'His lawyer, Milton Crane, told immigration officials that Medina had been arrested twice.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Milton Crane']);
+  });
+
+  it('keeps a role the lede gave to the person it is about', () => {
+    const quotes = quotesOf(
+      'Patna: RJD leader Tejashwi Yadav on Tuesday promised a job to every family in Bihar.\n\n' +
+        'Addressing a rally in Vaishali, the former deputy chief minister said the government had "cheated" the young.\n\n' +
+        'Chief Minister Nitish Kumar said the promise could not be kept.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Tejashwi Yadav']);
+  });
+});

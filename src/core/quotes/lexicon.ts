@@ -374,6 +374,7 @@ export const COMPANY_WORDS = words(`
   studios pictures enterprises ventures brands foods stores healthcare therapeutics semiconductor
   software networks logistics aerospace infrastructure chemicals automotive platforms dynamics
   brewery breweries distillery distilleries winery bakery bakeries
+  water gas energy rail airways utilities
   ${[...CORPORATE_SUFFIXES].join(' ')}
   `);
 

@@ -1592,14 +1592,27 @@ export function followedByVerb(tokens: readonly Token[], index: number): boolean
     WEEKDAYS.has(tokens[index + 2]?.lower ?? '');
   const next = tokens[index + (dated ? 3 : 1)];
   if (!token.blank || !next || (dated && !(tokens[index + 2] as Token).blank)) return false;
+  return isFiniteVerb(next);
+}
+
+/** A word that is a finite verb after its subject: "dismissed", "said", "has". */
+export function isFiniteVerb(token: Token): boolean {
   return (
-    /^\p{Ll}{2,}ed$/u.test(next.word) ||
-    SPEECH_VERBS.has(next.lower) ||
-    FINITE_AUXILIARIES.has(next.lower)
+    /^\p{Ll}{2,}ed$/u.test(token.word) ||
+    SPEECH_VERBS.has(token.lower) ||
+    FINITE_AUXILIARIES.has(token.lower) ||
+    IRREGULAR_PAST.has(token.lower)
   );
 }
 
 const FINITE_AUXILIARIES = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'also', 'could']);
+
+/** Common irregular past tenses ("Micheál Martin made the remarks"). */
+const IRREGULAR_PAST = new Set(
+  'made gave took went came met spoke began sent held led won lost brought kept found stood became'.split(
+    ' ',
+  ),
+);
 
 /**
  * The possessive at `last` is the "'s" of a firm's own name (Moody's, McDonald's, Sainsbury's):

@@ -3,7 +3,7 @@ import { memoised } from '../text/memoised.ts';
 import { reportingSubjects } from './cues.ts';
 import { isCueVerb } from './cueVerbs.ts';
 import { firstNameGender } from './firstNames.ts';
-import { definiteRoleAt, type Subject } from './subjects.ts';
+import { definiteRoleAt, isRoleNoun, type Subject } from './subjects.ts';
 import {
   BENCH_STAFF,
   DOCUMENT_NOUNS,
@@ -26,7 +26,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from './lexicon.ts';
-import { followedByVerb, startsSentence, type Mention } from './mentions.ts';
+import { followedByVerb, isFiniteVerb, startsSentence, type Mention } from './mentions.ts';
 import type { Token } from './tokenize.ts';
 import { firstStartingAt, sentenceAt, type ParagraphNarration } from './narration.ts';
 import type { Entity, SpeakerRegistry } from './speakerRegistry.ts';
@@ -539,6 +539,22 @@ class SpeakerResolver implements SpeechHistory {
           return { entity: null, attribution: 'unknown' };
         // "the miner said" may be the mining company; "A miner who survived said" is someone.
         const trade = SECTOR_NOUNS.has(role) && !subject.fresh;
+        // "… convicted Frank Costello's former bookkeeper, and the judge called him "…"" ¶ "U.S.
+        // District Judge Sylvester J. Ryan sentenced …": a lede's role is the person introduced
+        // with it in the paragraphs after, not the one the lede names.
+        // "the judge", "his lawyer", "his brother": someone the story will name, not "a senior
+        // party leader", "the Minister for Finance" (a portfolio) or "the company".
+        const personal =
+          subject.fresh !== true &&
+          !portfolio &&
+          !isPlural(role) &&
+          (isRoleNoun(role) || KIN_NOUNS.has(role)) &&
+          !ORGANISATION_WORDS.has(role) &&
+          !SECTOR_NOUNS.has(role);
+        const introducedWithRole =
+          holder || !personal
+            ? null
+            : introducedLater(narration, registry, role, subject.at, paragraphIndex);
         const entity =
           // "A bench of Justices Surya Kant and N Kotiswar Singh said …. "…," the bench asked.":
           // a bench speaks for its court.
@@ -548,6 +564,7 @@ class SpeakerResolver implements SpeechHistory {
           lastFirm ??
           aboutHolder ??
           holder ??
+          introducedWithRole ??
           // ... unless the article gave that person another role: "the prime minister insisted"
           // after a paragraph about a Labour MP is not the MP.
           (nearest && !contradicts(nearest, subject.words) ? nearest : null) ??
@@ -1365,8 +1382,12 @@ function introducedNext(
   // "Iran's foreign minister said … ¶ Abbas Araqchi told reporters …": a role that only one
   // person holds is whoever the next paragraph opens on, acting or with a definite apposition
   // ("Sir Mark Rowley, the Metropolitan Police Commissioner,"), not "an analyst".
-  const opener = lede.tokens[firstStartingAt(lede.tokens, at)];
-  const owned = opener?.start === at && opener.possessive && opener.capitalised;
+  // "The state's treasurer said … ¶ Daniel Mookhey told parliament": or a body's, after "the".
+  const openAt = firstStartingAt(lede.tokens, at);
+  const opener = lede.tokens[openAt];
+  const owner = opener?.lower === 'the' ? lede.tokens[openAt + 1] : opener;
+  const owned =
+    opener?.start === at && owner?.possessive === true && (owner.capitalised || owner !== opener);
   // "a senior U.S. official described as … ¶ "…," the official, who spoke on condition of
   // anonymity, told Reuters": but "the official" refers back to someone the story had not named.
   const mentionedBefore = !earlierUses(narration, noun, at, paragraphIndex).next().done;
@@ -1374,7 +1395,11 @@ function introducedNext(
     (definite || owned) &&
     !mentionedBefore &&
     (followedByVerb(tokens, mention.last) ||
-      (/^,\s$/.test(after) && tokens[mention.last + 1]?.lower === 'the'));
+      (/^,\s$/.test(after) && tokens[mention.last + 1]?.lower === 'the') ||
+      // "Newton N. Minow, in his first speech to the broadcasters, challenged …"; not "Priya
+      // Raman, an economist at a Mumbai bank, said": someone of another kind.
+      (!/^an?$/.test(tokens[mention.last + 1]?.lower ?? '') &&
+        afterApposition(tokens, mention.last, (k) => isFiniteVerb(tokens[k] as Token))));
   // "A farmer has said he faces 'financial ruin'. ¶ Gwyn Price, who farms 300 acres near
   // Builth Wells, said …": someone new in the lede is the one the next paragraph opens on, set
   // off by a description and reporting in turn.
@@ -1397,17 +1422,71 @@ function introducedNext(
 }
 
 /**
+ * The person introduced with the role `noun` ("U.S. District Judge Sylvester J. Ryan", "His lawyer,
+ * Milton Ferrell,") as the subject of one of the three paragraphs after a lede that names no one
+ * alone but in passing ("convicted Frank Costello's former bookkeeper", "Two students, Mary Lane
+ * and John Grant, registered") and gives the role to nobody
+ * named (at offset `at`, in the first sentence of the first or second paragraph); null otherwise.
+ */
+function introducedLater(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+  noun: string,
+  at: number,
+  paragraphIndex: number,
+): Entity | null {
+  const lede = narration[paragraphIndex];
+  if (paragraphIndex > 1 || !lede || (lede.sentences[0]?.end ?? 0) <= at) return null;
+  if (!earlierUses(narration, noun, at, paragraphIndex).next().done) return null;
+  const namedBefore = narration
+    .slice(0, paragraphIndex + 1)
+    .some((paragraph) =>
+      paragraph.mentions.some(
+        (mention) =>
+          mention.kind === 'person' &&
+          !mention.oblique &&
+          !mention.coordinated &&
+          mention.start < at,
+      ),
+    );
+  if (namedBefore) return null;
+  for (let p = paragraphIndex + 1; p <= paragraphIndex + 3 && p < narration.length; p++) {
+    const mention = (narration[p] as ParagraphNarration).mentions.find(
+      (candidate) =>
+        candidate.kind === 'person' &&
+        !candidate.oblique &&
+        candidate.role?.toLowerCase().split(' ').includes(noun) === true,
+    );
+    const entity = mention ? registry.fromMention(mention) : null;
+    if (entity?.kind === 'person') return entity;
+  }
+  return null;
+}
+
+/**
  * The name ending at token `last` is set off by a description (", who farms 300 acres …,",
  * ", head of the school,") that a reporting verb follows.
  */
 function reportsAfterApposition(tokens: readonly Token[], last: number): boolean {
+  return afterApposition(tokens, last, (k) => isCueVerb(tokens, k));
+}
+
+/**
+ * The name ending at token `last` is set off by a description (", who farms 300 acres …,", ", in
+ * his first speech to the association,") that a word `verbAt` accepts follows.
+ */
+function afterApposition(
+  tokens: readonly Token[],
+  last: number,
+  verbAt: (k: number) => boolean,
+): boolean {
   if (!/^,\s$/.test((tokens[last] as Token).gap)) return false;
   for (let k = last + 1; k < tokens.length && k <= last + APPOSITION_REACH; k++) {
     const token = tokens[k] as Token;
     if (/[.;:!?]/.test(token.gap)) return false;
     // "who runs the Riverside Kitchen in Tenbury Wells, Worcestershire, said": past a place's
     // own comma.
-    if (/^,\s$/.test(token.gap) && isCueVerb(tokens, k + 1)) return true;
+    if (/^,\s$/.test(token.gap) && k + 1 < tokens.length && verbAt(k + 1)) return true;
   }
   return false;
 }

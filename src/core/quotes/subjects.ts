@@ -1256,10 +1256,14 @@ function officerOf(
 ): { subject: Subject; from: number } | null {
   const link = mention.first - (tokens[mention.first - 1]?.lower === 'the' ? 2 : 1);
   const noun = tokens[link - 1];
-  const article = tokens[link - 2];
   if (tokens[link]?.lower !== 'of' || !noun || noun.capitalised || !isRoleNoun(noun.lower))
     return null;
-  if (link - 2 < min || article?.lower !== 'the' || !article.blank || !noun.blank) return null;
+  // "The chief executive of Thames Water", "The new chairman of the FCC": up to two lower-case
+  // words between the article and the noun only describe the role.
+  let the = link - 2;
+  while (the >= link - 3 && the >= min && describesRole(tokens[the] as Token)) the--;
+  const article = tokens[the];
+  if (the < min || article?.lower !== 'the' || !article.blank || !noun.blank) return null;
   return {
     subject: {
       kind: 'role',
@@ -1267,8 +1271,19 @@ function officerOf(
       definite: true,
       at: article.start,
     },
-    from: link - 2,
+    from: the,
   };
+}
+
+/** A lower-case word before a role noun that describes it: "chief", "new", "acting". */
+function describesRole(token: Token): boolean {
+  return (
+    token.blank &&
+    !token.capitalised &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(token.word) &&
+    !DETERMINERS.has(token.lower) &&
+    !PREPOSITIONS.has(token.lower)
+  );
 }
 
 /**
@@ -1293,6 +1308,7 @@ function describedUnnamed(
     if (j === min || /[.!?:"“”]\s*$/.test((tokens[j - 1] as Token).gap)) break;
   }
   if (who < 0 || who > v - 2) return postModified(tokens, v, min);
+  if (newClauseBefore(tokens, who, v)) return null;
   // "A resident whose fence was pulled down, Chinedu Okoro, said": the name set off before the
   // verb speaks.
   const apposed = tokens[v - 1] as Token;
@@ -1306,6 +1322,24 @@ function describedUnnamed(
   if (opener < 0 || !(opener === min || /[.!?:"“”]\s*$/.test((tokens[opener - 1] as Token).gap)))
     return null;
   return unnamedRole(tokens, who - 1, opener);
+}
+
+/**
+ * "A businessman who fled Cuba asked for asylum, and his lawyer said": a clause of its own, with a
+ * subject of a few lower-case words after ", and" or ", but", opens between `who` and the verb at
+ * `v`.
+ */
+function newClauseBefore(tokens: readonly Token[], who: number, v: number): boolean {
+  for (let c = v - 2; c > who && c >= v - 5; c--) {
+    const link = tokens[c] as Token;
+    if (
+      (link.lower === 'and' || link.lower === 'but') &&
+      /^,\s$/.test((tokens[c - 1] as Token).gap) &&
+      DETERMINERS.has((tokens[c + 1] as Token).lower)
+    )
+      return tokens.slice(c, v).every((token) => token.blank && !token.capitalised);
+  }
+  return false;
 }
 
 /**
