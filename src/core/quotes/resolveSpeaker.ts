@@ -554,7 +554,7 @@ class SpeakerResolver implements SpeechHistory {
         const introducedWithRole =
           holder || !personal
             ? null
-            : introducedLater(narration, registry, role, subject.at, paragraphIndex);
+            : introducedLater(this.narration, this.registry, role, subject.at, paragraphIndex);
         const entity =
           // "A bench of Justices Surya Kant and N Kotiswar Singh said …. "…," the bench asked.":
           // a bench speaks for its court.
