@@ -4477,3 +4477,24 @@ describe("a lede's role that the paragraphs after introduce (fifteenth session)"
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Tejashwi Yadav']);
   });
 });
+
+describe('a firm or a place before a described person (fifteenth session)', () => {
+  it('is not the person: "Kenya Power managing director Ruth Kinyanjui said" then "she said"', () => {
+    const quotes = quotesOf(
+      'Analyst Mary Otieno said the outage was "the worst in years."\n\n' +
+        'Kenya Power managing director Ruth Kinyanjui said supply had been restored. ' +
+        '"Our engineers worked through the night," she said.\n\n' +
+        'Union official Tom Barker said the line was down. ' +
+        '"We are still waiting," he said.\n\n' +
+        'Ford plant manager Jim Baumbick said the line would restart. "We have the parts," he said.\n\n' +
+        'Bondi cafe owner Lucy Marsh said she had closed early. "The wind was wild," she said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Mary Otieno',
+      'Ruth Kinyanjui',
+      'Tom Barker',
+      'Jim Baumbick',
+      'Lucy Marsh',
+    ]);
+  });
+});

@@ -2037,16 +2037,40 @@ function modifiesRole(tokens: readonly Token[], to: number): boolean {
       break;
     k++;
   }
-  // "Met Éireann meteorologist Aoife Quinlivan": an occupation the lists lack, before a person.
-  if (k === first)
-    return (
-      OCCUPATION.test(tokens[k]?.lower ?? '') &&
-      (tokens[k] as Token).blank &&
-      firstNameGender(tokens[k + 1]?.word ?? '') !== undefined &&
-      tokens[k + 1]?.capitalised === true
-    );
+  if (k === first) return describesPersonNext(tokens, first);
   // "A Cook County judge denied bail": the name says whose judge, the role is the subject.
   return tokens[k]?.capitalised === true || ROLE_NOUNS.has((tokens[k - 1] as Token).lower);
+}
+
+/**
+ * "Met Éireann meteorologist Aoife Quinlivan", "Kenya Power managing director Ruth Kinyanjui",
+ * "Ford plant manager Jim Baumbick": one to three lower-case words from token `first`, the last an
+ * office or an occupation the lists may lack, and then a person's name.
+ */
+function describesPersonNext(tokens: readonly Token[], first: number): boolean {
+  for (let k = first; k < first + 3; k++) {
+    const token = tokens[k];
+    if (!token?.blank || !/^\p{Ll}[\p{Ll}-]+$/u.test(token.word) || !plainWord(token)) return false;
+    const next = tokens[k + 1];
+    if (!next?.capitalised) continue;
+    const office =
+      ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower) || OCCUPATION.test(token.lower);
+    const person =
+      firstNameGender(next.word) !== undefined ||
+      (next.blank && tokens[k + 2]?.capitalised === true && !TITLES.has(bare(next)));
+    return office && person;
+  }
+  return false;
+}
+
+/** Not a verb, an article, a preposition or a conjunction: a word that can describe a noun. */
+function plainWord(token: Token): boolean {
+  return (
+    !isFiniteVerb(token) &&
+    !DETERMINERS.has(token.lower) &&
+    !PREPOSITIONS.has(token.lower) &&
+    !/^(?:and|or|but|as|than|who|which|that)$/.test(token.lower)
+  );
 }
 
 /** "PM Modi and Chinese President Xi Jinping": the name is one of several subjects. */
