@@ -8,8 +8,7 @@ import { renderPages } from './prerenderWorker.ts';
 
 /**
  * A stand-in for the app's server entry: a page fetches its own data file, and a second one
- * after a pause whose length depends on the route, so pages in flight finish out of order and
- * their fetches interleave.
+ * after a pause (a timer, a real turn of the event loop) whose length depends on the route.
  */
 vi.mock('../app/entryServer.tsx', () => ({
   renderRoute: async (href: string) => {
@@ -35,7 +34,7 @@ afterEach(async () => {
 });
 
 describe('renderPages', () => {
-  it('charges each fetch to the page that made it and lists pages in route order while several render at once', async () => {
+  it('charges each fetch to the page that made it, even after a pause, and lists pages in route order', async () => {
     const slugs = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
     mkdirSync(path.join(work, 'data/articles'), { recursive: true });
     slugs.forEach((slug, n) => {

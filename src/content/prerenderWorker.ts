@@ -5,7 +5,7 @@
  * reads and the template, so pages may be rendered in any order, on any thread.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { renderRoute } from '../app/entryServer.tsx';
@@ -31,70 +31,44 @@ export type PrerenderResult = { times: PrerenderTimes; deps: [string, string[]][
 export const routeKind = (route: string): string => route.split('/')[1] || '/';
 
 /**
- * Pages a worker renders at once. A render waits while its page is written and renamed (and
- * for the app's own promises), and one page at a time left the thread idle then: with a few in
- * flight it renders another meanwhile. With synchronous data reads (`dataFileFetch`), 3–13%
- * less CPU for the same pages (docs/data-layout.md, "The build").
- */
-const PAGES_IN_FLIGHT = 3;
-
-/**
- * Pages in flight overlap, so their own times add up to more than the thread spent: the
- * thread's time is shared out among the kinds of page in proportion to them.
- */
-function shareOut(times: PrerenderTimes, threadMs: number): PrerenderTimes {
-  const total = Object.values(times).reduce((sum, { ms }) => sum + ms, 0);
-  const scale = total > 0 ? threadMs / total : 0;
-  return Object.fromEntries(
-    Object.entries(times).map(([kind, { pages, ms }]) => [kind, { pages, ms: ms * scale }]),
-  );
-}
-
-/**
- * Renders `job.routes` and writes each page, a few at once; per route, in route order, the data
- * files the page fetched, each charged to the page that fetched it.
+ * Renders `job.routes` one after another and writes each page; per route, in route order, the
+ * data files the page fetched. Everything a page waits for is at hand: its data files are read
+ * synchronously (`dataFileFetch`) and its file is written synchronously, so a render never
+ * waits on the disk and a second page in flight would have nothing to fill.
  */
 export async function renderPages(job: PrerenderJob): Promise<PrerenderResult> {
   // The data files a route fetches are its inputs. Each render runs in its own async context,
-  // so a fetch is charged to the page that made it, even while other pages are in flight.
+  // so a fetch is charged to the page that made it, whatever the app's loaders await.
   const reads = new AsyncLocalStorage<Set<string>>();
   // The app fetches its data; at build time the answers are the files the build wrote.
   globalThis.fetch = dataFileFetch(job.outDir, job.base, (file) => reads.getStore()?.add(file));
   const site = { origin: job.origin, base: job.base };
   const times: PrerenderTimes = {};
-  // In route order, whatever order the pages finish in.
-  const deps: [string, string[]][] = new Array(job.routes.length);
-  const madeDirs = new Map<string, Promise<unknown>>();
-  const renderPage = async (index: number, route: string) => {
+  const deps: [string, string[]][] = [];
+  const madeDirs = new Set<string>();
+  for (const route of job.routes) {
     const started = performance.now();
     const read = new Set<string>();
     const page = await reads.run(read, () => renderRoute(`${job.base}${route.slice(1)}`, site));
-    deps[index] = [route, [...read].sort()];
+    deps.push([route, [...read].sort()]);
     const file = path.join(job.outDir, htmlFileFor(route));
     const dir = path.dirname(file);
-    let made = madeDirs.get(dir);
-    if (!made) madeDirs.set(dir, (made = mkdir(dir, { recursive: true })));
-    await made;
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
     // Written beside and renamed over: a file already there may be a hard link into the page
-    // cache, which must never change in place. With the promise API: on this busy disk a
-    // write or rename may block for a millisecond, and two workers writing synchronously
-    // took ~30% longer (1,500 pages, same CPU time).
-    await writeFile(`${file}.tmp`, fillTemplate(job.template, page));
-    await rename(`${file}.tmp`, file);
+    // cache, which must never change in place. Synchronously: the promise API's open, write,
+    // close and rename, each a trip through libuv's thread pool, cost more CPU than the
+    // writing (a cold 10,000-article build, docs/data-layout.md, "The build").
+    writeFileSync(`${file}.tmp`, fillTemplate(job.template, page));
+    renameSync(`${file}.tmp`, file);
     const kind = routeKind(route);
     const entry = (times[kind] ??= { pages: 0, ms: 0 });
     entry.pages += 1;
     entry.ms += performance.now() - started;
-  };
-  const started = performance.now();
-  let next = 0;
-  const lane = async () => {
-    for (let index = next++; index < job.routes.length; index = next++) {
-      await renderPage(index, job.routes[index] ?? '');
-    }
-  };
-  await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, lane));
-  return { times: shareOut(times, performance.now() - started), deps };
+  }
+  return { times, deps };
 }
 
 // The job comes as a message: the worker is started early, to load the app's modules while
