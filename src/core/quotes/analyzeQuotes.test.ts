@@ -4498,3 +4498,13 @@ describe('a firm or a place before a described person (fifteenth session)', () =
     ]);
   });
 });
+
+describe("a titled person's possessive before a participle (fifteenth session)", () => {
+  it('is no firm\'s own name: "Chancellor Rachel Reeves\'s proposed tax rise"', () => {
+    const quotes = quotesOf(
+      "Labour backbenchers have rejected Chancellor Rachel Reeves's proposed tax rise.\n\n" +
+        'Reeves defended the rise on Tuesday. "There is no painless option," she told reporters.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Rachel Reeves']);
+  });
+});

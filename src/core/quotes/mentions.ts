@@ -1151,8 +1151,9 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     )
     .filter((_, i) => !isNicknameAt(tokens, first + i) && !isRetiredMark(tokens, first + i));
   const words = spellAmpersands(spelled);
-  // "Moody's said", "a spokesperson for Sainsbury's said": an "'s" before a verb is a firm's.
-  const ownS = firmsOwnS(tokens, last);
+  // "Moody's said", "a spokesperson for Sainsbury's said": an "'s" before a verb is a firm's;
+  // not "Finance Minister Enoch Godongwana's proposed VAT increase", a titled person's.
+  const ownS = titles.length === 0 && firmsOwnS(tokens, last);
   if (ownS) words[words.length - 1] = `${words[words.length - 1] ?? ''}'s`;
   // "… said Amartya Sen.": a title's abbreviation ending a name is a surname ending the sentence.
   const tail = words[words.length - 1] ?? '';
