@@ -92,8 +92,12 @@ class Registry implements SpeakerRegistry {
   /** People named only inside quotations. */
   private readonly quotedOnly = new Set<Entity>();
 
-  // "PHS" after "the Public Health Service": an acronym names the organisation it abbreviates.
-  private readonly acronyms = new Map<string, Entity>();
+  /**
+   * The people the mentions name, for `acronyms`, and the entities by acronym ("PHS" after "the
+   * Public Health Service"), made on first use: few articles ask.
+   */
+  private readonly mentionedPeople: readonly Entity[];
+  private acronyms: Map<string, Entity> | null = null;
   // "Allied Arts" after "Allied Arts Corporation": an organisation's name shortened from the end.
   private readonly organisations: readonly Entity[];
   // The first of them by each lower-case opening of its name that ends at a space ("allied
@@ -128,19 +132,7 @@ class Registry implements SpeakerRegistry {
       if (!known) this.quotedOnly.add(entity);
     }
 
-    for (const entity of this.byKey.values()) {
-      const initials = acronymOf(entity.words);
-      if (entity.kind === 'organisation' && initials.length >= 2)
-        this.acronyms.set(initials, entity);
-      // "KTR" after "KT Rama Rao", "DKS" after "D K Shivakumar", "SGA" after "Shai
-      // Gilgeous-Alexander": someone known by the initials of the first three or more parts of
-      // the name, a run of initials or a hyphened surname counting as several.
-      if (entity.kind === 'person') {
-        const parts = personInitials(entity.words);
-        for (let n = 3; n <= parts.length; n++)
-          if (!this.acronyms.has(parts.slice(0, n))) this.acronyms.set(parts.slice(0, n), entity);
-      }
-    }
+    this.mentionedPeople = [...this.people];
     this.organisations = [...this.byKey.values()].filter(
       (entity) => entity.kind === 'organisation',
     );
@@ -438,7 +430,9 @@ class Registry implements SpeakerRegistry {
   // "TfGM" after "Transport for Greater Manchester": an acronym may spell its small words small.
   private expanded(words: readonly string[]): Entity | null {
     const capitals = words.length === 1 ? capitalsOf(words[0] ?? '') : '';
-    return capitals.length >= 2 ? (this.acronyms.get(capitals) ?? null) : null;
+    if (capitals.length < 2) return null;
+    this.acronyms ??= acronymsOf(this.mentionedPeople, this.organisations);
+    return this.acronyms.get(capitals) ?? null;
   }
 
   private longerOrganisation(words: readonly string[]): Entity | null {
@@ -600,6 +594,30 @@ function particledSurname(words: readonly string[], from = 1): string | null {
 const LEGAL_SUFFIXES = new Set(
   'corporation corp company co inc incorporated group limited ltd llc plc holdings'.split(' '),
 );
+
+/**
+ * The entities by acronym: an organisation by its initials ("PHS", the last named winning), and
+ * someone known by the initials of the first three or more parts of the name ("KTR" after "KT
+ * Rama Rao", "DKS" after "D K Shivakumar", "SGA" after "Shai Gilgeous-Alexander": a run of
+ * initials or a hyphened surname counts as several), the first named winning, where no
+ * organisation has them.
+ */
+function acronymsOf(
+  people: readonly Entity[],
+  organisations: readonly Entity[],
+): Map<string, Entity> {
+  const acronyms = new Map<string, Entity>();
+  for (const person of people) {
+    const parts = personInitials(person.words);
+    for (let n = 3; n <= parts.length; n++)
+      if (!acronyms.has(parts.slice(0, n))) acronyms.set(parts.slice(0, n), person);
+  }
+  for (const organisation of organisations) {
+    const initials = acronymOf(organisation.words);
+    if (initials.length >= 2) acronyms.set(initials, organisation);
+  }
+  return acronyms;
+}
 
 /** "KT Rama Rao" → "KTRR", "Shai Gilgeous-Alexander" → "SGA". */
 function personInitials(words: readonly string[]): string {
