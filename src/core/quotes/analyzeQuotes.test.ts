@@ -4508,3 +4508,13 @@ describe("a titled person's possessive before a participle (fifteenth session)",
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Rachel Reeves']);
   });
 });
+
+describe('an unnamed noun with a prepositional phrase, then a name (fifteenth session)', () => {
+  it('is the name: "An economist at Capital Economics, Paul Dales, said"', () => {
+    const quotes = quotesOf(
+      'An economist at a Sydney bank, Tom Wheeler, said rates would stay "higher for longer."\n\n' +
+        'A nurse from the county hospital, Mrs. Ada Fenn, said the ward was "full to the doors."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Tom Wheeler', 'Ada Fenn']);
+  });
+});

@@ -1353,6 +1353,9 @@ function postModified(
   min: number,
 ): { subject: Subject; from: number } | null {
   if (v - 3 < min) return null;
+  // "A nurse at the clinic, Mrs. Harriet Dunbar, said": the name set off before the verb speaks.
+  const apposed = tokens[v - 1] as Token;
+  if (apposed.capitalised && /^,\s$/.test(apposed.gap)) return null;
   let start = v - 1;
   while (start > min && start > v - 16 && !/[.!?:;"“”]\s*$/.test((tokens[start - 1] as Token).gap))
     start--;
