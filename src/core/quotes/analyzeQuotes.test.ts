@@ -4518,3 +4518,15 @@ describe('an unnamed noun with a prepositional phrase, then a name (fifteenth se
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Tom Wheeler', 'Ada Fenn']);
   });
 });
+
+describe('a place after a body or an unnamed noun (fifteenth session)', () => {
+  it('only says where they are: "The Weather Bureau at New Orleans said", "A ranger at Halls Gap said"', () => {
+    const quotes = quotesOf(
+      'Hurricane Carla moved inland today.\n\n' +
+        'The Weather Bureau at New Orleans said the storm had "lost much of its punch" overnight.\n\n' +
+        'A ranger at Halls Gap said the road was "cut in three places."\n\n' +
+        'Diane Swonk, chief economist at KPMG, said the Fed was "walking a tightrope."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Weather Bureau', null, 'Diane Swonk']);
+  });
+});

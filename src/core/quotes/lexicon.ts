@@ -503,7 +503,7 @@ export const NON_SPEECH_LEADS = [
 /** Prepositions before a name put it in a phrase, not in the subject of the sentence. */
 export const PREPOSITIONS = words(`
   of with to for by about regarding from on in at between among against into toward towards
-  upon over under than like unlike including via per amid as behind beside besides
+  upon over under than like unlike including via per amid as behind beside besides near
   `);
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb: "Peskov also said". */

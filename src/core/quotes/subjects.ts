@@ -116,12 +116,13 @@ export function subjectBefore(
   // station told PTI": someone unnamed, described by a relative clause.
   const described = describedUnnamed(tokens, v, min);
   if (described) return described;
-  // "The Foreign Affairs Ministry in Dhaka said": a place after "in" only says where it is.
+  // "The Foreign Affairs Ministry in Dhaka said", "The Weather Bureau at Boston said": a place
+  // after "in", "at" or "near" only says where it is.
   if (
     k - 2 >= min &&
     (tokens[k] as Token).capitalised &&
     PLACES.has((tokens[k] as Token).lower) &&
-    tokens[k - 1]?.lower === 'in' &&
+    /^(?:in|at|near)$/.test(tokens[k - 1]?.lower ?? '') &&
     paragraph.mentionByLast.get(k - 2)?.kind === 'organisation'
   )
     k -= 2;
@@ -133,12 +134,27 @@ export function subjectBefore(
     ? located.first - (tokens[located.first - 1]?.lower === 'the' ? 2 : 1)
     : -1;
   const placed = preposition - 1 >= min ? paragraph.mentionByLast.get(preposition - 1) : undefined;
+  const link = tokens[preposition]?.lower ?? '';
+  const head = tokens[preposition - 1];
   if (
     located?.oblique &&
-    /^(?:in|of|at|from)$/.test(tokens[preposition]?.lower ?? '') &&
-    (tokens[preposition - 1] as Token | undefined)?.blank &&
-    placed?.kind === 'person' &&
-    !placed.oblique
+    /^(?:in|of|at|from|near)$/.test(link) &&
+    head?.blank === true &&
+    ((placed?.kind === 'person' && !placed.oblique && link !== 'near') ||
+      // "The Weather Bureau at Boston said", "A state police dispatcher at Framingham said",
+      // "The National Weather Service office in Norman said": a place after a body or an
+      // unnamed person's noun only says where they are.
+      (link !== 'of' &&
+        located.kind !== 'organisation' &&
+        // Not "Diane Swonk, chief economist at KPMG, said": an appositive after a name.
+        opensClause(tokens, preposition - 1, min) &&
+        ((placed?.kind === 'organisation' && !placed.oblique) ||
+          (!head.capitalised &&
+            !SPOKESPEOPLE.has(head.lower) &&
+            (isRoleNoun(head.lower) ||
+              TITLES.has(head.lower) ||
+              OCCUPATION.test(head.lower) ||
+              ORGANISATION_WORDS.has(head.lower))))))
   )
     k = preposition - 1;
   // "one of them said", "two of the diplomats told Reuters": a part of a group names nobody.
@@ -1165,6 +1181,18 @@ const QUANTIFIERS = new Set(
     ' ',
   ),
 );
+
+/**
+ * The noun at `head` ends a short phrase that opens its clause ("A state police dispatcher", "The
+ * Weather Bureau"), with no comma inside it or before it.
+ */
+function opensClause(tokens: readonly Token[], head: number, min: number): boolean {
+  for (let k = head; k >= min && k >= head - 5; k--) {
+    if (k === min || /[.!?:;"“”]\s*$/.test((tokens[k - 1] as Token).gap)) return true;
+    if (!(tokens[k - 1] as Token).blank) return false;
+  }
+  return false;
+}
 
 /**
  * The quantifier that opens "one of them", "two of the officials", "one of Modi's aides" ending
