@@ -4530,3 +4530,18 @@ describe('a place after a body or an unnamed noun (fifteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Weather Bureau', null, 'Diane Swonk']);
   });
 });
+
+describe('a title word as a surname after a middle initial (fifteenth session)', () => {
+  it('is a name: "Walter H. King", "Robert J. Bishop"', () => {
+    const quotes = quotesOf(
+      'Walter H. King, the chief negotiator, said he was "shocked but not surprised."\n\n' +
+        '"They were never serious," King said.\n\n' +
+        'Robert J. Bishop said the vote was "a disgrace."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Walter H. King',
+      'Walter H. King',
+      'Robert J. Bishop',
+    ]);
+  });
+});

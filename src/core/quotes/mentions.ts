@@ -1309,9 +1309,10 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     return null;
   let kind: Mention['kind'];
   if (organisation) kind = 'organisation';
-  // "Kathryn Judge", "Carole King": a title after a given name is a surname.
+  // "Kathryn Judge", "Carole King", "Arthur H. Dean": a title after a given name (and an
+  // initial) is a surname.
   else if (
-    words.length === 2 &&
+    (words.length === 2 || (words.length === 3 && isInitial(words[1] ?? ''))) &&
     givenName !== undefined &&
     TITLES.has(lastLower) &&
     !RANK_OPENERS.has(lowers[0] ?? '')
