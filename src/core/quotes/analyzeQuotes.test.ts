@@ -4545,3 +4545,13 @@ describe('a title word as a surname after a middle initial (fifteenth session)',
     ]);
   });
 });
+
+describe('"and said the ROLE had" (fifteenth session)', () => {
+  it('is a reported clause, not an inverted subject', () => {
+    const quotes = quotesOf(
+      'Prime Minister Keir Starmer left the chamber early.\n\n' +
+        'Opposition leader Kemi Badenoch called the move "cowardly" and said the prime minister had "lost control of his own party".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Kemi Badenoch', 'Kemi Badenoch']);
+  });
+});

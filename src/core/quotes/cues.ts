@@ -1,5 +1,5 @@
 import { isCueVerb, verbText } from './cueVerbs.ts';
-import type { Mention } from './mentions.ts';
+import { isFiniteVerb, type Mention } from './mentions.ts';
 import { firstStartingAt, sentenceAt, tokenIndexAt, type ParagraphNarration } from './narration.ts';
 import {
   clauseSubject,
@@ -218,7 +218,10 @@ export function findCueBefore(
       // "saying the Congress leader "does not understand"": a participle never inverts.
       /ing$/.test(token.lower) ||
       ((objectFollows || clauseOpens) && inverted?.kind === 'pronoun') ||
-      (inverted?.kind === 'mention' && opensReportedClause(tokens, inverted.mention.last))
+      (inverted?.kind === 'mention' && opensReportedClause(tokens, inverted.mention.last)) ||
+      // "… and said the Governor had "once again insulted …"": the role is the reported
+      // clause's subject.
+      (inverted?.kind === 'role' && roleOpensClause(tokens, v + 1, inverted.words))
         ? null
         : inverted;
     // "The BJP launched an attack on Rahul Gandhi …, calling them "…"": a participle after a
@@ -400,6 +403,30 @@ function opensReportedClause(tokens: readonly Token[], last: number): boolean {
     !/ly$/.test(next.lower) &&
     !/^(?:and|who|whose|which|while|as|also|then|too|himself|herself|itself)$/.test(next.lower)
   );
+}
+
+/**
+ * The role `words` read from token `from` on ("the Governor", "the prime minister") is followed
+ * by a verb of its own ("had", "was", "would"): it is the subject of a reported clause.
+ */
+function roleOpensClause(
+  tokens: readonly Token[],
+  from: number,
+  words: readonly string[],
+): boolean {
+  const noun = words[words.length - 1];
+  for (let k = from; k < tokens.length && k <= from + words.length + 1; k++) {
+    const token = tokens[k] as Token;
+    if (token.lower !== noun) continue;
+    const next = tokens[k + 1];
+    return (
+      token.blank &&
+      next !== undefined &&
+      (isFiniteVerb(next) ||
+        /^(?:would|should|must|might|may|can|were|are|did|does)$/.test(next.lower))
+    );
+  }
+  return false;
 }
 
 /**
