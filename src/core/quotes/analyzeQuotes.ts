@@ -1,6 +1,8 @@
 import type { Attribution, QuoteKind, Span, Speaker } from '../schema.ts';
 // Two capitalised words in a row: the only quotations worth reading for full names.
 import { hasCapitalisedPair } from '../text/letterCase.ts';
+import { memoised } from '../text/memoised.ts';
+import { slugify } from '../text/slugify.ts';
 import { classifyQuote, NAMING_VERBS } from './classifyQuote.ts';
 import {
   accordingToLater,
@@ -191,7 +193,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       end: span.end,
       paragraph: span.paragraph,
       kind,
-      speaker: entity ? { id: entity.id, name: entity.name } : null,
+      speaker: entity ? { id: speakerId(entity.name), name: entity.name } : null,
       attribution: resolution.attribution,
       cue: cue && kind !== 'other' ? { verb: cue.verb, start: cue.start, end: cue.end } : null,
     });
@@ -345,9 +347,16 @@ function nextNonSpace(text: string, from: number, end: number): number {
   return at;
 }
 
+/**
+ * A speaker's id: the name as a slug ('speaker' when it has no letter or digit a slug keeps).
+ * Made only for the entities that speak, most an article names never do; kept by name, since
+ * the same speaker comes back with every quotation and across articles.
+ */
+const speakerId = memoised((name) => slugify(name) || 'speaker');
+
 function toSpeakers(counts: ReadonlyMap<Entity, number>): Speaker[] {
   return [...counts].map(([entity, quoteCount]) => ({
-    id: entity.id,
+    id: speakerId(entity.name),
     name: entity.name,
     role: entity.roles[0] ?? null,
     kind: entity.kind,

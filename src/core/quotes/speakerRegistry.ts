@@ -1,13 +1,14 @@
 import { memoised } from '../text/memoised.ts';
-import { slugify } from '../text/slugify.ts';
 import { firstNameGender } from './firstNames.ts';
 import { HYPHENED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, ORGANISATION_WORDS } from './lexicon.ts';
 import { capitalsOf, type Mention } from './mentions.ts';
 
 /** A person or organisation the article names, under the fullest name it gives. */
 export type Entity = {
-  readonly id: string;
-  /** The name and its words never change: the registry's indexes are built from them. */
+  /**
+   * The name and its words never change: the registry's indexes are built from them, and a
+   * speaker's id from the name (`speakerId` in `analyzeQuotes.ts`).
+   */
   readonly name: string;
   readonly words: readonly string[];
   /**
@@ -280,11 +281,11 @@ class Registry implements SpeakerRegistry {
 
   private add(words: readonly string[], at: number, kind: Entity['kind']): Entity {
     const name = words.join(' ');
-    const key = `${kind}:${name.toLowerCase()}`;
+    const lower = name.toLowerCase();
+    const key = `${kind}:${lower}`;
     const existing = this.byKey.get(key) ?? (kind === 'person' ? this.longerPerson(words) : null);
     if (existing) return existing;
     const entity: Entity = {
-      id: slugify(name) || 'speaker',
       name,
       words: [...words],
       roles: [],
@@ -296,7 +297,7 @@ class Registry implements SpeakerRegistry {
     this.byKey.set(key, entity);
     this.position.set(entity, this.ordered.length);
     this.ordered.push(entity);
-    for (const ending of endings(lowerCase(name)))
+    for (const ending of endings(lower))
       indexAt(this.byNameEnding, ending, this.ordered.length - 1);
     if (kind === 'person') {
       this.people.push(entity);
