@@ -4555,3 +4555,13 @@ describe('"and said the ROLE had" (fifteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Kemi Badenoch', 'Kemi Badenoch']);
   });
 });
+
+describe('a witness reporting what someone had said (fifteenth session)', () => {
+  it('quotes that someone: "told the jury that Bailey had said: "…""', () => {
+    const quotes = quotesOf(
+      'Aaron Bailey, 31, was convicted of manslaughter on Thursday.\n\n' +
+        'PC Rachel Moore told the jury that Bailey had said: "I did not mean to hurt her."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Aaron Bailey']);
+  });
+});

@@ -171,8 +171,14 @@ export function findCueBefore(
     // "Lula said Brazil would respond with "reciprocity"": a verb after a modal in someone's
     // report is what they say will happen, not a second report.
     // "Sinha said the Shrine Board had noted "a sharp rise"": and so is a past perfect there.
+    // "testified that the defendant had said, "I didn't mean it"": but a verb that opens a
+    // quotation with a comma or a colon quotes its own subject.
+    const opensQuotation = /^[^.!?"“”]{0,40}[,:]\s*$/.test(
+      masked.slice(verbText(tokens, v).end, outerStart),
+    );
     if (
       (MODALS.has(tokens[v - 1]?.lower ?? '') || tokens[v - 1]?.lower === 'had') &&
+      !opensQuotation &&
       governedByEarlierCue(tokens, from, v) &&
       // "a plea filed by activist Medha Patkar, who had argued that …": a relative clause
       // reports for the person it is about.
