@@ -4565,3 +4565,20 @@ describe('a witness reporting what someone had said (fifteenth session)', () => 
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Aaron Bailey']);
   });
 });
+
+describe('a weekday right after a name (fifteenth session)', () => {
+  it('says when, and ends the name: "Sen. Culver Kidd Thursday told"', () => {
+    const quotes = quotesOf(
+      'Sen. Culver Kidd Thursday told reporters the bill was "dead for this session."\n\n' +
+        'Mr. Herring Saturday said the vote was "a disgrace."\n\n' +
+        'The bill went to Gov. Price Daniel Thursday. "I will sign it," Daniel said.\n\n' +
+        'Sgt. Joe Friday said the case was "closed."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Culver Kidd',
+      'Herring',
+      'Price Daniel',
+      'Joe Friday',
+    ]);
+  });
+});

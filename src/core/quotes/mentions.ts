@@ -565,6 +565,15 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
         continue;
       }
       if (here.possessive || here.gap !== ' ') break;
+      // "Sen. Culver Kidd Thursday told reporters": a weekday after a name says when; it ends
+      // the name ("Good Friday Agreement" is one name, "Sunday Eze" a given name first and
+      // "Joe Friday" a surname after one).
+      if (
+        WEEKDAYS.has(next.lower) &&
+        (!tokens[j + 2]?.capitalised || next.gap !== ' ') &&
+        !(firstNameGender(here.word) !== undefined && (j === i || TITLES.has(bare(tokens[j - 1]))))
+      )
+        break;
       // "Transport for Greater Manchester (TfGM)", "Committee to Protect Journalists (CPJ)": a
       // name over "for" or "to" that the acronym after it spells whole.
       const spelled =
@@ -1587,13 +1596,15 @@ function insideBrackets(tokens: readonly Token[], from: number): boolean {
 /** A finite verb right after the word: "Streeting dismissed", "Manning said", "Keating has". */
 export function followedByVerb(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
-  // "Boeing on Monday reported": a day between the name and its verb.
+  // "Boeing on Monday reported", "Herring Saturday told": a day between the name and its verb.
   const dated =
     tokens[index + 1]?.lower === 'on' &&
     tokens[index + 1]?.blank === true &&
     WEEKDAYS.has(tokens[index + 2]?.lower ?? '');
-  const next = tokens[index + (dated ? 3 : 1)];
+  const day = !dated && WEEKDAYS.has(tokens[index + 1]?.lower ?? '');
+  const next = tokens[index + (dated ? 3 : day ? 2 : 1)];
   if (!token.blank || !next || (dated && !(tokens[index + 2] as Token).blank)) return false;
+  if (day && !(tokens[index + 1] as Token).blank) return false;
   return isFiniteVerb(next);
 }
 

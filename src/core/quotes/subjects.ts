@@ -23,6 +23,7 @@ import {
   SECTOR_NOUNS,
   SUBJECT_PRONOUNS,
   TITLES,
+  WEEKDAYS,
   SPOKESPEOPLE,
   isDemonym,
 } from './lexicon.ts';
@@ -176,8 +177,9 @@ export function subjectBefore(
       from: k,
     };
   }
-  // "the Council in 1949 declared", "Reed last week said": a time phrase sits between them.
-  k = beforeTimePhrase(tokens, k, min);
+  // "the Council in 1949 declared", "Reed last week said": a time phrase sits between them
+  // ("Sgt. Joe Friday said" ends in a surname).
+  if (!paragraph.mentionByLast.get(k)) k = beforeTimePhrase(tokens, k, min);
   while (k >= min && adverbAt(paragraph, k)) k--;
   if (k < min) return null;
   const apposed = paragraph.mentionByLast.get(k);
@@ -707,6 +709,16 @@ function beforeTimePhrase(tokens: readonly Token[], k: number, min: number): num
   const last = tokens[k];
   if (!last?.blank) return k;
   if (STANDALONE_TIMES.has(last.lower)) return k - 1;
+  // "Sen. Culver Kidd Thursday told", "Sen. Herman Talmadge (D-Ga.) Thursday told": a weekday
+  // right after a name.
+  const before = tokens[k - 1];
+  if (
+    WEEKDAYS.has(last.lower) &&
+    k - 1 >= min &&
+    before !== undefined &&
+    ((before.capitalised && before.blank) || /^\.?\)\s$/.test(before.gap))
+  )
+    return k - 1;
   let j = k;
   while (
     j >= min &&
