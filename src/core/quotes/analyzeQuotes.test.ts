@@ -4582,3 +4582,13 @@ describe('a weekday right after a name (fifteenth session)', () => {
     ]);
   });
 });
+
+describe('a town and its state inside a chain of appositives (fifteenth session)', () => {
+  it('is where the person is from: "Mrs. Ada Greer, 72, of Ashland, Ky., a retired teacher, said"', () => {
+    const quotes = quotesOf(
+      'Mrs. Ada Greer, 72, of Ashland, Ky., a retired teacher, said she had crossed by ferry "every Saturday for 50 years."\n\n' +
+        'Tom Akers of Portsmouth, Ohio, who drove across first, said the bridge was "a long time coming."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ada Greer', 'Tom Akers']);
+  });
+});

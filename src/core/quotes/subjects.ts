@@ -228,19 +228,33 @@ export function subjectBefore(
     // appositive before the first, after a person's name.
     // "Jane Walsh, 67, from Stockport, whose husband …, said": and a third.
     let at = k;
-    for (let step = 0; step < 2; step++) {
+    const closest = k;
+    let town = -1;
+    for (let step = 0; step < 4; step++) {
+      const reached = paragraph.mentionByLast.get(k);
       if (
         !(tokens[at] as Token).gap.includes(',') ||
-        paragraph.mentionByLast.get(k)?.kind === 'person'
+        // "W. Va." reads like an initial and a surname.
+        (reached?.kind === 'person' && !isState(tokens.slice(reached.first, reached.last + 1)))
       )
         break;
       let i = at - 1;
       while (i >= min && i >= at - 10 && !(tokens[i] as Token).gap.includes(',')) i--;
-      if (i < min || !isAppositive(tokens.slice(i + 1, at + 1))) break;
+      const segment = tokens.slice(i + 1, at + 1);
+      // "Mrs. Ethel Pauley of Chesapeake, Ohio, who …, said": a state after its town, which
+      // the name before it is from.
+      if (i >= min && (tokens[i] as Token).capitalised && isState(segment)) {
+        town = i;
+        at = i;
+        continue;
+      }
+      if (i < min || !isAppositive(segment)) break;
       const named = paragraph.mentionByLast.get(i);
       if (named?.kind === 'person' && !named.oblique) k = i;
       at = i;
     }
+    // "Ethel Pauley of Chesapeake, Ohio, who …, said": no name set off before the town.
+    if (town >= 0 && k === closest) k = town;
   } else if (!(tokens[k] as Token).blank) return null;
   // "presented the estimates in the Assembly and said": a second verb shares the clause's subject.
   if (CONJUNCTIONS.has((tokens[k] as Token).lower)) return null;
@@ -754,6 +768,22 @@ const ING_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** "Ohio", "Calif.", "W. Va.": a place or a state's abbreviation, written after a town. */
+function isState(words: readonly Token[]): boolean {
+  return (
+    words.length > 0 &&
+    words.length <= 2 &&
+    words.every(
+      (word, index) =>
+        (index === words.length - 1 || word.blank) &&
+        (PLACES.has(withoutStop(word.lower)) ||
+          // "Va." (the stop may be read into the gap after it).
+          (/^\p{Lu}\p{Ll}{0,3}\.?$/u.test(word.word) &&
+            (word.word.endsWith('.') || word.gap.startsWith('.')))),
+    )
+  );
+}
 
 /**
  * Whether the words between two commas after a name only describe it, so the verb after them
