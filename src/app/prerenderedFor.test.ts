@@ -38,6 +38,7 @@ describe('prerenderedFor', () => {
 
     expect(found?.loaderData).toEqual({ '0-1': null });
     expect(found?.queries.queries[0]?.state.dataUpdatedAt).toBe(42);
+    expect(found?.queries.queries[0]?.dehydratedAt).toBe(42);
   });
 
   it('treats a trailing slash added by the host as the same page', () => {

@@ -8,7 +8,8 @@ const withoutTrailingSlash = (pathname: string) =>
  * The prerender state when the page was rendered for `location` (same path and query), with
  * its queries marked as fetched now; otherwise null, and the app must render rather than
  * hydrate. The page and its data files come from one build, so the data is as fresh as the
- * page: marking it so spares a refetch of what the page already shows.
+ * page: marking it so spares a refetch of what the page already shows. The page carries no time
+ * of its own (entryServer.tsx leaves the clock out, so an unchanged site builds the same).
  */
 export function prerenderedFor(
   state: PrerenderState | null,
@@ -23,6 +24,7 @@ export function prerenderedFor(
   if (!same) return null;
   const queries = state.queries.queries.map((query) => ({
     ...query,
+    dehydratedAt: now,
     state: { ...query.state, dataUpdatedAt: now },
   }));
   return { ...state, queries: { ...state.queries, queries } };

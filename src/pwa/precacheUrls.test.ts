@@ -59,6 +59,15 @@ describe('precacheManifest', () => {
     expect(after.urls).toEqual(['', 'assets/index-abc.js', 'data/index.json']);
   });
 
+  it('gets a new version when any one precached file changes by one byte, the shell included', () => {
+    const before = contents('{}');
+    const version = precacheManifest(before).version;
+    for (const [url, text] of before) {
+      const after = new Map(before).set(url, `${text} `);
+      expect(precacheManifest(after).version, url).not.toBe(version);
+    }
+  });
+
   it('keeps its version when nothing precached changes', () => {
     expect(precacheManifest(contents('{}')).version).toBe(precacheManifest(contents('{}')).version);
   });
