@@ -4592,3 +4592,13 @@ describe('a town and its state inside a chain of appositives (fifteenth session)
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ada Greer', 'Tom Akers']);
   });
 });
+
+describe("a verb after a modal in a spokesperson's report (fifteenth session)", () => {
+  it('is no cue of its own: "a State Department spokesman said the United States would protest "…""', () => {
+    const quotes = quotesOf(
+      'The Soviet Union shot down the plane on Monday.\n\n' +
+        'A State Department spokesman said the United States would protest "in the strongest terms."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['State Department']);
+  });
+});

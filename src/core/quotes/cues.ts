@@ -179,7 +179,8 @@ export function findCueBefore(
     if (
       (MODALS.has(tokens[v - 1]?.lower ?? '') || tokens[v - 1]?.lower === 'had') &&
       !opensQuotation &&
-      governedByEarlierCue(tokens, from, v) &&
+      // "a State Department spokesman said the United States would protest "…"": a role's too.
+      governedByEarlierCue(tokens, from, v, true) &&
       // "a plea filed by activist Medha Patkar, who had argued that …": a relative clause
       // reports for the person it is about.
       !tokens.slice(Math.max(from, v - 4), v).some((token) => token.lower === 'who')
