@@ -4602,3 +4602,18 @@ describe("a verb after a modal in a spokesperson's report (fifteenth session)", 
     expect(quotes.map((quote) => quote.speaker)).toEqual(['State Department']);
   });
 });
+
+describe('Irish and Australian letters after a name (fifteenth session)', () => {
+  it('are no part of it: SC, BL and TD', () => {
+    const quotes = quotesOf(
+      'Defence counsel Ronan Munro SC said his client was "deeply ashamed".\n\n' +
+        'Sinéad Behan BL said the plea was "genuine".\n\n' +
+        'Mary Byrne TD, a member of the committee, said the report was "damning".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ronan Munro',
+      'Sinéad Behan',
+      'Mary Byrne',
+    ]);
+  });
+});

@@ -393,9 +393,9 @@ function isInitial(word: string): boolean {
 
 /** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
 const RANK_OPENERS = new Set(['field', 'lance']);
-/** Letters after a name, written as they are: honours, silks, seats and degrees. */
+/** Letters after a name, written as they are: honours, silks (SC, BL), seats (TD) and degrees. */
 const POST_NOMINALS = new Set(
-  'KC QC MP MSP MLA MEP MLC OBE MBE CBE KBE DBE PhD MD Esq FRS'.split(' '),
+  'KC QC SC BL TD MP MSP MLA MEP MLC OBE MBE CBE KBE DBE PhD MD Esq FRS'.split(' '),
 );
 /** Institution words that are also common surnames: after a given name they are a surname. */
 const SURNAME_LIKE_ORGANISATION_WORDS = new Set([
