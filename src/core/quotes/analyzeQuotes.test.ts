@@ -4617,3 +4617,19 @@ describe('Irish and Australian letters after a name (fifteenth session)', () => 
     ]);
   });
 });
+
+describe('a quotation after a phrase set off inside a reported clause (fifteenth session)', () => {
+  it("goes on with the clause: partial, and the speaker's", () => {
+    const quotes = quotesOf(
+      'The Fulton County Grand Jury issued its report on Friday.\n\n' +
+        'The jury said the fee system, under which justices are paid from the fines they collect, "invites abuse" and had led to "shakedowns of motorists" on the highway.\n\n' +
+        '"I have not made up my mind," he said, smiling, "and when I do, you will be the first to know."',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Fulton County Grand Jury'],
+      ['partial', 'Fulton County Grand Jury'],
+      ['direct', null],
+      ['direct', null],
+    ]);
+  });
+});

@@ -184,6 +184,18 @@ export function classifyQuote({
   // "accused of 'losing control'": the words of an accusation are quoted even when no one is named.
   if (embedded && words === 2 && !cue?.subject && !namedBySpeaker) return 'other';
   const speaksWholeSentence = SENTENCE_INSIDE.test(text);
+  // "The jury said the fee system, under which justices are paid from the fines, "invites
+  // abuse"": lower-case words after the comma that closes a phrase set off inside a reported
+  // clause go on with that clause (not `he said, smiling, "and when I do …"`, which has none).
+  if (
+    lastChar === ',' &&
+    cue !== null &&
+    !cueFollows &&
+    /^\p{Ll}/u.test(text) &&
+    !speaksWholeSentence &&
+    /^\s*[^,\s][^,]*,[^,]+,\s*$/.test(before.slice(before.lastIndexOf(cue.verb) + cue.verb.length))
+  )
+    return 'partial';
   if (!embedded) {
     if (cue || speaksWholeSentence || /[.!?…,]$/.test(text) || words > 4) return 'direct';
     return 'other';
