@@ -4633,3 +4633,12 @@ describe('a quotation after a phrase set off inside a reported clause (fifteenth
     ]);
   });
 });
+
+describe("two quoted words said of a reported clause's subject (fifteenth session)", () => {
+  it('are partial, whoever speaks: "said the president was "taking stock""', () => {
+    const quotes = quotesOf(
+      'A senior aide to the president said the president was "taking stock".',
+    );
+    expect(quotes.map((quote) => quote.kind)).toEqual(['partial']);
+  });
+});

@@ -182,7 +182,10 @@ export function classifyQuote({
   )
     return 'other';
   // "accused of 'losing control'": the words of an accusation are quoted even when no one is named.
-  if (embedded && words === 2 && !cue?.subject && !namedBySpeaker) return 'other';
+  // "said the president was "taking stock"": but not words said of a reported clause's subject.
+  const predicateOfReport = closesReport && COPULA_BEFORE.test(before);
+  if (embedded && words === 2 && !cue?.subject && !namedBySpeaker && !predicateOfReport)
+    return 'other';
   const speaksWholeSentence = SENTENCE_INSIDE.test(text);
   // "The jury said the fee system, under which justices are paid from the fines, "invites
   // abuse"": lower-case words after the comma that closes a phrase set off inside a reported
