@@ -4642,3 +4642,18 @@ describe("two quoted words said of a reported clause's subject (fifteenth sessio
     expect(quotes.map((quote) => quote.kind)).toEqual(['partial']);
   });
 });
+
+describe('an acronym written with stops (fifteenth session)', () => {
+  it('is the organisation named in full before: "F.B.I.", "U.N."', () => {
+    const quotes = quotesOf(
+      'The Federal Bureau of Investigation said it had opened an inquiry.\n\n' +
+        'An F.B.I. spokesman said the agency was "deeply concerned."\n\n' +
+        'The United Nations said it would send observers.\n\n' +
+        'A U.N. spokesman said the Secretary-General was "shocked."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Federal Bureau of Investigation',
+      'United Nations',
+    ]);
+  });
+});

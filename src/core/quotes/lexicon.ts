@@ -350,7 +350,7 @@ export const ORGANISATION_WORDS = words(`
   times post news press television tv radio network channel summit conference meeting
   government administration authority board bureau service services police army navy force
   forces guard command federation league club team foundation trust society church mission
-  embassy consulate cabinet secretariat kremlin pentagon parliament police
+  embassy consulate cabinet secretariat kremlin pentagon parliament police nations
   airlines airways bank exchange market index reserve treasury council cup championship games
   olympics festival awards prize project programme program plan act bill law treaty accord
   agreement initiative movement front alliance coalition bloc quad brics nato un eu asean

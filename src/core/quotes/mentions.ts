@@ -680,8 +680,12 @@ function spelledByAcronym(tokens: readonly Token[], i: number, k: number): numbe
   return initials.length >= 3 && capitalsOf(acronym.word) === initials ? end : -1;
 }
 
-/** The capital letters of an acronym that may spell its small words small: "TfGM" → "TGM". */
+/**
+ * The capital letters of an acronym that may spell its small words small ("TfGM" → "TGM") or
+ * write stops after them ("F.B.I." → "FBI").
+ */
 export function capitalsOf(word: string): string {
+  if (/^(?:\p{Lu}\.){2,6}$/u.test(word)) return word.replaceAll('.', '');
   return /^\p{Lu}[\p{Lu}fot]{1,5}$/u.test(word) ? word.replace(/[fot]/g, '') : '';
 }
 

@@ -436,7 +436,10 @@ class Registry implements SpeakerRegistry {
     return this.acronyms.get(capitals) ?? null;
   }
 
+  // "Allied Arts" is "the Allied Arts Council"; "the United Nations", a body's whole name, is not
+  // "the United Nations Emergency Force".
   private longerOrganisation(words: readonly string[]): Entity | null {
+    if (ORGANISATION_WORDS.has(words.at(-1)?.toLowerCase() ?? '')) return null;
     this.byOpening ??= namesByOpening(this.organisations);
     return this.byOpening.get(`${words.join(' ').toLowerCase()} `) ?? null;
   }
