@@ -4657,3 +4657,13 @@ describe('an acronym written with stops (fifteenth session)', () => {
     ]);
   });
 });
+
+describe('a participle after the person something is sent to (fifteenth session)', () => {
+  it('shares the clause\'s subject: "sent a telegram to Robert F. Kennedy Thursday asking that …"', () => {
+    const quotes = quotesOf(
+      'Gov. Ernest Vandiver sent a telegram to Atty. Gen. Robert F. Kennedy Thursday asking that marshals be kept out of the state "unless and until the state requests them."\n\n' +
+        'The council voted to sell its shares, with Mayor Wayne Brown saying the money would be "put to work" at once.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ernest Vandiver', 'Wayne Brown']);
+  });
+});

@@ -233,8 +233,11 @@ export function findCueBefore(
         : inverted;
     // "The BJP launched an attack on Rahul Gandhi …, calling them "…"": a participle after a
     // comma shares the main clause's subject, not the object just before it.
+    // "sent a telegram to Robert F. Kennedy on Thursday asking that …": so does one after a
+    // name that a preposition governs.
     const mainSubject =
-      /ing$/.test(token.lower) && /,\s*$/.test(tokens[v - 1]?.gap ?? '')
+      /ing$/.test(token.lower) &&
+      (/,\s*$/.test(tokens[v - 1]?.gap ?? '') || governedNameBefore(paragraph, v))
         ? clauseSubject(paragraph, clauseStart(tokens, sentenceFrom(paragraph, token.start), v), v)
         : null;
     const before = mainSubject
@@ -410,6 +413,38 @@ function opensReportedClause(tokens: readonly Token[], last: number): boolean {
     !/ly$/.test(next.lower) &&
     !/^(?:and|who|whose|which|while|as|also|then|too|himself|herself|itself)$/.test(next.lower)
   );
+}
+
+/**
+ * The words right before token `v`, a day aside ("Thursday", "on Thursday", "today"), end the
+ * name of a person something is sent to: "sent a telegram to Robert F. Kennedy Thursday".
+ */
+function governedNameBefore(paragraph: ParagraphNarration, v: number): boolean {
+  const { tokens } = paragraph;
+  let k = v - 1;
+  if (
+    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(
+      tokens[k]?.lower ?? '',
+    )
+  ) {
+    k--;
+    if (tokens[k]?.lower === 'on') k--;
+  }
+  const mention = paragraph.mentionByLast.get(k);
+  // Not "with Mayor Wayne Brown saying", "a statement from President Kennedy calling": the name
+  // is the participle's subject there.
+  return (
+    mention?.kind === 'person' &&
+    (tokens[k] as Token).blank &&
+    tokens[firstTitleBefore(tokens, mention.first) - 1]?.lower === 'to'
+  );
+}
+
+/** The first of the capitalised words (titles) that run up to token `first`. */
+function firstTitleBefore(tokens: readonly Token[], first: number): number {
+  let k = first;
+  while (k > 0 && (tokens[k - 1] as Token).capitalised && (tokens[k - 1] as Token).blank) k--;
+  return k;
 }
 
 /**
