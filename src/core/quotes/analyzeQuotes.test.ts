@@ -4667,3 +4667,13 @@ describe('a participle after the person something is sent to (fifteenth session)
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ernest Vandiver', 'Wayne Brown']);
   });
 });
+
+describe('a campus set off after an institution in an apposition (fifteenth session)', () => {
+  it('is no speaker: "an expert at the University of Texas, Austin, said"', () => {
+    const quotes = quotesOf(
+      'Ann Ruiz, a labor economist at the University of Texas, Austin, said the vote showed "deep frustration."\n\n' +
+        'An engineer with the Highway Department, Carl Lindgren, said the bridge had "weakened for years."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ann Ruiz', 'Carl Lindgren']);
+  });
+});

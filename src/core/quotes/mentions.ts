@@ -429,6 +429,21 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     const previous = mentions[mentions.length - 1];
     if (previous?.oblique && mention.first - previous.last <= 5 && joinedByAnd(tokens, mention))
       mention.oblique = true;
+    // "an expert at the University of California, Berkeley, said": a campus or a town set off
+    // after an institution inside a phrase is inside it too ("An engineer with the Highway
+    // Department, Carl Lindgren, said" and "The Inspector-General of Police, Kayode Egbetokun,
+    // told" name a person there).
+    if (
+      (mention.words.length === 1 || firstNameGender(mention.words[0] ?? '') === undefined) &&
+      previous?.oblique &&
+      tokens[previous.first - (tokens[previous.first - 1]?.lower === 'the' ? 2 : 1)]?.lower !==
+        'of' &&
+      previous.kind === 'organisation' &&
+      mention.first === previous.last + 1 &&
+      (tokens[previous.last] as Token).gap === ', ' &&
+      (tokens[mention.last] as Token).gap.startsWith(',')
+    )
+      mention.oblique = true;
     // "Darren and Michelle Lowe": two given names share the surname after the second.
     if (previous && sharesSurname(tokens, previous, mention)) {
       const surname = mention.words[1] as string;
