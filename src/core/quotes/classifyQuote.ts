@@ -159,9 +159,7 @@ export function classifyQuote({
         /^\p{Ll}[\p{Ll}-]*$/u.test(text) &&
         // "… after a meeting in which the US president confronted him with claims of a
         // "genocide"": a clause of its own between the verb and the word has another speaker.
-        !SUBORDINATE.test(
-          cueFollows ? before : before.slice(before.lastIndexOf(cue.verb) + cue.verb.length),
-        )));
+        !SUBORDINATE.test(cueFollows ? before : afterCue(before, cue))));
   // "Kumar slammed the "anti-people" budget", "criticised the "half-hearted" response": a
   // word a named speaker judges a thing with, right after its article, is the speaker's.
   const judgedBySpeaker =
@@ -172,7 +170,7 @@ export function classifyQuote({
     JUDGING_VERBS.test(cue.verb) &&
     /^\p{Ll}[\p{Ll}-]*$/u.test(text) &&
     /\b(?:the|a|an|its|their|his|her)\s*$/i.test(before) &&
-    !SUBORDINATE.test(before.slice(before.lastIndexOf(cue.verb) + cue.verb.length));
+    !SUBORDINATE.test(afterCue(before, cue));
   if (
     words === 1 &&
     !(cue?.adjacent && !embedded) &&
@@ -196,7 +194,7 @@ export function classifyQuote({
     !cueFollows &&
     /^\p{Ll}/u.test(text) &&
     !speaksWholeSentence &&
-    /^\s*[^,\s][^,]*,[^,]+,\s*$/.test(before.slice(before.lastIndexOf(cue.verb) + cue.verb.length))
+    /^\s*[^,\s][^,]*,[^,]+,\s*$/.test(afterCue(before, cue))
   )
     return 'partial';
   if (!embedded) {
@@ -208,6 +206,11 @@ export function classifyQuote({
   if (introducedBySpeechVerb || speaksWholeSentence) return 'direct';
   // Five words or more in quotation marks are someone's words even with the cue elsewhere.
   return cue || words >= 5 ? 'partial' : 'other';
+}
+
+/** The narration between the cue's verb and the opening mark: `said the plan, which …, `. */
+function afterCue(before: string, cue: CueMatch): string {
+  return before.slice(before.lastIndexOf(cue.verb) + cue.verb.length);
 }
 
 /** How many pieces `text.split(/\s+/)` leaves that are not empty, without building them. */

@@ -17,7 +17,9 @@ import {
   DOCUMENT_NOUNS,
   ORGANISATION_WORDS,
   PREPOSITIONS,
+  STANDALONE_TIMES,
   SUBJECT_PRONOUNS,
+  WEEKDAYS,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
@@ -422,11 +424,8 @@ function opensReportedClause(tokens: readonly Token[], last: number): boolean {
 function governedNameBefore(paragraph: ParagraphNarration, v: number): boolean {
   const { tokens } = paragraph;
   let k = v - 1;
-  if (
-    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(
-      tokens[k]?.lower ?? '',
-    )
-  ) {
+  const day = tokens[k]?.lower ?? '';
+  if (WEEKDAYS.has(day) || STANDALONE_TIMES.has(day)) {
     k--;
     if (tokens[k]?.lower === 'on') k--;
   }
@@ -464,8 +463,7 @@ function roleOpensClause(
     return (
       token.blank &&
       next !== undefined &&
-      (isFiniteVerb(next) ||
-        /^(?:would|should|must|might|may|can|were|are|did|does)$/.test(next.lower))
+      (isFiniteVerb(next) || MODALS.has(next.lower) || /^(?:were|are|did|does)$/.test(next.lower))
     );
   }
   return false;

@@ -554,6 +554,9 @@ export const SPOKESPEOPLE = words(`spokesperson spokesman spokeswoman`);
 /** The days of the week, lower-case: "Boeing on Monday reported". */
 export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday`);
 
+/** Words for a day that stand alone after a name: "Reed today said". */
+export const STANDALONE_TIMES = words(`today yesterday tonight`);
+
 /**
  * A capitalised word shaped like the name of a people, for one of them: "Queenslander",
  * "Glaswegian", "Ulsterman", "Keralite", "Punjabi", "Geordie".

@@ -24,6 +24,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
   WEEKDAYS,
+  STANDALONE_TIMES,
   SPOKESPEOPLE,
   isDemonym,
 } from './lexicon.ts';
@@ -711,7 +712,6 @@ const TIME_WORDS = new Set(
   ),
 );
 const TIME_LEADS = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'early', 'late', 'during']);
-const STANDALONE_TIMES = new Set(['today', 'yesterday', 'tonight']);
 
 /** The word without one final full stop (`replace(/\.$/, '')` without a new string for most words). */
 function withoutStop(word: string): string {
