@@ -2082,7 +2082,7 @@ function modifiesRole(tokens: readonly Token[], to: number): boolean {
 function describesPersonNext(tokens: readonly Token[], first: number): boolean {
   for (let k = first; k < first + 3; k++) {
     const token = tokens[k];
-    if (!token?.blank || !/^\p{Ll}[\p{Ll}-]+$/u.test(token.word) || !plainWord(token)) return false;
+    if (!token || !modifierWord(token)) return false;
     const next = tokens[k + 1];
     if (!next?.capitalised) continue;
     const office =
@@ -2095,9 +2095,14 @@ function describesPersonNext(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
-/** Not a verb, an article, a preposition or a conjunction: a word that can describe a noun. */
-function plainWord(token: Token): boolean {
+/**
+ * A lower-case word, no verb, article, preposition or conjunction, that can describe the noun
+ * after it: "chief", "new", "managing", "plant".
+ */
+export function modifierWord(token: Token): boolean {
   return (
+    token.blank &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(token.word) &&
     !isFiniteVerb(token) &&
     !DETERMINERS.has(token.lower) &&
     !PREPOSITIONS.has(token.lower) &&

@@ -1348,8 +1348,7 @@ function introducedNext(
 ): Entity | null {
   const lede = narration[paragraphIndex];
   const next = narration[paragraphIndex + 1];
-  if (paragraphIndex > 1 || !lede || !next) return null;
-  if ((lede.sentences[0]?.end ?? 0) <= at) return null;
+  if (!lede || !next || !inLede(narration, at, paragraphIndex)) return null;
   const noun = words[words.length - 1] ?? '';
   const sentence = next.sentences[0];
   const { tokens } = next;
@@ -1421,6 +1420,16 @@ function introducedNext(
   return entity;
 }
 
+/** Offset `at` lies in the first sentence of the story's first or second paragraph. */
+function inLede(
+  narration: readonly ParagraphNarration[],
+  at: number,
+  paragraphIndex: number,
+): boolean {
+  const lede = narration[paragraphIndex];
+  return paragraphIndex <= 1 && lede !== undefined && (lede.sentences[0]?.end ?? 0) > at;
+}
+
 /**
  * The person introduced with the role `noun` ("U.S. District Judge Sylvester J. Ryan", "His lawyer,
  * Milton Ferrell,") as the subject of one of the three paragraphs after a lede that names no one
@@ -1435,8 +1444,7 @@ function introducedLater(
   at: number,
   paragraphIndex: number,
 ): Entity | null {
-  const lede = narration[paragraphIndex];
-  if (paragraphIndex > 1 || !lede || (lede.sentences[0]?.end ?? 0) <= at) return null;
+  if (!inLede(narration, at, paragraphIndex)) return null;
   if (!earlierUses(narration, noun, at, paragraphIndex).next().done) return null;
   const namedBefore = narration
     .slice(0, paragraphIndex + 1)

@@ -28,7 +28,7 @@ import {
   SPOKESPEOPLE,
   isDemonym,
 } from './lexicon.ts';
-import { startsSentence, type Mention } from './mentions.ts';
+import { modifierWord, startsSentence, type Mention } from './mentions.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
 import type { Token } from './tokenize.ts';
 
@@ -1331,7 +1331,7 @@ function officerOf(
   // "The chief executive of Thames Water", "The new chairman of the FCC": up to two lower-case
   // words between the article and the noun only describe the role.
   let the = link - 2;
-  while (the >= link - 3 && the >= min && describesRole(tokens[the] as Token)) the--;
+  while (the >= link - 3 && the >= min && modifierWord(tokens[the] as Token)) the--;
   const article = tokens[the];
   if (the < min || article?.lower !== 'the' || !article.blank || !noun.blank) return null;
   return {
@@ -1343,17 +1343,6 @@ function officerOf(
     },
     from: the,
   };
-}
-
-/** A lower-case word before a role noun that describes it: "chief", "new", "acting". */
-function describesRole(token: Token): boolean {
-  return (
-    token.blank &&
-    !token.capitalised &&
-    /^\p{Ll}[\p{Ll}-]+$/u.test(token.word) &&
-    !DETERMINERS.has(token.lower) &&
-    !PREPOSITIONS.has(token.lower)
-  );
 }
 
 /**
