@@ -5,12 +5,13 @@
  * reads and the template, so pages may be rendered in any order, on any thread.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { renderRoute } from '../app/entryServer.tsx';
 import { dataFileFetch } from './dataFileFetch.ts';
 import { fillTemplate, htmlFileFor } from './prerenderTemplate.ts';
+import { writeWhole } from './writeWhole.ts';
 
 /** What the main thread hands a worker. */
 export type PrerenderJob = {
@@ -57,12 +58,11 @@ export async function renderPages(job: PrerenderJob): Promise<PrerenderResult> {
       mkdirSync(dir, { recursive: true });
       madeDirs.add(dir);
     }
-    // Written beside and renamed over: a file already there may be a hard link into the page
-    // cache, which must never change in place. Synchronously: the promise API's open, write,
-    // close and rename, each a trip through libuv's thread pool, cost more CPU than the
-    // writing (a cold 10,000-article build, docs/data-layout.md, "The build").
-    writeFileSync(`${file}.tmp`, fillTemplate(job.template, page));
-    renameSync(`${file}.tmp`, file);
+    // Written beside and renamed over (`writeWhole`): a file already there may be a hard link
+    // into the page cache, which must never change in place. Synchronously: the promise API's
+    // open, write, close and rename, each a trip through libuv's thread pool, cost more CPU than
+    // the writing (a cold 10,000-article build, docs/data-layout.md, "The build").
+    writeWhole(file, fillTemplate(job.template, page));
     const kind = routeKind(route);
     const entry = (times[kind] ??= { pages: 0, ms: 0 });
     entry.pages += 1;

@@ -1434,8 +1434,8 @@ function inLede(
  * The person introduced with the role `noun` ("U.S. District Judge Sylvester J. Ryan", "His lawyer,
  * Milton Ferrell,") as the subject of one of the three paragraphs after a lede that names no one
  * alone but in passing ("convicted Frank Costello's former bookkeeper", "Two students, Mary Lane
- * and John Grant, registered") and gives the role to nobody
- * named (at offset `at`, in the first sentence of the first or second paragraph); null otherwise.
+ * and John Grant, registered") and gives the role to nobody named (at offset `at`, in the first
+ * sentence of the first or second paragraph); null otherwise.
  */
 function introducedLater(
   narration: readonly ParagraphNarration[],
