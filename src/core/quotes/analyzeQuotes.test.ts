@@ -4677,3 +4677,15 @@ describe('a campus set off after an institution in an apposition (fifteenth sess
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ann Ruiz', 'Carl Lindgren']);
   });
 });
+
+describe("a lede's body named by its kind (fifteenth session, after the held-out run)", () => {
+  it('is the organisation the next paragraph names: "the city\'s water utility has warned"', () => {
+    const ledes = [
+      'Residents of several Cape Town suburbs have gone a week without water, and the city\'s water utility has warned that repairs could take "at least another five days".\n\n' +
+        'Cape Water spokesperson Lindiwe Dube said teams were working around the clock.',
+      'Residents of several London boroughs have gone a week without water, and the capital\'s water company has warned that repairs could take "at least another five days".\n\n' +
+        'Thames Water said teams were working around the clock.',
+    ];
+    expect(ledes.map((text) => quotesOf(text)[0]?.speaker)).toEqual(['Cape Water', 'Thames Water']);
+  });
+});

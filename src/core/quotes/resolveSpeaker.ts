@@ -603,6 +603,13 @@ class SpeakerResolver implements SpeechHistory {
               subject.fresh === true,
             );
         if (introduced) return { entity: introduced, attribution: 'role' };
+        // "… and the city's water utility has warned … "…"" ¶ "Johannesburg Water spokesperson
+        // Kabelo Tshabalala said": a lede's body by its kind is the one the next paragraph names.
+        const bodyNamedNext =
+          entity || subject.fresh === true || !(ORGANISATION_WORDS.has(role) || trade)
+            ? null
+            : organisationNamedNext(this.narration, this.registry, subject.at, paragraphIndex);
+        if (bodyNamedNext) return { entity: bodyNamedNext, attribution: 'role' };
         // "a Red Cross worker said", "one volunteer said"; "Mayor North said" is a title used
         // as a name the engine could not resolve, no one unnamed.
         if (
@@ -1428,6 +1435,31 @@ function inLede(
 ): boolean {
   const lede = narration[paragraphIndex];
   return paragraphIndex <= 1 && lede !== undefined && (lede.sentences[0]?.end ?? 0) > at;
+}
+
+/**
+ * The organisation the first sentence of the paragraph after a lede names first as its subject or
+ * a spokesperson's, when offset `at` lies in the lede's first sentence ("Johannesburg Water
+ * spokesperson Kabelo Tshabalala said", "Thames Water said"); null otherwise.
+ */
+function organisationNamedNext(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+  at: number,
+  paragraphIndex: number,
+): Entity | null {
+  const next = narration[paragraphIndex + 1];
+  const sentence = next?.sentences[0];
+  if (!next || !sentence || !inLede(narration, at, paragraphIndex)) return null;
+  // Its subject, or a spokesperson's ("president of the Orleans Parish School Board" is not).
+  const mention = next.mentions.find(
+    (candidate) =>
+      candidate.kind === 'organisation' &&
+      (!candidate.oblique || SPOKESPEOPLE.has(next.tokens[candidate.last + 1]?.lower ?? '')),
+  );
+  if (!mention || mention.start >= sentence.end) return null;
+  const entity = registry.fromMention(mention);
+  return entity?.kind === 'organisation' ? entity : null;
 }
 
 /**

@@ -374,7 +374,10 @@ export function subjectBefore(
           (tokens[j] as Token).capitalised) ||
         // "a senior police officer", "a defence ministry official": nouns modifying the role.
         // "the poll body": and nouns modifying an institution's.
-        ((isRoleNoun(token.lower) || ORGANISATION_WORDS.has(token.lower)) &&
+        // "the water utility", "the state airline": and a firm's kind.
+        ((isRoleNoun(token.lower) ||
+          ORGANISATION_WORDS.has(token.lower) ||
+          SECTOR_NOUNS.has(token.lower)) &&
           k - j < 3 &&
           isModifierNoun(previous.lower)));
     if (!joinable) break;
@@ -390,7 +393,16 @@ export function subjectBefore(
     }
   }
   const phrase = tokens.slice(j, k + 1);
-  const from = leadingDeterminer(tokens, j, min);
+  // "the city's water utility": a possessive noun after "the" is the phrase's determiner.
+  const owner = tokens[j - 1];
+  const owned =
+    j - 2 >= min &&
+    owner?.possessive === true &&
+    owner.blank &&
+    !owner.capitalised &&
+    tokens[j - 2]?.lower === 'the' &&
+    SECTOR_NOUNS.has(token.lower);
+  const from = owned ? j - 2 : leadingDeterminer(tokens, j, min);
   // "The family of the victim said": the phrase only completes a larger subject.
   const governing = tokens[from - 1];
   if (from - 1 >= min && governing?.blank && PREPOSITIONS.has(governing.lower))
