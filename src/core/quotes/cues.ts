@@ -175,12 +175,11 @@ export function findCueBefore(
     // "Sinha said the Shrine Board had noted "a sharp rise"": and so is a past perfect there.
     // "testified that the defendant had said, "I didn't mean it"": but a verb that opens a
     // quotation with a comma or a colon quotes its own subject.
-    const opensQuotation = /^[^.!?"“”]{0,40}[,:]\s*$/.test(
-      masked.slice(verbText(tokens, v).end, outerStart),
-    );
+    const { verb, end } = verbText(tokens, v);
+    const between = masked.slice(end, outerStart);
     if (
       (MODALS.has(tokens[v - 1]?.lower ?? '') || tokens[v - 1]?.lower === 'had') &&
-      !opensQuotation &&
+      !/^[^.!?"“”]{0,40}[,:]\s*$/.test(between) &&
       // "a State Department spokesman said the United States would protest "…"": a role's too.
       governedByEarlierCue(tokens, from, v, true) &&
       // "a plea filed by activist Medha Patkar, who had argued that …": a relative clause
@@ -198,8 +197,6 @@ export function findCueBefore(
       thingSubject(paragraph, v, from)
     )
       continue;
-    const { verb, end } = verbText(tokens, v);
-    const between = masked.slice(end, outerStart);
     const adjacent = between.length <= 60 && !/[.!?]/.test(between) && to - v <= 8;
     if (isPassive(tokens, v)) {
       // "was hailed by the opposition leader, Juan Bosch, as "…"": the agent speaks; a passive

@@ -1367,6 +1367,10 @@ function describedUnnamed(
   v: number,
   min: number,
 ): { subject: Subject; from: number } | null {
+  // "A resident whose fence was pulled down, Chinedu Okoro, said", "A nurse at the clinic, Mrs.
+  // Harriet Dunbar, said": the name set off before the verb speaks, whatever describes it.
+  const apposed = tokens[v - 1];
+  if (apposed?.capitalised && /^,\s$/.test(apposed.gap)) return null;
   let who = -1;
   for (let j = v - 1; j >= min && j >= v - 30; j--) {
     const token = tokens[j] as Token;
@@ -1380,10 +1384,6 @@ function describedUnnamed(
   }
   if (who < 0 || who > v - 2) return postModified(tokens, v, min);
   if (newClauseBefore(tokens, who, v)) return null;
-  // "A resident whose fence was pulled down, Chinedu Okoro, said": the name set off before the
-  // verb speaks.
-  const apposed = tokens[v - 1] as Token;
-  if (apposed.capitalised && /^,\s$/.test(apposed.gap)) return null;
   const noun = tokens[who - 1] as Token;
   // "A coal miner who was trapped …", "A United Air Lines stewardess who survived …": "who"
   // says the noun before it is someone, whatever the noun.
@@ -1424,9 +1424,6 @@ function postModified(
   min: number,
 ): { subject: Subject; from: number } | null {
   if (v - 3 < min) return null;
-  // "A nurse at the clinic, Mrs. Harriet Dunbar, said": the name set off before the verb speaks.
-  const apposed = tokens[v - 1] as Token;
-  if (apposed.capitalised && /^,\s$/.test(apposed.gap)) return null;
   let start = v - 1;
   while (start > min && start > v - 16 && !/[.!?:;"“”]\s*$/.test((tokens[start - 1] as Token).gap))
     start--;
