@@ -142,7 +142,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.config.{js,ts}', 'tests/e2e/vitest.config.ts'],
+    files: ['*.config.{js,ts}', '**/vitest.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   ...architecture,

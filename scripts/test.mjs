@@ -22,9 +22,13 @@ const bin = {
 };
 
 /** Runs a command with this terminal's output, resolving to its exit code. */
-function run(command, args) {
+function run(command, args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
     child.on('error', (error) => {
       console.error(`test: cannot start ${command}: ${error.message}`);
       resolve(1);
@@ -70,18 +74,28 @@ async function prepare() {
 }
 
 const reports = mkdtempSync(path.join(tmpdir(), 'saywire-test-'));
-/** Vitest prints as usual and also writes a JSON report we total at the end. */
-const vitestRun = (name, ...args) => [
-  bin.vitest,
-  'run',
-  ...args,
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${path.join(reports, `${name}.json`)}`,
-];
+const problemsFile = (name) => path.join(reports, `${name}.problems.json`);
+/**
+ * Vitest prints as usual and also writes a JSON report we total at the end, and the list of what
+ * failed (tests, hooks, unhandled errors) that the summary repeats.
+ */
+const vitestTier = (name, title, ...args) => ({
+  name: title,
+  command: [
+    bin.vitest,
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${path.join(reports, `${name}.json`)}`,
+    '--reporter=./scripts/problemsReporter.ts',
+  ],
+  env: { SAYWIRE_PROBLEMS_FILE: problemsFile(name) },
+  problems: problemsFile(name),
+});
 
 const tiers = [
-  { name: 'unit + component tests', command: vitestRun('unit') },
+  vitestTier('unit', 'unit + component tests'),
   { name: 'production build', command: [bin.vite, 'build'] },
   {
     name: 'bundle budget',
@@ -89,8 +103,7 @@ const tiers = [
     needs: 'production build',
   },
   {
-    name: 'end-to-end tests',
-    command: vitestRun('e2e', '--config', 'tests/e2e/vitest.config.ts'),
+    ...vitestTier('e2e', 'end-to-end tests', '--config', 'tests/e2e/vitest.config.ts'),
     needs: 'production build',
   },
 ];
@@ -100,6 +113,7 @@ function countTests() {
   let passed = 0;
   let failed = 0;
   for (const file of readdirSync(reports)) {
+    if (file.endsWith('.problems.json')) continue;
     try {
       const report = JSON.parse(readFileSync(path.join(reports, file), 'utf8'));
       passed += report.numPassedTests ?? 0;
@@ -109,6 +123,30 @@ function countTests() {
     }
   }
   return { passed, failed };
+}
+
+/**
+ * What made each failed Vitest tier fail, as its problems reporter wrote it; a tier that failed
+ * without a problem on record (a crash, a signal) says so, so the summary never reads as green.
+ */
+function printProblems(results) {
+  for (const tier of tiers) {
+    const result = results.get(tier.name);
+    if (!tier.problems || !result || result.code === 0 || result.skipped) continue;
+    let problems = [];
+    try {
+      problems = JSON.parse(readFileSync(tier.problems, 'utf8'));
+    } catch {
+      console.log(
+        `${tier.name}: exit ${result.code} before Vitest reported (see its output above)`,
+      );
+      continue;
+    }
+    if (problems.length === 0) {
+      console.log(`${tier.name}: exit ${result.code} with no failed test, hook or error on record`);
+    }
+    for (const { where, message } of problems) console.log(`${tier.name}: ${where}: ${message}`);
+  }
 }
 
 if (!(await prepare())) process.exit(1);
@@ -122,7 +160,7 @@ for (const tier of tiers) {
   }
   console.log(`\n▶ ${tier.name}`);
   const started = performance.now();
-  const code = await run(process.execPath, tier.command);
+  const code = await run(process.execPath, tier.command, tier.env);
   results.set(tier.name, { code, seconds: (performance.now() - started) / 1000 });
 }
 
@@ -132,6 +170,7 @@ for (const [name, { code, seconds, skipped }] of results) {
   console.log(`  ${name.padEnd(24)} ${status}${skipped ? '' : `  ${seconds.toFixed(1)} s`}`);
 }
 const { passed, failed } = countTests();
-rmSync(reports, { recursive: true, force: true });
 console.log(`tests: ${passed} passed, ${failed} failed`);
+printProblems(results);
+rmSync(reports, { recursive: true, force: true });
 process.exitCode = [...results.values()].every(({ code }) => code === 0) ? 0 : 1;
