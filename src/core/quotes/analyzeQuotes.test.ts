@@ -4689,3 +4689,14 @@ describe("a lede's body named by its kind (fifteenth session, after the held-out
     expect(ledes.map((text) => quotesOf(text)[0]?.speaker)).toEqual(['Cape Water', 'Thames Water']);
   });
 });
+
+describe('an indefinite noun and an "of" phrase opening a clause (sixteenth session)', () => {
+  it('is someone unnamed, whom the next paragraph of a lede may name: "A former nurse of the county hospital told"', () => {
+    const quotes = quotesOf(
+      'A former nurse of the county hospital told a grand jury Monday that she saw patients left "for days without food."\n\n' +
+        'The witness, Ruth A. Kessler, 52, said she quit in 1959.\n\n' +
+        'Flood water rose through the night in Millbrook. A member of the town council said the levee was "never finished." "It rose in minutes," a resident of Millbrook named Carla Diaz told reporters.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ruth A. Kessler', null, 'Carla Diaz']);
+  });
+});

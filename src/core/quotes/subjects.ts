@@ -1429,6 +1429,9 @@ function postModified(
     start--;
   if (start !== min && !/[.!?:;"“”]\s*$/.test((tokens[start - 1] as Token).gap)) return null;
   if (!INDEFINITES.has((tokens[start] as Token).lower)) return null;
+  // "a resident of Buner named Ali Khan told AFP": the name given after the noun speaks.
+  for (let n = start + 1; n < v - 1; n++)
+    if (NAMING.has((tokens[n] as Token).lower) && (tokens[n + 1] as Token).capitalised) return null;
   for (let n = start + 1; n <= start + 3 && n < v - 2; n++) {
     const noun = tokens[n] as Token;
     if (noun.capitalised || !noun.blank) return null;
@@ -1440,9 +1443,15 @@ function postModified(
   return null;
 }
 
-/** Words that open what follows a noun to say which one: "familiar with", "close to", "at". */
+/** Participles that give the name of someone just described: "a resident named Ali Khan". */
+const NAMING = new Set(['named', 'called', 'identified']);
+
+/**
+ * Words that open what follows a noun to say which one: "familiar with", "close to", "at"; "of"
+ * ("A survivor of the Auschwitz death camp told the court").
+ */
 const POST_MODIFIERS = new Set(
-  'familiar close with at in from on involved briefed knowledgeable aware working'.split(' '),
+  'familiar close with at in from on of involved briefed knowledgeable aware working'.split(' '),
 );
 
 /**
