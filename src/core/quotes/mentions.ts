@@ -30,6 +30,7 @@ import { nationalityBefore } from './nationalities.ts';
 import { partyTag } from './partyTags.ts';
 import type { Token } from './tokenize.ts';
 import { isCueVerb } from './cueVerbs.ts';
+import { mapPacked } from '../text/mapPacked.ts';
 import { memoised } from '../text/memoised.ts';
 import { firstNameGender } from './firstNames.ts';
 
@@ -277,7 +278,7 @@ function peerTitle(
   const title = tokens[first] as Token;
   const gender = NOBLE_TITLES.get(title.lower);
   if (!gender || first + 2 > to || tokens[first + 1]?.lower !== 'of') return null;
-  const words = tokens.slice(first, to + 1).map((token) => token.word);
+  const words = mapPacked(tokens.slice(first, to + 1), (token) => token.word);
   return {
     start: title.start,
     end: (tokens[to] as Token).start + (tokens[to] as Token).word.length,
@@ -687,11 +688,10 @@ function spelledByAcronym(tokens: readonly Token[], i: number, k: number): numbe
   const last = tokens[end];
   const acronym = tokens[end + 1];
   if (!last?.capitalised || last.gap !== ' (' || !acronym || !/^\) ?/.test(acronym.gap)) return -1;
-  const initials = tokens
-    .slice(i, end + 1)
-    .filter((token) => token.capitalised && token.lower !== 'the')
-    .map((token) => token.word.charAt(0))
-    .join('');
+  const initials = mapPacked(
+    tokens.slice(i, end + 1).filter((token) => token.capitalised && token.lower !== 'the'),
+    (token) => token.word.charAt(0),
+  ).join('');
   return initials.length >= 3 && capitalsOf(acronym.word) === initials ? end : -1;
 }
 
@@ -1164,20 +1164,17 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
   const suffixEnd = last;
   while (last > first && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
   // "Controllers' Association": a plural possessive inside the name keeps its apostrophe.
-  const spelled = tokens
-    .slice(first, last + 1)
-    .map((token, i) =>
-      i < last - first && AMPERSAND.test(token.gap)
-        ? `${token.word}${token.gap.trimEnd()}`
-        : i < last - first && /^['’] $/.test(token.gap)
-          ? `${token.word}${token.gap[0]}`
-          : i < last - first && token.possessive
-            ? `${token.word}'s`
-            : i < last - first && token.gap === ', '
-              ? `${token.word},`
-              : token.word,
-    )
-    .filter((_, i) => !isNicknameAt(tokens, first + i) && !isRetiredMark(tokens, first + i));
+  const spelled = mapPacked(tokens.slice(first, last + 1), (token, i) =>
+    i < last - first && AMPERSAND.test(token.gap)
+      ? `${token.word}${token.gap.trimEnd()}`
+      : i < last - first && /^['’] $/.test(token.gap)
+        ? `${token.word}${token.gap[0]}`
+        : i < last - first && token.possessive
+          ? `${token.word}'s`
+          : i < last - first && token.gap === ', '
+            ? `${token.word},`
+            : token.word,
+  ).filter((_, i) => !isNicknameAt(tokens, first + i) && !isRetiredMark(tokens, first + i));
   const words = spellAmpersands(spelled);
   // "Moody's said", "a spokesperson for Sainsbury's said": an "'s" before a verb is a firm's;
   // not "Finance Minister Enoch Godongwana's proposed VAT increase", a titled person's.
@@ -1191,7 +1188,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     ABBREVIATED_TITLES.has(tail.slice(0, -1).toLowerCase())
   )
     words[words.length - 1] = tail.slice(0, -1);
-  const lowers = words.map((word) => word.toLowerCase());
+  const lowers = mapPacked(words, (word) => word.toLowerCase());
   const lastLower = lowers[lowers.length - 1] ?? '';
   // "the 24-year-old Queenslander said": a people's name for one of them is no one's name.
   if (
@@ -1756,7 +1753,7 @@ function roleOf(
         /^(?:to|for|in)$/.test(tokens[link]?.lower ?? ''))) &&
     head?.gap === ' ' &&
     (ROLE_NOUNS.has(head.lower) || TITLES.has(head.lower))
-      ? tokens.slice(link, start + 1).map((token) => token.word)
+      ? mapPacked(tokens.slice(link, start + 1), (token) => token.word)
       : [];
   if (linked.length > 0) start = link - 1;
   for (let i = start; i >= 0 && before.length < 4; i--) {
@@ -1782,14 +1779,15 @@ function roleOf(
       // "Former Punjab chief minister Amarinder Singh": a place's name between "former" and a
       // lower-case office.
       const former = before.length > 0 ? formerBeforePlace(tokens, i) : -1;
-      if (former >= 0) before.unshift(...tokens.slice(former, i + 1).map((part) => part.word));
+      if (former >= 0)
+        before.unshift(...mapPacked(tokens.slice(former, i + 1), (part) => part.word));
       break;
     }
     before.unshift(token.word);
   }
-  const stated = [...before, ...linked, ...place, ...titles]
-    .map((part) => (typeof part === 'string' ? part : part.word))
-    .join(' ');
+  const stated = mapPacked([...before, ...linked, ...place, ...titles], (part) =>
+    typeof part === 'string' ? part : part.word,
+  ).join(' ');
   const role =
     statedRole(stated) ??
     (titles.length > 0 && before.length === 0 ? listedTitle(tokens, from, titles) : null) ??
@@ -1843,8 +1841,8 @@ function listedTitle(
     if (!token.capitalised && !/^(?:and|of|for|the)$/.test(token.lower)) return null;
     if ((TITLES.has(bare(token)) || ROLE_NOUNS.has(token.lower)) && tokens[j + 1]?.lower === 'of')
       return [
-        ...tokens.slice(j, from).map((part) => `${part.word}${part.gap.trim()}`),
-        ...titles.map((part) => part.word),
+        ...mapPacked(tokens.slice(j, from), (part) => `${part.word}${part.gap.trim()}`),
+        ...mapPacked(titles, (part) => part.word),
       ].join(' ');
   }
   return null;

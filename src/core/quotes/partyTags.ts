@@ -1,3 +1,4 @@
+import { mapPacked } from '../text/mapPacked.ts';
 import type { Token } from './tokenize.ts';
 
 /**
@@ -112,9 +113,10 @@ export function partyTag(tokens: readonly Token[], last: number, title: string):
     const state = stateAt(tokens, last + 2);
     if (!state) return [];
     return [
-      ...Object.values(PARTIES)
-        .filter((party, index, all) => all.indexOf(party) === index)
-        .map((party) => `${state.name} ${party}`),
+      ...mapPacked(
+        Object.values(PARTIES).filter((party, index, all) => all.indexOf(party) === index),
+        (party) => `${state.name} ${party}`,
+      ),
       state.people,
       `${state.name} ${office}`,
     ];
