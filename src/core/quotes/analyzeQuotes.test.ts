@@ -4700,3 +4700,14 @@ describe('an indefinite noun and an "of" phrase opening a clause (sixteenth sess
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ruth A. Kessler', null, 'Carla Diaz']);
   });
 });
+
+describe('lower-case words before any noun after "a" (sixteenth session)', () => {
+  it('describe someone unnamed: "A former city water clerk testified", "a motel night clerk told"', () => {
+    const quotes = quotesOf(
+      'A former city water clerk testified Tuesday that she had been paid "to lose the files."\n\n' +
+        'The witness, Edna M. Rourke, 58, is testifying under a grant of immunity.\n\n' +
+        'Mayor Tom Reese said the roads were closed. "Cars are in every ditch," a motel night clerk told reporters.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Edna M. Rourke', null]);
+  });
+});

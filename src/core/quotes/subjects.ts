@@ -377,7 +377,9 @@ export function subjectBefore(
         // "the water utility", "the state airline": and a firm's kind.
         ((isRoleNoun(token.lower) ||
           ORGANISATION_WORDS.has(token.lower) ||
-          SECTOR_NOUNS.has(token.lower)) &&
+          SECTOR_NOUNS.has(token.lower) ||
+          // "a motel clerk", "A former county tax assessor": after "a", any noun's.
+          (!token.capitalised && indefiniteOpener(tokens, k, min, 4, true) >= 0)) &&
           k - j < 3 &&
           isModifierNoun(previous.lower)));
     if (!joinable) break;
@@ -518,7 +520,7 @@ export function subjectBefore(
     // "“The Garrick Gaieties,” an impressive forecast of …": an adjective heads no subject.
     !/(?:ive|ous|ful|able|ible|ic|less)$/.test(token.lower) &&
     !DOCUMENT_NOUNS.has(token.lower) &&
-    named.length <= 3
+    named.length <= 4
   )
     return { subject: { kind: 'role', words: [token.lower], definite, at, ...fresh }, from };
   if (!token.capitalised) {
