@@ -15,13 +15,16 @@ const DEBOUNCE_MS = 50;
  * Serves the content JSON from memory in `vite dev` and rebuilds it whenever a file in the
  * content folder changes. Errors go to the terminal and the browser's error overlay; the last good
  * data keeps being served meanwhile, so a typo does not blank the page being edited.
+ * Resolves to `stop`, for the server's close: it drops a change still waiting out its debounce
+ * and waits for a rebuild under way, so nothing reads the folder (or writes the cache) once the
+ * server is closed and its folders may be removed.
  */
 export async function serveContentInDev(
   server: ViteDevServer,
   contentDir: string,
   dirLabel: string,
   cache: ContentCache | null = null,
-): Promise<void> {
+): Promise<() => Promise<void>> {
   const { logger, base } = server.config;
   let outputs: ContentOutputs | null = null;
   let failure: ErrorPayload | null = null;
@@ -52,10 +55,12 @@ export async function serveContentInDev(
 
   let queue = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
   const schedule = () => {
+    if (stopped) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      queue = queue.then(() => refresh(false));
+      queue = queue.then(() => (stopped ? undefined : refresh(false)));
     }, DEBOUNCE_MS);
   };
 
@@ -89,4 +94,9 @@ export async function serveContentInDev(
   });
 
   await refresh(true);
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await queue;
+  };
 }

@@ -2,7 +2,7 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
-import { build, createServer, type ViteDevServer } from 'vite';
+import { build, createLogger, createServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeArticleIndex } from '../core/decodeWire.ts';
 import { CONTENT_UPDATED_EVENT } from './devContent.ts';
@@ -168,5 +168,34 @@ describe('saywireContent in the dev server', () => {
         timeout: 5000,
       })
       .toBe(true);
+  });
+
+  it('rebuilds nothing once closed, even with a change still waiting for its debounce', async () => {
+    const { root, content } = await makeSite();
+    const logger = createLogger('silent');
+    const logged = [vi.spyOn(logger, 'info'), vi.spyOn(logger, 'error')];
+    const calls = () => logged.reduce((sum, spy) => sum + spy.mock.calls.length, 0);
+    server = await createServer({
+      root,
+      configFile: false,
+      customLogger: logger,
+      mode: 'development',
+      server: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
+      plugins: plugins(),
+    });
+    // Every refresh of the content logs its report or its errors: the first one has by now.
+    expect(calls()).toBeGreaterThan(0);
+    const seen = new Promise((resolve) => server?.watcher.once('add', resolve));
+    await writeFile(path.join(content, 'second.txt'), 'PARIS — A second, shorter article.\n');
+    // The plugin heard the file (its listener came first) and waits out its debounce: close now.
+    await seen;
+    await server.close();
+    server = undefined;
+    const afterClose = calls();
+
+    // A refresh after the close would read the folder the test is about to remove and write
+    // into its cache meanwhile (an afterEach that fails with ENOTEMPTY, or files left behind).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(calls()).toBe(afterClose);
   });
 });

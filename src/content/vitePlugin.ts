@@ -113,6 +113,8 @@ export function saywireContent({
   // Where the client bundle is kept, and the kept one this build writes instead of bundling.
   let client: ClientBundleCache | null = null;
   let reused: KeptClientBundle | null = null;
+  // In `vite dev`: stops rebuilding the content when the server closes.
+  let stopDev: (() => Promise<void>) | null = null;
   // Files this plugin emits into the bundle itself: never kept with the client bundle.
   const ownFiles = new Set(['404.html']);
   const openCache = (root: string) =>
@@ -309,19 +311,22 @@ export function saywireContent({
       },
     },
 
+    // Also called when a dev server closes (Vite closes its plugins then).
     async closeBundle() {
       // A failed build waits too: nothing is left deleting after it.
       // A warm render worker whose build failed before it rendered anything.
       void starting?.worker.then((worker) => worker?.stop());
       starting = null;
-      await Promise.all([clearing, scratch?.remove()]);
+      const stopping = stopDev?.();
+      stopDev = null;
+      await Promise.all([clearing, scratch?.remove(), stopping]);
     },
 
     async configureServer(server) {
       // Vitest starts a dev server (in mode "test") only to transform test files.
       if (server.config.mode === 'test') return;
       const { root } = server.config;
-      await serveContentInDev(server, resolveDir(root), labelOf(root), await openCache(root));
+      stopDev = await serveContentInDev(server, resolveDir(root), labelOf(root), await openCache(root));
     },
 
     configurePreviewServer(server) {
