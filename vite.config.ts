@@ -35,6 +35,11 @@ export default defineConfig({
     // Component tests wait up to 10 s for the app (tests/setup/vitest.setup.ts); a test that
     // walks through several pages on a loaded two-core machine needs more than vitest's 5 s.
     testTimeout: 30_000,
+    // Hooks do the same kind of work as tests (renderRoute.test.ts's beforeAll runs the content
+    // pipeline, afterAll/afterEach hooks close dev servers and remove built sites), on the same
+    // loaded machine; at vitest's default 10 s a slow afterAll fails the whole run (exit 1) with
+    // every test passed, so they get the tests' budget.
+    hookTimeout: 30_000,
     restoreMocks: true,
   },
 });
