@@ -314,8 +314,13 @@ export function saywireContent({
     // Also called when a dev server closes (Vite closes its plugins then).
     async closeBundle() {
       // A failed build waits too: nothing is left deleting after it.
-      // A warm render worker whose build failed before it rendered anything.
-      void starting?.worker.then((worker) => worker?.stop());
+      // A warm render worker whose build failed before it rendered anything. One that could
+      // not start (its code's hash unreadable: a file under src/ deleted meanwhile) has nothing
+      // to stop; the build that failed before it says why, and this only says that it did not.
+      void starting?.worker.then(
+        (worker) => worker?.stop(),
+        (error: unknown) => config?.logger.warn(`saywire: no render worker to stop: ${String(error)}`),
+      );
       starting = null;
       const stopping = stopDev?.();
       stopDev = null;
