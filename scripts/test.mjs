@@ -108,21 +108,30 @@ const tiers = [
   },
 ];
 
-/** Passed and failed test counts over every Vitest report written in this run. */
+/**
+ * Passed and failed test counts over every Vitest report written in this run, and the test
+ * files that failed with none of their tests failed: an import, a beforeAll or an afterAll
+ * that failed (Vitest's JSON report has no count of those; its tests pass or never run).
+ */
 function countTests() {
   let passed = 0;
   let failed = 0;
+  let files = 0;
   for (const file of readdirSync(reports)) {
     if (file.endsWith('.problems.json')) continue;
     try {
       const report = JSON.parse(readFileSync(path.join(reports, file), 'utf8'));
       passed += report.numPassedTests ?? 0;
-      failed += (report.numFailedTests ?? 0) + (report.numRuntimeErrorTestSuites ?? 0);
+      failed += report.numFailedTests ?? 0;
+      files += (report.testResults ?? []).filter(
+        ({ status, assertionResults = [] }) =>
+          status === 'failed' && !assertionResults.some((test) => test.status === 'failed'),
+      ).length;
     } catch {
       failed += 1;
     }
   }
-  return { passed, failed };
+  return { passed, failed, files };
 }
 
 /**
@@ -169,8 +178,9 @@ for (const [name, { code, seconds, skipped }] of results) {
   const status = skipped ? 'skipped (no build)' : code === 0 ? 'passed' : `FAILED (exit ${code})`;
   console.log(`  ${name.padEnd(24)} ${status}${skipped ? '' : `  ${seconds.toFixed(1)} s`}`);
 }
-const { passed, failed } = countTests();
-console.log(`tests: ${passed} passed, ${failed} failed`);
+const { passed, failed, files } = countTests();
+const outside = files > 0 ? `, ${files} test file(s) failed outside their tests` : '';
+console.log(`tests: ${passed} passed, ${failed} failed${outside}`);
 printProblems(results);
 rmSync(reports, { recursive: true, force: true });
 process.exitCode = [...results.values()].every(({ code }) => code === 0) ? 0 : 1;
