@@ -4711,3 +4711,14 @@ describe('lower-case words before any noun after "a" (sixteenth session)', () =>
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Edna M. Rourke', null]);
   });
 });
+
+describe("an ordinal or a denomination opening an institution's name (sixteenth session)", () => {
+  it('is part of the name: "the Second Methodist Church", "The First National Bank"', () => {
+    const quotes = quotesOf(
+      'The pastor of the Second Methodist Church told his congregation Sunday that "grace is no reward."\n\n' +
+        'Dr. Carl J. Owens preached to a crowd of 900 at the morning service.\n\n' +
+        'The First National Bank said the loan was "fully secured."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Carl J. Owens', 'First National Bank']);
+  });
+});

@@ -964,14 +964,22 @@ function skippable(token: Token, opensSentence: boolean): boolean {
 /** "Srinagar-based Chinar Corps", "Russian-born Ivan Petrov": where the name is from, not it. */
 const PLACED_BY = /^\p{Lu}[\p{L}.]*-(?:based|born|headquartered|listed|owned|bred|raised)$/u;
 
+/** Words that skip as common ones elsewhere but open an institution's name before its kind. */
+const BODY_NAME_OPENERS = new Set(
+  `all first second third fourth fifth sixth seventh eighth ninth tenth methodist baptist
+  catholic protestant anglican lutheran presbyterian episcopalian evangelical`.split(/\s+/),
+);
+
 function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
   let first = from;
   // "The", "Gradually", and a sentence-opening verb ("Says Keys:") are not part of a name.
   // "All India Radio", "the All Progressives Congress": "All" opens an institution's name.
   // "The All India Consumer Products Distributors Federation": also after "The".
+  // "the First Baptist Church", "First National Bank", "the Methodist Church": so do an
+  // ordinal and a denomination.
   const allAt = (tokens[from] as Token).lower === 'the' && from < to ? from + 1 : from;
   const allOpensName =
-    (tokens[allAt] as Token).lower === 'all' &&
+    BODY_NAME_OPENERS.has((tokens[allAt] as Token).lower) &&
     tokens.slice(allAt + 1, to + 1).some((token) => ORGANISATION_WORDS.has(token.lower));
   const givenOpens = first === from && givenNameOpens(tokens, from, to);
   // "said DMK leader A Raja", "A K Antony said": "A" is an initial.
