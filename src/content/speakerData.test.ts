@@ -1,9 +1,8 @@
 // @vitest-environment node
-import { createServer as createNetServer } from 'node:net';
 import { build, createServer, preview, type PreviewServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeSpeakerDirectory, decodeSpeakerProfile } from '../core/decodeWire.ts';
-import { makeSampleSite } from './testFixtures.ts';
+import { ANY_PORT, makeSampleSite, servedAt } from './testFixtures.ts';
 import { saywireContent } from './vitePlugin.ts';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -17,15 +16,6 @@ async function makeSite() {
   const site = await makeSampleSite();
   cleanups.push(site.cleanup);
   return site.root;
-}
-
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 const plugins = () => [saywireContent({ contentDir: 'content' })];
@@ -51,32 +41,30 @@ async function checkSpeakerData(url: (file: string) => string) {
 describe('speaker data through the Vite plugin', () => {
   it('is served from memory by the dev server, with a JSON 404 for an unknown speaker', async () => {
     const root = await makeSite();
-    const port = await freePort();
     const server: ViteDevServer = await createServer({
       root,
       configFile: false,
       logLevel: 'silent',
       mode: 'development',
-      server: { port, strictPort: true, host: '127.0.0.1' },
+      server: ANY_PORT,
       plugins: plugins(),
     });
     cleanups.push(() => server.close());
     await server.listen();
-    await checkSpeakerData((file) => `http://127.0.0.1:${port}/${file}`);
+    await checkSpeakerData(servedAt(server));
   });
 
   it('is emitted by a build and served by preview, with a JSON 404 for an unknown speaker', async () => {
     const root = await makeSite();
     await build({ root, configFile: false, logLevel: 'silent', plugins: plugins() });
-    const port = await freePort();
     const server: PreviewServer = await preview({
       root,
       configFile: false,
       logLevel: 'silent',
-      preview: { port, strictPort: true, host: '127.0.0.1' },
+      preview: ANY_PORT,
       plugins: plugins(),
     });
     cleanups.push(() => server.close());
-    await checkSpeakerData((file) => `http://127.0.0.1:${port}/${file}`);
+    await checkSpeakerData(servedAt(server));
   });
 });

@@ -88,3 +88,19 @@ export async function makeSampleSite(
   for (const [name, body] of Object.entries(files)) await writeFile(path.join(content, name), body);
   return { root: site.dir, content, cleanup: site.cleanup };
 }
+
+/**
+ * Where a test's dev or preview server listens: a port the system picks as the server binds
+ * it. Asking the system for a free port first and passing it on left a gap in which another
+ * process on a shared machine could take it (EADDRINUSE).
+ */
+export const ANY_PORT = { port: 0, strictPort: true, host: '127.0.0.1' };
+
+/** The URL of `file` on a listening server (its base included), by the address it bound. */
+export function servedAt(server: {
+  resolvedUrls: { local: string[] } | null;
+}): (file: string) => string {
+  const base = server.resolvedUrls?.local[0];
+  if (!base) throw new Error('the server is not listening');
+  return (file) => new URL(file, base).href;
+}

@@ -1,12 +1,11 @@
 // @vitest-environment node
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { build, createLogger, createServer, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeArticleIndex } from '../core/decodeWire.ts';
 import { CONTENT_UPDATED_EVENT } from './devContent.ts';
-import { brokenFiles, makeSampleSite } from './testFixtures.ts';
+import { ANY_PORT, brokenFiles, makeSampleSite, servedAt } from './testFixtures.ts';
 import { saywireContent } from './vitePlugin.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -52,15 +51,6 @@ describe('saywireContent in a build', () => {
     );
   });
 });
-
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 /**
  * How long the dev server may take to hear a change and rebuild: the watcher's event, the 50 ms
@@ -133,21 +123,20 @@ describe('saywireContent in the dev server', () => {
 
   it('serves data from memory, 404s unknown slugs and rebuilds when content changes', async () => {
     const { root, content } = await makeSite();
-    const port = await freePort();
     server = await createServer({
       root,
       base: '/news/',
       configFile: false,
       logLevel: 'silent',
       mode: 'development',
-      server: { port, strictPort: true, host: '127.0.0.1' },
+      server: ANY_PORT,
       plugins: plugins(),
     });
     const send = vi.spyOn(server.ws, 'send');
     const sent = () =>
       send.mock.calls.map(([payload]): unknown => payload).filter(isHotPayload);
     await server.listen();
-    const url = (file: string) => `http://127.0.0.1:${port}/news/${file}`;
+    const url = servedAt(server);
     const articleCount = async () =>
       ((await (await fetch(url('data/index.json'))).json()) as { articles: unknown[] }).articles
         .length;
@@ -186,7 +175,6 @@ describe('saywireContent in the dev server', () => {
       configFile: false,
       customLogger: logger,
       mode: 'development',
-      server: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
       plugins: plugins(),
     });
     // Every refresh of the content logs its report or its errors: the first one has by now.
