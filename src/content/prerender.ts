@@ -6,7 +6,12 @@ import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from 'vite';
 import { hashCode, sha1 } from './contentCache.ts';
 import { prerenderWithCache, type DataHash } from './pageCache.ts';
-import type { PrerenderJob, PrerenderResult, PrerenderTimes } from './prerenderWorker.ts';
+import type {
+  PrerenderJob,
+  PrerenderResult,
+  PrerenderTimes,
+  RenderWorkerData,
+} from './prerenderWorker.ts';
 import type { SiteCache } from './siteCache.ts';
 
 /** Where the site is published when `SAYWIRE_SITE_URL` does not say: what `npm start` serves. */
@@ -155,7 +160,10 @@ const RENDER_HEAP_MB = 256;
 type RenderWorker = { run: (job: PrerenderJob) => Promise<PrerenderResult>; stop: () => void };
 
 function startWorker(file: string): RenderWorker {
-  const worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB } });
+  const worker = new Worker(file, {
+    workerData: { saywireRenderWorker: true } satisfies RenderWorkerData,
+    resourceLimits: { maxOldGenerationSizeMb: RENDER_HEAP_MB },
+  });
   let result: PrerenderResult | undefined;
   // Listened to from the start: an error while the worker waits for its job must not go unheard.
   let failure: unknown = null;

@@ -7,11 +7,18 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { renderRoute } from '../app/entryServer.tsx';
 import { dataFileFetch } from './dataFileFetch.ts';
 import { fillTemplate, htmlFileFor } from './prerenderTemplate.ts';
 import { writeWhole } from './writeWhole.ts';
+
+/**
+ * What `prerender.ts` starts a render worker with. Only such a thread listens for a job: a
+ * thread that merely imports this module (a test runner's worker, whose port carries the
+ * runner's own messages) must not take them for one.
+ */
+export type RenderWorkerData = { saywireRenderWorker: true };
 
 /** What the main thread hands a worker. */
 export type PrerenderJob = {
@@ -73,7 +80,8 @@ export async function renderPages(job: PrerenderJob): Promise<PrerenderResult> {
 
 // The job comes as a message: the worker is started early, to load the app's modules while
 // the build still works out which pages need rendering (`startPrerender`).
-const port = parentPort;
+const isRenderWorker = (workerData as Partial<RenderWorkerData> | null)?.saywireRenderWorker;
+const port = isRenderWorker === true ? parentPort : null;
 port?.once('message', (job: PrerenderJob) => {
   void renderPages(job).then((result) => port.postMessage(result));
 });
