@@ -4722,3 +4722,18 @@ describe("an ordinal or a denomination opening an institution's name (sixteenth 
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Carl J. Owens', 'First National Bank']);
   });
 });
+
+describe('government departments named with "and" (sixteenth session)', () => {
+  it('keep their whole names, a spokesperson after one speaking for it', () => {
+    const quotes = quotesOf(
+      'A Department of Health and Social Care spokesperson said: "Waiting lists are falling."\n\n' +
+        '"We take the report seriously," a Department for Environment, Food and Rural Affairs spokeswoman said.\n\n' +
+        'The Department of Agriculture, Food and the Marine said the figures were "encouraging".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Department of Health and Social Care',
+      'Department for Environment, Food and Rural Affairs',
+      'Department of Agriculture, Food and the Marine',
+    ]);
+  });
+});

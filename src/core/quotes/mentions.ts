@@ -800,8 +800,11 @@ function listEnd(tokens: readonly Token[], k: number): number {
     if (token.gap === ', ') continue;
     if (token.gap !== ' ') return -1;
     const link = tokens[j + 1];
-    if (link?.lower !== 'and' || link.gap !== ' ' || !tokens[j + 2]?.capitalised) continue;
-    let end = j + 2;
+    if (link?.lower !== 'and' || link.gap !== ' ') continue;
+    // "Department of Agriculture, Food and the Marine": "the" may open the list's last item.
+    const the = tokens[j + 2]?.lower === 'the' && tokens[j + 2]?.gap === ' ' ? 1 : 0;
+    if (!tokens[j + 2 + the]?.capitalised) continue;
+    let end = j + 2 + the;
     while (tokens[end]?.gap === ' ' && tokens[end + 1]?.capitalised) end++;
     return end;
   }
@@ -816,7 +819,13 @@ function listEnd(tokens: readonly Token[], k: number): number {
 function andJoinsInstitution(tokens: readonly Token[], k: number, institutional: boolean): boolean {
   for (let i = k; i < k + 3; i++) {
     const token = tokens[i];
-    if (!token?.capitalised || TITLES.has(bare(token)) || firstNameGender(token.word) !== undefined)
+    // "the Bank of England and Andrew Bailey": a given name right after "and" opens a person's
+    // name; further on it is a word of the institution's ("Health and Social Care").
+    if (
+      !token?.capitalised ||
+      TITLES.has(bare(token)) ||
+      (i === k && firstNameGender(token.word) !== undefined)
+    )
       return false;
     if (ORGANISATION_WORDS.has(token.lower)) return true;
     if (token.gap !== ' ' || !tokens[i + 1]?.capitalised) return institutional;

@@ -280,6 +280,16 @@ export function subjectBefore(
   }
   const principal = principalOf(paragraph, k, min);
   if (principal) return principal;
+  // "a Department for Environment, Food and Rural Affairs spokeswoman said": an indefinite
+  // spokesperson after an institution's whole name, commas and all, speaks for it.
+  const body = SPOKESPEOPLE.has(token.lower) ? paragraph.mentionByLast.get(k - 1) : undefined;
+  if (
+    body?.kind === 'organisation' &&
+    body.first - 1 >= min &&
+    (tokens[k - 1] as Token).blank &&
+    /^an?$/.test((tokens[body.first - 1] as Token).lower)
+  )
+    return { subject: { kind: 'mention', mention: body }, from: body.first - 1 };
   const atK = paragraph.mentionByLast.get(k);
   // "The Minister for Housing said", "the Secretary of State for Health said": a name after a
   // title's "for" or "to" completes the title, which is read below as a role.
