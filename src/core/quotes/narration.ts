@@ -1,5 +1,6 @@
 import { parseDateline } from '../article/parseDateline.ts';
 import type { Span } from '../schema.ts';
+import { mapPacked } from '../text/mapPacked.ts';
 import { isSpace, sentenceEnd, TerminatorCursor } from '../text/sentences.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -27,7 +28,7 @@ export type MentionLookup = { get(tokenIndex: number): Mention | undefined };
  */
 export function readNarration(masked: string, paragraphs: readonly Span[]): ParagraphNarration[] {
   const terminators = new TerminatorCursor(masked);
-  return paragraphs.map((span, index) => {
+  return mapPacked(paragraphs, (span, index) => {
     const dateline = index === 0 ? parseDateline(masked, span.start) : null;
     const body = dateline ? { start: Math.min(dateline.end, span.end), end: span.end } : span;
     const tokens = tokenize(masked, body);

@@ -1,5 +1,6 @@
 import type { Attribution } from '../schema.ts';
 import { memoised } from '../text/memoised.ts';
+import { mapPacked } from '../text/mapPacked.ts';
 import { reportingSubjects } from './cues.ts';
 import { isCueVerb } from './cueVerbs.ts';
 import { firstNameGender } from './firstNames.ts';
@@ -975,7 +976,7 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   // "the former Sri Lankan captain" may well be today's head coach.
   if (holdsRole(entity, [role])) return false;
   if (SPOKESPEOPLE.has(role)) return true;
-  const heads = entity.roles.map((stated) => stated.toLowerCase().split(' ').at(-1) ?? '');
+  const heads = mapPacked(entity.roles, (stated) => stated.toLowerCase().split(' ').at(-1) ?? '');
   // "TMC national general secretary Abhishek Banerjee … the Diamond Harbour MP said": a seat in
   // a house is held beside a party's or a government's office.
   // "the Congress MP" is not the CPI(M) state secretary: a holder introduced with a role must
@@ -1039,7 +1040,7 @@ function courtNamedBefore(
  * gave the entity another one ("BJP spokesperson", "South Dakota Republican").
  */
 function ofOtherParty(entity: Entity, words: readonly string[]): boolean {
-  const named = words.map(party).filter((word) => word !== '');
+  const named = mapPacked(words, party).filter((word) => word !== '');
   if (named.length === 0) return false;
   const stated = entity.roles.flatMap((role) => role.toLowerCase().split(' ').map(party));
   return stated.some((word) => word !== '') && !named.some((word) => stated.includes(word));

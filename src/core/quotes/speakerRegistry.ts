@@ -1,4 +1,5 @@
 import { memoised } from '../text/memoised.ts';
+import { mapPacked } from '../text/mapPacked.ts';
 import { firstNameGender } from './firstNames.ts';
 import { HYPHENED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, ORGANISATION_WORDS } from './lexicon.ts';
 import { capitalsOf, type Mention } from './mentions.ts';
@@ -225,9 +226,10 @@ class Registry implements SpeakerRegistry {
     const byName = (this.byNameEnding.get(wanted) ?? []).filter(
       (n) => (this.ordered[n] as Entity).kind === 'organisation',
     );
-    return [...new Set([...byRole, ...byName])]
-      .sort((a, b) => a - b)
-      .map((n) => this.ordered[n] as Entity);
+    return mapPacked(
+      [...new Set([...byRole, ...byName])].sort((a, b) => a - b),
+      (n) => this.ordered[n] as Entity,
+    );
   }
 
   addRole(entity: Entity, role: string): void {
@@ -247,7 +249,7 @@ class Registry implements SpeakerRegistry {
   }
 
   private indexParts(person: Entity): void {
-    const lower = person.words.map(lowerCase);
+    const lower = mapPacked(person.words, lowerCase);
     for (let length = 2; length < lower.length; length++)
       for (const key of [
         lower.slice(0, length).join('\u0001'),

@@ -1,4 +1,5 @@
 import { firstNameGender } from './firstNames.ts';
+import { mapPacked } from '../text/mapPacked.ts';
 import {
   COMMON_CAPITALISED,
   HYPHENED_PARTICLE,
@@ -721,7 +722,7 @@ export function institutionAfter(
 
 /** A phrase's words as written, possessives kept inside it: "Saudi Arabia's delegation". */
 function spelled(phrase: readonly Token[]): string[] {
-  return phrase.map((part, index) =>
+  return mapPacked(phrase, (part, index) =>
     part.possessive && index < phrase.length - 1 ? `${part.word}'s` : part.word,
   );
 }
@@ -1361,7 +1362,7 @@ function officerOf(
   return {
     subject: {
       kind: 'role',
-      words: [...spelled(tokens.slice(link, mention.last + 1)).map(withoutStop), noun.lower],
+      words: [...mapPacked(spelled(tokens.slice(link, mention.last + 1)), withoutStop), noun.lower],
       definite: true,
       at: article.start,
     },
@@ -1684,7 +1685,7 @@ export function roleWords(phrase: readonly Token[]): string[] {
   phrase.forEach((token, index) => {
     if (token.possessive) from = index + 1;
   });
-  const words = phrase.slice(from).map((token) => token.lower);
+  const words = mapPacked(phrase.slice(from), (token) => token.lower);
   return words.length > 0 ? words : [(phrase[phrase.length - 1] as Token).lower];
 }
 /** A role noun, singular or plural ("officials", "spokesmen"). */
@@ -1725,7 +1726,7 @@ export function definiteRoleAt(
     const verbFollows =
       token.gap.includes(',') || (/^\p{Ll}+$/u.test(next.word) && !PREPOSITIONS.has(next.lower));
     return verbFollows
-      ? tokens.slice(first + 1, k + 1).map((part) => part.lower.replace(/'s$/, ''))
+      ? mapPacked(tokens.slice(first + 1, k + 1), (part) => part.lower.replace(/'s$/, ''))
       : null;
   }
   return null;
