@@ -4737,3 +4737,21 @@ describe('government departments named with "and" (sixteenth session)', () => {
     ]);
   });
 });
+
+describe('"the N-year-old" after someone else spoke (sixteenth session)', () => {
+  it('is the person the article gave that age, by apposition or in the lede', () => {
+    const texts = [
+      'Maya Collins, 19, won the junior title on Sunday.\n\n' +
+        'Her coach, Dan Reilly, said she had been "fearless all week".\n\n' +
+        '"I just wanted to enjoy it," the 19-year-old added.',
+      'A 98-year-old man from Cork has become the oldest finisher of the city marathon.\n\n' +
+        'Patrick Lynch crossed the line in just under seven hours.\n\n' +
+        'His daughter, Siobhan Lynch, said he had trained "every single morning".\n\n' +
+        '"My knees are grand," the 98-year-old added.',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Dan Reilly', 'Maya Collins'],
+      ['Siobhan Lynch', 'Patrick Lynch'],
+    ]);
+  });
+});

@@ -90,6 +90,8 @@ class SpeakerResolver implements SpeechHistory {
   /** Where sentences start whose unnamed subject is a spokesperson, and for which organisation. */
   private readonly spokespeopleFor = new Map<number, Mention>();
   private readonly firstSpoke = new Map<Entity, number>();
+  /** The people the article gives an age ("Emma Raducanu, 22,"), in order; read on first use. */
+  private aged: { at: number; age: string; entity: Entity }[] | null = null;
 
   constructor(
     private readonly narration: readonly ParagraphNarration[],
@@ -489,6 +491,11 @@ class SpeakerResolver implements SpeechHistory {
         const portfolio = subject.words.some(
           (word, index) => index > 0 && (word === 'for' || word === 'to'),
         );
+        // "Emma Raducanu, 22, …. Her coach, Nick Cavaday, said …. "…," the 22-year-old added.":
+        // the person the article gave that age, not whoever spoke last.
+        const age = subject.definite ? subject.words.find((word) => AGE.test(word)) : undefined;
+        const ofAge = age ? this.personAged(age.slice(0, age.indexOf('-')), subject.at) : null;
+        if (ofAge) return { entity: ofAge, attribution: 'role' };
         const nearest =
           subject.definite &&
           !portfolio &&
@@ -642,6 +649,12 @@ class SpeakerResolver implements SpeechHistory {
     }
   }
 
+  /** The person last given the age `age` ("Emma Raducanu, 22,", "22-year-old Emma Raducanu") before `at`. */
+  private personAged(age: string, at: number): Entity | null {
+    this.aged ??= statedAges(this.narration, this.registry);
+    return this.aged.findLast((stated) => stated.age === age && stated.at < at)?.entity ?? null;
+  }
+
   /** Records that someone unnamed ("the family") spoke at `at`. */
   noteUnresolved(at: number): void {
     this.unresolved.push(at);
@@ -724,6 +737,58 @@ function lastNamedPerson(
     }
   }
   return null;
+}
+
+/**
+ * Every person the article gives an age, in order: set off after the name ("Emma Raducanu, 22,")
+ * or before it ("22-year-old Emma Raducanu").
+ */
+function statedAges(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+): { at: number; age: string; entity: Entity }[] {
+  const ages: { at: number; age: string; entity: Entity }[] = [];
+  for (const [index, { tokens, mentions, sentences }] of narration.entries()) {
+    // "A 102-year-old woman has become …" ¶ "Vera Hopkins jumped …": a lede's aged someone new
+    // is the person the next paragraph opens on.
+    const next = narration[index + 1];
+    const opener = next?.mentions.find((mention) => mention.kind === 'person' && !mention.oblique);
+    const aged = tokens.findIndex(
+      (token, k) =>
+        token.start < (sentences[0]?.end ?? 0) &&
+        AGE.test(token.lower) &&
+        /^an?$/.test(tokens[k - 1]?.lower ?? ''),
+    );
+    const introduced =
+      index <= 1 && aged >= 0 && opener && opener.start < (next?.sentences[0]?.end ?? 0)
+        ? registry.fromMention(opener)
+        : null;
+    if (introduced?.kind === 'person') {
+      const word = (tokens[aged] as Token).lower;
+      ages.push({
+        at: opener?.start ?? 0,
+        age: word.slice(0, word.indexOf('-')),
+        entity: introduced,
+      });
+    }
+    for (const mention of mentions) {
+      if (mention.kind !== 'person') continue;
+      const after = tokens[mention.last + 1];
+      const before = tokens[mention.first - 1];
+      const age =
+        /^,\s$/.test((tokens[mention.last] as Token).gap) &&
+        after !== undefined &&
+        /^\d{1,3}$/.test(after.word) &&
+        /^[,.;]/.test(after.gap)
+          ? after.word
+          : before?.blank && AGE.test(before.lower)
+            ? before.lower.slice(0, before.lower.indexOf('-'))
+            : null;
+      const entity = age === null ? null : registry.fromMention(mention);
+      if (age !== null && entity?.kind === 'person') ages.push({ at: mention.start, age, entity });
+    }
+  }
+  return ages.sort((a, b) => a.at - b.at);
 }
 
 function entityOf(mention: Mention, registry: SpeakerRegistry): Entity | null {
