@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
-import { freePort } from './globalSetup.ts';
+import { ANY_PORT } from './globalSetup.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,7 +36,7 @@ export async function serveBuild(outDir: string): Promise<ServedBuild> {
     root,
     logLevel: 'warn',
     build: { outDir },
-    preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
+    preview: ANY_PORT,
   });
   const base = server.resolvedUrls?.local[0];
   if (!base) {

@@ -13,6 +13,12 @@ declare module 'vitest' {
 
 let server: PreviewServer | undefined;
 
+/**
+ * Where `vite preview` listens: a port the system picks as the server binds it (the URL says
+ * which). A port probed free and passed on could be taken by another process in between.
+ */
+export const ANY_PORT = { host: '127.0.0.1', port: 0, strictPort: true, open: false };
+
 /** Serves the existing `dist/` with `vite preview` on a free port for the whole e2e run. */
 export async function setup(project: TestProject): Promise<void> {
   const { root } = project.config;
@@ -27,7 +33,7 @@ export async function setup(project: TestProject): Promise<void> {
   server = await preview({
     root,
     logLevel: 'warn',
-    preview: { host: '127.0.0.1', port: await freePort(), strictPort: true, open: false },
+    preview: ANY_PORT,
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview started without a local URL');
@@ -38,7 +44,10 @@ export async function teardown(): Promise<void> {
   await server?.close();
 }
 
-/** A TCP port nothing listens on now, for a preview server. */
+/**
+ * A TCP port nothing listens on now, for a program that must be told its port (Chromium's
+ * DevTools port in bench/perfChrome.ts); a server we start binds port 0 instead (`ANY_PORT`).
+ */
 export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
