@@ -45,10 +45,10 @@ export function HomePage() {
   // click's task under 4× CPU throttling, for nothing on the page.
   useDocumentTitle(useDeferredValue(unknown[0] ? `Unknown ${unknown[0].facet}` : title || null));
   const count = positions ? positions.length : index.total;
-  // Each facet's links keep the other facet's filter: a click on one row changes every link of
-  // the other (25–50 of them), which the reader does not see; they follow after the list's frame.
-  const linkTopic = useDeferredValue(topicId);
-  const linkSpeaker = useDeferredValue(speakerId);
+  // Each facet's links carry the other facet's filter, and change with it in this render (25–50
+  // links, a few ms of a click's task at 4× throttling). Deferred to a later render, they kept
+  // the previous filter until React got to it, which under load could be after the URL had
+  // changed: a quick second click then dropped the filter just chosen.
 
   return (
     <SearchScope>
@@ -58,9 +58,9 @@ export function HomePage() {
         topics={index.topics}
         total={index.total}
         activeId={topicFound?.id ?? null}
-        speakerId={linkSpeaker}
+        speakerId={speakerId}
       />
-      <SpeakerFilter speakers={index.speakers} active={speakerFound} topicId={linkTopic} />
+      <SpeakerFilter speakers={index.speakers} active={speakerFound} topicId={topicId} />
       <SearchOutlet topic={topicId}>
         <ListFilterStatus
           count={count}
