@@ -4755,3 +4755,18 @@ describe('"the N-year-old" after someone else spoke (sixteenth session)', () => 
     ]);
   });
 });
+
+describe('a document of its issuer (sixteenth session)', () => {
+  it('speaks for its owner or the person who issued it: "the commission\'s report said", "the findings said"', () => {
+    const quotes = quotesOf(
+      'The Harlan County Planning Commission on Tuesday rejected the mall plan.\n\n' +
+        '"The traffic study is unconvincing," the commission\'s report said.\n\n' +
+        'The coroner, Ruth Ames, issued her findings on Friday.\n\n' +
+        '"There were missed chances," the findings said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Harlan County Planning Commission',
+      'Ruth Ames',
+    ]);
+  });
+});

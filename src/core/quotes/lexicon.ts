@@ -315,7 +315,7 @@ export const DOCUMENT_NOUNS = words(`
   statement release communique communiqué letter notice circular advisory memo memorandum
   order judgment judgement ruling verdict report filing affidavit petition complaint note
   email post tweet message document bulletin notification announcement indictment lawsuit
-  chargesheet warrant motion presentments manifesto resolution forecast
+  chargesheet warrant motion presentments manifesto resolution forecast findings telegram cable
   `);
 
 /** A player's position on the field: "the 37-year-old opener", "the Brazilian striker". */

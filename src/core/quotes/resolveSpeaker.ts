@@ -4,7 +4,7 @@ import { mapPacked } from '../text/mapPacked.ts';
 import { reportingSubjects } from './cues.ts';
 import { isCueVerb } from './cueVerbs.ts';
 import { firstNameGender } from './firstNames.ts';
-import { definiteRoleAt, isRoleNoun, type Subject } from './subjects.ts';
+import { definiteRoleAt, isRoleNoun, subjectBefore, type Subject } from './subjects.ts';
 import {
   BENCH_STAFF,
   DOCUMENT_NOUNS,
@@ -880,7 +880,12 @@ function issuerOf(
     const subject = paragraph.mentions.find(
       (mention) => mention.first === first && mention.last < verb && mention.kind !== 'unknown',
     );
-    return subject ? registry.fromMention(subject) : null;
+    if (subject) return registry.fromMention(subject);
+    // "The coroner, Sarah Lomax, issued her findings": or the name set off before the verb.
+    const found = subjectBefore(paragraph, verb, opening)?.subject;
+    return found?.kind === 'mention' && found.mention.kind === 'person'
+      ? registry.fromMention(found.mention)
+      : null;
   }
   return null;
 }

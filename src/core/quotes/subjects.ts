@@ -665,14 +665,19 @@ function principalOf(
   const { tokens } = paragraph;
   const owner = tokens[k - 1];
   const proxy = (tokens[k] as Token).lower;
-  if (k - 1 < min || !owner?.blank || !(PROXIES.has(proxy) || SPOKESPEOPLE.has(proxy))) return null;
+  // "the commission's report said", "his statement said": a document speaks for its owner.
+  const document = DOCUMENT_NOUNS.has(proxy);
+  if (k - 1 < min || !owner?.blank || !(PROXIES.has(proxy) || SPOKESPEOPLE.has(proxy) || document))
+    return null;
   const pronoun = POSSESSIVE_PRONOUNS.get(owner.lower);
   if (pronoun) return { subject: { kind: 'pronoun', word: pronoun, at: owner.start }, from: k - 1 };
   if (!owner.possessive) return null;
   const named = paragraph.mentionByLast.get(k - 1);
-  if (named && named.kind !== 'organisation')
+  // "Boeing's statement said": a firm's document speaks for the firm, as its office would not.
+  if (named && (named.kind !== 'organisation' || document))
     return { subject: { kind: 'mention', mention: named }, from: named.first };
-  if (named || !isRoleNoun(owner.lower)) return null;
+  if (named || !(isRoleNoun(owner.lower) || (document && ORGANISATION_WORDS.has(owner.lower))))
+    return null;
   const definite = tokens[k - 2]?.lower === 'the';
   return {
     subject: { kind: 'role', words: [owner.lower], definite, at: owner.start },
