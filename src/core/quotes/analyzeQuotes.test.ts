@@ -4770,3 +4770,14 @@ describe('a document of its issuer (sixteenth session)', () => {
     ]);
   });
 });
+
+describe('a place opened by a compass point, "Greater" or "Fort" (sixteenth session)', () => {
+  it('is no one\'s name: "Ruth Hale, 61, from Harrogate, North Yorkshire, said"', () => {
+    const quotes = quotesOf(
+      'Ruth Hale, 61, from Harrogate, North Yorkshire, said the flood had left her "with nothing".\n\n' +
+        '"I lost every photograph," she told reporters.\n\n' +
+        'Dean Cole, of Fort Myers, Florida, said the storm was "worse than Ian".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ruth Hale', 'Ruth Hale', 'Dean Cole']);
+  });
+});

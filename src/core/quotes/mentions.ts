@@ -973,6 +973,12 @@ function skippable(token: Token, opensSentence: boolean): boolean {
 /** "Srinagar-based Chinar Corps", "Russian-born Ivan Petrov": where the name is from, not it. */
 const PLACED_BY = /^\p{Lu}[\p{L}.]*-(?:based|born|headquartered|listed|owned|bred|raised)$/u;
 
+/** Words that open a place's name: a compass point, "Greater", "Fort", "Mount", "Port". */
+const PLACE_OPENERS = new Set(
+  `north south east west northern southern eastern western greater central upper lower new fort
+  mount port`.split(/\s+/),
+);
+
 /** Words that skip as common ones elsewhere but open an institution's name before its kind. */
 const BODY_NAME_OPENERS = new Set(
   `all first second third fourth fifth sixth seventh eighth ninth tenth methodist baptist
@@ -1323,6 +1329,14 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
     (words.length >= 2 &&
       titles.length === 0 &&
       (PLACE_KINDS.has(lastLower) || (NATURAL_PLACE_KINDS.has(lastLower) && !givenFirst)));
+  // "North Yorkshire", "Greater Manchester", "Fort Worth", "New South Wales": no one's name, by
+  // the word that opens it (a place, or a firm: "Southern Bell"; a longer run is a firm's).
+  const placeOpened =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    titles.length === 0 &&
+    first === from &&
+    PLACE_OPENERS.has(lowers[0] ?? '');
   const titledPerson = titles.some(
     (token) => TITLES.has(token.lower.replace(/\.$/, '')) && !PLACES.has(token.lower),
   );
@@ -1374,6 +1388,7 @@ function readRun(tokens: readonly Token[], from: number, to: number): Mention | 
       !surnameLikeAbbreviation(words.at(-1) ?? ''))
   )
     return null;
+  else if (placeOpened) kind = 'unknown';
   else if (titledPerson || givenName !== undefined) kind = 'person';
   // "Pam burst out": a lone first name inside a sentence is someone.
   else if (words.length === 1 && !opensSentence && firstNameGender(lone) !== undefined)
