@@ -62,8 +62,20 @@ let filterData: typeof import('./listFilterData.ts') | undefined;
  */
 export const listFilterData = async () => (filterData ??= await import('./listFilterData.ts'));
 
-/** Stops loading the page's other filters in idle time (`listFilterData.ts`): the list is gone. */
-export const stopListFilterPrefetch = () => filterData?.stopLinksPrefetch();
+/** How many times a list has left the page (`stopListFilterPrefetch`). */
+let listsGone = 0;
+
+/**
+ * Stops loading the page's other filters in idle time (`listFilterData.ts`): the list is gone.
+ * A pass whose code is still loading has not started yet: `listsGoneCount` tells it not to.
+ */
+export const stopListFilterPrefetch = () => {
+  listsGone++;
+  filterData?.stopLinksPrefetch();
+};
+
+/** Changes when a list leaves the page: compared before and after loading the filter code. */
+export const listsGoneCount = () => listsGone;
 
 /** Query options for one topic's or speaker's shard (or a pair file), decoded into positions. */
 export const listFilterQuery = (facet: Facet, id: string) =>

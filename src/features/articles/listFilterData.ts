@@ -183,6 +183,9 @@ function prefetchFilterLinksWhenIdle(client: QueryClient, pageSize: number): voi
     do {
       passAgain = false;
       await whenIdle();
+      // Stopped while it waited: the list is gone, and the document may be too (a test's
+      // environment torn down under a pass left waiting threw from here, unhandled).
+      if (pass !== passes) break;
       const hrefs = new Set<string>();
       for (const link of document.querySelectorAll('a[href]')) {
         hrefs.add(link.getAttribute('href') ?? '');

@@ -1,14 +1,21 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { listFilterData, stopListFilterPrefetch, type Facet } from './api.ts';
+import { listFilterData, listsGoneCount, stopListFilterPrefetch, type Facet } from './api.ts';
 import { filtersOfHref } from './listFiltersOfUrl.ts';
 
-/** `prefetchListFilter` (`listFilterData.ts`), its code loaded first if need be. */
+/**
+ * `prefetchListFilter` (`listFilterData.ts`), its code loaded first if need be; nothing if the
+ * list left the page meanwhile (its stop came before the idle-time pass this would start).
+ */
 export const prefetchListFilterLazily = async (
   client: QueryClient,
   wanted: readonly (readonly [Facet, string])[],
   pageSize: number,
-) => (await listFilterData()).prefetchListFilter(client, wanted, pageSize);
+) => {
+  const gone = listsGoneCount();
+  const data = await listFilterData();
+  if (listsGoneCount() === gone) await data.prefetchListFilter(client, wanted, pageSize);
+};
 
 /**
  * While the list is shown, a pointer over a filter link (a topic or speaker chip, a card's topic),
