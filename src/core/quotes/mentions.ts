@@ -583,11 +583,12 @@ function capitalisedRuns(tokens: readonly Token[]): number[] {
       if (here.possessive || here.gap !== ' ') break;
       // "Sen. Culver Kidd Thursday told reporters": a weekday after a name says when; it ends
       // the name ("Good Friday Agreement" is one name, "Sunday Eze" a given name first and
-      // "Joe Friday" a surname after one).
+      // "Joe Friday" a surname after one). After a title the one word is a surname, whatever
+      // the lists of given names say: "President Kennedy Monday asked", "Sen. Russell Thursday".
       if (
         WEEKDAYS.has(next.lower) &&
         (!tokens[j + 2]?.capitalised || next.gap !== ' ') &&
-        !(firstNameGender(here.word) !== undefined && (j === i || TITLES.has(bare(tokens[j - 1]))))
+        !(firstNameGender(here.word) !== undefined && j === i)
       )
         break;
       // "Transport for Greater Manchester (TfGM)", "Committee to Protect Journalists (CPJ)": a

@@ -34,6 +34,15 @@ describe('sentenceEnd', () => {
     expect(sentenceEnd(text, 0, 20)).toBe(20);
   });
 
+  it('reads on past a bracketed party and state: "Sen. Byrd (D-Va.) Thursday called"', () => {
+    for (const tag of ['(D-Va.)', '(R., Pa.)', '(D-N.Y.)']) {
+      const text = `Sen. Byrd ${tag} Thursday called it waste. He left.`;
+      expect(text.slice(0, sentenceEnd(text, 0))).toBe(
+        `Sen. Byrd ${tag} Thursday called it waste.`,
+      );
+    }
+  });
+
   it('finds a break wherever its regular expression would', () => {
     fc.assert(
       fc.property(prose, (text) => {

@@ -37,6 +37,11 @@ export function sentenceEnd(
       index = next;
       continue;
     }
+    // "Sen. Harry F. Byrd (D-Va.) Thursday called": a party-and-state tag ends nothing.
+    if (closesPartyTag(text, index)) {
+      index = next;
+      continue;
+    }
     const wordStart = lastWordStart(text, index);
     // A long word with no stop before its last letter is neither an abbreviation nor initials:
     // most sentences end so, and need no lower-case copy of their last word.
@@ -122,6 +127,17 @@ function lastWordStart(text: string, end: number): number {
   let i = end;
   while (i > 0 && isLetterOrStop(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+/** "(D-Va.", "(R., Pa.", "(D-N.Y.": a bracketed party and state, closed right after its stop. */
+const PARTY_TAG = /\([DRI]\.?(?:-|,\s?)[A-Z][A-Za-z]*\.(?:\s?[A-Z]\.)*$/;
+
+/** The stop at `index` ends a party-and-state tag whose bracket closes right after it. */
+function closesPartyTag(text: string, index: number): boolean {
+  return (
+    text.charCodeAt(index + 1) === 41 &&
+    PARTY_TAG.test(text.slice(Math.max(0, index - 14), index + 1))
+  );
 }
 
 /** `.`, `!`, `?`, `…` */
