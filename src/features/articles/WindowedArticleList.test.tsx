@@ -45,7 +45,7 @@ describe('the windowed list', () => {
   it('shows a new list’s whole first screen, the rows below the viewport included', async () => {
     // jsdom lays nothing out, so the window is the first screen before any measure: six rows.
     const newestFirst = summaries.map((_, i) => i);
-    const { rerender } = render(<List order={newestFirst} known={new Map()} />, {
+    const { rerender, container } = render(<List order={newestFirst} known={new Map()} />, {
       wrapper: Providers,
     });
     expect(headlines()).toEqual(['Story 0', 'Story 1', 'Story 2', 'Story 3', 'Story 4', 'Story 5']);
@@ -55,6 +55,8 @@ describe('the windowed list', () => {
     rerender(<List order={[9, 7, 5, 3, 1]} known={new Map()} />);
     await waitFor(() => expect(rows()).toHaveLength(5));
     expect(headlines()).toEqual(['Story 9', 'Story 7', 'Story 5', 'Story 3', 'Story 1']);
+    // The previous list's rows, hidden while they wait for the deferred render, are gone.
+    await waitFor(() => expect(container.querySelectorAll('.article-list > li')).toHaveLength(5));
     expect(rows().map((row) => row.getAttribute('aria-posinset'))).toEqual([
       '1',
       '2',

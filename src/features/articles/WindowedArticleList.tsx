@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ArticleSummary } from '../../core/schema.ts';
 import { useLinkNavigation } from '../../ui/useLinkNavigation.ts';
 import { ArticleCard } from './ArticleCard.tsx';
@@ -42,16 +42,36 @@ export function WindowedArticleList({
   // A new list (another filter: `known` is new with each) shows the rows the viewport reaches
   // in the click's own frame, and the overscan around them in a render React defers until the
   // urgent one is done: fewer rows to render, lay out and paint before the reader sees the list.
-  const end = useDeferredValue(known) === known ? range.end : range.shown;
+  const settled = useDeferredValue(known) === known;
+  const end = settled ? range.end : range.shown;
   // `start` is never past `end`: `clampRows` keeps it within the rows.
   const rows = Array.from({ length: end - start }, (_, i) => start + i);
   const summaries = useListPages(rows.map(positionAt), pageSize, firstPage, known);
   const onClick = useLinkNavigation();
 
+  const shown: RowProps[] = rows.map((row, i) => {
+    const article = summaries[i];
+    // A slug always holds a hyphen, so a pending row's number never equals one.
+    return { key: article?.slug ?? String(row), row, count, article, renderActions };
+  });
+  // The previous list's rows stay, hidden, until the deferred render removes them: deleting
+  // them (React's work on ~5–10 cards, their effects' cleanup, the DOM's removal) was about a
+  // quarter of React's work in a filter click's task, for rows the reader no longer sees.
+  // `committed` is the last commit's rows, set in its layout effect and read here, which the
+  // lint rule on refs cannot tell from reading a ref for output: a render React throws away
+  // leaves it as it was, and the next one reads the rows on screen, as it should.
+  const committed = useRef<readonly RowProps[]>([]);
+  const keys = new Set(shown.map((props) => props.key));
+  const rendered = settled
+    ? shown
+    : // eslint-disable-next-line react-hooks/refs -- see above
+      [...shown, ...committed.current.filter((props) => !keys.has(props.key))];
+
   // Heights are set through the DOM, not a style attribute: the CSP forbids inline styles in
   // the prerendered HTML, and the server cannot know them anyway. After every render: writing
   // the same two values again changes nothing.
   useLayoutEffect(() => {
+    committed.current = rendered;
     const element = list.current;
     if (!element) return;
     element.style.paddingTop = `${start * rowHeight}px`;
@@ -67,47 +87,47 @@ export function WindowedArticleList({
   }
   return (
     <ol className="article-list article-list--windowed" ref={list} onClick={onClick}>
-      {rows.map((row, i) => {
-        const article = summaries[i];
-        // A slug always holds a hyphen, so a pending row's number never equals one.
-        return (
-          <Row
-            key={article?.slug ?? row}
-            row={row}
-            count={count}
-            article={article}
-            renderActions={renderActions}
-          />
-        );
-      })}
+      {rendered.map(({ key, ...props }) => (
+        <Row key={key} {...props} hidden={!keys.has(key)} />
+      ))}
     </ol>
   );
 }
 
+type RowProps = {
+  key: string;
+  row: number;
+  count: number;
+  article: ArticleSummary | undefined;
+  renderActions: ((article: ArticleSummary) => ReactNode) | undefined;
+};
+
 /**
  * One row, memoized: a navigation re-renders the list (its router hooks), and a row whose
- * article, place and count are the same has nothing new to show.
+ * article, place and count are the same has nothing new to show. A row of the previous list
+ * that is leaving (`hidden`) keeps its card as it was: hiding it changes one attribute.
  */
 const Row = memo(function Row({
   row,
   count,
   article,
   renderActions,
-}: {
-  row: number;
-  count: number;
-  article: ArticleSummary | undefined;
-  renderActions: ((article: ArticleSummary) => ReactNode) | undefined;
-}) {
-  return (
-    <li aria-posinset={row + 1} aria-setsize={count}>
-      {article ? (
+  hidden,
+}: Omit<RowProps, 'key'> & { hidden: boolean }) {
+  const card = useMemo(
+    () =>
+      article ? (
         <ArticleCard article={article} actions={renderActions?.(article)} />
       ) : (
         <div className="card card--pending" aria-busy="true">
           <span className="visually-hidden">Loading article {row + 1}…</span>
         </div>
-      )}
+      ),
+    [article, renderActions, row],
+  );
+  return (
+    <li aria-posinset={row + 1} aria-setsize={count} hidden={hidden}>
+      {card}
     </li>
   );
 });
