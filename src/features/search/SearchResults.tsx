@@ -8,6 +8,7 @@ import { useLinkNavigation } from '../../ui/useLinkNavigation.ts';
 import { hitDetailNow, loadHitDetail, searchQuery } from './api.ts';
 import type { HitDetail, SearchHit } from './describeHit.ts';
 import { MarkedText } from './MarkedText.tsx';
+import { useSearchTyping } from './SearchScope.tsx';
 import type { SearchOutcome } from './searchEngine.ts';
 import { SEARCH_RENDERED_MARK } from './searchMarks.ts';
 
@@ -28,6 +29,7 @@ export function SearchResults({ text, topic }: { text: string; topic: string | n
   });
   const outcome = search.data;
   const onClick = useLinkNavigation();
+  const { paused } = useSearchTyping();
   const settled = outcome !== undefined && !search.isPlaceholderData;
   // Marked once the frame showing them is painted, so a measure from the keystroke includes
   // the browser's style, layout and paint, not only React's render.
@@ -56,7 +58,7 @@ export function SearchResults({ text, topic }: { text: string; topic: string | n
           <ol className="search-results__list" onClick={onClick}>
             {outcome.hits.map((hit) => (
               <li key={hit.slug}>
-                <SearchHitCard hit={hit} text={text} />
+                <SearchHitCard hit={hit} text={text} load={paused} />
               </li>
             ))}
           </ol>
@@ -96,15 +98,19 @@ function statusText(outcome: SearchOutcome, text: string, topic: string | null):
 
 /**
  * A result's snippet: in the render itself when its article file is loaded, else once the file
- * arrives (the card shows the headline, date and speakers meanwhile). A failed load leaves the
- * card as it is, and the next keystroke tries again.
+ * arrives (the card shows the headline, date and speakers meanwhile), which is asked for only
+ * when `load` says typing has paused. Loading each keystroke's results' files as they showed
+ * fetched ten files for nearly every letter of a query, whose `fetch()` calls ran in the
+ * keystroke's task before its frame and whose responses queued in the offline worker ahead of
+ * the next letter's index shard. A failed load leaves the card as it is, and the next pause
+ * tries again.
  */
-function useHitDetail(slug: string, text: string): HitDetail | undefined {
+function useHitDetail(slug: string, text: string, load: boolean): HitDetail | undefined {
   const [, arrived] = useReducer((count: number) => count + 1, 0);
   const detail = hitDetailNow(slug, text);
   const missing = detail === undefined;
   useEffect(() => {
-    if (!missing) return;
+    if (!missing || !load) return;
     let live = true;
     loadHitDetail(slug, text).then(
       () => {
@@ -115,7 +121,7 @@ function useHitDetail(slug: string, text: string): HitDetail | undefined {
     return () => {
       live = false;
     };
-  }, [slug, text, missing]);
+  }, [slug, text, missing, load]);
   return detail;
 }
 
@@ -125,9 +131,9 @@ function useHitDetail(slug: string, text: string): HitDetail | undefined {
  * headline then links to that quotation. Its links are plain: the list navigates for them
  * (`useLinkNavigation`), since a `<Link>` per result re-rendered with every router update.
  */
-function SearchHitCard({ hit, text }: { hit: SearchHit; text: string }) {
+function SearchHitCard({ hit, text, load }: { hit: SearchHit; text: string; load: boolean }) {
   const headingId = `result-${hit.slug}`;
-  const detail = useHitDetail(hit.slug, text);
+  const detail = useHitDetail(hit.slug, text, load);
   const snippet = detail?.snippet;
   return (
     <article className="card search-hit" aria-labelledby={headingId}>

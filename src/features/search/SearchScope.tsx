@@ -23,6 +23,8 @@ export type SearchTyping = {
   type: (next: string) => void;
   /** Writes the text to the URL now (the field loses focus, Enter). */
   flush: () => void;
+  /** Typing has paused: the URL holds the text (after 300 ms without a keystroke, a blur, Enter). */
+  paused: boolean;
 };
 
 const SearchTypingContext = createContext<SearchTyping | null>(null);
@@ -80,7 +82,11 @@ export function SearchScope({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [value, fromUrl, write]);
 
-  const typing = useMemo(() => ({ text: value, type: setValue, flush: write }), [value, write]);
+  const paused = value === fromUrl;
+  const typing = useMemo(
+    () => ({ text: value, type: setValue, flush: write, paused }),
+    [value, write, paused],
+  );
   return <SearchTypingContext value={typing}>{children}</SearchTypingContext>;
 }
 
