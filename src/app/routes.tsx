@@ -64,20 +64,12 @@ const lazyPage = {
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   // The list, all of it or one topic's (`/topics/<id>`, a page of its own so the build can
   // prerender it): one configuration, so moving between them keeps the page mounted.
-  const index = articleIndexQuery();
   const list = {
     loader: async () => {
-      await queryClient.ensureQueryData({ ...index, revalidateIfStale: true });
+      await queryClient.ensureQueryData({ ...articleIndexQuery(), revalidateIfStale: true });
       return null;
     },
-    // The loader reads nothing of the URL: from one topic to another it would only find the
-    // index in the cache, yet running it puts the router in its loading state (the progress
-    // bar animating) and renders the page twice after every topic chip's click. Without the
-    // index, or for the same URL again (Retry), it still runs.
-    shouldRevalidate: (args) =>
-      args.currentUrl.href !== args.nextUrl.href && queryClient.getQueryData(index.queryKey)
-        ? false
-        : onlyWhenPathChanges(args),
+    shouldRevalidate: onlyWhenPathChanges,
     element: (
       <Suspense fallback={<ArticleListSkeleton />}>
         <HomePage />
