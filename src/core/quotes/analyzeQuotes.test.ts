@@ -4796,3 +4796,13 @@ describe('a weekday after a title and one name, or after a party tag (sixteenth 
     ]);
   });
 });
+
+describe('a dateline opening a later story of a file (sixteenth session)', () => {
+  it('is where the story was filed, not its subject: "DES MOINES, Iowa -- Gov. X returned … and told"', () => {
+    const quotes = quotesOf(
+      'Council meets\n\nThe council met on Monday to set the budget.\n\nFarmers back bill\n\n' +
+        'DES MOINES, Iowa -- Gov. Norman Erbe returned from Washington Thursday and told reporters the bill was "good for Iowa."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Norman Erbe']);
+  });
+});

@@ -1,5 +1,5 @@
 import { parseDateline } from '../article/parseDateline.ts';
-import type { Span } from '../schema.ts';
+import type { Dateline, Span } from '../schema.ts';
 import { mapPacked } from '../text/mapPacked.ts';
 import { isSpace, sentenceEnd, TerminatorCursor } from '../text/sentences.ts';
 import { findMentions, type Mention } from './mentions.ts';
@@ -18,6 +18,17 @@ export type ParagraphNarration = {
   mentionByLast: MentionLookup;
 };
 
+/**
+ * `MIAMI BEACH, Fla. -- James R. Hoffa was re-elected …`: a dateline opening a later paragraph,
+ * where a file of several stories starts the next one after its headline. Only a place in
+ * capitals and a dash: a name and a dash ("Mr. Jones -- the mayor -- said") opens no dateline.
+ */
+function laterDateline(masked: string, start: number): Dateline | null {
+  const dateline = parseDateline(masked, start);
+  if (!dateline || !/^[A-Z][A-Z.'’]+\b/.test(dateline.place)) return null;
+  return /[-–—]\s*$/.test(masked.slice(start, dateline.end)) ? dateline : null;
+}
+
 /** Finds a paragraph's mention by one of its token indices. */
 export type MentionLookup = { get(tokenIndex: number): Mention | undefined };
 
@@ -29,7 +40,8 @@ export type MentionLookup = { get(tokenIndex: number): Mention | undefined };
 export function readNarration(masked: string, paragraphs: readonly Span[]): ParagraphNarration[] {
   const terminators = new TerminatorCursor(masked);
   return mapPacked(paragraphs, (span, index) => {
-    const dateline = index === 0 ? parseDateline(masked, span.start) : null;
+    const dateline =
+      index === 0 ? parseDateline(masked, span.start) : laterDateline(masked, span.start);
     const body = dateline ? { start: Math.min(dateline.end, span.end), end: span.end } : span;
     const tokens = tokenize(masked, body);
     const mentions = findMentions(tokens);
