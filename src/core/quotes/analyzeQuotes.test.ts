@@ -4806,3 +4806,14 @@ describe('a dateline opening a later story of a file (sixteenth session)', () =>
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Norman Erbe']);
   });
 });
+
+describe('a plural speech noun after a possessive (sixteenth session)', () => {
+  it('is the thing characterised, not a cue: "called Price\'s claims "pure fiction""', () => {
+    const quotes = quotesOf(
+      'Mayor Ann Price said the budget was "balanced."\n\n' +
+        'Councilman Tom Reyes called Price\'s claims "pure fiction."\n\n' +
+        'Senator Jo Bell described Reyes\'s remarks as "reckless".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ann Price', 'Tom Reyes', 'Jo Bell']);
+  });
+});

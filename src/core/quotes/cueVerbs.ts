@@ -216,6 +216,16 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
     (DOCUMENT_NOUNS.has(previous.lower) || DOCUMENT_NOUNS.has(previous.lower.replace(/s$/, '')))
   )
     return false;
+  // "called Thurmond's remarks "a disgrace"", "termed Yadav's claims "…"": after a possessive a
+  // word in -s is a plural noun, whose owner is characterised, not heard ("Trump's said" may be
+  // "Trump has said").
+  if (
+    previous?.possessive === true &&
+    previous.blank &&
+    /s$/.test(token.lower) &&
+    !/^(?:was|is|were|are)$/.test(next?.lower ?? '')
+  )
+    return false;
   // A capitalised verb is a cue only where it opens a sentence: `Said Benedick: "…"`.
   if (token.capitalised && previous !== undefined && !/[.!?:"”]\s*$/.test(previous.gap))
     return false;
