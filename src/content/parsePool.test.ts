@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, syntheticTaxonomy } from '../../scripts/gen/generateCorpus.ts';
@@ -67,6 +68,34 @@ describe('the parse pool', () => {
     const pool = openParsePool(path.join(root, 'no-such-worker.mjs'), 1, { taxonomy, cache: null });
     try {
       await expect(pool.compile(job('first.txt', 'text'))).rejects.toThrow(/first\.txt/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('keeps its other workers when one throws, and answers every later job', async () => {
+    // A worker that throws reports 'error' and then 'exit'; each used to drop a worker, the
+    // second a healthy one, so the pool failed with a worker still running.
+    const dir = await mkdtemp(path.join(tmpdir(), 'saywire-pool-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const file = path.join(dir, 'throwingWorker.mjs');
+    await writeFile(
+      file,
+      `import { parentPort } from 'node:worker_threads';
+      parentPort.on('message', ({ id, jobs }) => {
+        if (jobs.some((job) => job.file === 'throws.txt')) throw new Error('boom');
+        parentPort.postMessage({ id, outcomes: jobs.map((job) => ({ ok: true, file: job.file })) });
+      });`,
+    );
+    const pool = openParsePool(file, 2, { taxonomy, cache: null });
+    try {
+      await expect(pool.compile(job('throws.txt', 'text'))).rejects.toThrow(/throws\.txt: boom/);
+      // Jobs one after another, past the lost worker's 'exit'.
+      for (let n = 0; n < 40; n++) {
+        await expect(pool.compile(job(`after-${n}.txt`, 'text'))).resolves.toMatchObject({
+          file: `after-${n}.txt`,
+        });
+      }
     } finally {
       await pool.close();
     }

@@ -97,9 +97,12 @@ export function openParsePool(
   };
 
   const lost = (slot: (typeof workers)[number], error: Error) => {
+    // A worker that throws reports 'error' and then 'exit': it is lost once.
+    const index = workers.indexOf(slot);
+    if (index < 0) return;
+    workers.splice(index, 1);
     const entries = [...slot.inFlight.values()].flat();
     slot.inFlight.clear();
-    workers.splice(workers.indexOf(slot), 1);
     const files = entries.map((entry) => entry.job.file).join(', ');
     const named = new Error(`a parse worker failed while compiling ${files || 'nothing'}: ${error.message}`, {
       cause: error,
