@@ -4817,3 +4817,18 @@ describe('a plural speech noun after a possessive (sixteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ann Price', 'Tom Reyes', 'Jo Bell']);
   });
 });
+
+describe('a lower-case particle glued to a capital (sixteenth session)', () => {
+  it('opens a name: "Mayor deWitt Cole", "Mrs. Alma duPont"', () => {
+    const quotes = quotesOf(
+      'Mayor deWitt Cole said the crowd was "the biggest ever."\n\n' +
+        '"We were ready," Cole said.\n\n' +
+        'Mrs. Alma duPont said the club would "carry on."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'deWitt Cole',
+      'deWitt Cole',
+      'Alma duPont',
+    ]);
+  });
+});

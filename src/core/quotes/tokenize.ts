@@ -242,6 +242,9 @@ function hashOf(text: string, from: number, to: number): number {
   return hash;
 }
 
+/** A lower-case particle glued to a capitalised name: "deLesseps", "DeShawn" needs none. */
+const GLUED_PARTICLE = /^(?:de|da|di|du|la|le|van|von)\p{Lu}\p{Ll}/u;
+
 /** The interned spelling of `text[from, to)`, whose `hashOf` is `hash`. */
 function spellingAt(text: string, from: number, to: number, hash: number): Spelling {
   let slot = hash & (TABLE_SIZE - 1);
@@ -259,7 +262,8 @@ function spellingAt(text: string, from: number, to: number, hash: number): Spell
     raw,
     word,
     lower,
-    capitalised: classOf(word.charCodeAt(0)) === UPPER,
+    // "deLesseps Morrison", "van Gogh" is not: a particle glued to a capital opens a name.
+    capitalised: classOf(word.charCodeAt(0)) === UPPER || GLUED_PARTICLE.test(word),
     possessive,
     mayReport: mayReport(lower),
     spaced: undefined,
