@@ -4832,3 +4832,13 @@ describe('a lower-case particle glued to a capital (sixteenth session)', () => {
     ]);
   });
 });
+
+describe('"the minister" after a former minister spoke (sixteenth session, after the held-out run)', () => {
+  it('is the sitting minister', () => {
+    const quotes = quotesOf(
+      'Health Minister Orla Kane defended the plan. Former minister Sean Dunne called it "a shambles".\n\n' +
+        '"No patient should wait," the minister said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Sean Dunne', 'Orla Kane']);
+  });
+});

@@ -528,7 +528,10 @@ class SpeakerResolver implements SpeechHistory {
         // "Dimon said … "…," the 69-year-old executive said": of several holding the role, the
         // person the passage is about.
         const office = subject.words.filter((word) => !AGE.test(word));
-        const aboutHolder = holder && nearest && holdsRole(nearest, office) ? nearest : null;
+        const aboutHolder =
+          holder && nearest && holdsRole(nearest, office) && !contradicts(nearest, subject.words)
+            ? nearest
+            : null;
         // "Goldman Sachs … the bank said. … Maruti Suzuki reported …, the company said": the
         // firm heard or named last, not the one that was "the company" before it.
         const lastFirm =
@@ -1035,6 +1038,8 @@ function contradicts(entity: Entity, words: readonly string[]): boolean {
   if (otherCount(entity, words)) return true;
   // "the 35-year-old former deputy chief minister" may hold another office today.
   if (words.some((word) => FORMER.has(word))) return false;
+  // "the minister said" is not someone introduced as a former minister.
+  if (onlyFormerly(entity, role)) return true;
   // "the Deputy CM" is not the Chief Minister.
   const modifiers = words.filter((word) => OFFICE_MODIFIERS.has(word));
   if (
@@ -1191,6 +1196,25 @@ const INTRODUCTION_REACH = 400;
 
 const FORMER = new Set(['former', 'ex', 'erstwhile', 'then']);
 
+/** Every role of `entity` that names `noun` says it was held before: "former minister". */
+function onlyFormerly(entity: Entity, noun: string): boolean {
+  const naming = entity.roles.filter((role) =>
+    role
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .includes(noun),
+  );
+  return (
+    naming.length > 0 &&
+    naming.every((role) =>
+      role
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((word) => FORMER.has(word)),
+    )
+  );
+}
+
 /** "the Press Secretary" → the person introduced with that role; longest role match first. */
 function byRole(registry: SpeakerRegistry, words: readonly string[], at: number): Entity | null {
   // "the former Chief Minister" is not the Chief Minister.
@@ -1202,6 +1226,8 @@ function byRole(registry: SpeakerRegistry, words: readonly string[], at: number)
     entity.firstAt <= at &&
     !otherCount(entity, words, true) &&
     (!former || entity.roles.some((role) => /\b(?:former|ex)\b/i.test(role))) &&
+    // "the minister said" is not the former minister named since.
+    (former || !onlyFormerly(entity, words.at(-1) ?? '')) &&
     places.every((place) =>
       entity.roles.some((role) => role.toLowerCase().split(' ').includes(place)),
     ) &&
