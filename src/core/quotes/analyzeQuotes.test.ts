@@ -4842,3 +4842,12 @@ describe('"the minister" after a former minister spoke (sixteenth session, after
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Sean Dunne', 'Orla Kane']);
   });
 });
+
+describe('a school and a class year before a name after the verb (sixteenth session, after the held-out run)', () => {
+  it('only say whose student: "said Rice freshman Dale Ortiz"', () => {
+    const quotes = quotesOf(
+      '"I learned a lot today," said Rice freshman Dale Ortiz, who took low amateur honors.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Dale Ortiz']);
+  });
+});
