@@ -4851,3 +4851,12 @@ describe('a school and a class year before a name after the verb (sixteenth sess
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Dale Ortiz']);
   });
 });
+
+describe('a name after "said" and before a quotation in lower case (sixteenth session, after the held-out run)', () => {
+  it('is the reported clause\'s subject: "a former jockey named Ray Dunn, said Belle "never once refused …""', () => {
+    const quotes = quotesOf(
+      'Her trainer, a former jockey named Ray Dunn, said Belle "never once refused a fence."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ray Dunn']);
+  });
+});

@@ -403,6 +403,10 @@ function agentOf(paragraph: ParagraphNarration, v: number, to: number): Subject 
 function opensReportedClause(tokens: readonly Token[], last: number): boolean {
   const name = tokens[last] as Token;
   const next = tokens[last + 1];
+  // "said Cardwell "never asked me …"": a quotation opening in lower case goes on with the
+  // clause whose subject the name is.
+  if (/^\s["“‘']$/.test(name.gap) && next !== undefined && /^\p{Ll}/u.test(next.word))
+    return !name.possessive;
   return (
     name.blank &&
     !name.possessive &&

@@ -1644,6 +1644,16 @@ function afterRoleNoun(tokens: readonly Token[], first: number): boolean {
 }
 
 function setOffBefore(tokens: readonly Token[], first: number, min: number): boolean {
+  // "His caddie, a 15-year-old schoolboy named Jesse Lugo, said": the name an indefinite
+  // apposition gives with "named".
+  if (NAMING.has(tokens[first - 1]?.lower ?? '')) {
+    for (let j = first - 2; j >= min && j >= first - 8; j--) {
+      if ((tokens[j] as Token).gap.includes(','))
+        return INDEFINITES.has(tokens[j + 1]?.lower ?? '');
+      if (!(tokens[j] as Token).blank) return false;
+    }
+    return false;
+  }
   let j = first - 1;
   while (j > min && j >= first - 4 && !(tokens[j] as Token).gap.includes(',')) {
     // "The governors' chair, the Rev Sarah Dunmore, said".
