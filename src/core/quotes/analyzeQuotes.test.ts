@@ -4860,3 +4860,13 @@ describe('a name after "said" and before a quotation in lower case (sixteenth se
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ray Dunn']);
   });
 });
+
+describe("where an institution's spokesperson is (sixteenth session, after the held-out run)", () => {
+  it('says nothing of who speaks: "A Bureau of Mines spokesman in Washington said"', () => {
+    const quotes = quotesOf(
+      'A Bureau of Mines spokesman in Washington said the mine had been cited for "excessive coal dust."\n\n' +
+        'A spokeswoman at Gatwick said the road was "completely blocked".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Bureau of Mines', 'Gatwick']);
+  });
+});

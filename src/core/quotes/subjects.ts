@@ -129,6 +129,28 @@ export function subjectBefore(
     paragraph.mentionByLast.get(k - 2)?.kind === 'organisation'
   )
     k -= 2;
+  // "A Bureau of Mines spokesman in Washington said", "a Northwest spokesman in New York said":
+  // where an institution's spokesperson is ("A spokeswoman at Gatwick" speaks for the place).
+  let place = k;
+  while (
+    place > k - 3 &&
+    place - 1 >= min &&
+    (tokens[place - 1] as Token).capitalised &&
+    (tokens[place - 1] as Token).blank
+  )
+    place--;
+  if (
+    place - 3 >= min &&
+    (tokens[k] as Token).capitalised &&
+    (tokens[k] as Token).blank &&
+    /^(?:in|at)$/.test((tokens[place - 1] as Token).lower) &&
+    SPOKESPEOPLE.has((tokens[place - 2] as Token).lower) &&
+    (tokens[place - 2] as Token).blank &&
+    (tokens[place - 3] as Token).capitalised &&
+    (tokens[place - 3] as Token).blank &&
+    !DETERMINERS.has((tokens[place - 3] as Token).lower)
+  )
+    k = place - 2;
   // "Judge William Alsup in San Francisco said", "Mary Lee of Cornell said": a name after a
   // person's name and "in", "of", "at" or "from" says where the person is.
   const located = paragraph.mentionByLast.get(k);
