@@ -91,7 +91,7 @@ class SpeakerResolver implements SpeechHistory {
   private readonly spokespeopleFor = new Map<number, Mention>();
   private readonly firstSpoke = new Map<Entity, number>();
   /** The people the article gives an age ("Emma Raducanu, 22,"), in order; read on first use. */
-  private aged: { at: number; age: string; entity: Entity }[] | null = null;
+  private aged: StatedAge[] | null = null;
 
   constructor(
     private readonly narration: readonly ParagraphNarration[],
@@ -494,7 +494,7 @@ class SpeakerResolver implements SpeechHistory {
         // "Emma Raducanu, 22, …. Her coach, Nick Cavaday, said …. "…," the 22-year-old added.":
         // the person the article gave that age, not whoever spoke last.
         const age = subject.definite ? subject.words.find((word) => AGE.test(word)) : undefined;
-        const ofAge = age ? this.personAged(age.slice(0, age.indexOf('-')), subject.at) : null;
+        const ofAge = age ? this.personAged(yearsOf(age), subject.at) : null;
         if (ofAge) return { entity: ofAge, attribution: 'role' };
         const nearest =
           subject.definite &&
@@ -652,7 +652,10 @@ class SpeakerResolver implements SpeechHistory {
     }
   }
 
-  /** The person last given the age `age` ("Emma Raducanu, 22,", "22-year-old Emma Raducanu") before `at`. */
+  /**
+   * The person last given the age `age` before `at`: "Emma Raducanu, 22,", "22-year-old Emma
+   * Raducanu".
+   */
   private personAged(age: string, at: number): Entity | null {
     this.aged ??= statedAges(this.narration, this.registry);
     return this.aged.findLast((stated) => stated.age === age && stated.at < at)?.entity ?? null;
@@ -742,38 +745,27 @@ function lastNamedPerson(
   return null;
 }
 
+type StatedAge = { at: number; age: string; entity: Entity };
+
+/** The years of an age used as a description: "22-year-old" → "22". */
+function yearsOf(age: string): string {
+  return age.slice(0, age.indexOf('-'));
+}
+
 /**
  * Every person the article gives an age, in order: set off after the name ("Emma Raducanu, 22,")
- * or before it ("22-year-old Emma Raducanu").
+ * or before it ("22-year-old Emma Raducanu"), and a lede's aged someone new.
  */
 function statedAges(
   narration: readonly ParagraphNarration[],
   registry: SpeakerRegistry,
-): { at: number; age: string; entity: Entity }[] {
-  const ages: { at: number; age: string; entity: Entity }[] = [];
-  for (const [index, { tokens, mentions, sentences }] of narration.entries()) {
-    // "A 102-year-old woman has become …" ¶ "Vera Hopkins jumped …": a lede's aged someone new
-    // is the person the next paragraph opens on.
-    const next = narration[index + 1];
-    const opener = next?.mentions.find((mention) => mention.kind === 'person' && !mention.oblique);
-    const aged = tokens.findIndex(
-      (token, k) =>
-        token.start < (sentences[0]?.end ?? 0) &&
-        AGE.test(token.lower) &&
-        /^an?$/.test(tokens[k - 1]?.lower ?? ''),
-    );
-    const introduced =
-      index <= 1 && aged >= 0 && opener && opener.start < (next?.sentences[0]?.end ?? 0)
-        ? registry.fromMention(opener)
-        : null;
-    if (introduced?.kind === 'person') {
-      const word = (tokens[aged] as Token).lower;
-      ages.push({
-        at: opener?.start ?? 0,
-        age: word.slice(0, word.indexOf('-')),
-        entity: introduced,
-      });
-    }
+): StatedAge[] {
+  const ages: StatedAge[] = [];
+  for (const index of [0, 1]) {
+    const lede = ledeAge(narration, registry, index);
+    if (lede) ages.push(lede);
+  }
+  for (const { tokens, mentions } of narration)
     for (const mention of mentions) {
       if (mention.kind !== 'person') continue;
       const after = tokens[mention.last + 1];
@@ -785,13 +777,40 @@ function statedAges(
         /^[,.;]/.test(after.gap)
           ? after.word
           : before?.blank && AGE.test(before.lower)
-            ? before.lower.slice(0, before.lower.indexOf('-'))
+            ? yearsOf(before.lower)
             : null;
       const entity = age === null ? null : registry.fromMention(mention);
       if (age !== null && entity?.kind === 'person') ages.push({ at: mention.start, age, entity });
     }
-  }
   return ages.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "A 102-year-old woman has become …" ¶ "Vera Hopkins jumped …": a lede's aged someone new (in
+ * the first sentence of paragraph `index`) is the person the next paragraph's first sentence
+ * opens on.
+ */
+function ledeAge(
+  narration: readonly ParagraphNarration[],
+  registry: SpeakerRegistry,
+  index: number,
+): StatedAge | null {
+  const lede = narration[index];
+  const next = narration[index + 1];
+  if (!lede || !next) return null;
+  const { tokens, sentences } = lede;
+  const aged = tokens.findIndex(
+    (token, k) =>
+      token.start < (sentences[0]?.end ?? 0) &&
+      AGE.test(token.lower) &&
+      /^an?$/.test(tokens[k - 1]?.lower ?? ''),
+  );
+  const opener = next.mentions.find((mention) => mention.kind === 'person' && !mention.oblique);
+  if (aged < 0 || !opener || opener.start >= (next.sentences[0]?.end ?? 0)) return null;
+  const entity = registry.fromMention(opener);
+  return entity?.kind === 'person'
+    ? { at: opener.start, age: yearsOf((tokens[aged] as Token).lower), entity }
+    : null;
 }
 
 function entityOf(mention: Mention, registry: SpeakerRegistry): Entity | null {
