@@ -5,12 +5,7 @@
  * `src/content/prerender.ts`); data comes through `fetch`, which the build answers from the
  * emitted data files.
  */
-import {
-  dehydrate,
-  type DehydratedState,
-  type Query,
-  type QueryClient,
-} from '@tanstack/react-query';
+import { dehydrate, type Query, type QueryClient } from '@tanstack/react-query';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { StrictMode, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -26,6 +21,7 @@ import { AppProviders } from './AppProviders.tsx';
 import { jsonForScript } from './head/escapeHtml.ts';
 import { pageHeadTags, type SiteLocation } from './head/pageHead.ts';
 import { pageHeadFor } from './pageHeadFor.ts';
+import { fetchedAt } from './prerenderedFor.ts';
 import type { PrerenderState } from './prerenderState.ts';
 import { createQueryClient } from './queryClient.ts';
 import { createRoutes } from './routes.tsx';
@@ -71,7 +67,12 @@ export async function renderRoute(href: string, site: SiteLocation): Promise<Ren
   const state: PrerenderState = {
     version: 1,
     href: url.pathname + url.search,
-    queries: withoutClock(dehydrate(queryClient, { shouldDehydrateQuery: travelsAsJson })),
+    // Without the time it was rendered at (each query's `dehydratedAt` and `dataUpdatedAt`):
+    // with it, every build's pages differed, index.html too, and so the offline worker's
+    // version, which hashes the precached shell (src/pwa/precacheUrls.ts), changed with every
+    // deploy of an unchanged site. The browser marks the data as fetched when it hydrates the
+    // page (`prerenderedFor`), so the page has no use for the build's clock.
+    queries: fetchedAt(dehydrate(queryClient, { shouldDehydrateQuery: travelsAsJson }), 0),
     loaderData: context.loaderData,
   };
   // The head names pages by their path inside the site; `pageHeadTags` adds the base back.
@@ -124,24 +125,6 @@ function staticHandlerFor(base: string): StaticHandler {
 const travelsAsJson = (query: Query): boolean =>
   query.state.status === 'success' &&
   query.queryKey[0] !== listFilterQuery('topics', '').queryKey[0];
-
-/**
- * The dehydrated cache without the time it was rendered at (each query's `dehydratedAt` and
- * `dataUpdatedAt`): with it, every build's pages differed, index.html too, and so the offline
- * worker's version, which hashes the precached shell (src/pwa/precacheUrls.ts), changed with
- * every deploy of an unchanged site. The browser marks the data as fetched when it hydrates
- * the page (`prerenderedFor`), so the page has no use for the build's clock.
- */
-function withoutClock(state: DehydratedState): DehydratedState {
-  return {
-    ...state,
-    queries: state.queries.map((query) => ({
-      ...query,
-      dehydratedAt: 0,
-      state: { ...query.state, dataUpdatedAt: 0 },
-    })),
-  };
-}
 
 /**
  * What `renderToString` writes for a Suspense boundary it could not finish (the fallback,

@@ -1,3 +1,4 @@
+import type { DehydratedState } from '@tanstack/react-query';
 import type { PrerenderState } from './prerenderState.ts';
 
 /** `/speakers/` and `/speakers` are one page: some static hosts add the slash by redirecting. */
@@ -22,10 +23,20 @@ export function prerenderedFor(
     withoutTrailingSlash(rendered.pathname) === withoutTrailingSlash(location.pathname) &&
     rendered.search === location.search;
   if (!same) return null;
-  const queries = state.queries.queries.map((query) => ({
-    ...query,
-    dehydratedAt: now,
-    state: { ...query.state, dataUpdatedAt: now },
-  }));
-  return { ...state, queries: { ...state.queries, queries } };
+  return { ...state, queries: fetchedAt(state.queries, now) };
+}
+
+/**
+ * A dehydrated cache whose queries read as fetched (and dehydrated) at `time`: now when a page
+ * hydrates, 0 when the build renders it (`entryServer.tsx`).
+ */
+export function fetchedAt(dehydrated: DehydratedState, time: number): DehydratedState {
+  return {
+    ...dehydrated,
+    queries: dehydrated.queries.map((query) => ({
+      ...query,
+      dehydratedAt: time,
+      state: { ...query.state, dataUpdatedAt: time },
+    })),
+  };
 }
