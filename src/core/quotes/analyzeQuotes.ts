@@ -14,7 +14,8 @@ import {
 } from './cues.ts';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.ts';
 import { maskQuotes } from './maskQuotes.ts';
-import { findMentions, type Mention } from './mentions.ts';
+import { findMentions } from './mentions/findMentions.ts';
+import type { Mention } from './mentions/mention.ts';
 import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
 import { createSpeakerResolver } from './resolveSpeaker.ts';

@@ -1,5 +1,6 @@
 import { isCueVerb, verbText } from './cueVerbs.ts';
-import { isFiniteVerb, type Mention } from './mentions.ts';
+import { isFiniteVerb } from './mentions/finiteVerbs.ts';
+import type { Mention } from './mentions/mention.ts';
 import { firstStartingAt, sentenceAt, tokenIndexAt, type ParagraphNarration } from './narration.ts';
 import {
   clauseSubject,

@@ -2,7 +2,8 @@ import { parseDateline } from '../article/parseDateline.ts';
 import type { Dateline, Span } from '../schema.ts';
 import { mapPacked } from '../text/mapPacked.ts';
 import { isSpace, sentenceEnd, TerminatorCursor } from '../text/sentences.ts';
-import { findMentions, type Mention } from './mentions.ts';
+import { findMentions } from './mentions/findMentions.ts';
+import type { Mention } from './mentions/mention.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /** One paragraph's narration (its text outside quotations), read once and shared by the rules. */

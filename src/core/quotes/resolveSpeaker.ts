@@ -27,7 +27,9 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from './lexicon.ts';
-import { followedByVerb, isFiniteVerb, startsSentence, type Mention } from './mentions.ts';
+import { followedByVerb, isFiniteVerb } from './mentions/finiteVerbs.ts';
+import { startsSentence } from './mentions/tokenTests.ts';
+import type { Mention } from './mentions/mention.ts';
 import type { Token } from './tokenize.ts';
 import { firstStartingAt, sentenceAt, type ParagraphNarration } from './narration.ts';
 import type { Entity, SpeakerRegistry } from './speakerRegistry.ts';

@@ -2,7 +2,8 @@ import { memoised } from '../text/memoised.ts';
 import { mapPacked } from '../text/mapPacked.ts';
 import { firstNameGender } from './firstNames.ts';
 import { HYPHENED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, ORGANISATION_WORDS } from './lexicon.ts';
-import { capitalsOf, type Mention } from './mentions.ts';
+import { capitalsOf } from './mentions/acronyms.ts';
+import type { Mention } from './mentions/mention.ts';
 
 /** A person or organisation the article names, under the fullest name it gives. */
 export type Entity = {

@@ -29,7 +29,9 @@ import {
   SPOKESPEOPLE,
   isDemonym,
 } from './lexicon.ts';
-import { modifierWord, startsSentence, type Mention } from './mentions.ts';
+import { modifierWord } from './mentions/roleModifiers.ts';
+import { startsSentence } from './mentions/tokenTests.ts';
+import type { Mention } from './mentions/mention.ts';
 import { firstStartingAt, type ParagraphNarration } from './narration.ts';
 import type { Token } from './tokenize.ts';
 

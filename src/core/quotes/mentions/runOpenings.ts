@@ -1,0 +1,94 @@
+/**
+ * How a capitalised run opens: words to skip before a name ("The", a sentence-opening verb, a
+ * participle), an initial "A", a given name that is also a common word.
+ */
+
+import {
+  COMMON_CAPITALISED,
+  ORGANISATION_WORDS,
+  PLACES,
+  SPEECH_VERBS,
+  TITLES,
+} from '../lexicon.ts';
+import type { Token } from '../tokenize.ts';
+import { firstNameGender } from '../firstNames.ts';
+import { startsSentence, isInitial } from './tokenTests.ts';
+import { OPENING_VERBS } from './nameWords.ts';
+
+/**
+ * "A" opening the run at `from` is an initial: inside a sentence before a capital ("leader A
+ * Raja"), or opening one before another initial ("A K Antony") or before a name no list knows
+ * that reports or is set off ("A Raja said", "A Saravanan, a trader,"); "A Delhi court" and "A
+ * BJP leader" open with the article.
+ */
+export function initialAt(tokens: readonly Token[], from: number, to: number): boolean {
+  if ((tokens[from] as Token).word !== 'A' || to === from) return false;
+  if (!startsSentence(tokens, from)) return true;
+  const next = tokens[from + 1] as Token;
+  if (isInitial(next.word)) return true;
+  for (let k = from + 1; k <= to; k++) {
+    const { lower } = tokens[k] as Token;
+    if (
+      PLACES.has(lower) ||
+      ORGANISATION_WORDS.has(lower) ||
+      TITLES.has(lower) ||
+      COMMON_CAPITALISED.has(lower)
+    )
+      return false;
+  }
+  const last = tokens[to] as Token;
+  return last.gap.startsWith(',') || SPEECH_VERBS.has(tokens[to + 1]?.lower ?? '');
+}
+
+/**
+ * "Striking Boeing machinists", "Grieving Gaza residents": a participle opening the sentence
+ * before a name that only says whose people follow (a plural noun after the run); "Downing
+ * Street" and "Erling Haaland" are names.
+ */
+export function opensWithParticiple(tokens: readonly Token[], from: number, to: number): boolean {
+  const opener = tokens[from] as Token;
+  const after = tokens[to + 1];
+  return (
+    to > from &&
+    /ing$/.test(opener.lower) &&
+    startsSentence(tokens, from) &&
+    (tokens[to] as Token).blank &&
+    after !== undefined &&
+    /^\p{Ll}+s$/u.test(after.word)
+  );
+}
+
+/** Common capitalised words that are also given names: months, a faith. */
+const GIVEN_NAME_WORDS = new Set(['christian', 'may', 'april', 'june', 'august', 'jan']);
+
+/**
+ * "Christian Pulisic", "May Calloway": a given name that is also a common word ("Christian", "May")
+ * opens a short name when a surname-like word follows it.
+ */
+export function givenNameOpens(tokens: readonly Token[], from: number, to: number): boolean {
+  const head = tokens[from] as Token;
+  const next = tokens[from + 1];
+  return (
+    to - from <= 2 &&
+    next !== undefined &&
+    GIVEN_NAME_WORDS.has(head.lower) &&
+    !COMMON_CAPITALISED.has(next.lower) &&
+    !ORGANISATION_WORDS.has(next.lower) &&
+    !PLACES.has(next.lower) &&
+    firstNameGender(next.word) === undefined
+  );
+}
+
+export function skippable(token: Token, opensSentence: boolean): boolean {
+  const adverb =
+    opensSentence && /ly$/.test(token.lower) && firstNameGender(token.word) === undefined;
+  return (
+    COMMON_CAPITALISED.has(token.lower) ||
+    OPENING_VERBS.has(token.lower) ||
+    adverb ||
+    PLACED_BY.test(token.word)
+  );
+}
+
+/** "Srinagar-based Chinar Corps", "Russian-born Ivan Petrov": where the name is from, not it. */
+const PLACED_BY = /^\p{Lu}[\p{L}.]*-(?:based|born|headquartered|listed|owned|bred|raised)$/u;

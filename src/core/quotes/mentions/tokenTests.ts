@@ -1,0 +1,64 @@
+/**
+ * Questions about one token that every part of the name reader asks: does it open a sentence,
+ * is it an initial, a nickname, a retirement mark, and how do the title lists spell it.
+ */
+
+import { CAPITALS_ONLY_TITLES, TITLES } from '../lexicon.ts';
+import type { Token } from '../tokenize.ts';
+import { memoised } from '../../text/memoised.ts';
+
+/** One capital, with or without its stop: an initial ("V", "K."). */
+export function isInitial(word: string): boolean {
+  return /^\p{Lu}\.?$/u.test(word);
+}
+
+/** The gap of "Johnson & Johnson" or "AT&T": an ampersand, spaced or not. */
+export const AMPERSAND = /^ ?& ?$/;
+
+/**
+ * Token `n` is the visible first letter of a quotation inside a name (`Emanuel "Chris" Welch`,
+ * masked as `Emanuel "C••••" Welch`): a nickname, not one of the name's words.
+ */
+export function isNicknameAt(tokens: readonly Token[], n: number): boolean {
+  const before = tokens[n - 1];
+  const token = tokens[n];
+  return (
+    before !== undefined &&
+    token !== undefined &&
+    ((/^ ["“‘']$/.test(before.gap) && /^\u2022*["”’'] $/.test(token.gap)) ||
+      // "James H. (Sloppy) Floyd", "Robert (Bob) Jones": or in brackets.
+      (before.gap === ' (' && token.gap === ') ' && token.capitalised))
+  );
+}
+
+/** Token `n` is "(retd)" or "(Retd.)" after a rank. */
+export function isRetiredMark(tokens: readonly Token[], n: number): boolean {
+  const token = tokens[n];
+  return (
+    token !== undefined &&
+    /^ \($/.test(tokens[n - 1]?.gap ?? '') &&
+    /^(?:retd|retired|rtd)$/.test(token.lower) &&
+    /^\.?\) $/.test(token.gap)
+  );
+}
+
+/** The token at `index` opens a sentence (or the paragraph). */
+export function startsSentence(tokens: readonly Token[], index: number): boolean {
+  return index === 0 || /[.!?:"“”]\s*$/.test((tokens[index - 1] as Token).gap);
+}
+
+/** A word as the title lists know it: no final stop, and a compound by its head ("Secretary-General" → general). */
+export function bare(token: Token | undefined): string {
+  if (!token) return '';
+  // "Md Salim" is Mohammed Salim; only "MD" is a managing director.
+  if (CAPITALS_ONLY_TITLES.has(token.lower) && token.word !== token.word.toUpperCase()) return '';
+  return bareWord(token.lower);
+}
+
+/** `bare` by lower-case spelling, kept: title tests ask about the same few words for every name. */
+const bareWord = memoised((lowerCase) => {
+  const lower = lowerCase.replace(/\.$/, '');
+  const hyphen = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('\u2010'));
+  // "President-elect" is a title whole; "Secretary-General" by its head.
+  return hyphen > 0 && !TITLES.has(lower) ? lower.slice(hyphen + 1) : lower;
+}, 20_000);
