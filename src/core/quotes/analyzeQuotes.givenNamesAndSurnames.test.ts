@@ -193,3 +193,17 @@ describe('a title word as a surname after a middle initial (fifteenth session)',
     ]);
   });
 });
+
+describe('given names of world news (seventeenth session)', () => {
+  it('knows the gender of modern British, African and other names the lists lack', () => {
+    const quotes = quotesOf(
+      'One of the victims, a driver identified only as Chinedu, said they were fed once a day.\n\n' +
+        '"They beat us and told us to keep quiet," he said.\n\n' +
+        'A former assistant to Shane Bellamy testified on Tuesday that she had been told to lie.\n\n' +
+        '"I was terrified of him," she told jurors.\n\n' +
+        'Thandeka Mokoena, a nurse, said the ward was full. Her colleague Kwame Asante, a porter, ' +
+        'agreed. "We had nowhere to put them," she said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Chinedu', null, 'Thandeka Mokoena']);
+  });
+});

@@ -72,6 +72,55 @@ const SUPPLEMENT: ReadonlyArray<readonly [readonly string[], 'male' | 'female']>
     `.split(/\s+/),
     'female',
   ],
+  // Seventeenth session: modern British, Irish and American names (Callum, Aiden, Freya), West, East
+  // and Southern African ones (Kwame, Emeka, Thabo, Wanjiru, Lerato), French, Iberian, Nordic,
+  // German, Slavic, Hungarian, Greek, Turkish, Arabic, Persian, South and East Asian ones. Names
+  // that are also words, places or common surnames (Hunter, London, Santiago, Harper) stay out, and
+  // so do names given to either gender (Jamie, Tendai, Femi, Yuki).
+  [
+    `
+    Sean Shane Austin Rory Alfie Freddie Ollie Theo Reggie Adel Edi Sher Callum Jayden Keanu Rohan
+    Aiden Landon Brayden Colton Bryson Easton Grayson Jaxon Kayden Jace Jaxson Braxton Bodhi Greyson
+    Ryker Callan Euan Calum Lachlan Struan Ruaridh Kwame Kofi Kwabena Kwaku Kwesi Yaw Kojo Kobina
+    Kwadwo Chidi Chukwuma Chinedu Emeka Obinna Ikenna Nnamdi Chibuzor Tunde Babatunde Olumide Segun
+    Adewale Bolaji Kunle Dapo Wale Olusegun Akinwumi Atiku Kashim Nyesom Sani Aliyu Usman Abubakar
+    Musa Umar Nasir Thabo Sipho Themba Sibusiso Bongani Mandla Lwazi Siyabonga Tshepo Vusi
+    Jabulani Mthunzi Sizwe Thulani Mmusi Gwede Tawanda Munyaradzi Raila Kalonzo Musalia Eliud Kiprono
+    Kibet Bobi Mokgweetsi Seretse Macky Ousmane Mamadou Moussa Ibrahima Cheikh Abdoulaye Amadou
+    Modibo Alassane Boubacar Idriss Mahamat Faure Arnaud Mathieu Thibault Loic Loïc Yannick Jérôme
+    Gaël Rémi Théo Enzo Mathis Baptiste Didier Gérard Thierry Fabrice Sebastián Matías Nicolás
+    Joaquín Álvaro Alvaro Iker Unai Aitor Xabi Gorka Ander Arnau Jordi Oriol Raúl Iñaki Gonçalo
+    Duarte Tiago João Rui Nuno Vasco Afonso Mads Rasmus Magnus Bjørn Jannik Niklas Jannis Uwe Jürgen
+    Jurgen Helmut Dietmar Hiroshi Takeshi Kenji Haruki Satoshi Kazuo Koji Daisuke Shohei Hideki
+    Yasuhiro Tarek Nabil Hisham Majid Fahad Saud Nayef Yasser Marwan Ziad Bassem Rami Fadi Nasser
+    Anwar Reza Mehdi Arash Babak Dariusz Krzysztof Pawel Paweł Tomasz Lukasz Łukasz Marek Grzegorz
+    Jakub Wojciech Andriy Oleh Serhiy Yuriy Bohdan Taras Vasyl Artem Kirill Ruslan Timur Nursultan
+    Emomali Rustam Ilir Aleksandar Milorad Dragan Zoran Nenad Milos Miloš Luka Marko Ivica Janez
+    Attila Zsolt Gabor Gábor Laszlo László Bence Levente Mircea Florin Bogdan Cosmin Costas Giorgos
+    Yiannis Kostas Dimitris Panagiotis Thanos Mehmet Kemal Ekrem Ahmet Murat Burak Emre Selim Hakan
+    Shahid Babar Rizwan Wasim Waqar Hasan Hussain Ranil Mahinda Gotabaya Sajith Thaksin Prayut
+    Srettha Anutin Prabowo Joko Anies Ganjar
+    `.split(/\s+/),
+    'male',
+  ],
+  [
+    `
+    Lerato Ananya Zoey Savannah Everly Maya Aaliyah Isla Eliana Arianna Brielle Rylee Adalynn
+    Adalyn Liliana Ximena Leilani Lyla Amaya Khloe Ryleigh Aliyah Jordyn Teagan Laila Sienna Elliana
+    Ayla Mila Freya Gemma Kirsty Leanne Chantelle Tegan Kayleigh Abena Akosua Efua Adwoa Afua Esi
+    Akua Adjoa Chioma Adaeze Chiamaka Ifeoma Nneka Amaka Funmilayo Folake Yetunde Titilayo Bukola
+    Hadiza Amina Halima Hauwa Nomvula Thandeka Nokuthula Zanele Busisiwe Palesa Naledi Nompumelelo
+    Lindiwe Nosipho Zodwa Thuli Wanjiru Wambui Njeri Akinyi Atieno Achieng Nyokabi Wangari Samia
+    Khadija Salma Yasmine Noura Reem Huda Amal Farida Soraya Mahsa Parisa Nasrin Zahra Ayesha Sana
+    Bushra Asma Hira Mahira Khaleda Chandrika Harini Bidya Yingluck Paetongtarn Megawati Corazon
+    Sanae Yuko Yuriko Keiko Hiroko Akiko Sakura Haruka Misaki Agnieszka Malgorzata Małgorzata
+    Katarzyna Ewa Beata Dorota Kateryna Viktoria Chiara Ricarda Saskia Franziska Katarina Solveig
+    Frida Valérie Rachida Élisabeth Inês Begoña Pilar Montserrat Itziar Ainhoa Nerea Amaia Xochitl
+    Xóchitl Bronwyn Suella Priti Anika Sussan Claire Lauren Ruby Hailey Kylie Esme Holly Hazel
+    Winnie Grace Penny Jodie
+    `.split(/\s+/),
+    'female',
+  ],
 ];
 for (const [names, gender] of SUPPLEMENT)
   for (const name of names) if (name) genders.set(name.toLowerCase(), gender);
@@ -82,7 +131,7 @@ for (const [names, gender] of SUPPLEMENT)
  */
 const EITHER = `
   Joan Toni Andrea Nicola Simone Jean Misha Sasha Rana Min Nana Kim Jan Dominique Claude Camille
-  Ariel Robin Jody Jordan Alexis Noa Yuval Eden
+  Ariel Robin Jody Jordan Alexis Noa Yuval Eden Kai
   `.split(/\s+/);
 for (const name of EITHER) if (name) genders.set(name.toLowerCase(), null);
 
