@@ -18,7 +18,7 @@ import { findMentions } from './mentions/findMentions.ts';
 import type { Mention } from './mentions/mention.ts';
 import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
-import { createSpeakerResolver } from './resolveSpeaker.ts';
+import { createSpeakerResolver } from './speakers/resolveSpeaker.ts';
 import { buildSpeakerRegistry, type Entity } from './speakerRegistry.ts';
 import type { FoundQuote, QuoteAnalysis } from './types.ts';
 
