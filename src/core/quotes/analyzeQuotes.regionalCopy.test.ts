@@ -300,3 +300,20 @@ describe("a state police chief's posting (twelfth session)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Gurpret Singh Bhular', 'Gaurav Yadaw']);
   });
 });
+
+describe('an undotted initial "A" or "I" opening an Indian name (seventeenth session)', () => {
+  it('is no article and no pronoun, so the title before it is the role', () => {
+    const quotes = quotesOf(
+      'Energy minister A K Sharma said supply would be "normal within 48 hours".\n\n' +
+        '"Any engineer found absent will face action," the minister said.\n\n' +
+        'Power minister I S Sodhi said supply in Punjab was "stable".\n\n' +
+        '"We have coal for ten days," the minister added.',
+    );
+    expect(quotes.map((quote) => [quote.speaker, quote.attribution])).toEqual([
+      ['A K Sharma', 'named'],
+      ['A K Sharma', 'role'],
+      ['I S Sodhi', 'named'],
+      ['I S Sodhi', 'role'],
+    ]);
+  });
+});

@@ -500,7 +500,8 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
     !PLACES.has(lastLower) &&
     // "Sen. Cory Booker of New Jersey": a name after a name and "of" says where from.
     !placeAfterName(tokens, from) &&
-    !lowers.some((word) => COMMON_CAPITALISED.has(word))
+    // "DMK leader A Raja": an initial "A" is no article.
+    !lowers.some((word, k) => COMMON_CAPITALISED.has(word) && !(k === 0 && initialA))
   )
     kind = 'person';
   else kind = 'unknown';

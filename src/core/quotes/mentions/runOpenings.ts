@@ -16,15 +16,19 @@ import { startsSentence, isInitial } from './tokenTests.ts';
 import { OPENING_VERBS } from './nameWords.ts';
 
 /**
- * "A" opening the run at `from` is an initial: inside a sentence before a capital ("leader A
- * Raja"), or opening one before another initial ("A K Antony") or before a name no list knows
- * that reports or is set off ("A Raja said", "A Saravanan, a trader,"); "A Delhi court" and "A
- * BJP leader" open with the article.
+ * "A" or "I" opening the run at `from` is an initial. "I" is one before another initial ("minister
+ * I S Sodhi"). "A" is one inside a sentence before a capital ("leader A Raja"), or opening one
+ * before another initial ("A K Antony") or before a name no list knows that reports or is set off
+ * ("A Raja said", "A Saravanan, a trader,"); "A Delhi court" and "A BJP leader" open with the
+ * article.
  */
 export function initialAt(tokens: readonly Token[], from: number, to: number): boolean {
-  if ((tokens[from] as Token).word !== 'A' || to === from) return false;
-  if (!startsSentence(tokens, from)) return true;
+  const { word } = tokens[from] as Token;
+  if ((word !== 'A' && word !== 'I') || to === from) return false;
   const next = tokens[from + 1] as Token;
+  // "Energy minister I S Sodhi", "I K Gujral said": "I" before another initial.
+  if (word === 'I') return isInitial(next.word) && next.word !== 'A';
+  if (!startsSentence(tokens, from)) return true;
   if (isInitial(next.word)) return true;
   for (let k = from + 1; k <= to; k++) {
     const { lower } = tokens[k] as Token;
