@@ -2,17 +2,12 @@ import { isCueVerb, verbText } from './cueVerbs.ts';
 import { isFiniteVerb } from './mentions/finiteVerbs.ts';
 import type { Mention } from './mentions/mention.ts';
 import { firstStartingAt, sentenceAt, tokenIndexAt, type ParagraphNarration } from './narration.ts';
-import {
-  clauseSubject,
-  institutionAfter,
-  isModifierNoun,
-  isRoleNoun,
-  linksTitle,
-  roleAfterModifiers,
-  subjectAfter,
-  subjectBefore,
-  type Subject,
-} from './subjects.ts';
+import { clauseSubject } from './subjects/clauseSubject.ts';
+import { institutionAfter, linksTitle } from './subjects/namedSubjects.ts';
+import { isModifierNoun, isRoleNoun, roleAfterModifiers } from './subjects/roleNouns.ts';
+import { subjectAfter } from './subjects/subjectAfter.ts';
+import { subjectBefore } from './subjects/subjectBefore.ts';
+import type { Subject } from './subjects/subject.ts';
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,

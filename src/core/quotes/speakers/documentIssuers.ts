@@ -3,7 +3,7 @@
  * cited with no issuer, and the court a ruling belongs to.
  */
 
-import { subjectBefore } from '../subjects.ts';
+import { subjectBefore } from '../subjects/subjectBefore.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, sentenceAt, type ParagraphNarration } from '../narration.ts';

@@ -6,7 +6,8 @@
 import type { Attribution } from '../../schema.ts';
 import { reportingSubjects } from '../cues.ts';
 import { firstNameGender } from '../firstNames.ts';
-import { isRoleNoun, type Subject } from '../subjects.ts';
+import { isRoleNoun } from '../subjects/roleNouns.ts';
+import type { Subject } from '../subjects/subject.ts';
 import {
   DOCUMENT_NOUNS,
   KIN_NOUNS,

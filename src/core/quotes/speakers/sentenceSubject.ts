@@ -4,7 +4,7 @@
  */
 
 import { isCueVerb } from '../cueVerbs.ts';
-import { definiteRoleAt } from '../subjects.ts';
+import { definiteRoleAt } from '../subjects/roleNouns.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
