@@ -4,14 +4,11 @@ import { hasCapitalisedPair } from '../text/letterCase.ts';
 import { memoised } from '../text/memoised.ts';
 import { slugify } from '../text/slugify.ts';
 import { classifyQuote, NAMING_VERBS } from './classifyQuote.ts';
-import {
-  accordingToLater,
-  sentenceEndCue,
-  findCueAfter,
-  findCueBefore,
-  introductionSubject,
-  type CueMatch,
-} from './cues.ts';
+import { accordingToLater } from './cues/accordingTo.ts';
+import { sentenceEndCue, findCueAfter } from './cues/findCueAfter.ts';
+import { findCueBefore } from './cues/findCueBefore.ts';
+import { introductionSubject } from './cues/introductionSubject.ts';
+import type { CueMatch } from './cues/cueMatch.ts';
 import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.ts';
 import { maskQuotes } from './maskQuotes.ts';
 import { findMentions } from './mentions/findMentions.ts';

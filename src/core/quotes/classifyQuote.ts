@@ -1,7 +1,7 @@
 import type { QuoteKind } from '../schema.ts';
 import { lastWord } from '../text/letterCase.ts';
 import { isSpace } from '../text/sentences.ts';
-import type { CueMatch } from './cues.ts';
+import type { CueMatch } from './cues/cueMatch.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 import { endsWithNonSpeechLead } from './nonSpeechLead.ts';
 

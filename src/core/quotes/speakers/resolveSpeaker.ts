@@ -4,7 +4,7 @@
  */
 
 import type { Attribution } from '../../schema.ts';
-import { reportingSubjects } from '../cues.ts';
+import { reportingSubjects } from '../cues/reportingSubjects.ts';
 import { firstNameGender } from '../firstNames.ts';
 import { isRoleNoun } from '../subjects/roleNouns.ts';
 import type { Subject } from '../subjects/subject.ts';
