@@ -393,3 +393,18 @@ describe('an employer before an occupation the lists lack (fifteenth session)', 
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Gerald Fleming']);
   });
 });
+
+describe('a learned occupation before a name the lists lack (seventeenth session)', () => {
+  it('is a title, not the name', () => {
+    const quotes = quotesOf(
+      'Environmentalist Rafay Alam said the measures were "reactive, not preventive".\n\n' +
+        'Paediatrician Ama Serwaa Owusu said the wards were "full of coughing children".\n\n' +
+        'Manjinder Singh Sirsa said the city was "doing everything possible".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Rafay Alam',
+      'Ama Serwaa Owusu',
+      'Manjinder Singh Sirsa',
+    ]);
+  });
+});

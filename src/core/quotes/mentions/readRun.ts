@@ -86,6 +86,9 @@ import { followedByVerb } from './finiteVerbs.ts';
 import { roleFollows, modifiesRole } from './roleModifiers.ts';
 import { roleOf, electedRole } from './roleOf.ts';
 
+/** Occupations by their learned endings: machinist, seismologist, paediatrician, demographer. */
+const LEARNED_OCCUPATION = /^\p{Ll}{4,}(?:ist|ician|itian|grapher|arian)$/u;
+
 export function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
   let first = from;
   // "The", "Gradually", and a sentence-opening verb ("Says Keys:") are not part of a name.
@@ -240,6 +243,12 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
       chamberEnd(tokens, first, to),
       // "Commissioner of Police Amitesh Kumar": a name the lists lack after the domain.
       named > first ? first : nameAfterDomain(tokens, first, to),
+      // "Environmentalist Rafay Alam", "Paediatrician Ama Owusu": a learned occupation before
+      // two or three plain words the lists lack ("Manjinder Singh Sirsa" and "Mansoor Usman Awan"
+      // end like "welder" and "assessor").
+      LEARNED_OCCUPATION.test((tokens[first] as Token).lower) && plainNameAfter(tokens, first, to)
+        ? first + 1
+        : first,
     );
     while (first < given) titles.push(tokens[first++] as Token);
   }
