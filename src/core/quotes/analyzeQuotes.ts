@@ -16,7 +16,8 @@ import type { Mention } from './mentions/mention.ts';
 import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
 import { createSpeakerResolver } from './speakers/resolveSpeaker.ts';
-import { buildSpeakerRegistry, type Entity } from './speakerRegistry.ts';
+import { buildSpeakerRegistry } from './registry/speakerRegistry.ts';
+import type { Entity } from './registry/entity.ts';
 import type { FoundQuote, QuoteAnalysis } from './types.ts';
 
 type Located = { span: QuoteSpan; cue: CueMatch | null; kind: QuoteKind };

@@ -7,7 +7,8 @@ import { subjectBefore } from '../subjects/subjectBefore.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, sentenceAt, type ParagraphNarration } from '../narration.ts';
-import type { Entity, SpeakerRegistry } from '../speakerRegistry.ts';
+import type { Entity } from '../registry/entity.ts';
+import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import { earlierUses } from './earlierUses.ts';
 
 /**

@@ -4,7 +4,8 @@
 
 import type { Mention } from '../mentions/mention.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
-import type { Entity, SpeakerRegistry } from '../speakerRegistry.ts';
+import type { Entity } from '../registry/entity.ts';
+import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import { PRONOUN_REACH } from './speechHistory.ts';
 
 /** How many names back "the latter" looks for a person. */

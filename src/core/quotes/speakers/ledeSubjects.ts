@@ -9,7 +9,8 @@ import { SPOKESPEOPLE, PREPOSITIONS } from '../lexicon.ts';
 import { followedByVerb, isFiniteVerb } from '../mentions/finiteVerbs.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
-import type { Entity, SpeakerRegistry } from '../speakerRegistry.ts';
+import type { Entity } from '../registry/entity.ts';
+import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import { earlierUses } from './earlierUses.ts';
 import { isPlural, contradicts } from './roleReferences.ts';
 

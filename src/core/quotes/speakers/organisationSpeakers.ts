@@ -7,7 +7,8 @@ import { SECTOR_NOUNS, SPOKESPEOPLE, FIRM_NOUNS, TITLES } from '../lexicon.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
-import type { Entity, SpeakerRegistry } from '../speakerRegistry.ts';
+import type { Entity } from '../registry/entity.ts';
+import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 
 /** Kinds of institution: "the union" is never a company, "the court" never a ministry. */
 export const INSTITUTION_KINDS: ReadonlyArray<ReadonlySet<string>> = [

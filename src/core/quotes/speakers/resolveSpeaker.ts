@@ -1,6 +1,7 @@
 /**
  * Resolves cue subjects to entities (the SpeakerResolver an article makes): names through the
- * registry, pronouns and definite roles back to the person they stand for, and who has spoken so far.
+ * registry, pronouns and definite roles back to the person they stand for, and who has spoken so
+ * far.
  */
 
 import type { Attribution } from '../../schema.ts';
@@ -26,7 +27,8 @@ import { startsSentence } from '../mentions/tokenTests.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, sentenceAt, type ParagraphNarration } from '../narration.ts';
-import type { Entity, SpeakerRegistry } from '../speakerRegistry.ts';
+import type { Entity } from '../registry/entity.ts';
+import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import {
   type SpeechHistory,
   type SpeechEvent,

@@ -1,6 +1,6 @@
 /**
- * Which person a definite role ("the press secretary", "the Congress MP", "the four-time
- * champion") stands for: the roles each entity holds, in every spelling, and those that rule it out.
+ * Which person a definite role ("the press secretary", "the Congress MP", "the four-time champion")
+ * stands for: the roles each entity holds, in every spelling, and those that rule it out.
  */
 
 import { memoised } from '../../text/memoised.ts';
@@ -16,7 +16,8 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from '../lexicon.ts';
-import type { Entity, SpeakerRegistry } from '../speakerRegistry.ts';
+import type { Entity } from '../registry/entity.ts';
+import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 
 /** Role nouns that never tell two people apart: a minister can also be the party's leader. */
 const GENERIC_ROLES = new Set([

@@ -8,7 +8,8 @@ import { PREPOSITIONS } from '../lexicon.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
-import type { Entity, SpeakerRegistry } from '../speakerRegistry.ts';
+import type { Entity } from '../registry/entity.ts';
+import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 
 /**
  * The mention opens its sentence as its subject: only a dateline or a place and a colon or dash

@@ -3,7 +3,7 @@
  * kept as sorted offsets and speech events, and how far back a pronoun looks.
  */
 
-import type { Entity } from '../speakerRegistry.ts';
+import type { Entity } from '../registry/entity.ts';
 
 export type SpeechEvent = { at: number; entity: Entity };
 

@@ -5,7 +5,8 @@
 
 import type { Token } from '../tokenize.ts';
 import type { ParagraphNarration } from '../narration.ts';
-import type { Entity, SpeakerRegistry } from '../speakerRegistry.ts';
+import type { Entity } from '../registry/entity.ts';
+import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 
 export type StatedAge = { at: number; age: string; entity: Entity };
 

@@ -1,28 +1,34 @@
-import { memoised } from '../text/memoised.ts';
-import { mapPacked } from '../text/mapPacked.ts';
-import { firstNameGender } from './firstNames.ts';
-import { HYPHENED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, ORGANISATION_WORDS } from './lexicon.ts';
-import { capitalsOf } from './mentions/acronyms.ts';
-import type { Mention } from './mentions/mention.ts';
+/**
+ * The speaker registry: one entity per person or organisation an article names, with short forms
+ * (surname, title and surname, acronym) mapped to the fullest name, and roles and genders per
+ * entity.
+ */
 
-/** A person or organisation the article names, under the fullest name it gives. */
-export type Entity = {
-  /**
-   * The name and its words never change: the registry's indexes are built from them, and a
-   * speaker's id from the name (`speakerId` in `analyzeQuotes.ts`).
-   */
-  readonly name: string;
-  readonly words: readonly string[];
-  /**
-   * Every role the article states for the entity, first stated first: added through the
-   * registry's `addRole`, which keeps `withRole`'s index.
-   */
-  readonly roles: readonly string[];
-  kind: 'person' | 'organisation';
-  gender: 'male' | 'female' | null;
-  /** Where the article first names the entity this fully. */
-  firstAt: number;
-};
+import { mapPacked } from '../../text/mapPacked.ts';
+import { firstNameGender } from '../firstNames.ts';
+import { HYPHENED_PARTICLE, ORGANISATION_WORDS } from '../lexicon.ts';
+import { capitalsOf } from '../mentions/acronyms.ts';
+import type { Mention } from '../mentions/mention.ts';
+import type { Entity } from './entity.ts';
+import {
+  FAMILY_GENDERS,
+  surnameIndex,
+  particledSurname,
+  suffixKey,
+  otherThan,
+  GENERATIONS,
+  kinRole,
+} from './namesakes.ts';
+import {
+  index,
+  lowerCase,
+  headOf,
+  inverted,
+  endings,
+  indexAt,
+  namesByOpening,
+} from './registryIndexes.ts';
+import { acronymsOf } from './entityAcronyms.ts';
 
 /** Canonical names for one article: short mentions ("Peskov", "PM Modi") map to full ones. */
 export type SpeakerRegistry = {
@@ -458,185 +464,7 @@ class Registry implements SpeakerRegistry {
   }
 }
 
-/** Adds `entity` to the list under `word`, lower-case (a missing word is ''). */
-function index(map: Map<string, Entity[]>, word: string | undefined, entity: Entity): void {
-  const key = word?.toLowerCase() ?? '';
-  const list = map.get(key);
-  if (list) list.push(entity);
-  else map.set(key, [entity]);
-}
-
-/**
- * Lower-case forms of roles and names, computed once: `withRole` runs for every role reference
- * and would otherwise lower-case every entity's roles each time.
- */
-const lowerCase = memoised((text) => text.toLowerCase());
-
-/**
- * Each entity by the lower-case openings of its name that end at a space, the first entity
- * holding one winning: `get(prefix)` is `entities.find((e) => lower(e.name).startsWith(prefix))`
- * for any prefix that ends with a space.
- */
-function namesByOpening(entities: readonly Entity[]): Map<string, Entity> {
-  const byOpening = new Map<string, Entity>();
-  for (const entity of entities) {
-    const lower = entity.name.toLowerCase();
-    for (let at = lower.indexOf(' '); at >= 0; at = lower.indexOf(' ', at + 1)) {
-      const opening = lower.slice(0, at + 1);
-      if (!byOpening.has(opening)) byOpening.set(opening, entity);
-    }
-  }
-  return byOpening;
-}
-
-/** `text` ends with `words` at a word boundary: `" " + text` ends with `" " + words`. */
-/** A title's link to its portfolio or place: "of", "for", "to". */
-const TITLE_LINK = / (?:of|for|to) /;
-
-/**
- * A role's words before its first "of", "for" or "to": "secretary" of "secretary of health …",
- * "minister" of "minister for housing". Kept like lowerCase's: withRole asks for every role.
- */
-const headOf = memoised((role) => {
-  const link = role.search(TITLE_LINK);
-  return link < 0 ? '' : role.slice(0, link);
-});
-
-/**
- * A one-word title and its portfolio the other way round: "minister for housing" → "housing
- * minister", "chief of police" → "police chief"; '' for other roles.
- */
-const inverted = memoised((role) => {
-  const link = role.search(TITLE_LINK);
-  if (link < 0 || role.lastIndexOf(' ', link - 1) >= 0) return '';
-  const complement = role.slice(role.indexOf(' ', link + 1) + 1).replace(/^the /, '');
-  return `${complement} ${role.slice(0, link)}`;
-});
-
-/**
- * The endings of a text that `withRole` matches whole words against: the text, and what follows
- * each of its spaces ("press secretary", "secretary").
- */
-function endings(text: string): string[] {
-  const found = [text];
-  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1))
-    found.push(text.slice(at + 1));
-  return found;
-}
-
-/** Adds `value` to the list under `key`, once (values come in order, so the last is checked). */
-function indexAt<T>(index: Map<string, T[]>, key: string, value: T): void {
-  const list = index.get(key);
-  if (!list) index.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
-}
-
-/** "Jr.", "Sr", "III": the generational suffix a name may end with, lower-case without its stop. */
-function suffixKey(word: string): string {
-  const key = word.toLowerCase().replace(/\.$/, '');
-  return /^(?:jr|sr|ii|iii|iv)$/.test(key) ? key : '';
-}
-
-/** Where the surname is: the last word, or the one before a generational suffix. */
-function surnameIndex(words: readonly string[]): number {
-  const last = words.length - 1;
-  return last > 0 && suffixKey(words[last] ?? '') ? last - 1 : last;
-}
-
-/**
- * A stated role introduces someone as another's relative: "his wife", "Omar father and …". Kept
- * by role: `fuller` asks it of every role of every namesake for each short name, and the same few
- * roles come back thousands of times in a long text.
- */
-const kinRole = memoised((stated) =>
-  stated
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .some((word) => KIN_NOUNS.has(word)),
-);
-
-/** "the senior X", "the younger X": the relatives the qualifier picks out among namesakes. */
-const GENERATIONS: ReadonlyMap<string, RegExp> = new Map([
-  ['senior', /\b(?:father|mother|grandfather|grandmother|uncle|aunt)\b/i],
-  ['elder', /\b(?:father|mother|grandfather|grandmother|uncle|aunt)\b/i],
-  ['junior', /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b/i],
-  ['younger', /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b/i],
-]);
-
-/**
- * Relatives who share the surname of the person they are introduced with ("his wife, Louise,"
- * is "Mrs. Shepard" after Alan Shepard), and their gender.
- */
-const FAMILY_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['wife', 'female'],
-  ['widow', 'female'],
-  ['mother', 'female'],
-  ['daughter', 'female'],
-  ['sister', 'female'],
-  ['husband', 'male'],
-  ['widower', 'male'],
-  ['father', 'male'],
-  ['son', 'male'],
-  ['brother', 'male'],
-]);
-
-function otherThan(gender: 'male' | 'female'): 'male' | 'female' {
-  return gender === 'male' ? 'female' : 'male';
-}
-
-const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
-
-/**
- * The surname with the particles before it ("van Gaal" of "Louis van Gaal"), or null when no
- * particle precedes the last word; with `from` 0, only when the whole of `words` is that surname.
- */
-function particledSurname(words: readonly string[], from = 1): string | null {
-  let first = words.length - 1;
-  while (first - 1 >= from && NAME_PARTICLES.has((words[first - 1] ?? '').toLowerCase())) first--;
-  if (first === words.length - 1 || (from === 0 && first !== 0)) return null;
-  return words.slice(first).join(' ');
-}
-
 /** The words that end a company's legal name: "Allied Arts Corporation", "Tata Sons Limited". */
 const LEGAL_SUFFIXES = new Set(
   'corporation corp company co inc incorporated group limited ltd llc plc holdings'.split(' '),
 );
-
-/**
- * The entities by acronym: an organisation by its initials ("PHS", the last named winning), and
- * someone known by the initials of the first three or more parts of the name ("KTR" after "KT
- * Rama Rao", "DKS" after "D K Shivakumar", "SGA" after "Shai Gilgeous-Alexander": a run of
- * initials or a hyphened surname counts as several), the first named winning, where no
- * organisation has them.
- */
-function acronymsOf(
-  people: readonly Entity[],
-  organisations: readonly Entity[],
-): Map<string, Entity> {
-  const acronyms = new Map<string, Entity>();
-  for (const person of people) {
-    const parts = personInitials(person.words);
-    for (let n = 3; n <= parts.length; n++)
-      if (!acronyms.has(parts.slice(0, n))) acronyms.set(parts.slice(0, n), person);
-  }
-  for (const organisation of organisations) {
-    const initials = acronymOf(organisation.words);
-    if (initials.length >= 2) acronyms.set(initials, organisation);
-  }
-  return acronyms;
-}
-
-/** "KT Rama Rao" → "KTRR", "Shai Gilgeous-Alexander" → "SGA". */
-function personInitials(words: readonly string[]): string {
-  return words
-    .flatMap((word) => (/^\p{Lu}{2,3}$/u.test(word) ? [...word] : word.split('-')))
-    .map((part) => part.charAt(0).toUpperCase())
-    .join('');
-}
-
-function acronymOf(words: readonly string[]): string {
-  return words
-    .filter((word) => !ACRONYM_SKIPS.has(word.toLowerCase()))
-    .map((word) => word.charAt(0).toUpperCase())
-    .join('');
-}

@@ -1,0 +1,71 @@
+/**
+ * Surnames and relatives: where a name's surname is, generational suffixes, particled surnames
+ * ("van Gaal"), and the relatives who share a surname with the person they are introduced with.
+ */
+
+import { memoised } from '../../text/memoised.ts';
+import { KIN_NOUNS, NAME_PARTICLES } from '../lexicon.ts';
+
+/** "Jr.", "Sr", "III": the generational suffix a name may end with, lower-case without its stop. */
+export function suffixKey(word: string): string {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  return /^(?:jr|sr|ii|iii|iv)$/.test(key) ? key : '';
+}
+
+/** Where the surname is: the last word, or the one before a generational suffix. */
+export function surnameIndex(words: readonly string[]): number {
+  const last = words.length - 1;
+  return last > 0 && suffixKey(words[last] ?? '') ? last - 1 : last;
+}
+
+/**
+ * A stated role introduces someone as another's relative: "his wife", "Omar father and …". Kept
+ * by role: `fuller` asks it of every role of every namesake for each short name, and the same few
+ * roles come back thousands of times in a long text.
+ */
+export const kinRole = memoised((stated) =>
+  stated
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .some((word) => KIN_NOUNS.has(word)),
+);
+
+/** "the senior X", "the younger X": the relatives the qualifier picks out among namesakes. */
+export const GENERATIONS: ReadonlyMap<string, RegExp> = new Map([
+  ['senior', /\b(?:father|mother|grandfather|grandmother|uncle|aunt)\b/i],
+  ['elder', /\b(?:father|mother|grandfather|grandmother|uncle|aunt)\b/i],
+  ['junior', /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b/i],
+  ['younger', /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b/i],
+]);
+
+/**
+ * Relatives who share the surname of the person they are introduced with ("his wife, Louise,"
+ * is "Mrs. Shepard" after Alan Shepard), and their gender.
+ */
+export const FAMILY_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['wife', 'female'],
+  ['widow', 'female'],
+  ['mother', 'female'],
+  ['daughter', 'female'],
+  ['sister', 'female'],
+  ['husband', 'male'],
+  ['widower', 'male'],
+  ['father', 'male'],
+  ['son', 'male'],
+  ['brother', 'male'],
+]);
+
+export function otherThan(gender: 'male' | 'female'): 'male' | 'female' {
+  return gender === 'male' ? 'female' : 'male';
+}
+
+/**
+ * The surname with the particles before it ("van Gaal" of "Louis van Gaal"), or null when no
+ * particle precedes the last word; with `from` 0, only when the whole of `words` is that surname.
+ */
+export function particledSurname(words: readonly string[], from = 1): string | null {
+  let first = words.length - 1;
+  while (first - 1 >= from && NAME_PARTICLES.has((words[first - 1] ?? '').toLowerCase())) first--;
+  if (first === words.length - 1 || (from === 0 && first !== 0)) return null;
+  return words.slice(first).join(' ');
+}
