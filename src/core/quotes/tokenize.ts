@@ -44,7 +44,27 @@ export class Token {
   get blank(): boolean {
     return this.shape.blank;
   }
+
+  /**
+   * `compute(this)`, kept on the token's shared record: for questions the name rules ask of
+   * the same few words in every run (how the title lists spell it), whose answer depends on the
+   * spelling alone. A kept answer costs a field read where a map keyed by the word cost a look-up.
+   */
+  spelledTitle(compute: (token: Token) => string): string {
+    return (this.shape.spelledTitle ??= compute(this));
+  }
+
+  /** `compute(this.word)` (a given name's gender, if any), kept like `spelledTitle`. */
+  givenName(compute: (word: string) => GivenName): GivenName {
+    const { shape } = this;
+    if (shape.givenName === UNASKED) shape.givenName = compute(shape.word);
+    return shape.givenName;
+  }
 }
+
+/** What the given-name lists say of a word: a gender, either (null) or none (undefined). */
+export type GivenName = 'male' | 'female' | null | undefined;
+const UNASKED = 0;
 
 /** What a word's spelling alone says about it, computed once per distinct spelling. */
 type Spelling = {
@@ -66,7 +86,12 @@ type Gap = { text: string; blank: boolean };
  * A spelling and the gap after it: what a token reads, shared by every token alike. Its fields
  * are the spelling's, copied flat so a token's getters read one object.
  */
-type Shape = Omit<Spelling, 'spaced' | 'byGap'> & { gap: string; blank: boolean };
+type Shape = Omit<Spelling, 'spaced' | 'byGap'> & {
+  gap: string;
+  blank: boolean;
+  spelledTitle: string | undefined;
+  givenName: GivenName | typeof UNASKED;
+};
 
 const ONE_SPACE: Gap = { text: ' ', blank: true };
 
@@ -214,6 +239,8 @@ function newShape(spelling: Spelling, gap: Gap): Shape {
     mayReport: spelling.mayReport,
     gap: gap.text,
     blank: gap.blank,
+    spelledTitle: undefined,
+    givenName: UNASKED,
   };
 }
 

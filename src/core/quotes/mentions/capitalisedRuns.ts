@@ -13,8 +13,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
-import { firstNameGender } from '../firstNames.ts';
-import { isRetiredMark, isNicknameAt, bare, AMPERSAND } from './tokenTests.ts';
+import { isRetiredMark, isNicknameAt, bare, AMPERSAND, givenNameOf } from './tokenTests.ts';
 import { spelledByAcronym } from './acronyms.ts';
 import { NOBLE_TITLES } from './peerTitles.ts';
 
@@ -68,7 +67,7 @@ export function capitalisedRuns(tokens: readonly Token[]): number[] {
         isNicknameAt(tokens, j + 1) &&
         tokens[j + 2]?.capitalised &&
         // "James H. (Sloppy) Floyd": or after an initial.
-        (firstNameGender(here.word) !== undefined || /^\p{Lu}\.$/u.test(here.word))
+        (givenNameOf(here) !== undefined || /^\p{Lu}\.$/u.test(here.word))
       ) {
         j += 2;
         continue;
@@ -132,7 +131,7 @@ export function capitalisedRuns(tokens: readonly Token[]): number[] {
       if (
         WEEKDAYS.has(next.lower) &&
         (!tokens[j + 2]?.capitalised || next.gap !== ' ') &&
-        !(firstNameGender(here.word) !== undefined && j === i)
+        !(givenNameOf(here) !== undefined && j === i)
       )
         break;
       // "Transport for Greater Manchester (TfGM)", "Committee to Protect Journalists (CPJ)": a
@@ -288,7 +287,7 @@ function andJoinsInstitution(tokens: readonly Token[], k: number, institutional:
     if (
       !token?.capitalised ||
       TITLES.has(bare(token)) ||
-      (i === k && firstNameGender(token.word) !== undefined)
+      (i === k && givenNameOf(token) !== undefined)
     )
       return false;
     if (ORGANISATION_WORDS.has(token.lower)) return true;
@@ -318,7 +317,7 @@ function joinsPlaceBeforeTitle(tokens: readonly Token[], i: number, j: number): 
       : head;
   return (
     (i === j || (j === i + 1 && DETERMINERS.has((tokens[i] as Token).lower))) &&
-    firstNameGender((tokens[j] as Token).word) === undefined &&
+    givenNameOf(tokens[j] as Token) === undefined &&
     place !== undefined &&
     place.capitalised &&
     place.blank &&

@@ -7,8 +7,7 @@ import { COMPANY_WORDS } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
 import { isCueVerb } from '../cueVerbs.ts';
 import { memoised } from '../../text/memoised.ts';
-import { firstNameGender } from '../firstNames.ts';
-import { isInitial, bare } from './tokenTests.ts';
+import { isInitial, bare, givenNameOf } from './tokenTests.ts';
 
 /**
  * Words read with their ampersand ("Johnson &", "AT&") as the name spells them: "Johnson & Johnson"
@@ -72,6 +71,6 @@ export function firmsOwnS(tokens: readonly Token[], last: number): boolean {
     // "Ueda's comments", "Ambedkar's warning": a noun-like form is what the possessive owns.
     /(?:ed|^said|^says|^told|^tells|^wrote|^writes|^adds)$/.test(next.lower) &&
     isCueVerb(tokens, last + 1) &&
-    firstNameGender(token.word) === undefined
+    givenNameOf(token) === undefined
   );
 }

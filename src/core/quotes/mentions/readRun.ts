@@ -50,6 +50,7 @@ import {
   isInitial,
   isNicknameAt,
   isRetiredMark,
+  givenNameOf,
 } from './tokenTests.ts';
 import {
   placeEndsTitle,
@@ -172,11 +173,7 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
     // before a given name is a title too.
     const roleBeforeName =
       // "Finn Russell": a role noun that is a given name opening the run is the name's.
-      !(
-        k === first &&
-        firstNameGender((tokens[k] as Token).word) !== undefined &&
-        !isTitleWord(tokens, k)
-      ) &&
+      !(k === first && givenNameOf(tokens[k] as Token) !== undefined && !isTitleWord(tokens, k)) &&
       // "Dean Walker": so is a peer's title before a lone surname.
       !(k === first && givenTitle(tokens, k, to)) &&
       (ROLE_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) ||
@@ -184,9 +181,9 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
         // "Chief Meteorologist Ravi Kapoor": or after "Chief".
         ((k > first || titles.at(-1)?.lower === 'chief') &&
           OCCUPATION.test((tokens[k] as Token).lower) &&
-          firstNameGender((tokens[k] as Token).word) === undefined)) &&
+          givenNameOf(tokens[k] as Token) === undefined)) &&
       // "Chief Economic Adviser V Anantha Nageswaran": or an initial opening the name.
-      (firstNameGender((tokens[k + 1] as Token).word) !== undefined ||
+      (givenNameOf(tokens[k + 1] as Token) !== undefined ||
         isInitial((tokens[k + 1] as Token).word) ||
         // "Additional Public Prosecutor Prajakta Shinde": or two or three plain words closing
         // a run that a longer title opens.
@@ -260,7 +257,7 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
     // "Chief Financial Officer Sherry House": a given name before a surname like "House".
     !(
       SURNAME_LIKE_ORGANISATION_WORDS.has((tokens[to] as Token).lower) &&
-      firstNameGender((tokens[to - 1] as Token).word) !== undefined
+      givenNameOf(tokens[to - 1] as Token) !== undefined
     ) &&
     !titles.some(
       (token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)),

@@ -12,9 +12,8 @@ import {
   TITLES,
 } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
-import { firstNameGender } from '../firstNames.ts';
 import { compoundRole } from './titledNames.ts';
-import { bare } from './tokenTests.ts';
+import { bare, givenNameOf } from './tokenTests.ts';
 import { isFiniteVerb } from './finiteVerbs.ts';
 
 /** A role noun within the three lower-case words after token `to`: "Special public prosecutor". */
@@ -72,7 +71,7 @@ function describesPersonNext(tokens: readonly Token[], first: number): boolean {
     const office =
       ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower) || OCCUPATION.test(token.lower);
     const person =
-      firstNameGender(next.word) !== undefined ||
+      givenNameOf(next) !== undefined ||
       (next.blank && tokens[k + 2]?.capitalised === true && !TITLES.has(bare(next)));
     return office && person;
   }

@@ -11,8 +11,7 @@ import {
   TITLES,
 } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
-import { firstNameGender } from '../firstNames.ts';
-import { startsSentence, isInitial } from './tokenTests.ts';
+import { startsSentence, isInitial, givenNameOf } from './tokenTests.ts';
 import { OPENING_VERBS } from './nameWords.ts';
 
 /**
@@ -79,13 +78,12 @@ export function givenNameOpens(tokens: readonly Token[], from: number, to: numbe
     !COMMON_CAPITALISED.has(next.lower) &&
     !ORGANISATION_WORDS.has(next.lower) &&
     !PLACES.has(next.lower) &&
-    firstNameGender(next.word) === undefined
+    givenNameOf(next) === undefined
   );
 }
 
 export function skippable(token: Token, opensSentence: boolean): boolean {
-  const adverb =
-    opensSentence && /ly$/.test(token.lower) && firstNameGender(token.word) === undefined;
+  const adverb = opensSentence && /ly$/.test(token.lower) && givenNameOf(token) === undefined;
   return (
     COMMON_CAPITALISED.has(token.lower) ||
     OPENING_VERBS.has(token.lower) ||

@@ -14,8 +14,7 @@ import {
   TITLES,
 } from '../lexicon.ts';
 import type { Token } from '../tokenize.ts';
-import { firstNameGender } from '../firstNames.ts';
-import { bare, isInitial, isRetiredMark } from './tokenTests.ts';
+import { bare, isInitial, isRetiredMark, givenNameOf } from './tokenTests.ts';
 
 /** Titles shortened with a stop: without it, "Sen", "Gen" and "Col" inside a name are names. */
 export const ABBREVIATED_TITLES = new Set(
@@ -36,7 +35,7 @@ export function surnameInside(tokens: readonly Token[], k: number): boolean {
     // "Lt Gen Dhiraj Seth", "Maj Gen": a rank after another rank is a rank.
     !(previous?.blank && TITLES.has(bare(previous))) &&
     next !== undefined &&
-    firstNameGender(next.word) === undefined &&
+    givenNameOf(next) === undefined &&
     !TITLES.has(bare(next)) &&
     // "Gen D S Hooda", "Lt Gen (Retd) D S Hooda": an initial or a retired mark follows a rank.
     !isInitial(next.word) &&
@@ -102,13 +101,13 @@ export function afterPosting(tokens: readonly Token[], first: number, to: number
   let k = first;
   while (k < to - 1 && POSTING_OPENERS.has((tokens[k] as Token).lower)) k++;
   const word = tokens[k] as Token;
-  const given = firstNameGender(word.word) !== undefined && !PLACES.has(word.lower);
+  const given = givenNameOf(word) !== undefined && !PLACES.has(word.lower);
   // "DCP North Raja Banthia": the posting may be the direction alone.
   if (given || to - k < 2) return k > first && to - k >= 1 ? k : first;
   const next = tokens[k + 1] as Token;
   if (isTitleWord(tokens, k + 1) || isInitial(word.word)) return first;
   return PLACES.has(word.lower) ||
-    firstNameGender(next.word) !== undefined ||
+    givenNameOf(next) !== undefined ||
     isInitial(next.word) ||
     !NAME_MIDDLES.has(next.lower)
     ? k + 1
@@ -127,7 +126,7 @@ export function placeEndsTitle(tokens: readonly Token[], from: number, to: numbe
   let k = from;
   while (k < to - 1 && PLACES.has((tokens[k] as Token).lower)) k++;
   const head = tokens[k] as Token;
-  const opensName = firstNameGender(head.word) !== undefined || isInitial(head.word);
+  const opensName = givenNameOf(head) !== undefined || isInitial(head.word);
   if (k > from && opensName) return k;
   // "Samajwadi Party MP from Faizabad Awadhesh Prasad": a member's seat, one word the lists may
   // lack, then a name of two words or more.
@@ -142,7 +141,7 @@ export function givenNameAfterTitle(tokens: readonly Token[], first: number, to:
   let titled = false;
   for (let k = first; k < to; k++) {
     const token = tokens[k] as Token;
-    if (titled && k > first && firstNameGender(token.word) !== undefined) {
+    if (titled && k > first && givenNameOf(token) !== undefined) {
       const rest = tokens.slice(k + 1, to + 1);
       const personal = rest.every(
         (part) => part.lower !== 'of' && !ORGANISATION_WORDS.has(part.lower),
@@ -184,7 +183,7 @@ export function nameOpening(tokens: readonly Token[], k: number, first: number):
   if (!before || !domain || k - 1 < first) return k;
   const unlisted =
     namelike(before) &&
-    firstNameGender(before.word) === undefined &&
+    givenNameOf(before) === undefined &&
     !ROLE_NOUNS.has(before.lower) &&
     (ORGANISATION_WORDS.has(domain.lower) || PLACES.has(domain.lower) || TITLES.has(bare(domain)));
   return unlisted ? k - 1 : k;
@@ -197,7 +196,7 @@ export function nameOpening(tokens: readonly Token[], k: number, first: number):
 export function firstGivenName(tokens: readonly Token[], first: number, to: number): number {
   for (let k = first; k < to; k++) {
     const token = tokens[k] as Token;
-    const given = firstNameGender(token.word) !== undefined;
+    const given = givenNameOf(token) !== undefined;
     if (given) return k > first && !ORGANISATION_WORDS.has((tokens[to] as Token).lower) ? k : first;
     // "Chief Minister of Delhi Arvind Kejriwal": a place is part of the title's complement.
     if (isInitial(token.word)) return first;
@@ -286,13 +285,13 @@ export function isTitleWord(tokens: readonly Token[], index: number): boolean {
   if (
     token.lower === 'garda' &&
     tokens[index + 1]?.capitalised === true &&
-    firstNameGender((tokens[index + 1] as Token).word) !== undefined
+    givenNameOf(tokens[index + 1] as Token) !== undefined
   )
     return true;
   // "Finn Russell", "Dane Swanson": a role noun that is also a given name, before a surname.
   const after = tokens[index + 1];
   const given =
-    firstNameGender(token.word) !== undefined &&
+    givenNameOf(token) !== undefined &&
     after?.capitalised === true &&
     !TITLES.has(bare(after)) &&
     !ROLE_NOUNS.has(after.lower);

@@ -4,7 +4,8 @@
  */
 
 import { CAPITALS_ONLY_TITLES, TITLES } from '../lexicon.ts';
-import type { Token } from '../tokenize.ts';
+import type { GivenName, Token } from '../tokenize.ts';
+import { firstNameGender } from '../firstNames.ts';
 import { memoised } from '../../text/memoised.ts';
 
 /** One capital, with or without its stop: an initial ("V", "K."). */
@@ -49,10 +50,18 @@ export function startsSentence(tokens: readonly Token[], index: number): boolean
 
 /** A word as the title lists know it: no final stop, and a compound by its head ("Secretary-General" → general). */
 export function bare(token: Token | undefined): string {
-  if (!token) return '';
+  return token ? token.spelledTitle(bareOf) : '';
+}
+
+function bareOf(token: Token): string {
   // "Md Salim" is Mohammed Salim; only "MD" is a managing director.
   if (CAPITALS_ONLY_TITLES.has(token.lower) && token.word !== token.word.toUpperCase()) return '';
   return bareWord(token.lower);
+}
+
+/** `firstNameGender` of a token's word, kept with its spelling. */
+export function givenNameOf(token: Token): GivenName {
+  return token.givenName(firstNameGender);
 }
 
 /** `bare` by lower-case spelling, kept: title tests ask about the same few words for every name. */

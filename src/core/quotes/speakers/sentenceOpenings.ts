@@ -6,6 +6,7 @@
 import { firstNameGender } from '../firstNames.ts';
 import { PREPOSITIONS } from '../lexicon.ts';
 import type { Mention } from '../mentions/mention.ts';
+import { givenNameOf } from '../mentions/tokenTests.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';
@@ -73,7 +74,7 @@ export function mainClauseStart(tokens: readonly Token[], first: number, end: nu
       // "According to Mayor John Smith, Robert Jones has resigned" is about its source.
       (/^\p{Ll}{2,}(?:ing|ed)$/u.test(opener.lower) &&
         !/^(?:according|including|regarding|concerning)$/.test(opener.lower) &&
-        firstNameGender(opener.word) === undefined)
+        givenNameOf(opener) === undefined)
     )
   )
     return opener?.start ?? end;
