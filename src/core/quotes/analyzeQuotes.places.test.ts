@@ -179,3 +179,15 @@ describe('a dateline opening a later story of a file (sixteenth session)', () =>
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Norman Erbe']);
   });
 });
+
+describe('a dateline in title case opening a later story (seventeenth session)', () => {
+  it('is where the story was filed, never its speaker', () => {
+    const quotes = quotesOf(
+      'Governor home\n\n' +
+        'Austin, Texas -- Price Daniel returned Thursday and told newsmen the city was "in good ' +
+        'shape."\n\nMayor back\n\n' +
+        'Atlanta, Ga. -- Ernest Vandiver said Thursday the roads were "a disgrace."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Price Daniel', 'Ernest Vandiver']);
+  });
+});

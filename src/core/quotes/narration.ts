@@ -2,6 +2,8 @@ import { parseDateline } from '../article/parseDateline.ts';
 import type { Dateline, Span } from '../schema.ts';
 import { mapPacked } from '../text/mapPacked.ts';
 import { isSpace, sentenceEnd, TerminatorCursor } from '../text/sentences.ts';
+import { firstNameGender } from './firstNames.ts';
+import { PLACES, TITLES } from './lexicon.ts';
 import { findMentions } from './mentions/findMentions.ts';
 import type { Mention } from './mentions/mention.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -20,14 +22,27 @@ export type ParagraphNarration = {
 };
 
 /**
- * `MIAMI BEACH, Fla. -- James R. Hoffa was re-elected …`: a dateline opening a later paragraph,
- * where a file of several stories starts the next one after its headline. Only a place in
- * capitals and a dash: a name and a dash ("Mr. Jones -- the mayor -- said") opens no dateline.
+ * `MIAMI BEACH, Fla. -- James R. Hoffa was re-elected …`, `Austin, Texas -- Price Daniel
+ * returned …`: a dateline opening a later paragraph, where a file of several stories starts the
+ * next one after its headline. Only a place and a dash before a capital: a name and a dash ("Mr.
+ * Jones -- the mayor -- said", "Tom Reed -- Nobody asked him") opens no dateline.
  */
 function laterDateline(masked: string, start: number): Dateline | null {
   const dateline = parseDateline(masked, start);
-  if (!dateline || !/^[A-Z][A-Z.'’]+\b/.test(dateline.place)) return null;
-  return /[-–—]\s*$/.test(masked.slice(start, dateline.end)) ? dateline : null;
+  if (!dateline || !/[-–—]\s*$/.test(masked.slice(start, dateline.end))) return null;
+  if (/^[A-Z][A-Z.'’]+\b/.test(dateline.place)) return dateline;
+  if (!/^[A-Z]/.test(masked.charAt(dateline.end))) return null;
+  // `Atlanta, Ga. --`, `Austin, Texas --`: a city and its state.
+  if (/^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z]/.test(dateline.place)) return dateline;
+  // `Washington --`, `Fort Worth --`: a known place, or a word that is no name, title or "And".
+  const words = dateline.place.split(' ');
+  const opener = words[0] ?? '';
+  return words.every((word) => PLACES.has(word.toLowerCase())) ||
+    (firstNameGender(opener) === undefined &&
+      !TITLES.has(opener.toLowerCase().replace(/\.$/, '')) &&
+      !/^(?:And|But|Or|So|Yet|Then)$/.test(opener))
+    ? dateline
+    : null;
 }
 
 /** Finds a paragraph's mention by one of its token indices. */
