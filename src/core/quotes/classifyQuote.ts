@@ -2,7 +2,7 @@ import type { QuoteKind } from '../schema.ts';
 import { lastWord } from '../text/letterCase.ts';
 import { isSpace } from '../text/sentences.ts';
 import type { CueMatch } from './cues/cueMatch.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_VERBS } from './lexicon/speechVerbs.ts';
 import { endsWithNonSpeechLead } from './nonSpeechLead.ts';
 
 /** What the classifier needs to know about one quotation and its surroundings. */

@@ -1,14 +1,8 @@
-import {
-  PHRASAL_SPEECH_VERBS,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
-  SUBJECT_PRONOUNS,
-  CUE_ADVERBS,
-  DETERMINERS,
-  DOCUMENT_NOUNS,
-  ORGANISATION_WORDS,
-  PLACES,
-} from './lexicon.ts';
+import { PHRASAL_SPEECH_VERBS, SPEECH_VERBS, CUE_ADVERBS } from './lexicon/speechVerbs.ts';
+import { ROLE_NOUNS } from './lexicon/roles.ts';
+import { SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/commonWords.ts';
+import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from './lexicon/organisations.ts';
+import { PLACES } from './lexicon/places.ts';
 import type { Token } from './tokenize.ts';
 
 /** Nouns a nationality or a city may qualify: "Russian state television", "Washington Post". */

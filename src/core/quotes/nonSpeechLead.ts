@@ -1,5 +1,5 @@
 import { isSpace } from '../text/sentences.ts';
-import { NON_SPEECH_LEADS } from './lexicon.ts';
+import { NON_SPEECH_LEADS } from './lexicon/speechVerbs.ts';
 
 /** A lead that says the quotation is not speech (`so-called`, `the film`) right before its mark. */
 export const NON_SPEECH = new RegExp(

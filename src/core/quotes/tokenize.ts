@@ -1,6 +1,6 @@
 import type { Span } from '../schema.ts';
 import { mayReport } from './cueVerbs.ts';
-import { CORPORATE_SUFFIXES } from './lexicon.ts';
+import { CORPORATE_SUFFIXES } from './lexicon/organisations.ts';
 
 /**
  * A word of narration with its offsets, as the speaker rules see it. A megabyte of news makes

@@ -7,7 +7,8 @@ import { tokenIndexAt, type ParagraphNarration } from '../narration.ts';
 import { institutionAfter } from '../subjects/namedSubjects.ts';
 import { subjectAfter } from '../subjects/subjectAfter.ts';
 import type { Subject } from '../subjects/subject.ts';
-import { DETERMINERS, DOCUMENT_NOUNS } from '../lexicon.ts';
+import { DETERMINERS } from '../lexicon/commonWords.ts';
+import { DOCUMENT_NOUNS } from '../lexicon/organisations.ts';
 import type { Token } from '../tokenize.ts';
 import type { CueMatch } from './cueMatch.ts';
 

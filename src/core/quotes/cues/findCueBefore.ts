@@ -10,14 +10,13 @@ import { clauseSubject } from '../subjects/clauseSubject.ts';
 import { isRoleNoun } from '../subjects/roleNouns.ts';
 import { subjectAfter } from '../subjects/subjectAfter.ts';
 import { subjectBefore } from '../subjects/subjectBefore.ts';
+import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from '../lexicon/organisations.ts';
 import {
-  DOCUMENT_NOUNS,
-  ORGANISATION_WORDS,
   PREPOSITIONS,
   STANDALONE_TIMES,
   SUBJECT_PRONOUNS,
   WEEKDAYS,
-} from '../lexicon.ts';
+} from '../lexicon/commonWords.ts';
 import type { Token } from '../tokenize.ts';
 import { type CueMatch, CUE_REACH, sentenceFrom } from './cueMatch.ts';
 import { ownedWords, putItCue, infinitiveCue } from './phraseCues.ts';

@@ -5,7 +5,8 @@
 
 import type { Mention } from '../mentions/mention.ts';
 import { firstStartingAt, tokenIndexAt, type ParagraphNarration } from '../narration.ts';
-import { DETERMINERS, DOCUMENT_NOUNS } from '../lexicon.ts';
+import { DETERMINERS } from '../lexicon/commonWords.ts';
+import { DOCUMENT_NOUNS } from '../lexicon/organisations.ts';
 import type { CueMatch } from './cueMatch.ts';
 
 /**

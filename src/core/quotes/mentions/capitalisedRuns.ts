@@ -3,15 +3,10 @@
  * particles, "and" inside an institution's name, and a lower-case body after its place.
  */
 
-import {
-  COMMON_CAPITALISED,
-  HYPHENED_PARTICLE,
-  DETERMINERS,
-  NAME_PARTICLES,
-  ORGANISATION_WORDS,
-  TITLES,
-  WEEKDAYS,
-} from '../lexicon.ts';
+import { COMMON_CAPITALISED, DETERMINERS, WEEKDAYS } from '../lexicon/commonWords.ts';
+import { HYPHENED_PARTICLE, NAME_PARTICLES } from '../lexicon/nameParticles.ts';
+import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 import { isRetiredMark, isNicknameAt, bare, AMPERSAND, givenNameOf } from './tokenTests.ts';
 import { spelledByAcronym } from './acronyms.ts';

@@ -3,7 +3,7 @@
  * firm's own possessive ("Moody's").
  */
 
-import { COMPANY_WORDS } from '../lexicon.ts';
+import { COMPANY_WORDS } from '../lexicon/organisations.ts';
 import type { Token } from '../tokenize.ts';
 import { isCueVerb } from '../cueVerbs.ts';
 import { memoised } from '../../text/memoised.ts';

@@ -3,7 +3,8 @@
  * word that merely opens a sentence.
  */
 
-import { SPEECH_VERBS, WEEKDAYS } from '../lexicon.ts';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
+import { WEEKDAYS } from '../lexicon/commonWords.ts';
 import type { Token } from '../tokenize.ts';
 
 /** A finite verb right after the word: "Streeting dismissed", "Manning said", "Keating has". */

@@ -3,7 +3,11 @@
  * Warren") or a surname ("King said").
  */
 
-import { DETERMINERS, ORGANISATION_WORDS, PLACES, ROLE_NOUNS, TITLES } from '../lexicon.ts';
+import { DETERMINERS } from '../lexicon/commonWords.ts';
+import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
+import { PLACES } from '../lexicon/places.ts';
+import { ROLE_NOUNS } from '../lexicon/roles.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 import { mapPacked } from '../../text/mapPacked.ts';
 import { isInitial, bare, startsSentence } from './tokenTests.ts';

@@ -3,23 +3,17 @@
  * organisation or unknown), its role, gender and grammatical hints.
  */
 
+import { COMMON_CAPITALISED, PREPOSITIONS, WEEKDAYS } from '../lexicon/commonWords.ts';
+import { HONORIFICS, TITLES } from '../lexicon/titles.ts';
+import { OCCUPATION, ROLE_ACRONYMS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import {
-  COMMON_CAPITALISED,
-  HONORIFICS,
-  OCCUPATION,
   CORPORATE_SUFFIXES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
-  PLACES,
-  PREPOSITIONS,
-  ROLE_ACRONYMS,
-  ROLE_NOUNS,
   SECTOR_NOUNS,
-  SPEECH_VERBS,
-  TITLES,
-  WEEKDAYS,
-  isDemonym,
-} from '../lexicon.ts';
+} from '../lexicon/organisations.ts';
+import { PLACES, isDemonym } from '../lexicon/places.ts';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { nationalityBefore } from '../nationalities.ts';
 import { partyTag } from '../partyTags.ts';
 import type { Token } from '../tokenize.ts';

@@ -3,14 +3,9 @@
  * Peskov") and the lower-case words that can describe a noun.
  */
 
-import {
-  DETERMINERS,
-  OCCUPATION,
-  PREPOSITIONS,
-  ROLE_MODIFIERS,
-  ROLE_NOUNS,
-  TITLES,
-} from '../lexicon.ts';
+import { DETERMINERS, PREPOSITIONS } from '../lexicon/commonWords.ts';
+import { OCCUPATION, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 import { compoundRole } from './titledNames.ts';
 import { bare, givenNameOf } from './tokenTests.ts';

@@ -3,15 +3,11 @@
  * office a clause gives it ("was elected the first pope").
  */
 
-import {
-  KIN_NOUNS,
-  DETERMINERS,
-  ORGANISATION_WORDS,
-  PARTIES,
-  PLACES,
-  ROLE_NOUNS,
-  TITLES,
-} from '../lexicon.ts';
+import { KIN_NOUNS, ROLE_NOUNS } from '../lexicon/roles.ts';
+import { DETERMINERS } from '../lexicon/commonWords.ts';
+import { ORGANISATION_WORDS, PARTIES } from '../lexicon/organisations.ts';
+import { PLACES } from '../lexicon/places.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 import { mapPacked } from '../../text/mapPacked.ts';
 import { memoised } from '../../text/memoised.ts';

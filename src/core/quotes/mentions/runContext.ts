@@ -3,16 +3,10 @@
  * or bracketed, a country that speaks, a place after a name, a group noun after it.
  */
 
-import {
-  KIN_NOUNS,
-  DETERMINERS,
-  OCCUPATION,
-  ORGANISATION_WORDS,
-  PREPOSITIONS,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
-  singularOfRole,
-} from '../lexicon.ts';
+import { KIN_NOUNS, OCCUPATION, ROLE_NOUNS, singularOfRole } from '../lexicon/roles.ts';
+import { DETERMINERS, PREPOSITIONS } from '../lexicon/commonWords.ts';
+import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import type { Token } from '../tokenize.ts';
 import { startsSentence } from './tokenTests.ts';
 

@@ -3,13 +3,11 @@
  * participle), an initial "A", a given name that is also a common word.
  */
 
-import {
-  COMMON_CAPITALISED,
-  ORGANISATION_WORDS,
-  PLACES,
-  SPEECH_VERBS,
-  TITLES,
-} from '../lexicon.ts';
+import { COMMON_CAPITALISED } from '../lexicon/commonWords.ts';
+import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
+import { PLACES } from '../lexicon/places.ts';
+import { SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 import { startsSentence, isInitial, givenNameOf } from './tokenTests.ts';
 import { OPENING_VERBS } from './nameWords.ts';

@@ -3,16 +3,11 @@
  * bracketed titles, district officers' postings, a title's domain or legislature.
  */
 
-import {
-  COMMON_CAPITALISED,
-  SEATS,
-  ORGANISATION_WORDS,
-  PLACES,
-  PORTFOLIO_WORDS,
-  ROLE_NOUNS,
-  SECTOR_NOUNS,
-  TITLES,
-} from '../lexicon.ts';
+import { COMMON_CAPITALISED } from '../lexicon/commonWords.ts';
+import { SEATS, ROLE_NOUNS } from '../lexicon/roles.ts';
+import { ORGANISATION_WORDS, SECTOR_NOUNS } from '../lexicon/organisations.ts';
+import { PLACES } from '../lexicon/places.ts';
+import { PORTFOLIO_WORDS, TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 import { bare, isInitial, isRetiredMark, givenNameOf } from './tokenTests.ts';
 

@@ -3,7 +3,7 @@
  * is it an initial, a nickname, a retirement mark, and how do the title lists spell it.
  */
 
-import { CAPITALS_ONLY_TITLES, TITLES } from '../lexicon.ts';
+import { CAPITALS_ONLY_TITLES, TITLES } from '../lexicon/titles.ts';
 import type { GivenName, Token } from '../tokenize.ts';
 import { firstNameGender } from '../firstNames.ts';
 import { memoised } from '../../text/memoised.ts';

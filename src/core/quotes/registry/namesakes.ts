@@ -4,7 +4,8 @@
  */
 
 import { memoised } from '../../text/memoised.ts';
-import { KIN_NOUNS, NAME_PARTICLES } from '../lexicon.ts';
+import { KIN_NOUNS } from '../lexicon/roles.ts';
+import { NAME_PARTICLES } from '../lexicon/nameParticles.ts';
 
 /** "Jr.", "Sr", "III": the generational suffix a name may end with, lower-case without its stop. */
 export function suffixKey(word: string): string {

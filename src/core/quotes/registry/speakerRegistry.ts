@@ -6,7 +6,8 @@
 
 import { mapPacked } from '../../text/mapPacked.ts';
 import { firstNameGender } from '../firstNames.ts';
-import { HYPHENED_PARTICLE, ORGANISATION_WORDS } from '../lexicon.ts';
+import { HYPHENED_PARTICLE } from '../lexicon/nameParticles.ts';
+import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
 import { capitalsOf } from '../mentions/acronyms.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { Entity } from './entity.ts';

@@ -5,7 +5,8 @@
 
 import { isCueVerb } from '../cueVerbs.ts';
 import { firstNameGender } from '../firstNames.ts';
-import { SPOKESPEOPLE, PREPOSITIONS } from '../lexicon.ts';
+import { SPOKESPEOPLE } from '../lexicon/roles.ts';
+import { PREPOSITIONS } from '../lexicon/commonWords.ts';
 import { followedByVerb, isFiniteVerb } from '../mentions/finiteVerbs.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';

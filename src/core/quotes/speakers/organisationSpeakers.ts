@@ -3,7 +3,9 @@
  * stands for, and the organisation a spokesperson speaks for.
  */
 
-import { SECTOR_NOUNS, SPOKESPEOPLE, FIRM_NOUNS, TITLES } from '../lexicon.ts';
+import { SECTOR_NOUNS, FIRM_NOUNS } from '../lexicon/organisations.ts';
+import { SPOKESPEOPLE } from '../lexicon/roles.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';

@@ -11,17 +11,14 @@ import { isRoleNoun } from '../subjects/roleNouns.ts';
 import type { Subject } from '../subjects/subject.ts';
 import {
   DOCUMENT_NOUNS,
-  KIN_NOUNS,
   LEGAL_DOCUMENTS,
   ORGANISATION_WORDS,
   SECTOR_NOUNS,
-  SPOKESPEOPLE,
-  PLACES,
-  PLAYER_POSITIONS,
-  ROLE_NOUNS,
-  SUBJECT_PRONOUNS,
-  TITLES,
-} from '../lexicon.ts';
+} from '../lexicon/organisations.ts';
+import { KIN_NOUNS, SPOKESPEOPLE, PLAYER_POSITIONS, ROLE_NOUNS } from '../lexicon/roles.ts';
+import { PLACES } from '../lexicon/places.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/commonWords.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import { followedByVerb } from '../mentions/finiteVerbs.ts';
 import { startsSentence } from '../mentions/tokenTests.ts';
 import type { Mention } from '../mentions/mention.ts';

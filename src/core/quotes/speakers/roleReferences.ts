@@ -8,14 +8,14 @@ import { mapPacked } from '../../text/mapPacked.ts';
 import {
   BENCH_STAFF,
   SEATS,
-  PARTIES,
   SPOKESPEOPLE,
-  PLACES,
   ROLE_ACRONYMS,
   ROLE_SYNONYMS,
   ROLE_NOUNS,
-  TITLES,
-} from '../lexicon.ts';
+} from '../lexicon/roles.ts';
+import { PARTIES } from '../lexicon/organisations.ts';
+import { PLACES } from '../lexicon/places.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Entity } from '../registry/entity.ts';
 import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 

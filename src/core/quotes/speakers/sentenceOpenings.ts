@@ -4,7 +4,7 @@
  */
 
 import { firstNameGender } from '../firstNames.ts';
-import { PREPOSITIONS } from '../lexicon.ts';
+import { PREPOSITIONS } from '../lexicon/commonWords.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { givenNameOf } from '../mentions/tokenTests.ts';
 import type { Token } from '../tokenize.ts';

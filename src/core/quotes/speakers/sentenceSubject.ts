@@ -5,7 +5,7 @@
 
 import { isCueVerb } from '../cueVerbs.ts';
 import { definiteRoleAt } from '../subjects/roleNouns.ts';
-import { SUBJECT_PRONOUNS } from '../lexicon.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/commonWords.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';

@@ -4,7 +4,8 @@
  */
 
 import { isCueVerb } from '../cueVerbs.ts';
-import { KIN_NOUNS, INDEFINITES, PEOPLE, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../lexicon.ts';
+import { KIN_NOUNS, PEOPLE, ROLE_NOUNS } from '../lexicon/roles.ts';
+import { INDEFINITES, SUBJECT_PRONOUNS } from '../lexicon/commonWords.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import { earlierUses } from './earlierUses.ts';

@@ -5,16 +5,14 @@
 
 import {
   COMMON_CAPITALISED,
-  OCCUPATION,
-  KIN_NOUNS,
   INDEFINITES,
-  PLACES,
   PREPOSITIONS,
-  ROLE_MODIFIERS,
-  TITLES,
   WEEKDAYS,
   STANDALONE_TIMES,
-} from '../lexicon.ts';
+} from '../lexicon/commonWords.ts';
+import { OCCUPATION, KIN_NOUNS, ROLE_MODIFIERS } from '../lexicon/roles.ts';
+import { PLACES } from '../lexicon/places.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 import { withoutStop } from './wordTests.ts';
 import { isRoleNoun } from './roleNouns.ts';

@@ -3,13 +3,9 @@
  * definite institution with its verb ("the company said").
  */
 
-import {
-  CUE_ADVERBS,
-  DETERMINERS,
-  ORGANISATION_WORDS,
-  PREPOSITIONS,
-  SUBJECT_PRONOUNS,
-} from '../lexicon.ts';
+import { CUE_ADVERBS } from '../lexicon/speechVerbs.ts';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/commonWords.ts';
+import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { ParagraphNarration } from '../narration.ts';
 import type { Token } from '../tokenize.ts';

@@ -4,13 +4,10 @@
  */
 
 import { mapPacked } from '../../text/mapPacked.ts';
-import {
-  COMMON_CAPITALISED,
-  DETERMINERS,
-  ORGANISATION_WORDS,
-  ROLE_MODIFIERS,
-  TITLES,
-} from '../lexicon.ts';
+import { COMMON_CAPITALISED, DETERMINERS } from '../lexicon/commonWords.ts';
+import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
+import { ROLE_MODIFIERS } from '../lexicon/roles.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import { modifierWord } from '../mentions/roleModifiers.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { ParagraphNarration } from '../narration.ts';

@@ -4,17 +4,11 @@
  */
 
 import { mapPacked } from '../../text/mapPacked.ts';
-import {
-  CUE_ADVERBS,
-  DETERMINERS,
-  PARTIES,
-  PREPOSITIONS,
-  ROLE_ACRONYMS,
-  ROLE_NOUNS,
-  singularOfRole,
-  SUBJECT_PRONOUNS,
-  TITLES,
-} from '../lexicon.ts';
+import { CUE_ADVERBS } from '../lexicon/speechVerbs.ts';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/commonWords.ts';
+import { PARTIES } from '../lexicon/organisations.ts';
+import { ROLE_ACRONYMS, ROLE_NOUNS, singularOfRole } from '../lexicon/roles.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 
 /** Words that join a clause to the sentence: what follows them is a new subject. */

@@ -3,14 +3,14 @@
  * owner ("Manchin's office"), a statement for its issuer.
  */
 
+import { DETERMINERS } from '../lexicon/commonWords.ts';
 import {
-  DETERMINERS,
   DOCUMENT_NOUNS,
   FIRM_NOUNS,
   ORGANISATION_WORDS,
   SECTOR_NOUNS,
-  SPOKESPEOPLE,
-} from '../lexicon.ts';
+} from '../lexicon/organisations.ts';
+import { SPOKESPEOPLE } from '../lexicon/roles.ts';
 import type { ParagraphNarration } from '../narration.ts';
 import type { Token } from '../tokenize.ts';
 import type { Subject } from './subject.ts';

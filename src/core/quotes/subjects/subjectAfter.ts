@@ -4,19 +4,11 @@
  */
 
 import { firstNameGender } from '../firstNames.ts';
-import {
-  HYPHENED_PARTICLE,
-  DETERMINERS,
-  DOCUMENT_NOUNS,
-  NAME_PARTICLES,
-  PEOPLE,
-  PREPOSITIONS,
-  ROLE_MODIFIERS,
-  ROLE_NOUNS,
-  SUBJECT_PRONOUNS,
-  TITLES,
-  SPOKESPEOPLE,
-} from '../lexicon.ts';
+import { HYPHENED_PARTICLE, NAME_PARTICLES } from '../lexicon/nameParticles.ts';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/commonWords.ts';
+import { DOCUMENT_NOUNS } from '../lexicon/organisations.ts';
+import { PEOPLE, ROLE_MODIFIERS, ROLE_NOUNS, SPOKESPEOPLE } from '../lexicon/roles.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Mention } from '../mentions/mention.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import type { Token } from '../tokenize.ts';

@@ -6,23 +6,21 @@
 import { firstNameGender } from '../firstNames.ts';
 import {
   COMMON_CAPITALISED,
-  OCCUPATION,
-  CUE_ADVERBS,
   DETERMINERS,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/commonWords.ts';
+import { OCCUPATION, PEOPLE, ROLE_MODIFIERS, SPOKESPEOPLE } from '../lexicon/roles.ts';
+import { CUE_ADVERBS } from '../lexicon/speechVerbs.ts';
+import {
   DOCUMENT_NOUNS,
-  NAME_PARTICLES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
-  PEOPLE,
-  PLACES,
-  PREPOSITIONS,
-  ROLE_MODIFIERS,
   SECTOR_NOUNS,
-  SUBJECT_PRONOUNS,
-  TITLES,
-  SPOKESPEOPLE,
-  isDemonym,
-} from '../lexicon.ts';
+} from '../lexicon/organisations.ts';
+import { NAME_PARTICLES } from '../lexicon/nameParticles.ts';
+import { PLACES, isDemonym } from '../lexicon/places.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import { startsSentence } from '../mentions/tokenTests.ts';
 import type { ParagraphNarration } from '../narration.ts';
 import type { Token } from '../tokenize.ts';

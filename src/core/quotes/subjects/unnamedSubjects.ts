@@ -3,7 +3,9 @@
  * matter said", "a resident of Buner"): an indefinite person or role noun and what describes it.
  */
 
-import { DETERMINERS, INDEFINITES, PEOPLE, TITLES, SPOKESPEOPLE } from '../lexicon.ts';
+import { DETERMINERS, INDEFINITES } from '../lexicon/commonWords.ts';
+import { PEOPLE, SPOKESPEOPLE } from '../lexicon/roles.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import { startsSentence } from '../mentions/tokenTests.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { ParagraphNarration } from '../narration.ts';
