@@ -9,7 +9,7 @@ import { sentenceEndCue, findCueAfter } from './cues/findCueAfter.ts';
 import { findCueBefore } from './cues/findCueBefore.ts';
 import { introductionSubject } from './cues/introductionSubject.ts';
 import type { CueMatch } from './cues/cueMatch.ts';
-import { findQuoteSpans, type QuoteSpan } from './findQuoteSpans.ts';
+import { findQuoteSpans, type QuoteSpan } from './spans/findQuoteSpans.ts';
 import { maskQuotes } from './maskQuotes.ts';
 import { findMentions } from './mentions/findMentions.ts';
 import type { Mention } from './mentions/mention.ts';

@@ -1,4 +1,4 @@
-import type { QuoteSpan } from './findQuoteSpans.ts';
+import type { QuoteSpan } from './spans/findQuoteSpans.ts';
 
 const MASK = '\u2022';
 
