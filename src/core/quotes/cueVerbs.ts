@@ -1,100 +1,23 @@
+/**
+ * Whether a token is a reporting verb used as one (`isCueVerb`), whether a spelling may be one at
+ * all (`mayReport`, which tokens cache), and a cue verb's text with its particle.
+ */
+
 import { PHRASAL_SPEECH_VERBS, SPEECH_VERBS, CUE_ADVERBS } from './lexicon/speechVerbs.ts';
 import { ROLE_NOUNS } from './lexicon/roles.ts';
 import { SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/commonWords.ts';
 import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from './lexicon/organisations.ts';
 import { PLACES } from './lexicon/places.ts';
 import type { Token } from './tokenize.ts';
-
-/** Nouns a nationality or a city may qualify: "Russian state television", "Washington Post". */
-const STATE_NOUNS = new Set(['state', 'states', 'post', 'posts', 'report', 'reports']);
-
-/** Forms that are nouns as often as verbs: cues only right after a name or pronoun. */
-const NOUN_LIKE = new Set([
-  'post',
-  'posts',
-  'report',
-  'reports',
-  'state',
-  'states',
-  'note',
-  'notes',
-  'call',
-  'calls',
-  'claim',
-  'claims',
-  'comment',
-  'comments',
-  'charge',
-  'charges',
-  'counter',
-  'demand',
-  'demands',
-  'promise',
-  'promises',
-  'warning',
-  'answer',
-  'answers',
-  'reply',
-  'tweet',
-  'tweets',
-  'message',
-  'messages',
-  'cry',
-  'joke',
-  'jokes',
-  'laugh',
-  'sigh',
-  'snap',
-  'yell',
-  'scream',
-  'stress',
-  'highlight',
-  'highlights',
-  'underline',
-  'continue',
-  'vow',
-  'vows',
-  'pledge',
-  'pledges',
-  'write',
-  'tell',
-  'say',
-  'add',
-  'ask',
-  'respond',
-  'written',
-  'mention',
-  'comment',
-  'quip',
-  'retort',
-  'murmur',
-  'whisper',
-  'shout',
-  'boast',
-  'plan',
-  'rule',
-  'rules',
-  'ruling',
-  'text',
-  'texts',
-  'command',
-  'commands',
-]);
-/** Words after which a verb form is a noun: "an email", "his remarks", "the recall". */
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'its', 'their', 'our', 'my', 'your']);
-
-/** Participles that say how a document came out, not who spoke. */
-const PUBLISHING_PARTICIPLES = new Set([
-  'posted',
-  'published',
-  'released',
-  'issued',
-  'filed',
-  'shared',
-  'circulated',
-  'written',
-  'sent',
-]);
+import {
+  NOUN_MARKERS,
+  PUBLISHING_PARTICIPLES,
+  NOUN_LIKE,
+  GESTURES,
+  STATE_NOUNS,
+  NOUN_FOLLOWERS,
+  PASSIVE_MARKERS,
+} from './cueVerbWords.ts';
 
 /**
  * Token `last` ends a pronoun or a name of up to three capitalised words that opens right after
@@ -109,72 +32,6 @@ function nameAfterQuote(tokens: readonly Token[], last: number, midSentence: boo
   }
   return false;
 }
-
-/** Gestures that attribute a quotation only right after it: `"…," she smiled.` */
-const GESTURES = new Set([
-  'smile',
-  'smiled',
-  'grin',
-  'grinned',
-  'nod',
-  'nodded',
-  'shrug',
-  'shrugged',
-  'sniff',
-  'sniffed',
-  'laugh',
-  'laughed',
-  'sigh',
-  'sighed',
-  'breathe',
-  'breathed',
-  'beam',
-  'beamed',
-  'gush',
-  'gushed',
-  'volunteer',
-  'volunteered',
-]);
-/** Words that follow a noun-like form used as a noun ("claims for", "reports were"), not a verb. */
-const NOUN_FOLLOWERS = new Set([
-  'of',
-  'for',
-  'from',
-  'against',
-  'by',
-  'is',
-  'are',
-  'was',
-  'were',
-  'have',
-  'has',
-  'had',
-  'will',
-  'would',
-  'fell',
-  'rose',
-  'dropped',
-  'jumped',
-  'surged',
-  'declined',
-  'increased',
-  'remain',
-  'remained',
-]);
-const PASSIVE_MARKERS = new Set([
-  'when',
-  'being',
-  'was',
-  'were',
-  'is',
-  'are',
-  'if',
-  'been',
-  'be',
-  'after',
-  'once',
-  'not',
-]);
 
 /**
  * Whether a lower-case word can be a reporting verb at all: the words `isCueVerb` reads further.
