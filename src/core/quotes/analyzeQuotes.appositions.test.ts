@@ -239,3 +239,20 @@ describe('a relative clause with a number in it (fourteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Confederation of British Industry']);
   });
 });
+
+describe('an age or a street address before the verb (seventeenth session)', () => {
+  it('leaves the person, not the town or the street, as the subject', () => {
+    const quotes = quotesOf(
+      'Pfc. Larry Dawes, 19, of Waco said the men were "itching to go."\n\n' +
+        'Mrs. Ann Pike, 41, of Tyler told newsmen the base was "like a small town."\n\n' +
+        'J. W. Bass of 2707 North Haskell said the fire was "going like a torch."\n\n' +
+        'Ed Tully of 1215 E. 8th St. said it was "over in ten minutes."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Larry Dawes',
+      'Ann Pike',
+      'J. W. Bass',
+      'Ed Tully',
+    ]);
+  });
+});

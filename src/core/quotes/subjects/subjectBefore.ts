@@ -82,6 +82,29 @@ function adverbAt(paragraph: ParagraphNarration, at: number): boolean {
  * The subject phrase that ends right before the verb at `v` (adverbs and an appositive may sit
  * between): a pronoun, a name, a role ("the spokesperson") or an organisation.
  */
+/**
+ * "J. W. Bass of 2707 North Haskell said", "of 1215 E. 8th St.": a street address after "of" or
+ * "at" (a house number, then a street's words) before the name that opens at `at`. The index of
+ * "of" or "at", or -1.
+ */
+function addressStart(tokens: readonly Token[], at: number, min: number): number {
+  let j = at - 1;
+  while (
+    j > at - 4 &&
+    j > min &&
+    /^(?:\d+(?:st|nd|rd|th)|[NSEW]\.)$/.test((tokens[j] as Token).word)
+  )
+    j--;
+  const number = tokens[j];
+  return j > min &&
+    number !== undefined &&
+    /^\d{2,5}$/.test(number.word) &&
+    number.blank &&
+    /^(?:of|at)$/.test((tokens[j - 1] as Token).lower)
+    ? j - 1
+    : -1;
+}
+
 export function subjectBefore(
   paragraph: ParagraphNarration,
   v: number,
@@ -145,16 +168,28 @@ export function subjectBefore(
   // person's name and "in", "of", "at" or "from" says where the person is.
   const located = paragraph.mentionByLast.get(k);
   // "at the Peterson Institute": the article may come between.
-  const preposition = located
-    ? located.first - (tokens[located.first - 1]?.lower === 'the' ? 2 : 1)
-    : -1;
-  const placed = preposition - 1 >= min ? paragraph.mentionByLast.get(preposition - 1) : undefined;
+  const address = located ? addressStart(tokens, located.first, min) : -1;
+  const preposition =
+    address >= 0
+      ? address
+      : located
+        ? located.first - (tokens[located.first - 1]?.lower === 'the' ? 2 : 1)
+        : -1;
   const link = tokens[preposition]?.lower ?? '';
   const head = tokens[preposition - 1];
+  // "Larry Dawes, 19, of Waco said": an age between commas may come between the name and place.
+  const aged =
+    head !== undefined &&
+    /^\d{1,3}$/.test(head.word) &&
+    /^,\s$/.test(head.gap) &&
+    /^,\s$/.test(tokens[preposition - 2]?.gap ?? '');
+  const nameEnd = aged ? preposition - 2 : preposition - 1;
+  const placed = nameEnd >= min ? paragraph.mentionByLast.get(nameEnd) : undefined;
   if (
-    located?.oblique &&
+    located !== undefined &&
+    (located.oblique || address >= 0) &&
     /^(?:in|of|at|from|near)$/.test(link) &&
-    head?.blank === true &&
+    (head?.blank === true || aged) &&
     ((placed?.kind === 'person' && !placed.oblique && link !== 'near') ||
       // "The Weather Bureau at Boston said", "A state police dispatcher at Framingham said",
       // "The National Weather Service office in Norman said": a place after a body or an
@@ -170,8 +205,11 @@ export function subjectBefore(
               TITLES.has(head.lower) ||
               OCCUPATION.test(head.lower) ||
               ORGANISATION_WORDS.has(head.lower))))))
-  )
+  ) {
+    if (aged && placed)
+      return { subject: { kind: 'mention', mention: placed }, from: placed.first };
     k = preposition - 1;
+  }
   // "one of them said", "two of the diplomats told Reuters": a part of a group names nobody.
   const part = partitiveStart(tokens, k, min);
   if (part >= 0) {
