@@ -3,9 +3,13 @@ import { SEARCH_INPUT_MARK } from './searchMarks.ts';
 import { useSearchTyping } from './SearchScope.tsx';
 import './search.css';
 
-/** Warms the engine and the index manifest, so the first keystroke's results come sooner. */
+/**
+ * Warms the engine and the index manifest, so the first keystroke's results come sooner. Best
+ * effort: if either cannot load (offline, a chunk gone with a new deployment, the page leaving),
+ * searching loads them again and shows the failure.
+ */
 const preload = () => {
-  void import('./searchEngine.ts').then((engine) => engine.loadSearchIndex().catch(() => {}));
+  void import('./searchEngine.ts').then((engine) => engine.loadSearchIndex()).catch(() => {});
 };
 
 /**
