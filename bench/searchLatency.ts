@@ -6,9 +6,9 @@
  * - lookup: the `saywire:search` measure, the index lookup alone (shards already loaded);
  * - keystroke: from the key press (the `keydown` event's `timeStamp`, when the browser took the
  *   input) to the `saywire:search-rendered` mark of the text it made, i.e. until that
- *   keystroke's results are on screen, fetches included. The app's own `saywire:search-input`
- *   mark (in the field's change handler) would leave out the wait for a busy main thread and the
- *   key's events before the change, which a reader waits through too.
+ *   keystroke's results are on screen, fetches included. A mark in the field's change handler
+ *   (the app had one, `saywire:search-input`, until 2026-11-27) would leave out the wait for a
+ *   busy main thread and the key's events before the change, which a reader waits through too.
  *
  * Throttle the CPU first (`throttleCpu(page, 4)`) to measure as on a mid-range phone.
  */
@@ -55,6 +55,20 @@ async function waitForRendered(page: Page, text: string): Promise<void> {
 }
 
 /**
+ * In the page: each text the field takes is marked `bench:key` (detail: the text) at the time of
+ * the key press that made it (the `keydown` event's `timeStamp`).
+ */
+export const MARK_KEYS = `(() => {
+  let pressed = NaN;
+  document.addEventListener('keydown', (event) => { pressed = event.timeStamp; }, true);
+  document.addEventListener('input', (event) => {
+    if (Number.isNaN(pressed)) return;
+    performance.mark('bench:key', { startTime: pressed, detail: event.target.value });
+    pressed = NaN;
+  }, true);
+})()`;
+
+/**
  * Types every query into the search field of the page at `listUrl` (the list view) and returns
  * the latency of each keystroke that has results to show (two characters on).
  */
@@ -66,16 +80,7 @@ export async function measureSearchLatency(
   await page.goto(listUrl);
   const field = page.getByRole('searchbox', { name: 'Search headlines, quotes and speakers' });
   await field.waitFor();
-  // Each text the field takes, marked at the time of the key press that made it.
-  await page.evaluate(`(() => {
-    let pressed = NaN;
-    document.addEventListener('keydown', (event) => { pressed = event.timeStamp; }, true);
-    document.addEventListener('input', (event) => {
-      if (Number.isNaN(pressed)) return;
-      performance.mark('bench:key', { startTime: pressed, detail: event.target.value });
-      pressed = NaN;
-    }, true);
-  })()`);
+  await page.evaluate(MARK_KEYS);
   const lookups: number[] = [];
   const keystrokes: number[] = [];
   for (const query of queries) {

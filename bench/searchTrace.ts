@@ -2,7 +2,7 @@
  * `npx tsx bench/searchTrace.ts --dist DIR [--rate 4] [--queries 4] [--out FILE] [--profile]`:
  * serves a built site, types known queries (bench/searchLatency.ts) into the search field at
  * 360 px under CPU throttling while recording a Chromium performance trace (CDP Tracing), and
- * prints, per keystroke, the time from its `saywire:search-input` mark to its
+ * prints, per keystroke, the time from its key press (`bench:key`, see searchLatency.ts) to its
  * `saywire:search-rendered` mark split into what the renderer's main thread did: the input
  * event's task, React's work, the frame's style, layout and paint, the thread's idle time, and
  * the requests in between. `--profile` adds a sampled CPU profile's self time per function over
@@ -18,7 +18,7 @@ import {
   type CpuProfile,
   type TraceEvent,
 } from './chromeTrace.ts';
-import { knownQueries } from './searchLatency.ts';
+import { knownQueries, MARK_KEYS } from './searchLatency.ts';
 
 const { values } = parseArgs({
   options: {
@@ -65,6 +65,7 @@ try {
   await page.goto(server.base);
   const field = page.getByRole('searchbox', { name: 'Search headlines, quotes and speakers' });
   await field.waitFor();
+  await page.evaluate(MARK_KEYS);
   // One query first, untraced: the engine, the manifest and the first shards load.
   await field.fill('');
   await page.keyboard.type('warm');
@@ -90,7 +91,7 @@ try {
   if (values.out) writeFileSync(values.out, JSON.stringify(events));
 
   const marks = events.filter((e) => e.cat === 'blink.user_timing' && e.ph !== 'e');
-  const inputs = marks.filter((e) => e.name === 'saywire:search-input');
+  const inputs = marks.filter((e) => e.name === 'bench:key');
   const rendered = marks.filter((e) => e.name === 'saywire:search-rendered');
   const first = inputs[0];
   if (!first) throw new Error('no keystroke in the trace');

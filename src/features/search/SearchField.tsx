@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { SEARCH_INPUT_MARK } from './searchMarks.ts';
 import { useSearchTyping } from './SearchScope.tsx';
 import './search.css';
 
@@ -21,12 +20,6 @@ const preload = () => {
 export function SearchField() {
   const { text, type, flush } = useSearchTyping();
   const id = useId();
-
-  const update = (next: string) => {
-    // Where a keystroke's latency starts; the results mark where it ends (bench:scale reads both).
-    performance.mark(SEARCH_INPUT_MARK, { detail: next });
-    type(next);
-  };
 
   return (
     <form
@@ -51,7 +44,7 @@ export function SearchField() {
         enterKeyHint="search"
         onFocus={preload}
         onBlur={flush}
-        onChange={(event) => update(event.target.value)}
+        onChange={(event) => type(event.target.value)}
       />
     </form>
   );

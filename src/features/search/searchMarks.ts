@@ -6,8 +6,8 @@
 /** A measure around the index lookup of one query (detail: `{ query, total }`). */
 export const SEARCH_MEASURE = 'saywire:search';
 
-/** A mark when the field's text changes (detail: the new text). */
-export const SEARCH_INPUT_MARK = 'saywire:search-input';
-
-/** A mark when a query's results are on screen (detail: the query). */
+/**
+ * A mark when a query's results are on screen (detail: the query). A keystroke's latency runs
+ * from its `keydown` event's `timeStamp` to this mark (bench/searchLatency.ts).
+ */
 export const SEARCH_RENDERED_MARK = 'saywire:search-rendered';
