@@ -69,7 +69,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       await queryClient.ensureQueryData({ ...articleIndexQuery(), revalidateIfStale: true });
       return null;
     },
-    shouldRevalidate: onlyWhenPathChanges,
+    // The loader reads nothing of the URL and only ensures the index, which the page itself
+    // keeps fresh: run again for another topic (`/topics/a` to `/topics/b`), it put the router
+    // in its loading state (the progress bar animating) and rendered the page twice more after
+    // every topic chip's click. Coming from another page it runs (a new match), and so it does
+    // for the same URL again (Retry).
+    shouldRevalidate: (args) =>
+      args.currentUrl.href === args.nextUrl.href && args.defaultShouldRevalidate,
     element: (
       <Suspense fallback={<ArticleListSkeleton />}>
         <HomePage />
