@@ -5,7 +5,8 @@
  * in a Chromium of its own under CPU throttling, traced (CDP Tracing). A click's CPU is the
  * thread time of every renderer main-thread task from the click to the painted frame (the
  * marks `filter:click` and `filter:painted` of bench/scaleBrowser.ts), split into style,
- * layout, pre-paint and paint, and the rest (scripts, mostly React). Thread time counts no
+ * layout, pre-paint and paint, and the rest (scripts, mostly React); and the thread time of the
+ * tasks after that frame until the next click (at most 400 ms). Thread time counts no
  * wait for a core, so on a loaded machine it separates builds that wall time cannot. A label
  * may be given twice (`a=DIR,a2=DIR`) to see the spread between identical sites.
  * `--css label=RULES` adds a style sheet to that site's pages (CSP bypassed): a what-if for a
@@ -44,7 +45,7 @@ const styles = new Map(
 );
 
 /** Milliseconds of thread time by part, for one click. */
-type ClickCpu = Record<'total' | 'style' | 'layout' | 'paint' | 'rest', number>;
+type ClickCpu = Record<'total' | 'style' | 'layout' | 'paint' | 'rest' | 'after', number>;
 
 const PART: Record<string, 'style' | 'layout' | 'paint'> = {
   UpdateLayoutTree: 'style',
@@ -64,14 +65,19 @@ async function traced(cdp: CDPSession, clicks: () => Promise<unknown>): Promise<
   const [first] = marks('filter:click');
   if (!first) return [];
   const onMain = events.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X');
-  return marks('filter:click').flatMap((click, i) => {
+  const clickMarks = marks('filter:click');
+  return clickMarks.flatMap((click, i) => {
     const end = painted[i]?.ts;
     if (end === undefined) return [];
-    const cpu: ClickCpu = { total: 0, style: 0, layout: 0, paint: 0, rest: 0 };
+    // What the click leaves for after its frame, until the next click (or 400 ms): the router,
+    // deferred renders, idle prefetching. A next click that comes meanwhile waits for it.
+    const next = Math.min(clickMarks[i + 1]?.ts ?? Infinity, end + 400_000);
+    const cpu: ClickCpu = { total: 0, style: 0, layout: 0, paint: 0, rest: 0, after: 0 };
     for (const e of onMain) {
       const ms = (e.tdur ?? e.dur ?? 0) / 1000;
       if (e.name === 'ThreadControllerImpl::RunTask') {
         if (e.ts + (e.dur ?? 0) >= click.ts && e.ts <= end) cpu.total += ms;
+        else if (e.ts > end && e.ts < next) cpu.after += ms;
         continue;
       }
       const part = PART[e.name];
@@ -125,9 +131,9 @@ try {
       `${values.rate}× throttling, load ${loadBefore}–${(os.loadavg()[0] ?? NaN).toFixed(2)}`,
   );
   console.log(
-    '| Site | Clicks | p25 / p50 / p95 | Style p50 | Layout p50 | Pre-paint + paint p50 | Rest p50 |',
+    '| Site | Clicks | p25 / p50 / p95 | Style p50 | Layout p50 | Pre-paint + paint p50 | Rest p50 | After the frame p50 / p95 |',
   );
-  console.log('| --- | --: | --: | --: | --: | --: | --: |');
+  console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
   for (const [i, site] of sites.entries()) {
     const clicks = results[i] ?? [];
     const of = (part: keyof ClickCpu) => clicks.map((c) => c[part]);
@@ -135,7 +141,8 @@ try {
       `| ${site.label} | ${clicks.length} | ${percentile(of('total'), 0.25)} / ` +
         `${percentile(of('total'), 0.5)} / ${percentile(of('total'), 0.95)} | ` +
         `${percentile(of('style'), 0.5)} | ${percentile(of('layout'), 0.5)} | ` +
-        `${percentile(of('paint'), 0.5)} | ${percentile(of('rest'), 0.5)} |`,
+        `${percentile(of('paint'), 0.5)} | ${percentile(of('rest'), 0.5)} | ` +
+        `${percentile(of('after'), 0.5)} / ${percentile(of('after'), 0.95)} |`,
     );
   }
 } finally {

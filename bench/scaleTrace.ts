@@ -31,6 +31,9 @@ const { values } = parseArgs({
     quiet: { type: 'boolean' },
     // Every part of each task, not the first eight.
     all: { type: 'boolean', default: false },
+    // Also list the main thread's tasks for this many ms after each painted frame (at most the
+    // 800 ms between clicks): the work a click leaves behind, which a next click would wait for.
+    after: { type: 'string', default: '0' },
   },
 });
 if (!values.dist) throw new Error('usage: tsx bench/scaleTrace.ts --dist DIR');
@@ -85,9 +88,15 @@ try {
     // clock): the work a click waits for, not what follows the paint.
     const at = (name: string) => events.filter((e) => e.name === name && e.ph !== 'e');
     const painted = at('trace:painted');
+    // PROFILE_AFTER=1 with --after: the samples after each painted frame instead.
+    const afterUs = Number(values.after) * 1000;
     printProfile(
       cpuProfile,
-      at('trace:click').map((click, i) => [click.ts, painted[i]?.ts ?? click.ts]),
+      at('trace:click').map((click, i) =>
+        process.env.PROFILE_AFTER && afterUs > 0
+          ? [painted[i]?.ts ?? click.ts, (painted[i]?.ts ?? click.ts) + afterUs]
+          : [click.ts, painted[i]?.ts ?? click.ts],
+      ),
     );
   }
 
@@ -211,6 +220,24 @@ try {
     console.log(
       `main thread busy ${(busy / 1000).toFixed(1)} ms (CPU ${(cpu / 1000).toFixed(1)} ms) of ${((to - from) / 1000).toFixed(1)} ms`,
     );
+    const afterMs = Number(values.after);
+    if (afterMs > 0) {
+      let afterBusy = 0;
+      let afterCpu = 0;
+      for (const task of onMain) {
+        if (task.ph !== 'X' || task.name !== 'ThreadControllerImpl::RunTask') continue;
+        if (task.ts <= to || task.ts > to + afterMs * 1000) continue;
+        afterBusy += task.dur ?? 0;
+        afterCpu += task.tdur ?? 0;
+        if ((task.dur ?? 0) >= 1000)
+          console.log(
+            `  after ${rel(task.ts)} task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${describe(task)}`,
+          );
+      }
+      console.log(
+        `after the paint, ${afterMs} ms: main thread busy ${(afterBusy / 1000).toFixed(1)} ms (CPU ${(afterCpu / 1000).toFixed(1)} ms)`,
+      );
+    }
     cpus.push(cpu / 1000);
   });
   if (values.quiet !== undefined) {
