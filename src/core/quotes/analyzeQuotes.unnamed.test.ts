@@ -278,3 +278,15 @@ describe('lower-case words before any noun after "a" (sixteenth session)', () =>
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Edna M. Rourke', null]);
   });
 });
+
+describe('a plural noun for people opening a sentence (seventeenth session)', () => {
+  it('is nobody named, as it is in lower case', () => {
+    const quotes = quotesOf(
+      'A gunman fled on foot.\n\n' +
+        'Police said the man was "armed and dangerous."\n\n' +
+        'Witnesses said he was "waving a pistol."\n\n' +
+        'Firemen said the house was "a total loss."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
+  });
+});

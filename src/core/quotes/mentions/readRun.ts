@@ -36,7 +36,13 @@ import {
   OFFICERS,
   RANK_OPENERS,
 } from './nameWords.ts';
-import { givenNameOpens, initialAt, skippable, opensWithParticiple } from './runOpenings.ts';
+import {
+  givenNameOpens,
+  groupOpens,
+  initialAt,
+  skippable,
+  opensWithParticiple,
+} from './runOpenings.ts';
 import {
   startsSentence,
   AMPERSAND,
@@ -125,7 +131,7 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
     !givenOpens &&
     !(first === from && (heSurname || initialA)) &&
     !AMPERSAND.test((tokens[first] as Token).gap) &&
-    COMMON_CAPITALISED.has((tokens[first] as Token).lower)
+    (COMMON_CAPITALISED.has((tokens[first] as Token).lower) || groupOpens(tokens, from, to))
   )
     return null;
   // "In Austin, Ravi Brown said": a sentence-opening preposition governs the name after it, as

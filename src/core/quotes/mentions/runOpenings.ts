@@ -6,6 +6,7 @@
 import { COMMON_CAPITALISED } from '../lexicon/commonWords.ts';
 import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
 import { PLACES } from '../lexicon/places.ts';
+import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
@@ -92,3 +93,22 @@ export function skippable(token: Token, opensSentence: boolean): boolean {
 
 /** "Srinagar-based Chinar Corps", "Russian-born Ivan Petrov": where the name is from, not it. */
 const PLACED_BY = /^\p{Lu}[\p{L}.]*-(?:based|born|headquartered|listed|owned|bred|raised)$/u;
+
+/** Plural nouns for people whose singular no list of roles holds, or that are irregular. */
+const GROUPS = new Set(
+  `police policemen firemen firefighters troopers deputies authorities witnesses crews rescuers
+  villagers neighbours neighbors relatives parents people men women children protesters students
+  workers residents doctors nurses officers soldiers investigators prosecutors`.split(/\s+/),
+);
+
+/**
+ * "Police said", "Witnesses said", "Firemen said": a plural noun for people opening its sentence
+ * alone is no one's name ("Officials said" and "Sources said" already were not).
+ */
+export function groupOpens(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from !== to || !startsSentence(tokens, from)) return false;
+  const { lower } = tokens[from] as Token;
+  if (GROUPS.has(lower)) return true;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/s$/, '');
+  return lower !== singular && ROLE_NOUNS.has(singular);
+}

@@ -22,6 +22,7 @@ import { NAME_PARTICLES } from '../lexicon/nameParticles.ts';
 import { PLACES, isDemonym } from '../lexicon/places.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import { startsSentence } from '../mentions/tokenTests.ts';
+import { groupOpens } from '../mentions/runOpenings.ts';
 import type { ParagraphNarration } from '../narration.ts';
 import type { Token } from '../tokenize.ts';
 import type { Subject } from './subject.ts';
@@ -601,6 +602,9 @@ export function subjectBefore(
     };
   }
   if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return surname;
+  // "Police said", "Witnesses said": a plural noun for people opening the sentence is no name,
+  // as "police said" is not.
+  if (named.length === 1 && groupOpens(tokens, from, from)) return null;
   // "the South African said", "the Pakistani said": a demonym for one person is a description
   // of someone in the story; "the British said" and "the United States said" are states.
   // "the 24-year-old Queenslander said", "the little Glaswegian said": or a people's name
