@@ -5,7 +5,7 @@
 
 import { PHRASAL_SPEECH_VERBS, SPEECH_VERBS, CUE_ADVERBS } from './lexicon/speechVerbs.ts';
 import { ROLE_NOUNS } from './lexicon/roles.ts';
-import { SUBJECT_PRONOUNS, DETERMINERS } from './lexicon/commonWords.ts';
+import { SUBJECT_PRONOUNS, DETERMINERS, WEEKDAYS } from './lexicon/commonWords.ts';
 import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from './lexicon/organisations.ts';
 import { PLACES } from './lexicon/places.ts';
 import type { Token } from './tokenize.ts';
@@ -144,7 +144,7 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
     !(next.lower === 'for' && /^\s*["“‘]$/.test(next.gap)) &&
     !(
       next.lower === 'on' &&
-      WEEKDAYS.test(tokens[i + 2]?.lower ?? '') &&
+      WEEKDAYS.has(tokens[i + 2]?.lower ?? '') &&
       tokens[i + 3]?.lower === 'for' &&
       /^\s*["“‘]$/.test(tokens[i + 3]?.gap ?? '')
     )
@@ -152,8 +152,6 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
     return false;
   return true;
 }
-
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** `The statement from the ministry read, "…"`: a document, a few words back, reads out a quotation. */
 function documentReads(tokens: readonly Token[], i: number): boolean {

@@ -5,7 +5,8 @@
 
 import type { Span } from '../../schema.ts';
 import type { EngineWarning } from '../types.ts';
-import { markPositions, scanMarks, type Mark, opensWithDoubleMark, isSpace } from './quoteMarks.ts';
+import { markPositions, scanMarks, type Mark, opensWithDoubleMark } from './quoteMarks.ts';
+import { isSpace } from '../../text/sentences.ts';
 import { nextSingleCloser, ELISIONS, singleRunsOn } from './singleMarks.ts';
 
 /** One quotation's place in the text, before anyone asks who said it. */
@@ -172,8 +173,8 @@ function emit(
 function trimmed(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text.charAt(s))) s++;
-  while (e > s && isSpace(text.charAt(e - 1))) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   for (let k = s; k < e; k++) {
     const code = text.charCodeAt(k);
     const ascii = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);

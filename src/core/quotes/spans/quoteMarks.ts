@@ -4,6 +4,7 @@
  */
 
 import type { Span } from '../../schema.ts';
+import { isSpace } from '../../text/sentences.ts';
 
 type Family = 'double' | 'single';
 
@@ -48,8 +49,8 @@ export function scanMarks(
     const length = pair === '``' || pair === "''" ? 2 : 1;
     const prev = i > start ? text.charAt(i - 1) : '';
     const next = i + length < end ? text.charAt(i + length) : '';
-    const left = !isSpace(next) && opensAfter(prev);
-    const right = !isSpace(prev) && closesBefore(next);
+    const left = !spaceOrEdge(next) && opensAfter(prev);
+    const right = !spaceOrEdge(prev) && closesBefore(next);
     if (length === 2) {
       marks.push({
         at: i,
@@ -101,13 +102,14 @@ export function opensWithDoubleMark(text: string, { start }: Span): boolean {
 }
 
 function opensAfter(prev: string): boolean {
-  return isSpace(prev) || /[([{\u2014\u2013\-/:;,]/.test(prev) || QUOTE_CHARS.has(prev);
+  return spaceOrEdge(prev) || /[([{\u2014\u2013\-/:;,]/.test(prev) || QUOTE_CHARS.has(prev);
 }
 
 function closesBefore(next: string): boolean {
-  return isSpace(next) || /[)\]}.,;:!?…\u2014\u2013\-/]/.test(next) || QUOTE_CHARS.has(next);
+  return spaceOrEdge(next) || /[)\]}.,;:!?…\u2014\u2013\-/]/.test(next) || QUOTE_CHARS.has(next);
 }
 
-export function isSpace(char: string): boolean {
-  return char === '' || char === ' ' || (char > ' ' && char < '\u00a0' ? false : /\s/.test(char));
+/** A character `\s` matches, or '' (the paragraph's edge, which flanks a mark as a space does). */
+function spaceOrEdge(char: string): boolean {
+  return char === '' || isSpace(char.charCodeAt(0));
 }

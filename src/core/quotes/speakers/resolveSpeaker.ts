@@ -34,7 +34,8 @@ import {
   PRONOUN_REACH,
   noteOffset,
 } from './speechHistory.ts';
-import { type StatedAge, AGE, yearsOf, statedAges } from './statedAges.ts';
+import { type StatedAge, yearsOf, statedAges } from './statedAges.ts';
+import { AGE } from '../subjects/wordTests.ts';
 import { entityOf, lastMentioned, lastNamedPerson } from './lastNamed.ts';
 import { afterPlaceOpening, subjectOpens } from './sentenceOpenings.ts';
 import { opensWithUnnamed, withheldName, introducedUnnamed } from './unnamedSpeakers.ts';

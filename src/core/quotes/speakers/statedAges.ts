@@ -7,6 +7,7 @@ import type { Token } from '../tokenize.ts';
 import type { ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';
 import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
+import { AGE } from '../subjects/wordTests.ts';
 
 export type StatedAge = { at: number; age: string; entity: Entity };
 
@@ -75,6 +76,3 @@ function ledeAge(
     ? { at: opener.start, age: yearsOf((tokens[aged] as Token).lower), entity }
     : null;
 }
-
-/** "the 69-year-old executive": an age says nothing of the office. */
-export const AGE = /^\d{1,3}-year-old$/;

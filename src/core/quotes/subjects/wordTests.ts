@@ -5,7 +5,7 @@
 
 import type { Token } from '../tokenize.ts';
 
-/** An age used as a description: "the 22-year-old said". */
+/** An age used as a description: "the 22-year-old said", "the 69-year-old executive". */
 export const AGE = /^\d{1,3}-year-old$/;
 
 /** The word without one final full stop (`replace(/\.$/, '')` without a new string for most words). */
