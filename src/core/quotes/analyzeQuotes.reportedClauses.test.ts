@@ -298,3 +298,13 @@ describe('a name after "said" and before a quotation in lower case (sixteenth se
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ray Dunn']);
   });
 });
+
+describe('a fronted participle clause with a pronoun in it (seventeenth session)', () => {
+  it('comes before the subject of "smiled and said"', () => {
+    const quotes = quotesOf(
+      'Asked whether he would run again, Gov. Price Daniel smiled and said, "Ask me in January."\n\n' +
+        'Outgoing premier Steven Miles conceded defeat, but said Labor had run "a fine campaign".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Price Daniel', 'Steven Miles']);
+  });
+});

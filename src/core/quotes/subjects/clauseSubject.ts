@@ -25,7 +25,7 @@ export function clauseSubject(
   // "The Supreme Court pulled up the Centre over the delay, observing": once the institution
   // opening the clause has its verb, the names after it are objects.
   let verbAfterInstitution = false;
-  for (let k = from; k < v; k++) {
+  for (let k = afterFrontedParticiple(paragraph, from, v); k < v; k++) {
     const token = tokens[k] as Token;
     const mention = paragraph.mentionByFirst.get(k);
     // "welcomed the U-turn but said", "told NDTV that … but said": a name after a verb is its
@@ -68,6 +68,31 @@ export function clauseSubject(
   const body = definiteInstitutionAt(tokens, start, end);
   return body ? { kind: 'role', words: body, definite: false, at } : null;
 }
+
+/**
+ * "Asked whether he would run again, Gov. Price Daniel smiled and said": a participle clause
+ * opening the sentence, and a pronoun inside it, come before the clause's subject. The token after
+ * its comma, or `from`.
+ */
+function afterFrontedParticiple(paragraph: ParagraphNarration, from: number, v: number): number {
+  const { tokens } = paragraph;
+  // "Outgoing premier Steven Miles conceded …, but said": an adjective before a noun is no clause.
+  if (
+    !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test((tokens[from] as Token | undefined)?.word ?? '') ||
+    !FRONTED_LINKS.has(tokens[from + 1]?.lower ?? '')
+  )
+    return from;
+  for (let k = from; k < v - 1 && k < from + 20; k++) {
+    if (paragraph.mentionByFirst.get(k)) return from;
+    if ((tokens[k] as Token).gap.includes(',')) return k + 1;
+  }
+  return from;
+}
+
+/** Words after a fronted participle: "Asked whether", "Speaking to", "Pressed on". */
+const FRONTED_LINKS = new Set(
+  'whether if about why how what when to by on for at in after during'.split(' '),
+);
 
 /** The name at token `k` follows a past-tense or reporting verb (and a determiner). */
 function objectOfVerb(tokens: readonly Token[], k: number, from: number): boolean {
