@@ -2,7 +2,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rolldownVersion, version, type Plugin } from 'vite';
 import { keptModule } from './keptModule.ts';
-import type { saywireContent as contentPlugin, SaywireContentOptions } from './vitePlugin.ts';
+import type { SaywireContentOptions } from './contentPluginOptions.ts';
+import type { saywireContent as contentPlugin } from './vitePlugin.ts';
 
 /** The repository root: the plugin's code is there. */
 const CODE_ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -20,12 +20,13 @@ import { outputHashes } from './pageCache.ts';
 import { parseThreads } from './parsePool.ts';
 import { buildParseWorker, type BuiltParseWorker } from './parseWorkerBuild.ts';
 import {
+  logPrerender,
   prerenderSite,
   startPrerender,
   warmRenderWorker,
   type PrerenderStart,
-  type PrerenderStats,
 } from './prerender.ts';
+import { servePreviewData } from './previewServer.ts';
 import { runContentPipeline } from './runContentPipeline.ts';
 import {
   dataFile,
@@ -35,32 +36,12 @@ import {
   type SiteCache,
 } from './siteCache.ts';
 import type { DerivedBasis } from './derivedPlan.ts';
+import { DEFAULT_CACHE_DIR, type SaywireContentOptions } from './contentPluginOptions.ts';
 import { claimOutDir, newBuildId, stampOutDir, unstampOutDir } from './keptOutput.ts';
 import { collectGarbage } from './collectGarbage.ts';
 import { openScratchCache, type ScratchCache } from './scratchCache.ts';
 import { isStrictBuild } from './strictMode.ts';
-import { dataPathOf, notFoundBody, sendJson } from './serveData.ts';
 import { writeOutputs } from './writeOutputs.ts';
-
-export type SaywireContentOptions = {
-  /** The folder of `*.txt` articles and `topics.json`, relative to the Vite root. */
-  contentDir: string;
-  /** Fail the build on content warnings too; by default from `--strict` or `SAYWIRE_STRICT=1`. */
-  strict?: boolean;
-  /**
-   * Render every route to HTML with the app's server entry (`src/app/entryServer.tsx`) after
-   * the build; without it, 404.html is a copy of the app shell.
-   */
-  prerender?: boolean;
-  /**
-   * Where parsed articles are kept between builds, relative to the Vite root
-   * (`node_modules/.cache/saywire`); false, or `SAYWIRE_CACHE=0`, parses everything every time.
-   */
-  cacheDir?: string | false;
-};
-
-/** Where the caches are unless the options say otherwise. */
-const DEFAULT_CACHE_DIR = 'node_modules/.cache/saywire';
 
 /** The repository root: the cache's version hashes the pipeline code found there. */
 const CODE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -70,17 +51,6 @@ const MIN_FILES_FOR_WORKERS = 100;
 
 /** Above this many files the build prints the report's summary line, not a row per file. */
 const PRINTED_ROWS = 500;
-
-function logPrerender(config: ResolvedConfig, stats: PrerenderStats): void {
-  const perKind = Object.entries(stats.times)
-    .map(([kind, { pages, ms }]) => `${kind} ${(ms / pages).toFixed(2)} ms × ${pages}`)
-    .join(', ');
-  config.logger.info(
-    `prerendered ${stats.pages} pages (${stats.rendered} rendered, ` +
-      `${stats.pages - stats.rendered} from the cache) in ${stats.seconds.toFixed(1)} s` +
-      (stats.rendered > 0 ? ` on ${stats.threads} thread(s); per page: ${perKind}` : ''),
-  );
-}
 
 /**
  * Turns the content folder into the JSON the app fetches (`data/index.json`,
@@ -335,26 +305,7 @@ export function saywireContent({
     },
 
     configurePreviewServer(server) {
-      // `vite preview` answers any unknown path with index.html; a missing data file must be a
-      // JSON 404 instead, as on a static host, or the app would try to parse HTML.
-      const { root, base, build } = server.config;
-      const outDir = path.resolve(root, build.outDir);
-      server.middlewares.use((request, response, next) => {
-        const dataPath = dataPathOf(request.url, base);
-        if (dataPath === null || existsSync(path.join(outDir, dataPath))) return next();
-        sendJson(response, 404, notFoundBody(dataPath));
-      });
-      if (!prerender) return;
-      // After Vite's SPA fallback, which answers an unknown page with index.html (the front
-      // page, once prerendered): answer with 404.html instead, as static hosts do.
-      return () => {
-        server.middlewares.use((request, _response, next) => {
-          const original = new URL(request.originalUrl ?? '/', 'http://localhost').pathname;
-          const isShell = original === base || original === `${base}index.html`;
-          if (request.url === '/index.html' && !isShell) request.url = '/404.html';
-          next();
-        });
-      };
+      return servePreviewData(server, prerender);
     },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { decodeArticle, decodeSpeakerDirectory } from '../../src/core/decodeWire.ts';
 import type { Article, SpeakerEntry } from '../../src/core/schema.ts';
-import { siteOrigin } from '../../src/content/prerender.ts';
+import { siteOrigin } from '../../src/content/siteOrigin.ts';
 import { basePath, setupBrowser, siteUrl } from './browser.ts';
 import { fetchIndex, firstArticle } from './siteData.ts';
 

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, listRoutes, siteOrigin } from './prerender.ts';
+import { listRoutes } from './listRoutes.ts';
 
 const made: string[] = [];
 afterEach(async () => {
@@ -48,22 +48,5 @@ describe('listRoutes', () => {
     made.push(outDir);
 
     expect(await listRoutes(outDir)).toEqual(['/', '/speakers', '/settings', '/saved', '/404']);
-  });
-});
-
-describe('siteOrigin', () => {
-  it('defaults to where npm start serves the site', () => {
-    expect(siteOrigin({})).toBe(new URL(DEFAULT_SITE_URL).origin);
-  });
-
-  it('takes the origin of SAYWIRE_SITE_URL', () => {
-    expect(siteOrigin({ SAYWIRE_SITE_URL: 'https://saywire.example/' })).toBe(
-      'https://saywire.example',
-    );
-  });
-
-  it('refuses a URL that is not absolute http(s)', () => {
-    expect(() => siteOrigin({ SAYWIRE_SITE_URL: 'saywire.example' })).toThrow(/not an absolute/);
-    expect(() => siteOrigin({ SAYWIRE_SITE_URL: 'ftp://saywire.example' })).toThrow(/http/);
   });
 });
