@@ -5,18 +5,9 @@
  */
 import { MONTH_NAMES as MONTHS } from '../../src/core/text/monthNames.ts';
 import { random } from '../../bench/syntheticNews.ts';
-import {
-  AGENCIES,
-  FIRST_NAMES,
-  NARRATION,
-  PHRASES,
-  PLACES,
-  ROLES,
-  SPEECH,
-  SURNAMES,
-  TOPICS,
-  type SyntheticTopic,
-} from './corpusVocabulary.ts';
+import { FIRST_NAMES, SURNAMES } from './corpusNames.ts';
+import { TOPICS, type SyntheticTopic } from './corpusTopics.ts';
+import { AGENCIES, NARRATION, PHRASES, PLACES, ROLES, SPEECH } from './corpusVocabulary.ts';
 
 /** Someone the corpus quotes: one of `SPEAKER_POOL` people, each with a fixed role and town. */
 export type SyntheticSpeaker = {

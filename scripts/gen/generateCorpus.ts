@@ -9,7 +9,7 @@ import { parseHeader } from '../../src/core/article/parseHeader.ts';
 import { splitParagraphs } from '../../src/core/article/splitParagraphs.ts';
 import { shortHash, slugify } from '../../src/core/text/slugify.ts';
 import type { Taxonomy } from '../../src/core/topics/taxonomy.ts';
-import { TOPICS } from './corpusVocabulary.ts';
+import { TOPICS } from './corpusTopics.ts';
 import { generateArticle, type GeneratedArticle } from './generateArticle.ts';
 
 /** One file of the corpus: its name in the content folder and what it holds. */
