@@ -290,3 +290,17 @@ describe('a plural noun for people opening a sentence (seventeenth session)', ()
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
   });
 });
+
+describe('someone unnamed described at length, then "he said" (seventeenth session)', () => {
+  it('is nobody named, not the last named speaker', () => {
+    const quotes = quotesOf(
+      'Dr. J. Howard Williams said the resolution would go to every merchant. "We are trying ' +
+        'to reach a conscience," he said.\n\n' +
+        'A downtown department store executive said his store had no plans to open. "We never ' +
+        'have," he said.\n\n' +
+        'One grocer, who asked that his name not be used, said he would stay open. "My ' +
+        'customers work all week," he said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['J. Howard Williams', null, null]);
+  });
+});

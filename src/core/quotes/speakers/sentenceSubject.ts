@@ -157,6 +157,8 @@ export function reportsBefore(tokens: readonly Token[], from: number, end: numbe
     if (!isCueVerb(tokens, k)) continue;
     // "who asked not to be named", "who requested anonymity": not the report.
     if (/^(?:not|to)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    // "One grocer, who asked that his name not be used, said": nor is a relative's question.
+    if (tokens[k - 1]?.lower === 'who' && asksQuestion(tokens, k)) continue;
     // "One woman asked him whether he would campaign", "A man shouted a question": a question
     // is answered by someone else, whose "he said" follows.
     return !asksQuestion(tokens, k);

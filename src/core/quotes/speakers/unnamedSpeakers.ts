@@ -5,7 +5,12 @@
 
 import { isCueVerb } from '../cueVerbs.ts';
 import { KIN_NOUNS, PEOPLE, ROLE_NOUNS } from '../lexicon/roles.ts';
-import { INDEFINITES, SUBJECT_PRONOUNS } from '../lexicon/commonWords.ts';
+import {
+  DETERMINERS,
+  INDEFINITES,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/commonWords.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import { earlierUses } from './earlierUses.ts';
@@ -41,7 +46,8 @@ export function opensWithUnnamed(tokens: readonly Token[], first: number, end: n
   if (relative > 0) return reportsBefore(tokens, relative + 1, end);
   if (!INDEFINITES.has(tokens[first]?.lower ?? '')) return false;
   let role = -1;
-  for (let k = first + 1; k <= first + 3 && role < 0; k++) {
+  // "A downtown department store executive": up to four words before the noun.
+  for (let k = first + 1; k <= first + 5 && role < 0; k++) {
     const token = tokens[k];
     // "A Ford spokesman, John Hale, said": a name in apposition names the person.
     if (!token || (token.gap.trim() !== '' && tokens[k + 1]?.capitalised)) return false;
@@ -61,6 +67,15 @@ export function opensWithUnnamed(tokens: readonly Token[], first: number, end: n
       role = k;
     if (role < 0 && token.gap.trim() !== '') return false;
   }
+  // "A statement from his office said": past three words, a phrase after a noun is no
+  // description before one.
+  if (
+    role > first + 3 &&
+    tokens
+      .slice(first + 1, role)
+      .some((token) => PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower))
+  )
+    return false;
   return role > 0 && reportsBefore(tokens, role + 1, end);
 }
 
