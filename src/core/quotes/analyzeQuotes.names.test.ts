@@ -293,3 +293,13 @@ describe('a lower-case particle glued to a capital (sixteenth session)', () => {
     ]);
   });
 });
+
+describe("a Member of the Senedd's letters (seventeenth session)", () => {
+  it('are no part of the name', () => {
+    const quotes = quotesOf(
+      'Welsh Conservative health spokesman James Evans MS said the figures were "a scandal".\n\n' +
+        '"It cannot go on," said Mabon ap Gwynfor MS.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['James Evans', 'Mabon ap Gwynfor']);
+  });
+});

@@ -86,7 +86,7 @@ export const RANK_OPENERS = new Set(['field', 'lance']);
 
 /** Letters after a name, written as they are: honours, silks (SC, BL), seats (TD) and degrees. */
 export const POST_NOMINALS = new Set(
-  'KC QC SC BL TD MP MSP MLA MEP MLC OBE MBE CBE KBE DBE PhD MD Esq FRS'.split(' '),
+  'KC QC SC BL TD MP MS MSP MLA MEP MLC OBE MBE CBE KBE DBE PhD MD Esq FRS'.split(' '),
 );
 
 /** Institution words that are also common surnames: after a given name they are a surname. */
