@@ -408,3 +408,18 @@ describe('a learned occupation before a name the lists lack (seventeenth session
     ]);
   });
 });
+
+describe('a given name the lists lack before a middle initial (seventeenth session)', () => {
+  it("is no posting after an officer's title", () => {
+    const quotes = quotesOf(
+      'Agriculture Commissioner Thad W. Mobley said it was "too early to tell."\n\n' +
+        '"We will know more in ten days," Mobley said.\n\n' +
+        'SSP Baramulla Ravi Kumar said the roads were "safe".',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Thad W. Mobley',
+      'Thad W. Mobley',
+      'Ravi Kumar',
+    ]);
+  });
+});

@@ -101,6 +101,9 @@ export function afterPosting(tokens: readonly Token[], first: number, to: number
   if (given || to - k < 2) return k > first && to - k >= 1 ? k : first;
   const next = tokens[k + 1] as Token;
   if (isTitleWord(tokens, k + 1) || isInitial(word.word)) return first;
+  // "Agriculture Commissioner Thad W. Mobley": a word before a middle initial with a stop and
+  // the surname is a given name the lists lack, not a posting.
+  if (to - k === 2 && /^\p{Lu}\.$/u.test(next.word) && !PLACES.has(word.lower)) return first;
   return PLACES.has(word.lower) ||
     givenNameOf(next) !== undefined ||
     isInitial(next.word) ||
