@@ -304,3 +304,15 @@ describe('someone unnamed described at length, then "he said" (seventeenth sessi
     expect(quotes.map((quote) => quote.speaker)).toEqual(['J. Howard Williams', null, null]);
   });
 });
+
+describe('someone unnamed and where they are (seventeenth session)', () => {
+  it('is nobody named, not the place, also after a clause set off before the verb', () => {
+    const quotes = quotesOf(
+      'A Chevrolet dealer on Ross Avenue said the car was "outselling everything."\n\n' +
+        'A Belgian businessman in Elisabethville, who declined to be named, said the city was ' +
+        '"quiet but very tense".\n\n' +
+        'An editorial in the Atlanta Constitution said the schools must stay "open at any cost."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, 'Atlanta Constitution']);
+  });
+});

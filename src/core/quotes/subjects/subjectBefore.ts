@@ -189,12 +189,12 @@ export function subjectBefore(
   if (
     located !== undefined &&
     (located.oblique || address >= 0) &&
-    /^(?:in|of|at|from|near)$/.test(link) &&
+    /^(?:in|of|at|from|near|on)$/.test(link) &&
     (head?.blank === true || aged) &&
-    ((placed?.kind === 'person' && !placed.oblique && link !== 'near') ||
+    ((placed?.kind === 'person' && !placed.oblique && !/^(?:near|on)$/.test(link)) ||
       // "The Weather Bureau at Boston said", "A state police dispatcher at Framingham said",
-      // "The National Weather Service office in Norman said": a place after a body or an
-      // unnamed person's noun only says where they are.
+      // "The National Weather Service office in Norman said", "A Chevrolet dealer on Ross
+      // Avenue said": a place after a body or an unnamed person's noun only says where they are.
       (link !== 'of' &&
         located.kind !== 'organisation' &&
         // Not "Diane Swonk, chief economist at KPMG, said": an appositive after a name.
@@ -309,6 +309,10 @@ export function subjectBefore(
     // "Ethel Pauley of Chesapeake, Ohio, who …, said": no name set off before the town.
     if (town >= 0 && k === closest) k = town;
   } else if (!(tokens[k] as Token).blank) return null;
+  // "A Belgian businessman in Elisabethville, who declined to be named, said": after the clause
+  // set off before the verb, the place only says where someone unnamed is.
+  const unnamed = unnamedBeforePlace(paragraph, k, min);
+  if (unnamed >= 0) k = unnamed;
   // "presented the estimates in the Assembly and said": a second verb shares the clause's subject.
   if (CONJUNCTIONS.has((tokens[k] as Token).lower)) return null;
   // "in the New English Bible, which reads:", "a statement by the ministry that said": the
@@ -644,6 +648,34 @@ const QUANTIFIERS = new Set(
  * The noun at `head` ends a short phrase that opens its clause ("A state police dispatcher", "The
  * Weather Bureau"), with no comma inside it or before it.
  */
+/**
+ * "A Belgian businessman in Elisabethville", "A white senior at Central": the noun before the
+ * place whose name ends at token `k`, when an indefinite article or "one" opens the clause with
+ * it; or -1.
+ */
+function unnamedBeforePlace(paragraph: ParagraphNarration, k: number, min: number): number {
+  const { tokens } = paragraph;
+  const place = paragraph.mentionByLast.get(k);
+  if (!place?.oblique || place.kind === 'organisation') return -1;
+  const link = place.first - (tokens[place.first - 1]?.lower === 'the' ? 2 : 1);
+  const head = tokens[link - 1];
+  if (
+    !/^(?:in|at|on|near|from)$/.test(tokens[link]?.lower ?? '') ||
+    !head?.blank ||
+    head.capitalised ||
+    !/^\p{Ll}{3,}$/u.test(head.word) ||
+    // "A spokeswoman at Gatwick", "An editorial in the Atlanta Constitution": they speak for it.
+    SPOKESPEOPLE.has(head.lower) ||
+    DOCUMENT_NOUNS.has(head.lower) ||
+    /^(?:editorial|column|article|commentary)$/.test(head.lower) ||
+    !opensClause(tokens, link - 1, min)
+  )
+    return -1;
+  for (let j = link - 2; j >= min && j >= link - 5; j--)
+    if (/^(?:a|an|one)$/.test((tokens[j] as Token).lower)) return link - 1;
+  return -1;
+}
+
 function opensClause(tokens: readonly Token[], head: number, min: number): boolean {
   for (let k = head; k >= min && k >= head - 5; k--) {
     if (k === min || /[.!?:;"“”]\s*$/.test((tokens[k - 1] as Token).gap)) return true;
