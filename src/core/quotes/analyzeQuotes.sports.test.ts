@@ -125,3 +125,18 @@ describe('a player described as former (eleventh session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Jonathan Greenings']);
   });
 });
+
+describe('positions and occupations the role lists lacked (seventeenth session)', () => {
+  it('are titles before a name and epithets after it', () => {
+    const quotes = quotesOf(
+      'Halfback Paul Hornung said the Army pass was "the best of the year."\n\n' +
+        'Librarian Dorman H. Winfrey said the archive held "every official record of the state."\n\n' +
+        'Evacuee Siti Aminah Abdullah said the water "came into the house at night."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Paul Hornung',
+      'Dorman H. Winfrey',
+      'Siti Aminah Abdullah',
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   collector magistrate tehsildar sarpanch mukhiya patwari taoiseach boatman fisherman constable
   latter
   businessman businesswoman policeman policewoman
+  halfback goalie caddie caddy regent evacuee landlady librarian
   supremo convener convenor chairperson patron in-charge functionary
   republican democrat conservative tory socialist liberal communist nationalist counsel advocate
   promoter agent consultant pollster donor supporter volunteer chef designer rapper musician
