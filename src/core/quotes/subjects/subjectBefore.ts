@@ -80,10 +80,6 @@ function adverbAt(paragraph: ParagraphNarration, at: number): boolean {
 }
 
 /**
- * The subject phrase that ends right before the verb at `v` (adverbs and an appositive may sit
- * between): a pronoun, a name, a role ("the spokesperson") or an organisation.
- */
-/**
  * "J. W. Bass of 2707 North Haskell said", "of 1215 E. 8th St.": a street address after "of" or
  * "at" (a house number, then a street's words) before the name that opens at `at`. The index of
  * "of" or "at", or -1.
@@ -106,6 +102,10 @@ function addressStart(tokens: readonly Token[], at: number, min: number): number
     : -1;
 }
 
+/**
+ * The subject phrase that ends right before the verb at `v` (adverbs and an appositive may sit
+ * between): a pronoun, a name, a role ("the spokesperson") or an organisation.
+ */
 export function subjectBefore(
   paragraph: ParagraphNarration,
   v: number,
@@ -645,10 +645,6 @@ const QUANTIFIERS = new Set(
 );
 
 /**
- * The noun at `head` ends a short phrase that opens its clause ("A state police dispatcher", "The
- * Weather Bureau"), with no comma inside it or before it.
- */
-/**
  * "A Belgian businessman in Elisabethville", "A white senior at Central": the noun before the
  * place whose name ends at token `k`, when an indefinite article or "one" opens the clause with
  * it; or -1.
@@ -676,6 +672,10 @@ function unnamedBeforePlace(paragraph: ParagraphNarration, k: number, min: numbe
   return -1;
 }
 
+/**
+ * The noun at `head` ends a short phrase that opens its clause ("A state police dispatcher", "The
+ * Weather Bureau"), with no comma inside it or before it.
+ */
 function opensClause(tokens: readonly Token[], head: number, min: number): boolean {
   for (let k = head; k >= min && k >= head - 5; k--) {
     if (k === min || /[.!?:;"“”]\s*$/.test((tokens[k - 1] as Token).gap)) return true;
