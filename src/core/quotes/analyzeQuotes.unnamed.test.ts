@@ -316,3 +316,12 @@ describe('someone unnamed and where they are (seventeenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, 'Atlanta Constitution']);
   });
 });
+
+describe('a plural noun for people that reports a short phrase (seventeenth session)', () => {
+  it('keeps the phrase a partial quotation of someone unnamed', () => {
+    const quotes = quotesOf(
+      'The Fire Department sent two trucks.\n\nWitnesses said the attack happened "very fast".',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([['partial', null]]);
+  });
+});

@@ -606,9 +606,14 @@ export function subjectBefore(
     };
   }
   if (named.every((part) => COMMON_CAPITALISED.has(part.lower))) return surname;
-  // "Police said", "Witnesses said": a plural noun for people opening the sentence is no name,
-  // as "police said" is not.
-  if (named.length === 1 && groupOpens(tokens, from, from)) return null;
+  // "Witnesses said", "Firemen said": a plural noun for people opening the sentence is no name;
+  // they are people not met before, who still report ("the attack happened "very fast"" is
+  // their partial quotation). "Police said" is read as "police said" is (the word also names
+  // a body, which "the police" may stand for).
+  if (named.length === 1 && groupOpens(tokens, from, from))
+    return ORGANISATION_WORDS.has(token.lower)
+      ? null
+      : { subject: { kind: 'role', words: [token.lower], definite: false, at, fresh: true }, from };
   // "the South African said", "the Pakistani said": a demonym for one person is a description
   // of someone in the story; "the British said" and "the United States said" are states.
   // "the 24-year-old Queenslander said", "the little Glaswegian said": or a people's name
