@@ -94,11 +94,13 @@ export function skippable(token: Token, opensSentence: boolean): boolean {
 /** "Srinagar-based Chinar Corps", "Russian-born Ivan Petrov": where the name is from, not it. */
 const PLACED_BY = /^\p{Lu}[\p{L}.]*-(?:based|born|headquartered|listed|owned|bred|raised)$/u;
 
-/** Plural nouns for people whose singular no list of roles holds, or that are irregular. */
+/**
+ * Plural nouns for people that the plural of a role noun does not give: irregular ones (men,
+ * people), bodies (police) and nouns no role list holds (troopers, witnesses).
+ */
 const GROUPS = new Set(
-  `police policemen firemen firefighters troopers deputies authorities witnesses crews rescuers
-  villagers neighbours neighbors relatives parents people men women children protesters students
-  workers residents doctors nurses officers soldiers investigators prosecutors`.split(/\s+/),
+  `police policemen firemen troopers deputies authorities witnesses crews rescuers relatives
+  people men women children`.split(/\s+/),
 );
 
 /**
