@@ -9,6 +9,12 @@ import { words } from './words.ts';
 /** Words shaped like an occupation: "meteorologist", "screenwriter", "historian", "consultant". */
 export const OCCUPATION = /^\p{Ll}{4,}(?:ist|er|or|ian|ant|ent)$/u;
 
+/**
+ * The learned endings among those (machinist, seismologist, paediatrician, demographer), which
+ * names do not share as they share -er and -or (Manjinder, Mansoor).
+ */
+export const LEARNED_OCCUPATION = /^\p{Ll}{4,}(?:ist|ician|itian|grapher|arian)$/u;
+
 /** Seats in a house ("MP from Faizabad"), held beside other offices. */
 export const SEATS = words(`mp mla mlc mep legislator lawmaker councillor senator`);
 

@@ -5,7 +5,7 @@
 
 import { COMMON_CAPITALISED, PREPOSITIONS, WEEKDAYS } from '../lexicon/commonWords.ts';
 import { HONORIFICS, TITLES } from '../lexicon/titles.ts';
-import { OCCUPATION, ROLE_ACRONYMS, ROLE_NOUNS } from '../lexicon/roles.ts';
+import { LEARNED_OCCUPATION, OCCUPATION, ROLE_ACRONYMS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import {
   CORPORATE_SUFFIXES,
   NEWS_ORGANISATIONS,
@@ -86,9 +86,6 @@ import { endsCompanyName, spellAmpersands, firmsOwnS, isBrandSpelling } from './
 import { followedByVerb } from './finiteVerbs.ts';
 import { roleFollows, modifiesRole } from './roleModifiers.ts';
 import { roleOf, electedRole } from './roleOf.ts';
-
-/** Occupations by their learned endings: machinist, seismologist, paediatrician, demographer. */
-const LEARNED_OCCUPATION = /^\p{Ll}{4,}(?:ist|ician|itian|grapher|arian)$/u;
 
 export function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
   let first = from;
