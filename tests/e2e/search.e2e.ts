@@ -82,6 +82,29 @@ describe('search', () => {
     await page.locator(`mark#${quoteId}`).waitFor();
   });
 
+  it('searches for what was typed into the prerendered field before the app took over', async () => {
+    const article = await fetchArticle((await firstArticle()).slug);
+    const { words, quoteId } = quoteWords(article);
+    const page = await openPage({ viewport: { width: 360, height: 740 } });
+    // The app's chunk waits until the reader has typed: on a slow phone the prerendered page is
+    // there, field and all, for seconds before it hydrates.
+    let release = () => {};
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/main-[\w-]+\.js$/, async (route) => {
+      await typed;
+      await route.continue();
+    });
+    // Not awaited: this page's goto resolves once the app has taken over (browser.ts).
+    const opened = page.goto(siteUrl());
+    await field(page).pressSequentially(words);
+    release();
+    await opened;
+
+    await page.getByRole('region', { name: 'Search results' }).waitFor();
+    await expectResult(page, article, words, quoteId);
+    await page.waitForURL((url) => url.searchParams.get('q') === words);
+  });
+
   it('opening a result straight after typing keeps the search for Back', async () => {
     const article = await fetchArticle((await firstArticle()).slug);
     const { words, quoteId } = quoteWords(article);

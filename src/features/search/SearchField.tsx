@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useSearchTyping } from './SearchScope.tsx';
 import './search.css';
 
@@ -20,6 +20,15 @@ const preload = () => {
 export function SearchField() {
   const { text, type, flush } = useSearchTyping();
   const id = useId();
+  const field = useRef<HTMLInputElement>(null);
+  // Letters typed into the prerendered field before the app took over: hydration keeps an
+  // input's value as it finds it, but not as state, so nothing searched for them until the
+  // next keystroke (a reader who typed a word and waited saw no results). Take them up now.
+  useEffect(() => {
+    const typed = field.current?.value ?? text;
+    if (typed !== text) type(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- what the field held when hydrated
+  }, []);
 
   return (
     <form
@@ -34,6 +43,7 @@ export function SearchField() {
         Search headlines, quotes and speakers
       </label>
       <input
+        ref={field}
         id={id}
         className="search__input"
         type="search"
