@@ -186,3 +186,14 @@ describe('a school and a class year before a name after the verb (sixteenth sess
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Dale Ortiz']);
   });
 });
+
+describe('"the deputy administrator replied" (eighteenth session)', () => {
+  it('is the administrator the article named, after a senator asked', () => {
+    const quotes = quotesOf(
+      "The agency's deputy administrator, Frank B. Haskell, told the subcommittee the towers were little used.\n\n" +
+        '"Then how can you tell this committee it is safe?" Sen. Wade Ostrander asked.\n\n' +
+        '"Because the pilots know the field," the deputy administrator replied.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Wade Ostrander', 'Frank B. Haskell']);
+  });
+});

@@ -74,7 +74,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   outfielder yorkshireman lancastrian catalan basque belarusian lithuanian latvian estonian
   flanker rider racer slugger hitter spearhead mvp
   nominee hopeful front-runner forecaster dutchwoman irishwoman scotswoman welshwoman
-  coroner pathologist curator headteacher headmaster headmistress dealer
+  coroner pathologist curator headteacher headmaster headmistress dealer administrator
   freshman sophomore
   `),
   // "the Texan said", "the Arizonan said": a state's people, as American copy calls a legislator.
