@@ -303,3 +303,19 @@ describe("a Member of the Senedd's letters (seventeenth session)", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['James Evans', 'Mabon ap Gwynfor']);
   });
 });
+
+describe('"Will" as a given name (eighteenth session)', () => {
+  it('opens a name inside a sentence, or before a reporting verb, not a question', () => {
+    const texts = [
+      "The state's attorney general, Will Wilson, spoke next.\n\n" +
+        '"The law is clear," the attorney general said.',
+      'Will Wilson said the law was clear. "We will appeal," he said.',
+      'Will Congress act? "We will see," Rep. Ana Ortiz said.',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Will Wilson'],
+      ['Will Wilson'],
+      ['Ana Ortiz'],
+    ]);
+  });
+});

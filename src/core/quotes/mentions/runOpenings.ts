@@ -38,8 +38,7 @@ export function initialAt(tokens: readonly Token[], from: number, to: number): b
     )
       return false;
   }
-  const last = tokens[to] as Token;
-  return last.gap.startsWith(',') || SPEECH_VERBS.has(tokens[to + 1]?.lower ?? '');
+  return reportsAfter(tokens, to);
 }
 
 /**
@@ -60,12 +59,13 @@ export function opensWithParticiple(tokens: readonly Token[], from: number, to: 
   );
 }
 
-/** Common capitalised words that are also given names: months, a faith. */
-const GIVEN_NAME_WORDS = new Set(['christian', 'may', 'april', 'june', 'august', 'jan']);
+/** Common capitalised words that are also given names: months, a faith, a modal verb. */
+const GIVEN_NAME_WORDS = new Set(['christian', 'may', 'april', 'june', 'august', 'jan', 'will']);
 
 /**
  * "Christian Pulisic", "May Calloway": a given name that is also a common word ("Christian", "May")
- * opens a short name when a surname-like word follows it.
+ * opens a short name when a surname-like word follows it. "Will" opening a sentence only
+ * before a comma or a reporting verb ("Will Wilson said"): "Will Trump sign it?" asks a question.
  */
 export function givenNameOpens(tokens: readonly Token[], from: number, to: number): boolean {
   const head = tokens[from] as Token;
@@ -74,11 +74,17 @@ export function givenNameOpens(tokens: readonly Token[], from: number, to: numbe
     to - from <= 2 &&
     next !== undefined &&
     GIVEN_NAME_WORDS.has(head.lower) &&
+    (head.lower !== 'will' || !startsSentence(tokens, from) || reportsAfter(tokens, to)) &&
     !COMMON_CAPITALISED.has(next.lower) &&
     !ORGANISATION_WORDS.has(next.lower) &&
     !PLACES.has(next.lower) &&
     givenNameOf(next) === undefined
   );
+}
+
+/** The run ending at `to` is set off by a comma or followed by a reporting verb. */
+function reportsAfter(tokens: readonly Token[], to: number): boolean {
+  return (tokens[to] as Token).gap.startsWith(',') || SPEECH_VERBS.has(tokens[to + 1]?.lower ?? '');
 }
 
 export function skippable(token: Token, opensSentence: boolean): boolean {
