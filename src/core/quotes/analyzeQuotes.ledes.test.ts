@@ -215,3 +215,23 @@ describe("a lede's body named by its kind (fifteenth session, after the held-out
     expect(ledes.map((text) => quotesOf(text)[0]?.speaker)).toEqual(['Cape Water', 'Thames Water']);
   });
 });
+
+describe('"The head of …" opening a lede (eighteenth session)', () => {
+  it('is the person the next paragraph names, not "the mother of three" or a named apposition', () => {
+    const texts = [
+      'The head of the nation\'s largest steel company said today a price increase was "unavoidable."\n\n' +
+        'Roger M. Blough, chairman of U.S. Steel, told stockholders that costs had risen.',
+      'The widow of a slain patrolman told a Senate committee today that her husband had died "for $4,200 a year."\n\n' +
+        'Mrs. Irma Cole, whose husband was shot in April, asked the committee to raise police pay.',
+      'Lena Holm said she had not been paid in two months.\n\n' +
+        '"I intend to keep my word on this," the mother of three said.',
+      'The engineer of the train, Fred Olson, 59, said he had blown the whistle "all the way from the bridge."',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Roger M. Blough'],
+      ['Irma Cole'],
+      ['Lena Holm'],
+      ['Fred Olson'],
+    ]);
+  });
+});

@@ -119,19 +119,39 @@ function postModified(
   while (start > min && start > v - 16 && !/[.!?:;"“”]\s*$/.test((tokens[start - 1] as Token).gap))
     start--;
   if (start !== min && !/[.!?:;"“”]\s*$/.test((tokens[start - 1] as Token).gap)) return null;
-  if (!INDEFINITES.has((tokens[start] as Token).lower)) return null;
+  const definite = (tokens[start] as Token).lower === 'the';
+  if (!definite && !INDEFINITES.has((tokens[start] as Token).lower)) return null;
   // "a resident of Buner named Ali Khan told AFP": the name given after the noun speaks.
   for (let n = start + 1; n < v - 1; n++)
     if (NAMING.has((tokens[n] as Token).lower) && (tokens[n + 1] as Token).capitalised) return null;
   for (let n = start + 1; n <= start + 3 && n < v - 2; n++) {
     const noun = tokens[n] as Token;
     if (noun.capitalised || !noun.blank) return null;
-    if (!POST_MODIFIERS.has(tokens[n + 1]?.lower ?? '')) continue;
+    const link = tokens[n + 1]?.lower ?? '';
+    if (!POST_MODIFIERS.has(link) || (definite && link !== 'of')) continue;
     if (!PEOPLE.has(noun.lower) && !isRoleNoun(noun.lower)) return null;
     if (SPOKESPEOPLE.has(noun.lower)) return null;
+    // "The head of the nation's largest steel company said", "The widow of a slain patrolman
+    // told": the one that role describes, as "the chief of police" is; not "the mother of
+    // three", someone named before, or "The engineer of the train, Fred Olson, said".
+    if (definite) {
+      if (COUNT.test(tokens[n + 2]?.lower ?? '') || apposesName(tokens, n + 2, v)) return null;
+      const at = (tokens[start] as Token).start;
+      return { subject: { kind: 'role', words: [noun.lower], definite, at }, from: start };
+    }
     return unnamedRole(tokens, n, start);
   }
   return null;
+}
+
+/** "of three", "of 12": how many children a parent has, not whose the role is. */
+const COUNT = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/** A capitalised word set off by a comma between tokens `from` and `to`: a name in apposition. */
+function apposesName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if ((tokens[k] as Token).capitalised && /,\s$/.test((tokens[k - 1] as Token).gap)) return true;
+  return false;
 }
 
 /** Participles that give the name of someone just described: "a resident named Ali Khan". */
