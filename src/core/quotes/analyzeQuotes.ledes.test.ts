@@ -235,3 +235,18 @@ describe('"The head of …" opening a lede (eighteenth session)', () => {
     ]);
   });
 });
+
+describe("a lede's unnamed subject named next after courtesy titles (eighteenth session)", () => {
+  it('is "The witness, Mrs. Doris Vandermeer," or "The Rev. Kelly Miller Smith said"', () => {
+    const texts = [
+      'A former bookkeeper testified today that she saw the defendant change the figures "with an ink eraser."\n\n' +
+        'The witness, Mrs. Doris Vandermeer, 38, was questioned by the prosecutor.',
+      'A Baptist minister who led a sit-in at a Nashville lunch counter said today the protests would go on "until every counter is open."\n\n' +
+        'The Rev. Kelly Miller Smith said 60 students had been arrested.',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Doris Vandermeer'],
+      ['Kelly Miller Smith'],
+    ]);
+  });
+});

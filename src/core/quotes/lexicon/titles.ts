@@ -62,3 +62,12 @@ export const PORTFOLIO_WORDS = words(`
   economy infrastructure planning enterprise innovation immigration youth disability arts media
   communications
   `);
+
+/**
+ * Titles of courtesy that hold no office: "Sir Keir Starmer" is still "the Prime Minister", while
+ * "King Charles" is "the King".
+ */
+export const COURTESY_TITLES = words(`
+  mr mrs ms miss mx dr sir dame shri smt shrimati sri monsieur madame mme mlle mademoiselle herr
+  frau signor signora senor senora senhor senhora
+  `);

@@ -7,21 +7,11 @@ import { KIN_NOUNS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import { DETERMINERS } from '../lexicon/commonWords.ts';
 import { ORGANISATION_WORDS, PARTIES } from '../lexicon/organisations.ts';
 import { PLACES } from '../lexicon/places.ts';
-import { TITLES } from '../lexicon/titles.ts';
+import { COURTESY_TITLES, TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 import { mapPacked } from '../../text/mapPacked.ts';
 import { memoised } from '../../text/memoised.ts';
 import { bare } from './tokenTests.ts';
-
-/**
- * Titles of courtesy that hold no office: "Sir Keir Starmer" is still "the Prime Minister", while
- * "King Charles" is "the King".
- */
-const COURTESY_TITLES = new Set(
-  'mr mrs ms miss mx dr sir dame shri smt shrimati sri monsieur madame mme mlle mademoiselle herr frau signor signora senor senora senhor senhora'.split(
-    ' ',
-  ),
-);
 
 /** The role stated with a name: its titles, role words before it, or an appositive after it. */
 export function roleOf(

@@ -7,7 +7,9 @@ import { isCueVerb } from '../cueVerbs.ts';
 import { firstNameGender } from '../firstNames.ts';
 import { SPOKESPEOPLE } from '../lexicon/roles.ts';
 import { PREPOSITIONS } from '../lexicon/commonWords.ts';
+import { COURTESY_TITLES, TITLES } from '../lexicon/titles.ts';
 import { followedByVerb, isFiniteVerb } from '../mentions/finiteVerbs.ts';
+import { bare } from '../mentions/tokenTests.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';
@@ -54,9 +56,11 @@ export function introducedNext(
     (candidate) => candidate.kind === 'person' && !candidate.oblique,
   );
   if (!sentence || !mention || mention.start >= sentence.end) return null;
-  // "The witness, Albert Mendez, was …": the name in apposition to a noun opening the sentence.
+  // "The witness, Albert Mendez, was …": the name in apposition to a noun opening the sentence;
+  // "The witness, Mrs. Doris Vandermeer, 38,": after an honorific.
   const apposed =
-    mention.first === 2 &&
+    mention.first >= 2 &&
+    tokens.slice(2, mention.first).every((token) => token.capitalised && TITLES.has(bare(token))) &&
     tokens[0]?.lower === 'the' &&
     /^,\s$/.test((tokens[1] as Token).gap) &&
     !(tokens[1] as Token).capitalised;
@@ -100,12 +104,24 @@ export function introducedNext(
   // off by a description and reporting in turn.
   // Only in the story's first paragraph after a dateline: "Tom Reed spoke first. ¶ A ministry
   // official, who spoke on condition of anonymity, said …" names nobody next.
+  // "A Baptist minister who led a sit-in said … ¶ The Rev. Kelly Miller Smith said …": or
+  // reporting at once after courtesy titles.
+  const courteous =
+    mention.first > 0 &&
+    tokens
+      .slice(0, mention.first)
+      .every(
+        (token, k) =>
+          (k === 0 && token.lower === 'the') ||
+          (token.capitalised && (COURTESY_TITLES.has(bare(token)) || bare(token) === 'rev')),
+      ) &&
+    (tokens[mention.last] as Token).blank &&
+    isCueVerb(tokens, mention.last + 1);
   const described =
     fresh &&
     !isPlural(noun) &&
     (paragraphIndex === 0 || isDateline(narration[0] as ParagraphNarration)) &&
-    mention.first === 0 &&
-    reportsAfterApposition(tokens, mention.last);
+    ((mention.first === 0 && reportsAfterApposition(tokens, mention.last)) || courteous);
   if (!role && !titled && !aged && !apposed && !opens && !described) return null;
   const gender = GENDERED_NOUNS.get(noun);
   const entity = registry.fromMention(mention);
