@@ -256,3 +256,14 @@ describe('an age or a street address before the verb (seventeenth session)', () 
     ]);
   });
 });
+
+describe('a role set off after where someone is from (eighteenth session)', () => {
+  it('is theirs: "W. W. Jackson of San Antonio, the board chairman," named after a lede', () => {
+    const quotes = quotesOf(
+      'The State Board of Education recommended Friday a $600 raise, and its chairman said the Legislature would be "making a serious mistake" if it failed to act.\n\n' +
+        'W. W. Jackson of San Antonio, the board chairman, said Texas was losing teachers.\n\n' +
+        '"We cannot wait," the chairman said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['W. W. Jackson', 'W. W. Jackson']);
+  });
+});

@@ -215,8 +215,20 @@ function appositiveBefore(tokens: readonly Token[], from: number): string | null
   return words.join(' ');
 }
 
-/** "Dmitry Peskov, the Kremlin spokesman, said": a role phrase between commas after the name. */
+/**
+ * "Dmitry Peskov, the Kremlin spokesman, said": a role phrase between commas after the name;
+ * "W. W. Jackson of San Antonio, the board chairman, said": after where the person is from.
+ */
 function appositiveAfter(tokens: readonly Token[], to: number): string | null {
+  if ((tokens[to] as Token).gap === ' ' && tokens[to + 1]?.lower === 'of') {
+    let end = to + 2;
+    while (end <= to + 4 && (tokens[end] as Token | undefined)?.capitalised === true) {
+      if (/^,\s$/.test((tokens[end] as Token).gap)) return appositiveAfter(tokens, end);
+      if ((tokens[end] as Token).gap !== ' ') return null;
+      end++;
+    }
+    return null;
+  }
   if (!/^,\s$/.test((tokens[to] as Token).gap)) return null;
   const words: string[] = [];
   for (let i = to + 1; i < tokens.length && i <= to + 6; i++) {
