@@ -423,3 +423,29 @@ describe('a given name the lists lack before a middle initial (seventeenth sessi
     ]);
   });
 });
+
+describe('a Member of the Scottish Parliament before a name (eighteenth session)', () => {
+  it('is no part of it: "Local MSP Ewan Cattanach said"', () => {
+    const texts = [
+      'Local MSP Ewan Cattanach said it was "the third time in two years".',
+      '"This is the third time in two years," said Argyll MSP Ewan Cattanach.',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Ewan Cattanach'],
+      ['Ewan Cattanach'],
+    ]);
+  });
+});
+
+describe('an office before a given name that ends like an occupation (eighteenth session)', () => {
+  it('leaves the name whole: "Dallas Mayor Lorimer J. Haugland", not "Chief Auditor J. Hale"', () => {
+    const texts = [
+      'Great Falls Mayor Lorimer J. Haugland said the city would grow. "We\'ll need schools," the mayor said.',
+      'Chief Auditor J. Hale said the books were "in order".',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Lorimer J. Haugland'],
+      ['J. Hale'],
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ export const OCCUPATION = /^\p{Ll}{4,}(?:ist|er|or|ian|ant|ent)$/u;
 export const LEARNED_OCCUPATION = /^\p{Ll}{4,}(?:ist|ician|itian|grapher|arian)$/u;
 
 /** Seats in a house ("MP from Faizabad"), held beside other offices. */
-export const SEATS = words(`mp mla mlc mep legislator lawmaker councillor senator`);
+export const SEATS = words(`mp mla mlc mep msp mpp legislator lawmaker councillor senator`);
 
 /** Lower-case nouns that name a role ("the spokesperson said"); used to resolve role references. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
@@ -27,7 +27,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   commander leader head adviser advisor aide analyst economist expert researcher scientist
   professor lawyer attorney prosecutor investigator detective inspector commissioner
   superintendent coach manager captain player owner executive representative negotiator
-  diplomat candidate mp mla councillor sheriff priest bishop imam rabbi pastor teacher
+  diplomat candidate mp mla msp mpp councillor sheriff priest bishop imam rabbi pastor teacher
   principal doctor nurse surgeon witness resident survivor activist campaigner organiser
   organizer author writer editor columnist correspondent journalist reporter analyst
   strategist historian economist banker trader investor farmer worker student protester
@@ -134,6 +134,7 @@ export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['cfo', ['chief financial officer']],
   ['mp', ['member of parliament']],
   ['mla', ['member of the legislative assembly']],
+  ['msp', ['member of the scottish parliament']],
   ['hc', ['high court']],
   ['sc', ['supreme court']],
 ]);

@@ -25,7 +25,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   admiral adm marshal officer chief secretary spokesperson spokesman spokeswoman ambassador
   envoy director chairman chairwoman chair ceo cfo coo founder professor inspector detective
   commissioner superintendent deputy vice foreign defence defense finance home interior external
-  press leader speaker chairperson minister-in-charge mp mla mep councillor councilman
+  press leader speaker chairperson minister-in-charge mp mla mep msp mpp councillor councilman
   councilwoman attorney solicitor barrister coach manager captain president-elect
   vice-president sultan emir crown chief-minister cm ayatollah bishop archbishop cardinal
   father sister brother saint st state union cabinet junior senior acting former interim

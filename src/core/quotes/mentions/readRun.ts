@@ -5,7 +5,13 @@
 
 import { COMMON_CAPITALISED, PREPOSITIONS, WEEKDAYS } from '../lexicon/commonWords.ts';
 import { HONORIFICS, TITLES } from '../lexicon/titles.ts';
-import { LEARNED_OCCUPATION, OCCUPATION, ROLE_ACRONYMS, ROLE_NOUNS } from '../lexicon/roles.ts';
+import {
+  LEARNED_OCCUPATION,
+  OCCUPATION,
+  ROLE_ACRONYMS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+} from '../lexicon/roles.ts';
 import {
   CORPORATE_SUFFIXES,
   NEWS_ORGANISATIONS,
@@ -178,7 +184,8 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
         // "Chief Meteorologist Ravi Kapoor": or after "Chief".
         ((k > first || titles.at(-1)?.lower === 'chief') &&
           OCCUPATION.test((tokens[k] as Token).lower) &&
-          givenNameOf(tokens[k] as Token) === undefined)) &&
+          givenNameOf(tokens[k] as Token) === undefined &&
+          !givenBeforeInitial(tokens, k, to))) &&
       // "Chief Economic Adviser V Anantha Nageswaran": or an initial opening the name.
       (givenNameOf(tokens[k + 1] as Token) !== undefined ||
         isInitial((tokens[k + 1] as Token).word) ||
@@ -558,4 +565,21 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
         ? [...partyTag(tokens, to, titles.at(-1)?.word ?? ''), ...nationalityBefore(tokens, from)]
         : [],
   };
+}
+
+/**
+ * "Dallas Mayor Lorimer J. Haugland": a word ending like an occupation right after a whole office
+ * (not "Chief" or "Deputy"), before a middle initial with a stop and the surname, is a given name
+ * the lists lack.
+ */
+function givenBeforeInitial(tokens: readonly Token[], k: number, to: number): boolean {
+  const office = tokens[k - 1] as Token | undefined;
+  return (
+    to - k === 2 &&
+    office !== undefined &&
+    office.capitalised &&
+    TITLES.has(bare(office)) &&
+    !ROLE_MODIFIERS.has(office.lower) &&
+    /^\p{Lu}\.$/u.test((tokens[k + 1] as Token).word)
+  );
 }
