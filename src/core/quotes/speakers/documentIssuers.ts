@@ -1,8 +1,10 @@
 /**
- * Documents and courts as speakers: who issued "the statement" or "the release", a document
- * cited with no issuer, and the court a ruling belongs to.
+ * Documents and courts as speakers: who "the statement" or "the release" speaks for (whoever was
+ * just heard, or who the text said issued it), a document cited with no issuer, and the court a
+ * ruling belongs to.
  */
 
+import { LEGAL_DOCUMENTS } from '../lexicon/organisations.ts';
 import { subjectBefore } from '../subjects/subjectBefore.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { Token } from '../tokenize.ts';
@@ -10,6 +12,36 @@ import { firstStartingAt, sentenceAt, type ParagraphNarration } from '../narrati
 import type { Entity } from '../registry/entity.ts';
 import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import { earlierUses } from './earlierUses.ts';
+import type { Resolution } from './resolution.ts';
+import type { ResolverState } from './speechHistory.ts';
+
+/**
+ * Who a document ("the statement said": `noun` at offset `at`) speaks for: whoever was just
+ * heard, unless it was cited with no issuer, or else whoever the text said issued it.
+ */
+export function documentSpeaker(
+  resolver: ResolverState,
+  noun: string,
+  at: number,
+  paragraphIndex: number,
+): Resolution {
+  const paragraph = resolver.narration[paragraphIndex - 1] ?? resolver.narration[paragraphIndex];
+  // "The ruling said": a court's document speaks for an institution, never a person.
+  const issuer = resolver.lastSpeaker(
+    at,
+    (entity) => !LEGAL_DOCUMENTS.has(noun) || entity.kind === 'organisation',
+  );
+  const recent =
+    issuer &&
+    paragraph &&
+    issuer.at >= paragraph.span.start &&
+    !citedWithoutIssuer(resolver.narration, noun, at, paragraphIndex);
+  if (recent) return { entity: issuer.entity, attribution: 'role' };
+  // "The Texas State Teachers Association released a report …. ¶ The report said …": or for
+  // whoever the text said issued it.
+  const issuedBy = issuerOf(resolver.narration, resolver.registry, noun, at, paragraphIndex);
+  return { entity: issuedBy, attribution: issuedBy ? 'role' : 'unknown' };
+}
 
 /**
  * The subject of the sentence that last said it issued the document `noun` ("The Democratic

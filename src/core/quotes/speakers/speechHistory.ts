@@ -3,7 +3,9 @@
  * kept as sorted offsets and speech events, and how far back a pronoun looks.
  */
 
+import type { ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';
+import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 
 export type SpeechEvent = { at: number; entity: Entity };
 
@@ -21,6 +23,17 @@ export type SpeechHistory = {
   hasSpoken(entity: Entity, at: number): boolean;
   quotedIn(from: number, to: number): Entity | null;
   reportedIn(from: number, to: number): Entity | null;
+};
+
+/**
+ * What the resolver's stages read of it: the article's narration and registry, and who has
+ * spoken so far.
+ */
+export type ResolverState = SpeechHistory & {
+  readonly narration: readonly ParagraphNarration[];
+  readonly registry: SpeakerRegistry;
+  /** The last speech event before `at` whose speaker `fits`. */
+  lastSpeaker(at: number, fits: (entity: Entity) => boolean): SpeechEvent | null;
 };
 
 /** Adds `at` to sorted `offsets`, keeping them sorted and each once. */
