@@ -6,30 +6,26 @@
 
 import { mapPacked } from '../../text/mapPacked.ts';
 import { firstNameGender } from '../firstNames.ts';
-import { HYPHENED_PARTICLE } from '../lexicon/nameParticles.ts';
-import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
 import { capitalsOf } from '../mentions/acronyms.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { Entity } from './entity.ts';
+import { FAMILY_GENDERS } from './namesakes.ts';
 import {
-  FAMILY_GENDERS,
-  surnameIndex,
-  particledSurname,
-  suffixKey,
-  otherThan,
-  GENERATIONS,
-  kinRole,
-} from './namesakes.ts';
-import {
-  index,
-  lowerCase,
-  headOf,
-  inverted,
-  endings,
-  indexAt,
-  namesByOpening,
-} from './registryIndexes.ts';
+  familySurname,
+  fuller,
+  indexPerson,
+  longerPerson,
+  namesakesOf,
+  type PersonNames,
+} from './personNames.ts';
+import { index, lowerCase, headOf, inverted, endings, indexAt } from './registryIndexes.ts';
 import { acronymsOf } from './entityAcronyms.ts';
+import {
+  institutionsHeadedBy,
+  longerOrganisation,
+  withLegalSuffix,
+  type OrganisationNames,
+} from './organisationNames.ts';
 
 /** Canonical names for one article: short mentions ("Peskov", "PM Modi") map to full ones. */
 export type SpeakerRegistry = {
@@ -64,16 +60,22 @@ export function buildSpeakerRegistry(
 }
 
 /**
- * The registry's indexes and rules as one class: an article builds one, and methods, unlike the
+ * The registry's indexes and rules as one class (the look-ups by part of a name are functions of
+ * its `PersonNames` and `OrganisationNames`): an article builds one, and methods, unlike the
  * closures a factory would make per article, cost nothing to make (under tsx each closure also
  * cost a `__name` call).
  */
 class Registry implements SpeakerRegistry {
   private readonly byKey = new Map<string, Entity>();
-  /** Full personal names by their last and by their first word, lower-case. */
-  private readonly bySurname = new Map<string, Entity[]>();
-  private readonly byFirstName = new Map<string, Entity[]>();
-  private readonly byMiddleName = new Map<string, Entity[]>();
+  /** The people by the parts of their names, and what tells namesakes apart. */
+  private readonly names: PersonNames = {
+    bySurname: new Map(),
+    byFirstName: new Map(),
+    byMiddleName: new Map(),
+    byPart: new Map(),
+    firstSubjectAt: new Map(),
+    quotedOnly: new Set(),
+  };
 
   /**
    * Every entity in the order it was named (`byKey`'s) and its position there, and the entities
@@ -85,22 +87,12 @@ class Registry implements SpeakerRegistry {
   private readonly byNameEnding = new Map<string, number[]>();
 
   private readonly people: Entity[] = [];
-  /**
-   * Every person of three words or more by each run of two words or more that opens or closes
-   * the name short of its whole (lower-case, joined by a character no word holds), so that
-   * `longerPerson` reads only the people a name may stand for, not every person so far.
-   */
-  private readonly byPart = new Map<string, Entity[]>();
 
-  /** Where each person is first named in full as no phrase's object: a sentence's subject. */
-  private readonly firstSubjectAt = new Map<Entity, number>();
   /**
    * "his wife, Louise," after "Alan Shepard": a relative named by a given name alone, who bears
    * the surname of the person named before.
    */
   private readonly relatives = new Map<Mention, Entity>();
-  /** People named only inside quotations. */
-  private readonly quotedOnly = new Set<Entity>();
 
   /**
    * The people the mentions name, for `acronyms`, and the entities by acronym ("PHS" after "the
@@ -108,28 +100,24 @@ class Registry implements SpeakerRegistry {
    */
   private readonly mentionedPeople: readonly Entity[];
   private acronyms: Map<string, Entity> | null = null;
-  // "Allied Arts" after "Allied Arts Corporation": an organisation's name shortened from the end.
-  private readonly organisations: readonly Entity[];
-  // The first of them by each lower-case opening of its name that ends at a space ("allied
-  // arts "), made on first use: one look-up per short name, where a search lower-cased every
-  // organisation's name for each one (quadratic in a long text).
-  private byOpening: Map<string, Entity> | null = null;
+  /** The organisations the mentions name, by the short forms of their names. */
+  private readonly organisationNames: OrganisationNames;
 
   constructor(mentions: readonly Mention[], quotedNames: readonly Mention[]) {
     mentions.forEach((mention, m) => {
       if (mention.kind === 'person' && mention.words.length >= 2) {
         const entity = this.add(mention.words, mention.start, 'person');
-        if (!mention.oblique && !this.firstSubjectAt.has(entity))
-          this.firstSubjectAt.set(entity, mention.start);
+        if (!mention.oblique && !this.names.firstSubjectAt.has(entity))
+          this.names.firstSubjectAt.set(entity, mention.start);
       }
       const kin = FAMILY_GENDERS.get(mention.role?.toLowerCase() ?? '');
       const surname =
-        kin && mention.words.length === 1 ? this.familySurname(mentions, m) : undefined;
+        kin && mention.words.length === 1 ? familySurname(this.names, mentions, m) : undefined;
       if (mention.kind === 'person' && kin && surname) {
         // Named as the article names them ("Louise"), but "Mrs. Shepard" is found by the surname.
         const entity = this.add(mention.words, mention.start, 'person');
         entity.gender ??= kin;
-        index(this.bySurname, surname, entity);
+        index(this.names.bySurname, surname, entity);
         this.relatives.set(mention, entity);
       }
       if (mention.kind === 'organisation') this.add(mention.words, mention.start, 'organisation');
@@ -137,21 +125,23 @@ class Registry implements SpeakerRegistry {
     for (const mention of quotedNames) {
       if (mention.kind !== 'person' || mention.words.length < 2) continue;
       const known =
-        this.byKey.has(`person:${mention.name.toLowerCase()}`) || this.longerPerson(mention.words);
+        this.byKey.has(`person:${mention.name.toLowerCase()}`) ||
+        longerPerson(this.names, mention.words);
       const entity = this.add(mention.words, mention.start, 'person');
-      if (!known) this.quotedOnly.add(entity);
+      if (!known) this.names.quotedOnly.add(entity);
     }
 
     this.mentionedPeople = [...this.people];
-    this.organisations = [...this.byKey.values()].filter(
-      (entity) => entity.kind === 'organisation',
-    );
+    this.organisationNames = {
+      organisations: [...this.byKey.values()].filter((entity) => entity.kind === 'organisation'),
+      byOpening: null,
+    };
 
     // Roles and genders: the first the article states for each entity wins.
     for (const mention of mentions) {
       const entity =
         mention.kind === 'unknown'
-          ? this.fuller(mention.words, mention.start)
+          ? fuller(this.names, mention.words, mention.start)
           : this.fromMention(mention);
       if (!entity) continue;
       for (const role of [mention.role, mention.office, ...mention.descriptors])
@@ -170,7 +160,9 @@ class Registry implements SpeakerRegistry {
   resolve(words: readonly string[], at: number, kind: Entity['kind']): Entity {
     return (
       this.expanded(words) ??
-      (kind === 'person' ? this.fuller(words, at) : this.longerOrganisation(words)) ??
+      (kind === 'person'
+        ? fuller(this.names, words, at)
+        : longerOrganisation(this.organisationNames, words)) ??
       this.byKey.get(`${kind}:${words.join(' ').toLowerCase()}`) ??
       this.add(words, at, kind)
     );
@@ -189,29 +181,21 @@ class Registry implements SpeakerRegistry {
     // "Sherry House … House said": an institution's word that is a known person's surname.
     const bearer =
       mention.kind === 'organisation' && mention.words.length === 1
-        ? (this.bySurname.get((mention.words[0] ?? '').toLowerCase()) ?? [])
+        ? (this.names.bySurname.get((mention.words[0] ?? '').toLowerCase()) ?? [])
         : [];
     if (bearer.length === 1) return bearer[0] ?? null;
     // "The Election Commission … the Commission said": an institution's head noun alone names
     // the one institution of that kind the article named before.
-    const head = mention.words.length === 1 ? (mention.words[0] ?? '').toLowerCase() : '';
-    const headed = ORGANISATION_WORDS.has(head)
-      ? this.organisations.filter(
-          (entity) =>
-            entity.words.length > 1 &&
-            entity.firstAt < mention.start &&
-            (entity.words.at(-1) ?? '').toLowerCase() === head,
-        )
-      : [];
+    const headed = institutionsHeadedBy(this.organisationNames, mention);
     if (mention.kind === 'organisation' && headed.length === 1) return headed[0] ?? null;
     if (mention.kind === 'organisation')
       return this.resolve(mention.words, mention.start, 'organisation');
     const known =
-      this.fuller(mention.words, mention.start, mention.gender, mention.role) ??
+      fuller(this.names, mention.words, mention.start, mention.gender, mention.role) ??
       // "Allied Arts said" after "Allied Arts Corporation", "Starbucks said" after "Starbucks
       // Corp": a company's name without its legal suffix, when it opens with no given name.
       (firstNameGender(mention.words[0] ?? '') === undefined
-        ? this.withLegalSuffix(mention.words)
+        ? withLegalSuffix(this.organisationNames, mention.words)
         : null) ??
       this.byKey.get(`person:${mention.name.toLowerCase()}`);
     if (known) return known;
@@ -219,11 +203,11 @@ class Registry implements SpeakerRegistry {
   }
 
   namesakes(mention: Mention): readonly Entity[] {
-    return this.namesakesOf(mention.words);
+    return namesakesOf(this.names, mention.words);
   }
 
   personBySurname(surname: string, at: number): Entity | null {
-    const person = this.fuller([surname], at);
+    const person = fuller(this.names, [surname], at);
     return person && person.firstAt < at && person.words.length > 1 ? person : null;
   }
 
@@ -256,44 +240,12 @@ class Registry implements SpeakerRegistry {
     return [...this.byKey.values()];
   }
 
-  private indexParts(person: Entity): void {
-    const lower = mapPacked(person.words, lowerCase);
-    for (let length = 2; length < lower.length; length++)
-      for (const key of [
-        lower.slice(0, length).join('\u0001'),
-        lower.slice(lower.length - length).join('\u0001'),
-      ])
-        indexAt(this.byPart, key, person);
-  }
-
-  /**
-   * "Tej Pratap" after "Tej Pratap Yadav", "Priyanka Gandhi" after "Priyanka Gandhi Vadra": a
-   * name of two or more words that opens or closes exactly one known person's longer name is
-   * that person.
-   */
-  private longerPerson(words: readonly string[]): Entity | null {
-    if (words.length < 2) return null;
-    let found: Entity | null = null;
-    for (const person of this.byPart.get(words.map(lowerCase).join('\u0001')) ?? []) {
-      const offset = person.words.length - words.length;
-      if (
-        offset > 0 &&
-        // "Bhutto Zardari" after "Bilawal Bhutto Zardari": or its closing words.
-        (words.every((word, i) => lowerCase(word) === lowerCase(person.words[i] ?? '')) ||
-          words.every((word, i) => lowerCase(word) === lowerCase(person.words[offset + i] ?? '')))
-      ) {
-        if (found) return null;
-        found = person;
-      }
-    }
-    return found;
-  }
-
   private add(words: readonly string[], at: number, kind: Entity['kind']): Entity {
     const name = words.join(' ');
     const lower = name.toLowerCase();
     const key = `${kind}:${lower}`;
-    const existing = this.byKey.get(key) ?? (kind === 'person' ? this.longerPerson(words) : null);
+    const existing =
+      this.byKey.get(key) ?? (kind === 'person' ? longerPerson(this.names, words) : null);
     if (existing) return existing;
     const entity: Entity = {
       name,
@@ -311,123 +263,9 @@ class Registry implements SpeakerRegistry {
       indexAt(this.byNameEnding, ending, this.ordered.length - 1);
     if (kind === 'person') {
       this.people.push(entity);
-      this.indexParts(entity);
-    }
-    if (kind === 'person' && words.length >= 2) {
-      index(this.bySurname, words[surnameIndex(words)], entity);
-      index(this.byFirstName, words[0], entity);
-      // "YS Jagan Mohan Reddy" is also "Jagan": the given name after leading initials.
-      const given = words.findIndex((word) => !/^(?:\p{Lu}\.?){1,3}$/u.test(word));
-      if (given > 0 && given < words.length - 1) index(this.byFirstName, words[given], entity);
-      // "Erik ten Hag" is also "ten Hag" and "Ten Hag"; "Louis van Gaal" is "Van Gaal".
-      const particled = particledSurname(words);
-      if (particled) index(this.bySurname, particled, entity);
-      // "Majed al-Ansari" is also "Ansari".
-      const surname = words[surnameIndex(words)] ?? '';
-      if (HYPHENED_PARTICLE.test(surname))
-        index(this.bySurname, surname.replace(/^[^-]+-/, ''), entity);
-      // "Lula" after "Luiz Inacio Lula da Silva": a middle name the article may use alone.
-      for (const middle of words.slice(1, -1))
-        if (/^\p{Lu}\p{Ll}{2,}$/u.test(middle)) index(this.byMiddleName, middle, entity);
+      indexPerson(this.names, entity);
     }
     return entity;
-  }
-
-  /**
-   * The surname of the family a relative at `mentions[m]` belongs to: that of the nearest name
-   * before it, among the last few, that is a surname of someone named in full ("At Shepard's
-   * home in Virginia Beach, his wife, Louise,").
-   */
-  private familySurname(mentions: readonly Mention[], m: number): string | undefined {
-    for (let k = m - 1; k >= 0 && k >= m - 6; k--) {
-      const { kind, words, oblique } = mentions[k] as Mention;
-      // "in Virginia Beach": a full name inside a phrase is more likely a place's.
-      if (kind === 'organisation' || (oblique && words.length > 1)) continue;
-      const surname = words[surnameIndex(words)] ?? '';
-      if (this.bySurname.has(surname.toLowerCase())) return surname;
-    }
-    return undefined;
-  }
-
-  /** The full names a short name ("Patel", "van Gaal") may stand for. */
-  private namesakesOf(spelled: readonly string[]): readonly Entity[] {
-    // "Pruitt Jr." is the namesake with that suffix.
-    const suffixed = spelled.length === 2 && surnameIndex(spelled) === 0;
-    if (suffixed) {
-      const suffix = suffixKey(spelled[1] ?? '');
-      return this.namesakesOf(spelled.slice(0, 1)).filter(
-        (entity) => suffixKey(entity.words[entity.words.length - 1] ?? '') === suffix,
-      );
-    }
-    const words = spelled;
-    const word = (
-      words.length === 1 ? (words[0] ?? '') : (particledSurname(words, 0) ?? '')
-    ).toLowerCase();
-    if (!word) return [];
-    const middle = this.byMiddleName.get(word);
-    return (
-      this.bySurname.get(word) ??
-      this.byFirstName.get(word) ??
-      (middle?.length === 1 ? middle : undefined) ??
-      []
-    );
-  }
-
-  private fuller(
-    words: readonly string[],
-    at: number,
-    gender: Entity['gender'] = null,
-    role: string | null = null,
-  ): Entity | null {
-    const named = this.namesakesOf(words);
-    // "Mrs. Lopez" after "Maria Lopez and her husband, Daniel Lopez": the honorific's gender
-    // tells the two apart.
-    const matching = gender ? named.filter((entity) => entity.gender !== otherThan(gender)) : [];
-    const gendered = matching.length > 0 ? matching : named;
-    // "Ronald Pruitt Jr. … "Ron Pruitt coached these kids," his lawyer said. … Pruitt replied":
-    // a name heard only inside someone's words is the surname's last resort.
-    const narrated = gendered.filter((entity) => !this.quotedOnly.has(entity));
-    const candidates = narrated.length > 0 ? narrated : gendered;
-    if (candidates.length <= 1) return candidates[0] ?? null;
-    const known = candidates.filter((entity) => entity.firstAt <= at);
-    if (known.length === 0) return candidates[0] ?? null;
-    // "The senior Abdullah" after "Farooq Abdullah and his son Omar Abdullah": the parent, and
-    // "the younger Abdullah" the child.
-    const generation = role ? GENERATIONS.get(role.toLowerCase()) : undefined;
-    const ofGeneration = generation
-      ? known.filter((entity) => entity.roles.some((stated) => generation.test(stated)))
-      : [];
-    if (ofGeneration.length > 0) return ofGeneration[ofGeneration.length - 1] ?? null;
-    // "Solicitor General Tushar Mehta … Justices Vikram Nath, Sandeep Mehta … Justice Mehta
-    // asked": a title says which namesake, the one holding it or else the one with no other.
-    const title = role?.toLowerCase().split(' ').at(-1) ?? '';
-    if (title && !GENERATIONS.has(title)) {
-      const holding = known.filter((entity) =>
-        entity.roles.some((stated) => stated.toLowerCase().split(' ').includes(title)),
-      );
-      const free = known.filter((entity) => entity.roles.length === 0);
-      if (holding.length === 1) return holding[0] ?? null;
-      if (holding.length === 0 && free.length === 1 && known.length > 1) return free[0] ?? null;
-    }
-    // "Joe Biden … with his wife, Jill Biden. "…," Biden said": of namesakes, one introduced as
-    // another's relative is named by the surname alone only when nobody else bears it; and one
-    // only ever named inside a phrase ("the deaths of Walter Finch") only when nobody else does.
-    // Tiers, best first: a principal subject, a subject, a principal, anyone; the last of the
-    // best tier anyone is in. One pass from the end, with no closure per call (each would also
-    // cost a `__name` call under tsx).
-    let chosen: Entity | null = null;
-    let chosenTier = 4;
-    for (let k = known.length - 1; k >= 0 && chosenTier > 0; k--) {
-      const entity = known[k] as Entity;
-      const subject = (this.firstSubjectAt.get(entity) ?? Infinity) <= at;
-      const principal = !entity.roles.some(kinRole);
-      const tier = subject ? (principal ? 0 : 1) : principal ? 2 : 3;
-      if (tier < chosenTier) {
-        chosen = entity;
-        chosenTier = tier;
-      }
-    }
-    return chosen;
   }
 
   private titledBefore(title: string, at: number): Entity | null {
@@ -442,30 +280,7 @@ class Registry implements SpeakerRegistry {
   private expanded(words: readonly string[]): Entity | null {
     const capitals = words.length === 1 ? capitalsOf(words[0] ?? '') : '';
     if (capitals.length < 2) return null;
-    this.acronyms ??= acronymsOf(this.mentionedPeople, this.organisations);
+    this.acronyms ??= acronymsOf(this.mentionedPeople, this.organisationNames.organisations);
     return this.acronyms.get(capitals) ?? null;
   }
-
-  // "Allied Arts" is "the Allied Arts Council"; "the United Nations", a body's whole name, is not
-  // "the United Nations Emergency Force".
-  private longerOrganisation(words: readonly string[]): Entity | null {
-    if (ORGANISATION_WORDS.has(words.at(-1)?.toLowerCase() ?? '')) return null;
-    this.byOpening ??= namesByOpening(this.organisations);
-    return this.byOpening.get(`${words.join(' ').toLowerCase()} `) ?? null;
-  }
-
-  // "Kessler said" after "Kessler Outdoor Inc": or with a word of trade before the suffix.
-  private withLegalSuffix(words: readonly string[]): Entity | null {
-    const longer = this.longerOrganisation(words);
-    const suffix =
-      longer && longer.words.length <= words.length + (words.length === 1 ? 3 : 1)
-        ? longer.words.at(-1)
-        : undefined;
-    return suffix && LEGAL_SUFFIXES.has(suffix.toLowerCase().replace(/\.$/, '')) ? longer : null;
-  }
 }
-
-/** The words that end a company's legal name: "Allied Arts Corporation", "Tata Sons Limited". */
-const LEGAL_SUFFIXES = new Set(
-  'corporation corp company co inc incorporated group limited ltd llc plc holdings'.split(' '),
-);
