@@ -449,3 +449,18 @@ describe('an office before a given name that ends like an occupation (eighteenth
     ]);
   });
 });
+
+describe('"LG", "CP" and "DSP" before a name (eighteenth session)', () => {
+  it('are titles: "LG Manoj Varma said", "CP Adamu Garba-Musa said"', () => {
+    const texts = [
+      'LG Manoj Varma said help would be "immediate".',
+      'Police Commissioner Adamu Garba-Musa visited the scene. "They are in custody," CP Garba-Musa said.',
+      'DSP Adamu Garba-Musa said the men were "in custody".',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Manoj Varma'],
+      ['Adamu Garba-Musa'],
+      ['Adamu Garba-Musa'],
+    ]);
+  });
+});

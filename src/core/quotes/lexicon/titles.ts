@@ -37,7 +37,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   assemblyman assemblywoman delegate supervisor trustee selectman
   supt atty det insp cpl pvt sgt brig msgr hon comdr cllr coun const cst dci dcs pcso
   justices judges senators sens reps drs messrs profs
-  mahant maulana ustad fm hm lop dig igp adgp ssp acp sdm cec
+  mahant maulana ustad fm hm lop dig igp adgp ssp acp sdm cec lg cp dsp
   grandmaster md cmd dg sg asg ig bdo dm cto td si asi taoiseach tanaiste tánaiste ceann comhairle
   ombudsman cadet midshipman airman seaman ensign plebe apprentice sp4 sp5 spec4 pfc
   undersecretary ald sp dc whip menteri besar
@@ -49,7 +49,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 
 /** Titles that are titles only in capitals: "MD Salil Parekh", but "Md Salim" is Mohammed. */
 export const CAPITALS_ONLY_TITLES = words(
-  `md cmd dg sg asg ig dm bdo cto si asi sp dc ds di pc dpp app`,
+  `md cmd dg sg asg ig dm bdo cto si asi sp dc ds di pc dpp app lg cp dsp`,
 );
 
 /** Words that end a minister's portfolio: "Minister for Rural Development and Panchayat Raj". */

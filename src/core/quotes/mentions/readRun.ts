@@ -4,7 +4,7 @@
  */
 
 import { COMMON_CAPITALISED, PREPOSITIONS, WEEKDAYS } from '../lexicon/commonWords.ts';
-import { HONORIFICS, TITLES } from '../lexicon/titles.ts';
+import { CAPITALS_ONLY_TITLES, HONORIFICS, TITLES } from '../lexicon/titles.ts';
 import {
   LEARNED_OCCUPATION,
   OCCUPATION,
@@ -340,8 +340,13 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
   // "Critics had called it …", "Officials said": roles, even in the plural, name nobody; nor
   // does the second of two titles ("BJP MLA and Leader of Opposition Suvendu Adhikari").
   const titleSurname = surnameTitle(tokens, first, to);
+  // "LG said sales were strong": a title written only in capitals, alone and with no article,
+  // is an institution's letters ("the LG said" is the Lieutenant Governor).
+  const letters =
+    words.length === 1 && CAPITALS_ONLY_TITLES.has(lastLower) && tokens[from - 1]?.lower !== 'the';
   if (
     !titleSurname &&
+    !letters &&
     lowers.every(
       (word, index) =>
         (word === 'and' && index === 0 && words.length > 1) ||
@@ -496,6 +501,7 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
       // "Rokeya Begum", "Aung Tun": an honorific closing a name is a surname.
       !(HONORIFICS.has(lastLower) && words.length > 1) &&
       !titledPerson &&
+      !letters &&
       !surnameLikeAbbreviation(words.at(-1) ?? ''))
   )
     return null;
