@@ -328,3 +328,20 @@ describe('an answer after "asked" (fourteenth session)', () => {
     ]);
   });
 });
+
+describe('a reply after the narration says who asked whom (eighteenth session)', () => {
+  it('is the one asked, not the asker', () => {
+    const texts = [
+      'Rep. Thaddeus R. Kowalski asked Frederick B. Stimmel, the deputy postmaster general, how many letters would be lost. "We have no way of knowing," he replied.',
+      'Rep. Thaddeus R. Kowalski asked Frederick B. Stimmel how many letters would be lost.\n\n"We have no way of knowing," he answered.',
+      'Rep. Thaddeus R. Kowalski questioned the figures. "We will see," he said.',
+      'When Rep. Thaddeus R. Kowalski asked Frederick B. Stimmel how many would be lost, he replied, "We have no way of knowing."',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Frederick B. Stimmel'],
+      ['Frederick B. Stimmel'],
+      ['Thaddeus R. Kowalski'],
+      ['Frederick B. Stimmel'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Attribution, QuoteKind, Span, Speaker } from '../schema.ts';
+import type { Attribution, Span, Speaker } from '../schema.ts';
 // Two capitalised words in a row: the only quotations worth reading for full names.
 import { hasCapitalisedPair } from '../text/letterCase.ts';
 import { memoised } from '../text/memoised.ts';
@@ -15,12 +15,11 @@ import { findMentions } from './mentions/findMentions.ts';
 import type { Mention } from './mentions/mention.ts';
 import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
+import { askerBefore, narratedAsker, type Located } from './speakers/askers.ts';
 import { createSpeakerResolver } from './speakers/resolveSpeaker.ts';
 import { buildSpeakerRegistry } from './registry/speakerRegistry.ts';
 import type { Entity } from './registry/entity.ts';
 import type { FoundQuote, QuoteAnalysis } from './types.ts';
-
-type Located = { span: QuoteSpan; cue: CueMatch | null; kind: QuoteKind };
 
 /**
  * Finds every quotation in `text`, classifies it and attributes it to a speaker.
@@ -170,7 +169,8 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
           chainCue.subject,
           span.paragraph,
           text.slice(span.start, span.end),
-          askerBefore(located, index, chainCue.verb, previousSpeaker, text),
+          askerBefore(located, index, chainCue.verb, previousSpeaker, text) ??
+            narratedAsker(narration, registry, span.paragraph, span.start, chainCue.verb),
         );
       if (chainCue && !resolution.entity) resolver.noteUnresolved(span.outerStart);
       // A cue that names someone the engine cannot resolve ("a senior official told Reuters")
@@ -199,34 +199,6 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   });
 
   return { quotes, speakers: toSpeakers(speakers), warnings };
-}
-
-/** Verbs that answer a question: `"…?" Kerrigan asked. "No, sir," the witness replied.` */
-const REPLYING = /^(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?)$/i;
-
-/**
- * The speaker of the quotation just before the one at `index`, when it asked a question in this
- * paragraph or the one before and the quotation at `index` answers it (its verb replies, or says
- * after "asked"): whoever answers is someone else.
- */
-function askerBefore(
-  located: readonly Located[],
-  index: number,
-  verb: string,
-  previousSpeaker: Entity | null,
-  text: string,
-): Entity | null {
-  const previous = located[index - 1];
-  const { span } = located[index] as Located;
-  if (!previous || previous.kind === 'other' || previous.span.paragraph < span.paragraph - 1)
-    return null;
-  // `"…?" Hirsch asked. ¶ "No, sir," the witness said.`
-  const answers =
-    REPLYING.test(verb) ||
-    (/^(?:said|says)$/i.test(verb) && /^ask(?:s|ed)?$/i.test(previous.cue?.verb ?? ''));
-  if (!answers) return null;
-  const asked = text.slice(previous.span.start, previous.span.end).trimEnd();
-  return /\?\W*$/.test(asked) ? previousSpeaker : null;
 }
 
 /** Verbs whose object is a reported clause: "said the law was …", not "described the storm". */
