@@ -362,3 +362,20 @@ describe('a plural speech noun after a possessive (sixteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ann Price', 'Tom Reyes', 'Jo Bell']);
   });
 });
+
+describe('phrases that say whose words a quotation was (eighteenth session)', () => {
+  it('give the speaker after the quotation or before its colon', () => {
+    const opening = 'Judge Lew Sterling said the bonds were "the best bargain in years."\n\n';
+    const texts = [
+      '"The people just don\'t trust it," was the way Commissioner Oren Batts put it.',
+      '"This plan is a shambles" was how Commissioner Oren Batts put it.',
+      '"It is a blank check." So said Commissioner Oren Batts on Tuesday.',
+      '"This plan is a shambles," came the reply from Commissioner Oren Batts.',
+      'The verdict of Commissioner Oren Batts: "A blank check."',
+      'The response from Commissioner Oren Batts was blunt: "This plan is a shambles."',
+    ];
+    expect(texts.map((text) => quotesOf(opening + text).map((quote) => quote.speaker))).toEqual(
+      texts.map(() => ['Lew Sterling', 'Oren Batts']),
+    );
+  });
+});

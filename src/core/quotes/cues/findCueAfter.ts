@@ -14,7 +14,7 @@ import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
 import type { Token } from '../tokenize.ts';
 import type { CueMatch } from './cueMatch.ts';
 import { isAccordingTo, sourceAfter } from './accordingTo.ts';
-import { SPEECH_NOUNS } from './phraseCues.ts';
+import { phraseCueAfter, SPEECH_NOUNS } from './phraseCues.ts';
 import { earlierCueSubject, quotedAsSaying, hedgeStart } from './cueSubjects.ts';
 
 /**
@@ -61,6 +61,8 @@ export function findCueAfter(
     if (subject)
       return { verb: noun.word, start: noun.start, end: noun.end, subject, adjacent: true };
   }
+  const phrase = phraseCueAfter(paragraph, first, limit);
+  if (phrase) return phrase;
   if (isCueVerb(tokens, first)) {
     const { verb, end } = verbText(tokens, first);
     // "Huang said controls had been "a failure", arguing they …": a participle's subject is

@@ -3,8 +3,10 @@
  * words of", an infinitive ("to say"), a speech noun ("Blunt's verdict:").
  */
 
+import { isCueVerb, verbText } from '../cueVerbs.ts';
 import type { ParagraphNarration } from '../narration.ts';
 import { clauseSubject } from '../subjects/clauseSubject.ts';
+import { subjectAfter } from '../subjects/subjectAfter.ts';
 import { subjectBefore } from '../subjects/subjectBefore.ts';
 import type { Token } from '../tokenize.ts';
 import { type CueMatch, sentenceFrom } from './cueMatch.ts';
@@ -105,8 +107,9 @@ export const SPEECH_NOUNS = new Set(
 );
 
 /**
- * `Emily Blunt's verdict: "…"`, `Nair's response was blunt: "…"`: a name's words, introduced by
- * a colon right before the quotation.
+ * `Emily Blunt's verdict: "…"`, `Nair's response was blunt: "…"`, `Batts's verdict on the plan:
+ * "…"`, `The response from Councillor Declan Furlong was blunt: "…"`: someone's words,
+ * introduced by a colon right before the quotation.
  */
 export function ownedWords(
   paragraph: ParagraphNarration,
@@ -118,17 +121,85 @@ export function ownedWords(
   // `Nair's response was blunt: "…"`: a verdict on the words may stand between noun and colon.
   const judged =
     /^(?:was|is)$/.test(tokens[to - 2]?.lower ?? '') && tokens[to - 2]?.blank === true ? 2 : 0;
-  const noun = tokens[to - 1 - judged];
-  const owner = tokens[to - 2 - judged];
-  if (!noun || !owner || to - 2 - judged < from || !owner.possessive || !owner.blank) return null;
-  if (!SPEECH_NOUNS.has(noun.lower) || (judged > 0 && !noun.blank)) return null;
-  const mention = paragraph.mentionByLast.get(to - 2 - judged);
-  if (!mention || mention.kind === 'unknown') return null;
-  return {
-    verb: noun.word,
-    start: noun.start,
-    end: noun.end,
-    subject: { kind: 'mention', mention },
-    adjacent: true,
-  };
+  const end = to - 1 - judged;
+  for (let n = end; n >= from && n >= end - OWNED_REACH; n--) {
+    const noun = tokens[n] as Token;
+    if (!SPEECH_NOUNS.has(noun.lower) || (n < end && !noun.blank)) continue;
+    const cue = { verb: noun.word, start: noun.start, end: noun.end, adjacent: true };
+    const owner = tokens[n - 1];
+    const link = tokens[n + 1]?.lower ?? '';
+    // "Batts's verdict", "Batts's verdict on the plan".
+    if (owner?.possessive && owner.blank && n - 1 >= from && (n === end || ABOUT.test(link))) {
+      const mention = paragraph.mentionByLast.get(n - 1);
+      if (!mention || mention.kind === 'unknown') return null;
+      return { ...cue, subject: { kind: 'mention', mention } };
+    }
+    // "The verdict of Commissioner Oren Batts", "The response from X": the name closes it.
+    if (owner?.lower === 'the' && n - 1 >= from && /^(?:of|from)$/.test(link)) {
+      const mention = paragraph.mentionByLast.get(end);
+      if (!mention || mention.kind === 'unknown' || mention.first < n + 2) return null;
+      return { ...cue, subject: { kind: 'mention', mention } };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Words that say what the words were about: "verdict on the plan", "message to the mayor". */
+const ABOUT = /^(?:on|about|to|for)$/;
+
+/** How many words a speech noun may stand before its colon: "verdict on the new plan:". */
+const OWNED_REACH = 5;
+
+/**
+ * `"…" was how Councillor Declan Furlong put it.`, `"…," came the reply from Councillor Declan
+ * Furlong.`, `"It is a blank check." So said Commissioner Oren Batts.`: a phrase right after a
+ * quotation (at token `first`, before offset `limit`) that says whose words they were.
+ */
+export function phraseCueAfter(
+  paragraph: ParagraphNarration,
+  first: number,
+  limit: number,
+): CueMatch | null {
+  const { tokens } = paragraph;
+  const head = tokens[first] as Token;
+  const next = tokens[first + 1]?.lower ?? '';
+  // "was how X put it", "was the way X put it".
+  const opener =
+    /^(?:was|is)$/.test(head.lower) && next === 'how'
+      ? first + 2
+      : /^(?:was|is)$/.test(head.lower) && next === 'the' && tokens[first + 2]?.lower === 'way'
+        ? first + 3
+        : -1;
+  for (let v = opener + 1; opener > 0 && v <= opener + PUT_IT_REACH; v++) {
+    const token = tokens[v];
+    if (!token || token.start >= limit || /[.!?;]/.test((tokens[v - 1] as Token).gap)) break;
+    if (token.lower !== 'put' || tokens[v + 1]?.lower !== 'it') continue;
+    const found = subjectBefore(paragraph, v, opener);
+    if (!found) return null;
+    const end = (tokens[v + 1] as Token).end;
+    return { verb: 'put it', start: token.start, end, subject: found.subject, adjacent: true };
+  }
+  // "came the reply from X".
+  const noun = tokens[first + 2];
+  if (
+    head.lower === 'came' &&
+    next === 'the' &&
+    noun !== undefined &&
+    SPEECH_NOUNS.has(noun.lower) &&
+    /^(?:from|of)$/.test(tokens[first + 3]?.lower ?? '')
+  ) {
+    const subject = subjectAfter(paragraph, first + 4, limit);
+    return subject
+      ? { verb: noun.word, start: noun.start, end: noun.end, subject, adjacent: true }
+      : null;
+  }
+  // "So said X", "Thus spoke X".
+  if (/^(?:so|thus)$/.test(head.lower) && head.blank && isCueVerb(tokens, first + 1)) {
+    const { verb, end } = verbText(tokens, first + 1);
+    const subject = subjectAfter(paragraph, first + (verb.includes(' ') ? 3 : 2), limit);
+    const start = (tokens[first + 1] as Token).start;
+    return subject ? { verb, start, end, subject, adjacent: true } : null;
+  }
+  return null;
 }
