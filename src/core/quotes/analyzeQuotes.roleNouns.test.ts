@@ -197,3 +197,12 @@ describe('"the deputy administrator replied" (eighteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Wade Ostrander', 'Frank B. Haskell']);
   });
 });
+
+describe('"Rookie" opening a sentence before a name (eighteenth session)', () => {
+  it('is a role, not part of the name', () => {
+    const quotes = quotesOf(
+      'Rookie Wendell Cagle of Boone climbed out unhurt. "I went in too hot," the 19-year-old said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Wendell Cagle']);
+  });
+});
