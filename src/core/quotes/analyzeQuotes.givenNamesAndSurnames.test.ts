@@ -207,3 +207,16 @@ describe('given names of world news (seventeenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Chinedu', null, 'Thandeka Mokoena']);
   });
 });
+
+describe('a given name in -ly opening a sentence (eighteenth session)', () => {
+  it('is a name before a surname, an adverb before a comma', () => {
+    const texts = [
+      'Curly Ledbetter of Spartanburg, S.C., nursed a smoking Pontiac into the pits. "It\'s done," Ledbetter said.',
+      'Wendell Cagle finished third. Finally, Ledbetter arrived. "It\'s done," Cagle said.',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Curly Ledbetter'],
+      ['Wendell Cagle'],
+    ]);
+  });
+});

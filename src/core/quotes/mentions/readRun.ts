@@ -125,7 +125,7 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
     !(first === from && (heSurname || initialA)) &&
     // "AT&T said": "At" only when no ampersand follows.
     !AMPERSAND.test((tokens[first] as Token).gap) &&
-    (skippable(tokens[first] as Token, first === from && startsSentence(tokens, from)) ||
+    (skippable(tokens, first, first === from && startsSentence(tokens, from)) ||
       (first === from && opensWithParticiple(tokens, from, to)))
   )
     first++;

@@ -87,8 +87,24 @@ function reportsAfter(tokens: readonly Token[], to: number): boolean {
   return (tokens[to] as Token).gap.startsWith(',') || SPEECH_VERBS.has(tokens[to + 1]?.lower ?? '');
 }
 
-export function skippable(token: Token, opensSentence: boolean): boolean {
-  const adverb = opensSentence && /ly$/.test(token.lower) && givenNameOf(token) === undefined;
+/**
+ * Token `k` opens no name: a common capitalised word, a sentence-opening verb or, opening the
+ * sentence, an adverb ("Gradually"); but a word in -ly right before a surname-like word is a
+ * given name the lists lack ("Curly Ledbetter of Spartanburg").
+ */
+export function skippable(tokens: readonly Token[], k: number, opensSentence: boolean): boolean {
+  const token = tokens[k] as Token;
+  const next = tokens[k + 1];
+  const beforeSurname =
+    token.blank &&
+    next !== undefined &&
+    next.capitalised &&
+    !COMMON_CAPITALISED.has(next.lower) &&
+    !PLACES.has(next.lower) &&
+    !ORGANISATION_WORDS.has(next.lower) &&
+    !TITLES.has(next.lower);
+  const adverb =
+    opensSentence && /ly$/.test(token.lower) && givenNameOf(token) === undefined && !beforeSurname;
   return (
     COMMON_CAPITALISED.has(token.lower) ||
     OPENING_VERBS.has(token.lower) ||
