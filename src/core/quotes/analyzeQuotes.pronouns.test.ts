@@ -345,3 +345,17 @@ describe('a reply after the narration says who asked whom (eighteenth session)',
     ]);
   });
 });
+
+describe('"he" after a sentence whose subject is a role with a titled name set off (eighteenth session)', () => {
+  it('is that name, not the one who spoke before', () => {
+    const quotes = quotesOf(
+      'Rep. Vernon L. Tjaden (R-Mason City) told reporters the bill would pass. "We have the votes," Tjaden said.\n\n' +
+        "The committee's chairman, Rep. Clarence O. Hummel of Cedar Falls, voted against the bill. " +
+        'He said he had received 400 letters, "and I could count on one hand the ones that were for it."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Vernon L. Tjaden',
+      'Clarence O. Hummel',
+    ]);
+  });
+});

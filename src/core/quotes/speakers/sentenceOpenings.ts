@@ -5,8 +5,9 @@
 
 import { firstNameGender } from '../firstNames.ts';
 import { PREPOSITIONS } from '../lexicon/commonWords.ts';
+import { TITLES } from '../lexicon/titles.ts';
 import type { Mention } from '../mentions/mention.ts';
-import { givenNameOf } from '../mentions/tokenTests.ts';
+import { bare, givenNameOf } from '../mentions/tokenTests.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';
@@ -114,8 +115,10 @@ export function apposedNear(
   for (let m = firstStartingAt(mentions, start); m < mentions.length; m++) {
     const mention = mentions[m] as Mention;
     if (mention.first > first + 5) break;
-    if (mention.first > first && (tokens[mention.first - 1] as Token).gap.includes(','))
-      return mention;
+    // "The committee's chairman, Rep. Clarence O. Hummel of Cedar Falls,": after titles too.
+    let opening = mention.first;
+    while (opening - 1 > first && titleAt(tokens, opening - 1)) opening--;
+    if (opening > first && (tokens[opening - 1] as Token).gap.includes(',')) return mention;
   }
   // "The sole survivor, a British national identified as Viswashkumar Ramesh,", "The NDMA
   // chairman, Lt Gen Inam Haider Malik,": or a name closing the phrase set off by commas.
@@ -128,6 +131,12 @@ export function apposedNear(
     if (mention.last === close && mention.kind !== 'organisation') return mention;
   }
   return null;
+}
+
+/** Token `k` is a capitalised title written before a name: "Rep.", "Sen.", "Dr.". */
+function titleAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  return token.capitalised && token.blank && TITLES.has(bare(token));
 }
 
 /** The first token from `from` on, within `reach` tokens, followed by a comma; -1 if none. */
