@@ -464,3 +464,18 @@ describe('"LG", "CP" and "DSP" before a name (eighteenth session)', () => {
     ]);
   });
 });
+
+describe('"Father" or "Sister" before a surname (eighteenth session)', () => {
+  it('is a clergy title, not a relative', () => {
+    const texts = [
+      'The Rev. Manuel Silveira, pastor of the church, held a prayer service.\n\n"We pray for them every year," Father Silveira said.',
+      'Mary Agnes Dolan runs the school.\n\n"It never gets easier," Sister Dolan said.',
+      'Manuel Silveira held a service. His father, August, watched.\n\n"I am proud," he said.',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Manuel Silveira'],
+      ['Mary Agnes Dolan'],
+      ['August'],
+    ]);
+  });
+});

@@ -20,15 +20,13 @@ export function surnameIndex(words: readonly string[]): number {
 }
 
 /**
- * A stated role introduces someone as another's relative: "his wife", "Omar father and …". Kept
- * by role: `fuller` asks it of every role of every namesake for each short name, and the same few
- * roles come back thousands of times in a long text.
+ * A stated role introduces someone as another's relative: "his wife", "Omar father and …"; a
+ * capitalised title is no relation ("Father Silveira", "Sister Mary Agnes"). Kept by role:
+ * `fuller` asks it of every role of every namesake for each short name, and the same few roles
+ * come back thousands of times in a long text.
  */
 export const kinRole = memoised((stated) =>
-  stated
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .some((word) => KIN_NOUNS.has(word)),
+  stated.split(/[\s,]+/).some((word) => KIN_NOUNS.has(word)),
 );
 
 /** "the senior X", "the younger X": the relatives the qualifier picks out among namesakes. */

@@ -110,7 +110,8 @@ class Registry implements SpeakerRegistry {
         if (!mention.oblique && !this.names.firstSubjectAt.has(entity))
           this.names.firstSubjectAt.set(entity, mention.start);
       }
-      const kin = FAMILY_GENDERS.get(mention.role?.toLowerCase() ?? '');
+      // "his father, August,"; "Father Silveira" is a priest.
+      const kin = FAMILY_GENDERS.get(mention.role ?? '');
       const surname =
         kin && mention.words.length === 1 ? familySurname(this.names, mentions, m) : undefined;
       if (mention.kind === 'person' && kin && surname) {
