@@ -267,3 +267,16 @@ describe('a role set off after where someone is from (eighteenth session)', () =
     expect(quotes.map((quote) => quote.speaker)).toEqual(['W. W. Jackson', 'W. W. Jackson']);
   });
 });
+
+describe('a relative clause naming someone with an age (eighteenth session)', () => {
+  it('is stepped over whole: the name before it speaks', () => {
+    const texts = [
+      'Mrs. Odessa Vickery of Sylvester, whose son Donnie, 6, is under treatment at the Georgia Warm Springs Foundation, said she would be "first in line."',
+      'Resident Graham Price, 68, whose home in Frankwell was flooded, said: "We\'re just exhausted."',
+    ];
+    expect(texts.map((text) => quotesOf(text).map((quote) => quote.speaker))).toEqual([
+      ['Odessa Vickery'],
+      ['Graham Price'],
+    ]);
+  });
+});

@@ -129,8 +129,8 @@ export function isAppositive(words: readonly Token[]): boolean {
 /**
  * The token whose comma opens the relative or participle clause (", who …,", ", which …,",
  * ", speaking …,")
- * that ends at token `k`, looking back at most 30 tokens and across no other comma; -1 when
- * there is none.
+ * that ends at token `k`, looking back at most 30 tokens and across no other comma but an age's;
+ * -1 when there is none.
  */
 export function relativeClauseStart(tokens: readonly Token[], k: number, min: number): number {
   for (let j = k - 1; j >= min && j >= k - 30; j--) {
@@ -144,14 +144,16 @@ export function relativeClauseStart(tokens: readonly Token[], k: number, min: nu
     // participle and its phrase.
     const participle =
       /^\p{Ll}{2,}ed$/u.test(opener) && /^(?:by|in|on|at|from)$/.test(tokens[j + 2]?.lower ?? '');
-    return /^(?:who|whom|whose|which)$/.test(opener) ||
-      /^\p{Ll}{2,}ing$/u.test(opener) ||
-      participle
-      ? j
-      : -1;
+    if (/^(?:who|whom|whose|which)$/.test(opener) || /^\p{Ll}{2,}ing$/u.test(opener) || participle)
+      return j;
+    // "whose son Donnie, 6, is under treatment": the commas around an age inside the clause.
+    if (!AGE_NUMBER.test(opener) && !AGE_NUMBER.test(token.word)) return -1;
   }
   return -1;
 }
+
+/** A number that gives an age between commas: "Donnie, 6,". */
+const AGE_NUMBER = /^\d{1,3}$/;
 
 /** The word before `first` is a kin or role noun followed by a comma: "Her husband, Bhaskar". */
 export function afterRoleNoun(tokens: readonly Token[], first: number): boolean {
