@@ -392,3 +392,14 @@ describe("two quoted words said of a reported clause's subject (fifteenth sessio
     expect(quotes.map((quote) => quote.kind)).toEqual(['partial']);
   });
 });
+
+describe('a verb with no subject after a partial quotation (eighteenth session)', () => {
+  it('goes on with the sentence the cue before reports', () => {
+    const quotes = quotesOf(
+      'Another volunteer, Thomas J. Oyler, 24, a former Marine from Terre Haute, Ind., said the hike "was nothing" compared with Parris Island.',
+    );
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ['partial', 'Thomas J. Oyler'],
+    ]);
+  });
+});

@@ -223,6 +223,9 @@ function chooseCue(
   // `said the plan was "…", adding: "…"`: a participle after the quotation goes on with the
   // reporting verb before it, or introduces the next quotation.
   if (before.subject !== null && /ing$/.test(cue.verb)) return before;
+  // `said the hike "was nothing" compared with Parris Island`: a verb after it with no subject
+  // of its own goes on with the sentence the cue before reports.
+  if (before.subject !== null && cue.subject === null && before.adjacent) return before;
   // `said banks would pass it on "at the earliest". According to Madan Sabnavis, …`: a cue in
   // the next sentence never outranks one in the quotation's own.
   if (/^["'”’]*[.!?]["'”’]*\s+\p{Lu}/u.test(after)) return before;
