@@ -250,3 +250,13 @@ describe("a lede's unnamed subject named next after courtesy titles (eighteenth 
     ]);
   });
 });
+
+describe("a body's role in a compound lede, named next (eighteenth session)", () => {
+  it('is the person the next paragraph opens on, past a bracketed party', () => {
+    const quotes = quotesOf(
+      'DES MOINES, Iowa (AP) -- A bill cleared the House Judiciary Committee today, and its sponsor said he expected "a real donnybrook" on the floor.\n\n' +
+        'Rep. Vernon L. Tjaden (R-Mason City) told reporters the bill would pass.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Vernon L. Tjaden']);
+  });
+});

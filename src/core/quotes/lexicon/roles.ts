@@ -75,7 +75,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   flanker rider racer slugger hitter spearhead mvp
   nominee hopeful front-runner forecaster dutchwoman irishwoman scotswoman welshwoman
   coroner pathologist curator headteacher headmaster headmistress dealer administrator
-  freshman sophomore rookie
+  freshman sophomore rookie sponsor
   `),
   // "the Texan said", "the Arizonan said": a state's people, as American copy calls a legislator.
   ...STATE_PEOPLE,

@@ -86,14 +86,17 @@ export function introducedNext(
   const opener = lede.tokens[openAt];
   const owner = opener?.lower === 'the' ? lede.tokens[openAt + 1] : opener;
   const owned =
-    opener?.start === at && owner?.possessive === true && (owner.capitalised || owner !== opener);
+    opener?.start === at &&
+    ((owner?.possessive === true && (owner.capitalised || owner !== opener)) ||
+      // "… cleared the committee today, and its sponsor said …": a body's, by its pronoun.
+      /^(?:its|their)$/.test(lede.tokens[openAt - 1]?.lower ?? ''));
   // "a senior U.S. official described as … ¶ "…," the official, who spoke on condition of
   // anonymity, told Reuters": but "the official" refers back to someone the story had not named.
   const mentionedBefore = !earlierUses(narration, noun, at, paragraphIndex).next().done;
   const opens =
     (definite || owned) &&
     !mentionedBefore &&
-    (followedByVerb(tokens, mention.last) ||
+    (actsNext(tokens, mention.last) ||
       (/^,\s$/.test(after) && tokens[mention.last + 1]?.lower === 'the') ||
       // "Newton N. Minow, in his first speech to the broadcasters, challenged …"; not "Priya
       // Raman, an economist at a Mumbai bank, said": someone of another kind.
@@ -233,6 +236,18 @@ function afterApposition(
     // own comma.
     if (/^,\s$/.test(token.gap) && k + 1 < tokens.length && verbAt(k + 1)) return true;
   }
+  return false;
+}
+
+/**
+ * A verb follows the name ending at token `last`, or the brackets right after it: "Rep. Vernon
+ * L. Tjaden (R-Mason City) told".
+ */
+function actsNext(tokens: readonly Token[], last: number): boolean {
+  if (!/ \($/.test((tokens[last] as Token).gap)) return followedByVerb(tokens, last);
+  for (let k = last + 1; k < tokens.length && k <= last + 6; k++)
+    if (/^\) $/.test((tokens[k] as Token).gap))
+      return tokens[k + 1] !== undefined && isFiniteVerb(tokens[k + 1] as Token);
   return false;
 }
 
