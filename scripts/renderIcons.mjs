@@ -1,5 +1,5 @@
-// `node scripts/renderIcons.mjs`: the app icons in public/icons/ (192 and 512 px, plus a maskable
-// 512 with the mark inside the safe zone), rasterised from public/favicon.svg by Chromium, so the
+// `node scripts/renderIcons.mjs`: the app icons in public/icons/ (192 and 512 px, a maskable 512
+// with the mark inside the safe zone, and the 48 px tab icon index.html links), rasterised from public/favicon.svg by Chromium, so the
 // icons never drift from the favicon. Rerun after changing the favicon and commit the PNGs.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +13,9 @@ const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 const background = /<rect[^>]*fill="(#[0-9a-f]{6})"/i.exec(svg)?.[1] ?? '#1a1b1f';
 
 const icons = [
+  // The tab icon: a PNG, because Chromium decodes an SVG icon as a document of its own on the
+  // page's main thread each time it fetches it again (after every URL change in some contexts).
+  { file: 'favicon-48.png', size: 48, mark: 1, fill: 'transparent' },
   { file: 'icon-192.png', size: 192, mark: 1, fill: 'transparent' },
   { file: 'icon-512.png', size: 512, mark: 1, fill: 'transparent' },
   // Maskable icons may be cropped to a circle of 80% of their size: keep the mark within it.
