@@ -57,7 +57,7 @@ export function introducedNext(
   );
   if (!sentence || !mention || mention.start >= sentence.end) return null;
   // "The witness, Albert Mendez, was …": the name in apposition to a noun opening the sentence;
-  // "The witness, Mrs. Doris Vandermeer, 38,": after an honorific.
+  // "The witness, Mrs. Doris Vandermeer, 38,": after a title.
   const apposed =
     mention.first >= 2 &&
     tokens.slice(2, mention.first).every((token) => token.capitalised && TITLES.has(bare(token))) &&
@@ -102,13 +102,8 @@ export function introducedNext(
       // Raman, an economist at a Mumbai bank, said": someone of another kind.
       (!/^an?$/.test(tokens[mention.last + 1]?.lower ?? '') &&
         afterApposition(tokens, mention.last, (k) => isFiniteVerb(tokens[k] as Token))));
-  // "A farmer has said he faces 'financial ruin'. ¶ Gwyn Price, who farms 300 acres near
-  // Builth Wells, said …": someone new in the lede is the one the next paragraph opens on, set
-  // off by a description and reporting in turn.
-  // Only in the story's first paragraph after a dateline: "Tom Reed spoke first. ¶ A ministry
-  // official, who spoke on condition of anonymity, said …" names nobody next.
-  // "A Baptist minister who led a sit-in said … ¶ The Rev. Kelly Miller Smith said …": or
-  // reporting at once after courtesy titles.
+  // "A Baptist minister who led a sit-in said … ¶ The Rev. Kelly Miller Smith said …": the
+  // next paragraph opens on a name after courtesy titles alone, reporting at once.
   const courteous =
     mention.first > 0 &&
     tokens
@@ -120,6 +115,11 @@ export function introducedNext(
       ) &&
     (tokens[mention.last] as Token).blank &&
     isCueVerb(tokens, mention.last + 1);
+  // "A farmer has said he faces 'financial ruin'. ¶ Gwyn Price, who farms 300 acres near
+  // Builth Wells, said …": someone new in the lede is the one the next paragraph opens on, set
+  // off by a description and reporting in turn.
+  // Only in the story's first paragraph after a dateline: "Tom Reed spoke first. ¶ A ministry
+  // official, who spoke on condition of anonymity, said …" names nobody next.
   const described =
     fresh &&
     !isPlural(noun) &&
