@@ -15,6 +15,7 @@ import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';
 import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import { earlierUses } from './earlierUses.ts';
+import { closingBracket } from '../subjects/appositives.ts';
 import { isPlural, contradicts } from './roleReferences.ts';
 
 /** Person nouns whose gender a name must share: "A woman says … ¶ Louise Hartley, 52, …". */
@@ -96,7 +97,8 @@ export function introducedNext(
   const opens =
     (definite || owned) &&
     !mentionedBefore &&
-    (actsNext(tokens, mention.last) ||
+    (followedByVerb(tokens, mention.last) ||
+      bracketedThenVerb(tokens, mention.last) ||
       (/^,\s$/.test(after) && tokens[mention.last + 1]?.lower === 'the') ||
       // "Newton N. Minow, in his first speech to the broadcasters, challenged …"; not "Priya
       // Raman, an economist at a Mumbai bank, said": someone of another kind.
@@ -239,16 +241,10 @@ function afterApposition(
   return false;
 }
 
-/**
- * A verb follows the name ending at token `last`, or the brackets right after it: "Rep. Vernon
- * L. Tjaden (R-Mason City) told".
- */
-function actsNext(tokens: readonly Token[], last: number): boolean {
-  if (!/ \($/.test((tokens[last] as Token).gap)) return followedByVerb(tokens, last);
-  for (let k = last + 1; k < tokens.length && k <= last + 6; k++)
-    if (/^\) $/.test((tokens[k] as Token).gap))
-      return tokens[k + 1] !== undefined && isFiniteVerb(tokens[k + 1] as Token);
-  return false;
+/** "Rep. Vernon L. Tjaden (R-Mason City) told": a verb after the brackets after token `last`. */
+function bracketedThenVerb(tokens: readonly Token[], last: number): boolean {
+  const after = /^ \($/.test((tokens[last] as Token).gap) ? closingBracket(tokens, last + 1) : -1;
+  return after > 0 && tokens[after] !== undefined && isFiniteVerb(tokens[after] as Token);
 }
 
 /** A paragraph of a few words naming no person: a dateline ("CEBU, Philippines"). */

@@ -68,6 +68,19 @@ export function beforeBrackets(tokens: readonly Token[], k: number, min: number)
   return k;
 }
 
+/**
+ * The token after a `(…)` of at most three words that opens after token `k - 1` ("Rep. Vernon L.
+ * Tjaden (R-Mason City) told"), or -1: `beforeBrackets` read forwards.
+ */
+export function closingBracket(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    const gap = (tokens[j] as Token).gap;
+    if (/^\) $/.test(gap)) return j + 1;
+    if (!(tokens[j] as Token).blank) return -1;
+  }
+  return -1;
+}
+
 /** Words that open a clause set off by commas after a subject: "Lena Park, who chairs it, said". */
 const CLAUSE_OPENERS = new Set(['who', 'whose', 'which', 'himself', 'herself', 'itself', 'asked']);
 

@@ -14,6 +14,7 @@ import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import type { Token } from '../tokenize.ts';
 import type { Subject } from './subject.ts';
 import { isRoleNoun, roleWords, roleAfterModifiers } from './roleNouns.ts';
+import { closingBracket } from './appositives.ts';
 import { issuerAfter } from './speaksFor.ts';
 import { isNumberTen, DOWNING_STREET, AGE, withoutStop } from './wordTests.ts';
 
@@ -202,14 +203,4 @@ function modifiesRole(tokens: readonly Token[], k: number): boolean {
   if (PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
   const role = roleAfterModifiers(tokens, k);
   return role > 0 && tokens[role + 1]?.capitalised === true;
-}
-
-/** The token after a `(…)` of at most three words that opens after token `k - 1`, or -1. */
-function closingBracket(tokens: readonly Token[], k: number): number {
-  for (let j = k; j < k + 3 && j < tokens.length; j++) {
-    const gap = (tokens[j] as Token).gap;
-    if (/^\) $/.test(gap)) return j + 1;
-    if (!(tokens[j] as Token).blank) return -1;
-  }
-  return -1;
 }
