@@ -16,6 +16,7 @@ import type { Entity } from '../registry/entity.ts';
 import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import { earlierUses } from './earlierUses.ts';
 import { closingBracket } from '../subjects/appositives.ts';
+import { AGE_NUMBER } from '../subjects/wordTests.ts';
 import { isPlural, contradicts } from './roleReferences.ts';
 
 /** Person nouns whose gender a name must share: "A woman says … ¶ Louise Hartley, 52, …". */
@@ -78,7 +79,7 @@ export function introducedNext(
   if (!apposed && !titles.every((token) => (token.capitalised || role) && token.blank)) return null;
   const titled = !apposed && titles.some((token) => token.lower === noun);
   const after = (tokens[mention.last] as Token).gap;
-  const aged = /^,\s$/.test(after) && /^\d{1,3}$/.test(tokens[mention.last + 1]?.word ?? '');
+  const aged = /^,\s$/.test(after) && AGE_NUMBER.test(tokens[mention.last + 1]?.word ?? '');
   // "Iran's foreign minister said … ¶ Abbas Araqchi told reporters …": a role that only one
   // person holds is whoever the next paragraph opens on, acting or with a definite apposition
   // ("Sir Mark Rowley, the Metropolitan Police Commissioner,"), not "an analyst".

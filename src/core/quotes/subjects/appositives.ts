@@ -14,7 +14,7 @@ import { OCCUPATION, KIN_NOUNS, ROLE_MODIFIERS } from '../lexicon/roles.ts';
 import { PLACES } from '../lexicon/places.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
-import { withoutStop } from './wordTests.ts';
+import { AGE_NUMBER, withoutStop } from './wordTests.ts';
 import { isRoleNoun } from './roleNouns.ts';
 import { NAMING } from './unnamedSubjects.ts';
 
@@ -164,9 +164,6 @@ export function relativeClauseStart(tokens: readonly Token[], k: number, min: nu
   }
   return -1;
 }
-
-/** A number that gives an age between commas: "Donnie, 6,". */
-const AGE_NUMBER = /^\d{1,3}$/;
 
 /** The word before `first` is a kin or role noun followed by a comma: "Her husband, Bhaskar". */
 export function afterRoleNoun(tokens: readonly Token[], first: number): boolean {

@@ -61,7 +61,7 @@ import {
   organisationIn,
   spelled,
 } from './namedSubjects.ts';
-import { AGE, isNumberTen, DOWNING_STREET } from './wordTests.ts';
+import { AGE, AGE_NUMBER, isNumberTen, DOWNING_STREET } from './wordTests.ts';
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet']);
 
@@ -181,7 +181,7 @@ export function subjectBefore(
   // "Larry Dawes, 19, of Waco said": an age between commas may come between the name and place.
   const aged =
     head !== undefined &&
-    /^\d{1,3}$/.test(head.word) &&
+    AGE_NUMBER.test(head.word) &&
     /^,\s$/.test(head.gap) &&
     /^,\s$/.test(tokens[preposition - 2]?.gap ?? '');
   const nameEnd = aged ? preposition - 2 : preposition - 1;

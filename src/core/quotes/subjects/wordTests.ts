@@ -8,6 +8,9 @@ import type { Token } from '../tokenize.ts';
 /** An age used as a description: "the 22-year-old said", "the 69-year-old executive". */
 export const AGE = /^\d{1,3}-year-old$/;
 
+/** An age written as a number between commas: "Larry Dawes, 19, of Waco". */
+export const AGE_NUMBER = /^\d{1,3}$/;
+
 /** The word without one final full stop (`replace(/\.$/, '')` without a new string for most words). */
 export function withoutStop(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;
