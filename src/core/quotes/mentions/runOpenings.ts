@@ -12,6 +12,7 @@ import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 import { startsSentence, isInitial, givenNameOf } from './tokenTests.ts';
 import { OPENING_VERBS } from './nameWords.ts';
+import { namelike } from './titledNames.ts';
 
 /**
  * "A" or "I" opening the run at `from` is an initial. "I" is one before another initial ("minister
@@ -94,22 +95,22 @@ function reportsAfter(tokens: readonly Token[], to: number): boolean {
  */
 export function skippable(tokens: readonly Token[], k: number, opensSentence: boolean): boolean {
   const token = tokens[k] as Token;
-  const next = tokens[k + 1];
-  const beforeSurname =
-    token.blank &&
-    next !== undefined &&
-    next.capitalised &&
-    !COMMON_CAPITALISED.has(next.lower) &&
-    !PLACES.has(next.lower) &&
-    !ORGANISATION_WORDS.has(next.lower) &&
-    !TITLES.has(next.lower);
-  const adverb =
-    opensSentence && /ly$/.test(token.lower) && givenNameOf(token) === undefined && !beforeSurname;
   return (
     COMMON_CAPITALISED.has(token.lower) ||
     OPENING_VERBS.has(token.lower) ||
-    adverb ||
+    (opensSentence && adverbOpening(tokens, k)) ||
     PLACED_BY.test(token.word)
+  );
+}
+
+/** Token `k`, opening a sentence, is an adverb in -ly: not a given name before a surname. */
+function adverbOpening(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return (
+    /ly$/.test(token.lower) &&
+    givenNameOf(token) === undefined &&
+    !(token.blank && next !== undefined && namelike(next))
   );
 }
 

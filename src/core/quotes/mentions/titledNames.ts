@@ -161,7 +161,7 @@ export function givenNameAfterTitle(tokens: readonly Token[], first: number, to:
 }
 
 /** A capitalised word no list knows as a place, an institution, a title or a common word. */
-function namelike(token: Token): boolean {
+export function namelike(token: Token): boolean {
   return (
     token.capitalised &&
     !PLACES.has(token.lower) &&
