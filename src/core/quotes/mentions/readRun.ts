@@ -53,6 +53,7 @@ import {
   startsSentence,
   AMPERSAND,
   bare,
+  beforeMiddleInitial,
   isInitial,
   isNicknameAt,
   isRetiredMark,
@@ -581,11 +582,10 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
 function givenBeforeInitial(tokens: readonly Token[], k: number, to: number): boolean {
   const office = tokens[k - 1] as Token | undefined;
   return (
-    to - k === 2 &&
+    beforeMiddleInitial(tokens, k, to) &&
     office !== undefined &&
     office.capitalised &&
     TITLES.has(bare(office)) &&
-    !ROLE_MODIFIERS.has(office.lower) &&
-    /^\p{Lu}\.$/u.test((tokens[k + 1] as Token).word)
+    !ROLE_MODIFIERS.has(office.lower)
   );
 }

@@ -9,7 +9,7 @@ import { ORGANISATION_WORDS, SECTOR_NOUNS } from '../lexicon/organisations.ts';
 import { PLACES } from '../lexicon/places.ts';
 import { PORTFOLIO_WORDS, TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
-import { bare, isInitial, isRetiredMark, givenNameOf } from './tokenTests.ts';
+import { bare, beforeMiddleInitial, isInitial, isRetiredMark, givenNameOf } from './tokenTests.ts';
 
 /** Titles shortened with a stop: without it, "Sen", "Gen" and "Col" inside a name are names. */
 export const ABBREVIATED_TITLES = new Set(
@@ -103,7 +103,7 @@ export function afterPosting(tokens: readonly Token[], first: number, to: number
   if (isTitleWord(tokens, k + 1) || isInitial(word.word)) return first;
   // "Agriculture Commissioner Thad W. Mobley": a word before a middle initial with a stop and
   // the surname is a given name the lists lack, not a posting.
-  if (to - k === 2 && /^\p{Lu}\.$/u.test(next.word) && !PLACES.has(word.lower)) return first;
+  if (beforeMiddleInitial(tokens, k, to) && !PLACES.has(word.lower)) return first;
   return PLACES.has(word.lower) ||
     givenNameOf(next) !== undefined ||
     isInitial(next.word) ||

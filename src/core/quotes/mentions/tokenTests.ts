@@ -8,6 +8,14 @@ import type { GivenName, Token } from '../tokenize.ts';
 import { firstNameGender } from '../firstNames.ts';
 import { memoised } from '../../text/memoised.ts';
 
+/**
+ * Only a middle initial with a stop and the surname follow token `k` to the run's last token `to`
+ * ("Thad W. Mobley", "Lorimer J. Haugland"): token `k` is then a given name.
+ */
+export function beforeMiddleInitial(tokens: readonly Token[], k: number, to: number): boolean {
+  return to - k === 2 && /^\p{Lu}\.$/u.test((tokens[k + 1] as Token).word);
+}
+
 /** One capital, with or without its stop: an initial ("V", "K."). */
 export function isInitial(word: string): boolean {
   return /^\p{Lu}\.?$/u.test(word);
