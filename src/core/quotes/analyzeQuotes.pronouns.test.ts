@@ -359,3 +359,23 @@ describe('"he" after a sentence whose subject is a role with a titled name set o
     ]);
   });
 });
+
+describe('"the elder X" and "the younger X" (nineteenth session)', () => {
+  it('tells a father from his son by the stated relation', () => {
+    const quotes = quotesOf(
+      'John Frates and his son, Paul Frates, both ran for the council.\n\n' +
+        '"I have served this town for 30 years," the elder Frates said.\n\n' +
+        '"Dad taught me everything," the younger Frates said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['John Frates', 'Paul Frates']);
+  });
+
+  it('tells them apart by the suffix of the name', () => {
+    const quotes = quotesOf(
+      'John Frates Jr. and John Frates Sr. both ran for the council.\n\n' +
+        'The elder Frates said, "I have served this town for 30 years."\n\n' +
+        'The younger Frates said, "Dad taught me everything."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['John Frates Sr.', 'John Frates Jr.']);
+  });
+});

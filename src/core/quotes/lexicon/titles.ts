@@ -42,7 +42,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   ombudsman cadet midshipman airman seaman ensign plebe apprentice sp4 sp5 spec4 pfc
   undersecretary ald sp dc whip menteri besar
   cr ds di pc ch dpp app patrolman patrolwoman fireman comr secy dist asst warden controller mec
-  pro tem coroner
+  pro tem coroner elder younger
   `),
   ...HONORIFICS,
 ]);

@@ -58,6 +58,7 @@ import {
   isNicknameAt,
   isRetiredMark,
   givenNameOf,
+  generationBefore,
 } from './tokenTests.ts';
 import {
   placeEndsTitle,
@@ -508,6 +509,8 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
     return null;
   else if (placeOpened) kind = 'unknown';
   else if (titledPerson || givenName !== undefined) kind = 'person';
+  // "the elder Frates said": a generation told apart names one of a family by the surname.
+  else if (words.length === 1 && generationBefore(tokens, from)) kind = 'person';
   // "Pam burst out": a lone first name inside a sentence is someone.
   else if (words.length === 1 && !opensSentence && firstNameGender(lone) !== undefined)
     kind = 'person';

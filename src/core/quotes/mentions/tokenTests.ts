@@ -79,3 +79,16 @@ const bareWord = memoised((lowerCase) => {
   // "President-elect" is a title whole; "Secretary-General" by its head.
   return hyphen > 0 && !TITLES.has(lower) ? lower.slice(hyphen + 1) : lower;
 }, 20_000);
+
+/**
+ * "the elder Frates", "the younger Abdullah": a generation word after "the" right before the name
+ * at `from`, which tells one of a family from another (`GENERATIONS` in the registry says which).
+ */
+export function generationBefore(tokens: readonly Token[], from: number): boolean {
+  const word = tokens[from - 1];
+  return (
+    word?.blank === true &&
+    /^(?:elder|younger|senior|junior)$/.test(word.lower) &&
+    tokens[from - 2]?.lower === 'the'
+  );
+}

@@ -29,12 +29,18 @@ export const kinRole = memoised((stated) =>
   stated.split(/[\s,]+/).some((word) => KIN_NOUNS.has(word)),
 );
 
-/** "the senior X", "the younger X": the relatives the qualifier picks out among namesakes. */
+const OLDER = /\b(?:father|mother|grandfather|grandmother|uncle|aunt)\b|\bSr\.?$/i;
+const YOUNGER = /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b|\bJr\.?$/i;
+
+/**
+ * "the senior X", "the younger X": the relatives the qualifier picks out among namesakes, by a
+ * stated role ("his son") or by the suffix of the name ("John Frates Sr.").
+ */
 export const GENERATIONS: ReadonlyMap<string, RegExp> = new Map([
-  ['senior', /\b(?:father|mother|grandfather|grandmother|uncle|aunt)\b/i],
-  ['elder', /\b(?:father|mother|grandfather|grandmother|uncle|aunt)\b/i],
-  ['junior', /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b/i],
-  ['younger', /\b(?:son|daughter|grandson|granddaughter|nephew|niece)\b/i],
+  ['senior', OLDER],
+  ['elder', OLDER],
+  ['junior', YOUNGER],
+  ['younger', YOUNGER],
 ]);
 
 /**

@@ -164,7 +164,10 @@ export function fuller(
   // "the younger Abdullah" the child.
   const generation = role ? GENERATIONS.get(role.toLowerCase()) : undefined;
   const ofGeneration = generation
-    ? known.filter((entity) => entity.roles.some((stated) => generation.test(stated)))
+    ? known.filter(
+        (entity) =>
+          generation.test(entity.name) || entity.roles.some((stated) => generation.test(stated)),
+      )
     : [];
   if (ofGeneration.length > 0) return ofGeneration[ofGeneration.length - 1] ?? null;
   // "Solicitor General Tushar Mehta … Justices Vikram Nath, Sandeep Mehta … Justice Mehta
