@@ -206,3 +206,24 @@ describe('"Rookie" opening a sentence before a name (eighteenth session)', () =>
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Wendell Cagle']);
   });
 });
+
+describe('"the boy said", "the woman said" (nineteenth session)', () => {
+  it('is the child or the woman the story named, by gender', () => {
+    const quotes = quotesOf(
+      'Billy Joe Tatum, 12, of Lubbock, showed the grand champion steer Saturday. His grandmother, ' +
+        'Mrs. Rosa Tatum, 66, saw him win from the stands near Avenue Q.\n\n' +
+        '"I fed him every morning before school," the boy said.\n\n' +
+        '"I was praying the whole time," the woman said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Billy Joe Tatum', 'Rosa Tatum']);
+  });
+
+  it('stays unnamed when the story met "a man" it never named', () => {
+    const quotes = quotesOf(
+      'Sheriff Bill Decker reached the wreck at noon. A man in a gray suit stood by the car.\n\n' +
+        'The deputies waved the traffic past.\n\n' +
+        '"I saw the whole thing," the man said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

@@ -245,3 +245,23 @@ describe("where an institution's spokesperson is (sixteenth session, after the h
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Bureau of Mines', 'Gatwick']);
   });
 });
+
+describe('a spokesperson placed in a city (nineteenth session)', () => {
+  it('gives "A union spokesman in Detroit said" to no city', () => {
+    const quotes = quotesOf(
+      'A union spokesman in Detroit said the company "has not moved an inch."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+
+  it('gives "A spokesman for ORG at CITY, ST., said" to the organisation, not the town', () => {
+    const quotes = quotesOf(
+      'A spokesman for the Ford Motor Co. at Dearborn, Mich., said the plant would reopen "as soon as possible."\n\n' +
+        'A spokesman for the Pennsylvania Railroad at Philadelphia said, "The cable was cut by a contractor."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Ford Motor Co.',
+      'Pennsylvania Railroad',
+    ]);
+  });
+});

@@ -187,5 +187,17 @@ export const ROLE_MODIFIERS = words(`
 /** Nouns for a person that are no role: "A Winnipeg man said", "said an elderly Galveston man". */
 export const PEOPLE = words(`man woman boy girl person youth`);
 
+/**
+ * Person nouns that say the person's gender: "the boy said" after "Billy Joe Tatum, 12," is him,
+ * as "he said" would be.
+ */
+export const GENDERED_PEOPLE: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['man', 'male'],
+  ['boy', 'male'],
+  ['youth', 'male'],
+  ['woman', 'female'],
+  ['girl', 'female'],
+]);
+
 /** Nouns for the one who speaks for an institution or a person. */
 export const SPOKESPEOPLE = words(`spokesperson spokesman spokeswoman`);

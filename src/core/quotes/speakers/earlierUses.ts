@@ -7,16 +7,18 @@ import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 
 /**
- * Every earlier use of `word` before `at`, in this paragraph and the one before, most recent
- * first. The look-back is bounded, so a paragraph of thousands of "the official said" stays linear.
+ * Every earlier use of `word` before `at`, in this paragraph and the `paragraphs` before (one
+ * unless told), most recent first. The look-back is bounded, so a paragraph of thousands of "the
+ * official said" stays linear.
  */
 export function* earlierUses(
   narration: readonly ParagraphNarration[],
   word: string,
   at: number,
   paragraphIndex: number,
+  paragraphs = 1,
 ): Generator<{ tokens: readonly Token[]; index: number; paragraph: ParagraphNarration }> {
-  for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 1; p--) {
+  for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - paragraphs; p--) {
     const paragraph = narration[p] as ParagraphNarration;
     const { tokens } = paragraph;
     const to = firstStartingAt(tokens, at);

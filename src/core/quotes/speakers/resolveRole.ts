@@ -8,9 +8,16 @@ import { isRoleNoun } from '../subjects/roleNouns.ts';
 import type { Subject } from '../subjects/subject.ts';
 import { AGE } from '../subjects/wordTests.ts';
 import { DOCUMENT_NOUNS, ORGANISATION_WORDS, SECTOR_NOUNS } from '../lexicon/organisations.ts';
-import { KIN_NOUNS, SPOKESPEOPLE, PLAYER_POSITIONS, ROLE_NOUNS } from '../lexicon/roles.ts';
+import {
+  GENDERED_PEOPLE,
+  KIN_NOUNS,
+  SPOKESPEOPLE,
+  PLAYER_POSITIONS,
+  ROLE_NOUNS,
+} from '../lexicon/roles.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import type { Entity } from '../registry/entity.ts';
+import { firstNameGender } from '../firstNames.ts';
 import { courtNamedBefore, documentSpeaker } from './documentIssuers.ts';
 import { lastNamedPerson } from './lastNamed.ts';
 import { introducedLater, introducedNext, organisationNamedNext } from './ledeSubjects.ts';
@@ -97,31 +104,34 @@ export function resolveRole(
   const age = subject.definite ? subject.words.find((word) => AGE.test(word)) : undefined;
   const ofAge = age ? resolver.personAged(yearsOf(age), subject.at) : null;
   if (ofAge) return { entity: ofAge, attribution: 'role' };
+  const personGender = GENDERED_PEOPLE.get(role);
   const nearest =
     subject.definite &&
     !portfolio &&
     !introducedUnnamed(resolver.narration, role, subject.at, paragraphIndex) &&
     !isPlural(role) &&
     !KIN_NOUNS.has(role)
-      ? resolvePronoun(
-          resolver,
-          'he',
-          subject.at,
-          paragraphIndex,
-          false,
-          // "Rohit Sharma struck a century. Coach Gautam Gambhir praised the team. "…,"
-          // the 37-year-old opener said": a player is not the one on the bench.
-          // "the former Middlesbrough midfielder" may be the manager now.
-          // "The Congress MP said" is not the BJP spokesperson quoted last.
-          (entity) =>
-            entity !== asker &&
-            !(
-              PLAYER_POSITIONS.has(role) &&
-              !subject.words.includes('former') &&
-              onTheBench(entity)
-            ) &&
-            !ofOtherParty(entity, subject.words),
-        )
+      ? personGender
+        ? personDescribed(resolver, personGender, subject.at, paragraphIndex, asker)
+        : resolvePronoun(
+            resolver,
+            'he',
+            subject.at,
+            paragraphIndex,
+            false,
+            // "Rohit Sharma struck a century. Coach Gautam Gambhir praised the team. "…,"
+            // the 37-year-old opener said": a player is not the one on the bench.
+            // "the former Middlesbrough midfielder" may be the manager now.
+            // "The Congress MP said" is not the BJP spokesperson quoted last.
+            (entity) =>
+              entity !== asker &&
+              !(
+                PLAYER_POSITIONS.has(role) &&
+                !subject.words.includes('former') &&
+                onTheBench(entity)
+              ) &&
+              !ofOtherParty(entity, subject.words),
+          )
       : null;
   // "Another Labour MP said" is not the Labour MP already quoted.
   const held = subject.fresh ? null : byRole(resolver.registry, subject.words, subject.at);
@@ -239,4 +249,41 @@ export function resolveRole(
   )
     resolver.noteUnnamedSpeaker(subject.at);
   return { entity, attribution: entity ? 'role' : 'unknown' };
+}
+
+/**
+ * "Billy Joe Tatum, 12, … Mrs. Rosa Tatum, 66, … "…," the woman said": the person a gendered
+ * person noun stands for, as its pronoun would: someone known to have that gender first, else a
+ * person whose given name is either gender's ("Billy", "Tommy"); never a place or a body.
+ */
+function personDescribed(
+  resolver: RoleHistory,
+  gender: 'male' | 'female',
+  at: number,
+  paragraphIndex: number,
+  asker: Entity | null,
+): Entity | null {
+  const pronoun = gender === 'female' ? 'she' : 'he';
+  return (
+    resolvePronoun(
+      resolver,
+      pronoun,
+      at,
+      paragraphIndex,
+      true,
+      (entity) => entity !== asker && entity.kind === 'person' && entity.gender === gender,
+    ) ??
+    resolvePronoun(
+      resolver,
+      pronoun,
+      at,
+      paragraphIndex,
+      true,
+      (entity) =>
+        entity !== asker &&
+        entity.kind === 'person' &&
+        entity.gender === null &&
+        firstNameGender(entity.name.slice(0, entity.name.indexOf(' '))) === null,
+    )
+  );
 }

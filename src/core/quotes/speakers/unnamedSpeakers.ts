@@ -4,7 +4,7 @@
  */
 
 import { isCueVerb } from '../cueVerbs.ts';
-import { KIN_NOUNS, PEOPLE, ROLE_NOUNS } from '../lexicon/roles.ts';
+import { GENDERED_PEOPLE, KIN_NOUNS, PEOPLE, ROLE_NOUNS } from '../lexicon/roles.ts';
 import {
   DETERMINERS,
   INDEFINITES,
@@ -26,7 +26,10 @@ export function introducedUnnamed(
   at: number,
   paragraphIndex: number,
 ): boolean {
-  for (const { tokens, index } of earlierUses(narration, role, at, paragraphIndex)) {
+  // "She began to watch a blonde-haired man …" ¶ … ¶ "the man said": a person noun keeps
+  // standing for someone unnamed over a longer passage than an office does.
+  const reach = GENDERED_PEOPLE.has(role) ? PERSON_REACH : 1;
+  for (const { tokens, index } of earlierUses(narration, role, at, paragraphIndex, reach)) {
     if (tokens[index + 1]?.capitalised) continue;
     for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
       const before = tokens[k] as Token;
@@ -36,6 +39,9 @@ export function introducedUnnamed(
   }
   return false;
 }
+
+/** How many paragraphs back "a man" or "a girl" is looked for, before "the man said". */
+const PERSON_REACH = 8;
 
 /**
  * The sentence opening at token `first` has an unnamed person for its subject ("One nurse in

@@ -10,7 +10,13 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/commonWords.ts';
-import { OCCUPATION, PEOPLE, ROLE_MODIFIERS, SPOKESPEOPLE } from '../lexicon/roles.ts';
+import {
+  GENDERED_PEOPLE,
+  OCCUPATION,
+  PEOPLE,
+  ROLE_MODIFIERS,
+  SPOKESPEOPLE,
+} from '../lexicon/roles.ts';
 import { CUE_ADVERBS } from '../lexicon/speechVerbs.ts';
 import {
   DOCUMENT_NOUNS,
@@ -201,7 +207,9 @@ export function subjectBefore(
         opensClause(tokens, preposition - 1, min) &&
         ((placed?.kind === 'organisation' && !placed.oblique) ||
           (!head.capitalised &&
-            !SPOKESPEOPLE.has(head.lower) &&
+            // "A union spokesman in Detroit said": a city only says where the spokesperson is;
+            // "A spokeswoman at Gatwick" speaks for the place.
+            (!SPOKESPEOPLE.has(head.lower) || link === 'in') &&
             (isRoleNoun(head.lower) ||
               TITLES.has(head.lower) ||
               OCCUPATION.test(head.lower) ||
@@ -313,6 +321,9 @@ export function subjectBefore(
   // set off before the verb, the place only says where someone unnamed is.
   const unnamed = unnamedBeforePlace(paragraph, k, min);
   if (unnamed >= 0) k = unnamed;
+  // "A spokesman for the Ford Motor Co. at Dearborn, Mich., said": the town after a body only
+  // says where it is.
+  else k = bodyBeforePlace(paragraph, k);
   // "presented the estimates in the Assembly and said": a second verb shares the clause's subject.
   if (CONJUNCTIONS.has((tokens[k] as Token).lower)) return null;
   // "in the New English Bible, which reads:", "a statement by the ministry that said": the
@@ -598,8 +609,9 @@ export function subjectBefore(
     const aged = named.some((part) => AGE.test(part.lower));
     const placed =
       /^(?:man|woman|native)$/.test(token.lower) && (named.at(-2)?.capitalised ?? false);
-    // "the youngster said", "the rookie said": words for a person, never for an office.
-    const epithet = PERSON_EPITHETS.has(token.lower);
+    // "the youngster said", "the rookie said", "the boy said": words for a person, never for an
+    // office.
+    const epithet = PERSON_EPITHETS.has(token.lower) || GENDERED_PEOPLE.has(token.lower);
     return {
       subject: { kind: 'role', words: [token.lower], definite: aged || placed || epithet, at },
       from,
@@ -675,6 +687,24 @@ function unnamedBeforePlace(paragraph: ParagraphNarration, k: number, min: numbe
   for (let j = link - 2; j >= min && j >= link - 5; j--)
     if (/^(?:a|an|one)$/.test((tokens[j] as Token).lower)) return link - 1;
   return -1;
+}
+
+/**
+ * The last token of the organisation named right before the place that ends at token `k` ("the
+ * Ford Motor Co. at Dearborn"), or `k` when no body stands there.
+ */
+function bodyBeforePlace(paragraph: ParagraphNarration, k: number): number {
+  const { tokens } = paragraph;
+  const place = paragraph.mentionByLast.get(k);
+  if (!place?.oblique || place.kind === 'organisation') return k;
+  const link = tokens[place.first - 1];
+  const body = paragraph.mentionByLast.get(place.first - 2);
+  return link?.blank &&
+    /^(?:in|at)$/.test(link.lower) &&
+    body?.kind === 'organisation' &&
+    (tokens[body.last] as Token).blank
+    ? body.last
+    : k;
 }
 
 /**
