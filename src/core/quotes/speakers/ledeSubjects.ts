@@ -3,6 +3,7 @@
  * organisation the paragraphs after it introduce.
  */
 
+import { placeInStory } from '../stories.ts';
 import { isCueVerb } from '../cueVerbs.ts';
 import { firstNameGender } from '../firstNames.ts';
 import { SPOKESPEOPLE } from '../lexicon/roles.ts';
@@ -126,7 +127,8 @@ export function introducedNext(
   const described =
     fresh &&
     !isPlural(noun) &&
-    (paragraphIndex === 0 || isDateline(narration[0] as ParagraphNarration)) &&
+    (placeInStory(narration, paragraphIndex) === 0 ||
+      isDateline(narration[paragraphIndex - 1] as ParagraphNarration)) &&
     ((mention.first === 0 && reportsAfterApposition(tokens, mention.last)) || courteous);
   if (!role && !titled && !aged && !apposed && !opens && !described) return null;
   const gender = GENDERED_NOUNS.get(noun);
@@ -138,14 +140,21 @@ export function introducedNext(
   return entity;
 }
 
-/** Offset `at` lies in the first sentence of the story's first or second paragraph. */
+/**
+ * Offset `at` lies in the first sentence of the story's first or second paragraph (of the file's,
+ * or after a headline, of that story's).
+ */
 function inLede(
   narration: readonly ParagraphNarration[],
   at: number,
   paragraphIndex: number,
 ): boolean {
   const lede = narration[paragraphIndex];
-  return paragraphIndex <= 1 && lede !== undefined && (lede.sentences[0]?.end ?? 0) > at;
+  return (
+    placeInStory(narration, paragraphIndex) <= 1 &&
+    lede !== undefined &&
+    (lede.sentences[0]?.end ?? 0) > at
+  );
 }
 
 /**

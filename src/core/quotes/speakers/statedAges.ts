@@ -25,7 +25,12 @@ export function statedAges(
   registry: SpeakerRegistry,
 ): StatedAge[] {
   const ages: StatedAge[] = [];
-  for (const index of [0, 1]) {
+  // The story's lede: after a headline, the first paragraph with words in this narration.
+  const first = Math.max(
+    0,
+    narration.findIndex((paragraph) => paragraph.tokens.length > 0),
+  );
+  for (const index of [first, first + 1]) {
     const lede = ledeAge(narration, registry, index);
     if (lede) ages.push(lede);
   }

@@ -1,0 +1,42 @@
+// @vitest-environment node
+// Files of several stories under headlines. Every text here is synthetic.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './quotesOf.testing.ts';
+import { storyStarts } from './stories.ts';
+
+function paragraphsOf(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(/[^\n]+/g))
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
+
+describe('story starts', () => {
+  it('opens a story at a short line with no closing stop after a finished paragraph', () => {
+    const text =
+      'Strike talks resume\n\nTalks resumed Monday.\n\nFarm Boy Wins Prize\n\n' +
+      'A boy won a prize.\n\nHe said so.';
+    expect(storyStarts(text, paragraphsOf(text))).toEqual([2]);
+  });
+
+  it('opens none at a quotation, a sentence or a line after an unfinished paragraph', () => {
+    const text =
+      'Talks resumed Monday.\n\n"We are hopeful"\n\nThe mayor spoke.\n\nand then\n\n' +
+      'Officials met at noon.\n\nHe left.';
+    expect(storyStarts(text, paragraphsOf(text))).toEqual([]);
+  });
+});
+
+describe('a headline between stories (nineteenth session)', () => {
+  it("gives the next story's lede to the person its next paragraph names, not to the story before", () => {
+    const quotes = quotesOf(
+      'Senate Passes Farm Bill\n\n' +
+        'WASHINGTON (AP) -- Sen. Homer Jessup said today the bill was "a fair deal for farmers."\n\n' +
+        'Civil Defense Plea\n\n' +
+        'The nation\'s civil defense director told a House subcommittee today that "every family ' +
+        'should store food."\n\n' +
+        'Gerald W. Ostrom, director of the Office of Civil Defense, asked for $90 million.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Homer Jessup', 'Gerald W. Ostrom']);
+  });
+});

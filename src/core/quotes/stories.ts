@@ -1,0 +1,75 @@
+/**
+ * Files of several stories (a wire page, a newspaper sample): each story after the first opens
+ * with a headline paragraph. Who "he", "the witness" or the last speaker is never reaches back
+ * across a headline into the story before; names still do (a crosshead inside one story is no
+ * loss: "Mr Ashworth said" after it is still Graham Ashworth).
+ */
+
+import type { Span } from '../schema.ts';
+import type { MentionLookup, ParagraphNarration } from './narration.ts';
+
+/** The most words a headline has. */
+const HEADLINE_WORDS = 14;
+
+/**
+ * The paragraphs that open a new story, in order: a short line with no closing punctuation and
+ * no quotation marks ("Farm boy wins prize", "Strike Talks Resume") after a paragraph that ended a
+ * sentence. The first paragraph is never counted: it opens the first story anyway.
+ */
+export function storyStarts(text: string, paragraphs: readonly Span[]): number[] {
+  const starts: number[] = [];
+  for (let p = 1; p < paragraphs.length - 1; p++) {
+    const line = text.slice((paragraphs[p] as Span).start, (paragraphs[p] as Span).end).trim();
+    const previous = text
+      .slice((paragraphs[p - 1] as Span).start, (paragraphs[p - 1] as Span).end)
+      .trimEnd();
+    if (isHeadline(line) && /[.!?"”'’)]$/.test(previous)) starts.push(p);
+  }
+  return starts;
+}
+
+function isHeadline(line: string): boolean {
+  if (line === '' || line.includes('\n') || /[.!?,;:"“”`]$|["“”`]|''/.test(line)) return false;
+  const words = line.split(/\s+/);
+  // "Boy Scout Saves Sister": capitalised words and a few small ones, not a sentence fragment.
+  return words.length <= HEADLINE_WORDS && /^[\p{Lu}\d]/u.test(line);
+}
+
+/**
+ * The narration of the story that runs from paragraph `from` to before `to`, with every other
+ * paragraph left blank (no words, no names), so paragraph indexes stay as they are.
+ */
+export function storyNarration(
+  narration: readonly ParagraphNarration[],
+  from: number,
+  to: number,
+): ParagraphNarration[] {
+  return narration.map((paragraph, index) =>
+    index >= from && index < to ? paragraph : blank(paragraph),
+  );
+}
+
+const EMPTY_LOOKUP: MentionLookup = { get: () => undefined };
+
+function blank(paragraph: ParagraphNarration): ParagraphNarration {
+  return {
+    index: paragraph.index,
+    span: paragraph.span,
+    tokens: [],
+    mentions: [],
+    sentences: [],
+    mentionByFirst: EMPTY_LOOKUP,
+    mentionByLast: EMPTY_LOOKUP,
+  };
+}
+
+/**
+ * How far into its story paragraph `index` stands: 0 for the story's first paragraph, 1 for the
+ * second, 2 for any later one. A story starts after a blank paragraph (another story's) or at
+ * the file's start.
+ */
+export function placeInStory(narration: readonly ParagraphNarration[], index: number): number {
+  let place = 0;
+  while (place < 2 && (narration[index - place - 1]?.tokens.length ?? 0) > 0) place++;
+  return place;
+}
