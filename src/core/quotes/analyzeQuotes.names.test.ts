@@ -319,3 +319,16 @@ describe('"Will" as a given name (eighteenth session)', () => {
     ]);
   });
 });
+
+describe('two capitals after "a" (nineteenth session)', () => {
+  it('are a thing, not a person "the carrier" could stand for: "in a Model T"', () => {
+    const quotes = quotesOf(
+      'Mail carrier retires\n\n' +
+        'DENTON, Tex. -- When Claude Ferrell started carrying mail out of Denton in 1926, he made ' +
+        'the trip in a Model T.\n\n' +
+        'Friday he made it for the last time, and the people along the route met him with pies.\n\n' +
+        '"I have been snowed in twice," the 65-year-old carrier said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Claude Ferrell']);
+  });
+});

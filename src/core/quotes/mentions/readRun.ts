@@ -517,6 +517,8 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
   else if (
     words.length >= 2 &&
     !afterArticle &&
+    // "in a Model T", "a Piper Cub": after "a", two capitals with no given name make a thing.
+    !/^an?$/.test(tokens[from - 1]?.lower ?? '') &&
     !PLACES.has(lastLower) &&
     // "Sen. Cory Booker of New Jersey": a name after a name and "of" says where from.
     !placeAfterName(tokens, from) &&
