@@ -265,3 +265,26 @@ describe('a spokesperson placed in a city (nineteenth session)', () => {
     ]);
   });
 });
+
+describe('a name set off after an inverted description (nineteenth session)', () => {
+  it('speaks: "said a spokesman for the railroad, NAME.", "said the pastor, the Rev. NAME."', () => {
+    const quotes = quotesOf(
+      '"We will run the trains on time," said a spokesman for the railroad, Wallace J. Pruett.\n\n' +
+        '"Pete was reaching for a towel, not a gun," said one of the customers, Frank Janik, 63.\n\n' +
+        '"He used to say that," said the pastor, the Rev. Jack Billings.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Wallace J. Pruett',
+      'Frank Janik',
+      'Jack Billings',
+    ]);
+  });
+
+  it('leaves the body to speak when no name follows: "said a spokesman for the Department of Labor"', () => {
+    const quotes = quotesOf(
+      '"No comment," said a spokesman for the Department of Labor.\n\n' +
+        '"The plan is dead," said a spokesman for the Ford Motor Co., which employs 4,000 here.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Department of Labor', 'Ford Motor Co.']);
+  });
+});

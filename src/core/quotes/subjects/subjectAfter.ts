@@ -87,6 +87,13 @@ export function subjectAfter(
   }
   const issuer = issuerAfter(paragraph, k, limit);
   if (issuer) return issuer;
+  // "said a spokesman for the railroad, Wallace J. Pruett.", "said the pastor, the Rev. Jack
+  // Billings.": the name set off after the description speaks.
+  const setOff = nameSetOffAfter(paragraph, k, limit) ?? nameSetOffAfter(paragraph, s, limit);
+  if (setOff) return { kind: 'mention', mention: setOff };
+  // "said a spokesman for the Department of Labor": the body, as "A spokesman for X said" is.
+  const body = SPOKESPEOPLE.has(tokens[k]?.lower ?? '') ? bodyAfterFor(paragraph, k + 1) : null;
+  if (body && body.start < limit) return { kind: 'mention', mention: body };
   // "said a No 10 spokeswoman".
   const spokesperson = tokens[k + 2];
   if (
@@ -203,4 +210,58 @@ function modifiesRole(tokens: readonly Token[], k: number): boolean {
   if (PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
   const role = roleAfterModifiers(tokens, k);
   return role > 0 && tokens[role + 1]?.capitalised === true;
+}
+
+/** How many words a description before a name set off after it may have. */
+const DESCRIPTION_WORDS = 8;
+
+/**
+ * The person named right after a description that opens at token `k` and ends with a comma: "a
+ * spokesman for the railroad, Wallace J. Pruett", "one of the customers, Frank Janik, 63", "the
+ * pastor, the Rev. Jack Billings"; undefined unless the description is a role or a part of a
+ * group and the name ends its clause.
+ */
+function nameSetOffAfter(
+  paragraph: ParagraphNarration,
+  k: number,
+  limit: number,
+): Mention | undefined {
+  const { tokens } = paragraph;
+  const head = tokens[k];
+  if (
+    !head ||
+    head.capitalised ||
+    !(isRoleNoun(head.lower) || (head.lower === 'one' && tokens[k + 1]?.lower === 'of'))
+  )
+    return undefined;
+  let comma = -1;
+  for (let j = k; j < k + DESCRIPTION_WORDS && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.start >= limit) return undefined;
+    if (/^,\s$/.test(token.gap)) {
+      comma = j;
+      break;
+    }
+    if (!token.blank) return undefined;
+  }
+  if (comma < 0) return undefined;
+  let n = comma + 1;
+  if (tokens[n]?.lower === 'the' && TITLES.has(withoutStop(tokens[n + 1]?.lower ?? ''))) n++;
+  let named = paragraph.mentionByFirst.get(n);
+  for (let t = n; !named && t < n + 4 && TITLES.has(withoutStop(tokens[t]?.lower ?? '')); t++)
+    named = paragraph.mentionByFirst.get(t + 1);
+  if (!named || named.start >= limit || named.kind === 'organisation') return undefined;
+  if (named.kind === 'unknown' && named.words.length < 2) return undefined;
+  // The name ends its clause: a stop, a comma (an age, a town) or the quotation after it.
+  const gap = (tokens[named.last] as Token).gap;
+  return /^[,.;]/.test(gap) || named.last === tokens.length - 1 ? named : undefined;
+}
+
+/** The organisation named after "for" at token `k` ("for the Department of Labor"). */
+function bodyAfterFor(paragraph: ParagraphNarration, k: number): Mention | null {
+  const { tokens } = paragraph;
+  if (tokens[k]?.lower !== 'for' || !(tokens[k] as Token).blank) return null;
+  const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const body = paragraph.mentionByFirst.get(at);
+  return body?.kind === 'organisation' ? body : null;
 }
