@@ -280,3 +280,21 @@ describe('a relative clause naming someone with an age (eighteenth session)', ()
     ]);
   });
 });
+
+describe('"who said" after appositions (nineteenth session)', () => {
+  it('is the person named before the appositions set off ahead of "who"', () => {
+    const quotes = quotesOf(
+      'He was opposed by Stanley Wozniak, a 39-year-old real estate man, who charged that "at ' +
+        'least 300 ballots were stolen."\n\n' +
+        'The bill was fought by Rep. Carl Henning of Hays, who argued that it would "ruin the ' +
+        'small farmer."\n\n' +
+        'The defense called Dr. Albert Fenn, 58, a Cambridge surgeon who has practiced for 30 ' +
+        'years and who testified that the wound was "not fatal."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Stanley Wozniak',
+      'Carl Henning',
+      'Albert Fenn',
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ import { TITLES } from '../lexicon/titles.ts';
 import { startsSentence } from '../mentions/tokenTests.ts';
 import { groupOpens } from '../mentions/runOpenings.ts';
 import type { ParagraphNarration } from '../narration.ts';
+import type { Mention } from '../mentions/mention.ts';
 import type { Token } from '../tokenize.ts';
 import type { Subject } from './subject.ts';
 import { issuerBefore, principalOf, spokespersonForRole } from './speaksFor.ts';
@@ -86,6 +87,62 @@ function adverbAt(paragraph: ParagraphNarration, at: number): boolean {
 }
 
 /**
+ * The person a "who" at token `k` stands for, before its verb: the name right before its comma
+ * ("Anne Kirkpatrick, who said"), or the name before the appositions set off after it ("Stanley
+ * Wozniak, a 39-year-old real estate man, who charged", "Rep. Carl Henning of Hays, who argued");
+ * after "and", the name the first "who" of the sentence stands for ("a Cambridge surgeon who
+ * has practiced for 30 years and who testified").
+ */
+function whoAntecedent(paragraph: ParagraphNarration, k: number, min: number): Mention | undefined {
+  const { tokens } = paragraph;
+  if (k - 1 < min) return undefined;
+  if (/^,\s$/.test((tokens[k - 1] as Token).gap))
+    return nameBeforeAppositions(paragraph, k - 1, min);
+  if ((tokens[k - 1] as Token).lower !== 'and') return undefined;
+  for (let j = k - 2; j > min && j >= k - WHO_REACH; j--) {
+    const token = tokens[j] as Token;
+    if (/[.!?;:"“”]/.test(token.gap)) return undefined;
+    if (token.lower === 'who' && (tokens[j - 1] as Token).blank)
+      return nameBeforeAppositions(paragraph, j - 1, min);
+  }
+  return undefined;
+}
+
+/** How far back "and who" looks for the sentence's first "who". */
+const WHO_REACH = 25;
+
+/**
+ * The person named before the appositions that end at token `end` ("Mrs. Nora Pettigrew, a mother
+ * of four", "Dr. Albert Fenn, 58, a Cambridge surgeon"), or named there itself.
+ */
+function nameBeforeAppositions(
+  paragraph: ParagraphNarration,
+  end: number,
+  min: number,
+): Mention | undefined {
+  const { tokens } = paragraph;
+  let at = end;
+  for (let step = 0; step < 3; step++) {
+    const named = paragraph.mentionByLast.get(at);
+    if (named?.kind === 'person') return named;
+    // "Rep. Carl Henning of Hays": the place after a name says where the person is from.
+    if (named?.oblique && /^(?:of|from)$/.test(tokens[named.first - 1]?.lower ?? '')) {
+      const placed = paragraph.mentionByLast.get(named.first - 2);
+      if (placed?.kind === 'person') return placed;
+    }
+    let i = at - 1;
+    while (i >= min && i > at - 10 && !/^,\s$/.test((tokens[i] as Token).gap)) {
+      if (!(tokens[i] as Token).blank) return undefined;
+      i--;
+    }
+    if (i < min || !/^,\s$/.test((tokens[i] as Token).gap)) return undefined;
+    if (!isAppositive(tokens.slice(i + 1, at + 1))) return undefined;
+    at = i;
+  }
+  return undefined;
+}
+
+/**
  * "J. W. Bass of 2707 North Haskell said", "of 1215 E. 8th St.": a street address after "of" or
  * "at" (a house number, then a street's words) before the name that opens at `at`. The index of
  * "of" or "at", or -1.
@@ -122,13 +179,9 @@ export function subjectBefore(
   while (k >= min && adverbAt(paragraph, k)) {
     // "The mayor was joined by Anne Kirkpatrick, who said": "who" stands for the person named
     // right before its comma, wherever that name sits in the sentence.
-    const antecedent = paragraph.mentionByLast.get(k - 1);
-    if (
-      (tokens[k] as Token).lower === 'who' &&
-      k - 1 >= min &&
-      antecedent?.kind === 'person' &&
-      /^,\s$/.test((tokens[k - 1] as Token).gap)
-    )
+    const antecedent =
+      (tokens[k] as Token).lower === 'who' ? whoAntecedent(paragraph, k, min) : undefined;
+    if (antecedent)
       return { subject: { kind: 'mention', mention: antecedent }, from: antecedent.first };
     k--;
   }
