@@ -191,3 +191,13 @@ describe('a dateline in title case opening a later story (seventeenth session)',
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Price Daniel', 'Ernest Vandiver']);
   });
 });
+
+describe('a place after a preposition is not who speaks (nineteenth session)', () => {
+  it('gives "said a grocer on Greene Street" to nobody and "Prof. X of Yale, who said" to X', () => {
+    const quotes = quotesOf(
+      '"The water is still rising," said a grocer on Greene Street who was piling sandbags.\n\n' +
+        'The committee heard Prof. Emil Strand of Yale, who said the plan was "honest but foolish."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null, 'Emil Strand']);
+  });
+});

@@ -61,7 +61,9 @@ export function subjectAfter(
     while (
       j < k + 3 &&
       /^\p{Ll}+$/u.test(tokens[j]?.word ?? '') &&
-      !isRoleNoun(tokens[j]?.lower ?? '')
+      !isRoleNoun(tokens[j]?.lower ?? '') &&
+      // "said a grocer on Greene Street": a place after a preposition describes no name.
+      !PREPOSITIONS.has(tokens[j]?.lower ?? '')
     )
       j++;
     const described = paragraph.mentionByFirst.get(j);

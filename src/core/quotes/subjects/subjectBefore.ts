@@ -124,12 +124,13 @@ function nameBeforeAppositions(
   let at = end;
   for (let step = 0; step < 3; step++) {
     const named = paragraph.mentionByLast.get(at);
-    if (named?.kind === 'person') return named;
-    // "Rep. Carl Henning of Hays": the place after a name says where the person is from.
+    // "Rep. Carl Henning of Hays", "Prof. Emil Strand of Yale": the place after a name says where
+    // the person is from.
     if (named?.oblique && /^(?:of|from)$/.test(tokens[named.first - 1]?.lower ?? '')) {
       const placed = paragraph.mentionByLast.get(named.first - 2);
       if (placed?.kind === 'person') return placed;
     }
+    if (named?.kind === 'person') return named;
     let i = at - 1;
     while (i >= min && i > at - 10 && !/^,\s$/.test((tokens[i] as Token).gap)) {
       if (!(tokens[i] as Token).blank) return undefined;
