@@ -260,3 +260,18 @@ describe("a body's role in a compound lede, named next (eighteenth session)", ()
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Vernon L. Tjaden']);
   });
 });
+
+describe('a lede whose speaker the next paragraph names in a frame (nineteenth session)', () => {
+  it('is the person "The warning came from" or "The speaker was" names', () => {
+    const quotes = quotesOf(
+      'AUSTIN, Tex. (AP) -- The party faces "its darkest hour since Reconstruction," a Senate ' +
+        'leader warned today.\n\n' +
+        'The warning came from Sen. Joseph V. Tolliver of Lufkin in a speech to party workers.\n\n' +
+        'Cotton Faces Fiber Fight\n\n' +
+        'Cotton growers heard Thursday that synthetic fibers "are eating cotton\'s lunch," a ' +
+        'Lubbock speaker said.\n\n' +
+        'The speaker was J. B. Culpepper, vice-president of Plains Cotton Growers, Inc.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Joseph V. Tolliver', 'J. B. Culpepper']);
+  });
+});

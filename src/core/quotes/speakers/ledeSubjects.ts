@@ -11,6 +11,7 @@ import { PREPOSITIONS } from '../lexicon/commonWords.ts';
 import { COURTESY_TITLES, TITLES } from '../lexicon/titles.ts';
 import { followedByVerb, isFiniteVerb } from '../mentions/finiteVerbs.ts';
 import { bare } from '../mentions/tokenTests.ts';
+import type { Mention } from '../mentions/mention.ts';
 import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';
@@ -50,6 +51,12 @@ export function introducedNext(
   const lede = narration[paragraphIndex];
   const next = narration[paragraphIndex + 1];
   if (!lede || !next || !inLede(narration, at, paragraphIndex)) return null;
+  // "… a Senate leader warned today." ¶ "The warning came from Sen. Joseph V. Tolliver …".
+  const framed = namedByFrame(next);
+  if (framed) {
+    const entity = registry.fromMention(framed);
+    if (entity?.kind === 'person') return entity;
+  }
   const noun = words[words.length - 1] ?? '';
   const sentence = next.sentences[0];
   const { tokens } = next;
@@ -264,3 +271,36 @@ function isDateline({ tokens, mentions }: ParagraphNarration): boolean {
 
 /** How many words a description set off after a name may run to. */
 const APPOSITION_REACH = 16;
+
+/**
+ * Words that open a sentence naming the one who just spoke: "The warning came from", "The
+ * prediction was made by", "The speaker was", "So said", "That was the word from".
+ */
+const NAMING_FRAME =
+  /^(?:(?:the|that|this) (?:[a-z-]+ )?(?:warning|statement|prediction|objection|word|speaker|plea|charge|criticism|proposal|forecast|remark|appeal|suggestion|call|protest|complaint|estimate|announcement|testimony|view|verdict) (?:came|was made|was raised|was voiced|was issued|was delivered|was sounded|was|is)(?: [a-z]+day| today| tonight)?(?: from| by)?(?: the)?|so said|so says|speaking was|that was the word from)$/;
+
+/**
+ * The person a paragraph's first sentence names in a frame that points back at the speech
+ * before it ("The warning came from Sen. Joseph V. Tolliver", "So said Superintendent Howard E.
+ * Stroud"), or null.
+ */
+function namedByFrame(paragraph: ParagraphNarration): Mention | null {
+  const { tokens, mentions, sentences } = paragraph;
+  const sentence = sentences[0];
+  const named = mentions.find((mention) => mention.kind === 'person');
+  if (!sentence || !named || named.start >= sentence.end || named.first > FRAME_WORDS) return null;
+  let end = named.first;
+  // "by Sen. Joseph V. Tolliver", "from the Rev. Ansel P. Norberg": titles before the name.
+  while (
+    end > 0 &&
+    TITLES.has(bare(tokens[end - 1] as Token)) &&
+    (tokens[end - 1] as Token).capitalised
+  )
+    end--;
+  const opening = tokens.slice(0, end);
+  if (!opening.slice(0, -1).every((token) => token.blank)) return null;
+  return NAMING_FRAME.test(opening.map((token) => token.lower).join(' ')) ? named : null;
+}
+
+/** How far into its sentence a frame's name may stand. */
+const FRAME_WORDS = 12;
