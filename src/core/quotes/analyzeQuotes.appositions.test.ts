@@ -297,4 +297,12 @@ describe('"who said" after appositions (nineteenth session)', () => {
       'Albert Fenn',
     ]);
   });
+
+  it('steps over a bracketed party and state before ", who"', () => {
+    const quotes = quotesOf(
+      'The plan drew fire from Rep. Noah Pruitt (R-Ill.), who said it would fall hardest on ' +
+        '"the small saver."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Noah Pruitt']);
+  });
 });

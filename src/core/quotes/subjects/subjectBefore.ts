@@ -96,7 +96,8 @@ function adverbAt(paragraph: ParagraphNarration, at: number): boolean {
 function whoAntecedent(paragraph: ParagraphNarration, k: number, min: number): Mention | undefined {
   const { tokens } = paragraph;
   if (k - 1 < min) return undefined;
-  if (/^,\s$/.test((tokens[k - 1] as Token).gap))
+  // "Anne Kirkpatrick, who", "Rep. Noah Pruitt (R-Ill.), who".
+  if (/^\.?\)?,\s$/.test((tokens[k - 1] as Token).gap))
     return nameBeforeAppositions(paragraph, k - 1, min);
   if ((tokens[k - 1] as Token).lower !== 'and') return undefined;
   for (let j = k - 2; j > min && j >= k - WHO_REACH; j--) {
@@ -123,6 +124,8 @@ function nameBeforeAppositions(
   const { tokens } = paragraph;
   let at = end;
   for (let step = 0; step < 3; step++) {
+    // "Rep. Noah Pruitt (R-Ill.), who said": a bracketed party and state only describe the name.
+    at = beforeBrackets(tokens, at, min);
     const named = paragraph.mentionByLast.get(at);
     // "Rep. Carl Henning of Hays", "Prof. Emil Strand of Yale": the place after a name says where
     // the person is from.
