@@ -6,7 +6,9 @@
  * thread time of every renderer main-thread task from the click to the painted frame (the
  * marks `filter:click` and `filter:painted` of bench/scaleBrowser.ts), split into style,
  * layout, pre-paint and paint, and the rest (scripts, mostly React); and the thread time of the
- * tasks after that frame until the next click (at most 400 ms). Thread time counts no
+ * tasks after that frame until the next click (at most 400 ms), and of those the longest task
+ * and the tasks other than idle callbacks (the idle-time prefetch fills whatever time the rest
+ * leaves, so the whole window's CPU hides a saving elsewhere). Thread time counts no
  * wait for a core, so on a loaded machine it separates builds that wall time cannot. A label
  * may be given twice (`a=DIR,a2=DIR`) to see the spread between identical sites.
  * `--css label=RULES` adds a style sheet to that site's pages (CSP bypassed): a what-if for a
@@ -18,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { type Browser, type CDPSession, type Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { serveBuild, type ServedBuild } from '../tests/e2e/builtSite.ts';
-import { startTrace } from './chromeTrace.ts';
+import { startTrace, type TraceEvent } from './chromeTrace.ts';
 import { filterRuns, openList } from './scaleBrowser.ts';
 
 const { values } = parseArgs({
@@ -45,7 +47,10 @@ const styles = new Map(
 );
 
 /** Milliseconds of thread time by part, for one click. */
-type ClickCpu = Record<'total' | 'style' | 'layout' | 'paint' | 'rest' | 'after', number>;
+type ClickCpu = Record<
+  'total' | 'style' | 'layout' | 'paint' | 'rest' | 'after' | 'afterBusy' | 'afterLongest',
+  number
+>;
 
 const PART: Record<string, 'style' | 'layout' | 'paint'> = {
   UpdateLayoutTree: 'style',
@@ -64,7 +69,9 @@ async function traced(cdp: CDPSession, clicks: () => Promise<unknown>): Promise<
   const painted = marks('filter:painted');
   const [first] = marks('filter:click');
   if (!first) return [];
-  const onMain = events.filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X');
+  const onMain = events
+    .filter((e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
   const clickMarks = marks('filter:click');
   return clickMarks.flatMap((click, i) => {
     const end = painted[i]?.ts;
@@ -72,20 +79,46 @@ async function traced(cdp: CDPSession, clicks: () => Promise<unknown>): Promise<
     // What the click leaves for after its frame, until the next click (or 400 ms): the router,
     // deferred renders, idle prefetching. A next click that comes meanwhile waits for it.
     const next = Math.min(clickMarks[i + 1]?.ts ?? Infinity, end + 400_000);
-    const cpu: ClickCpu = { total: 0, style: 0, layout: 0, paint: 0, rest: 0, after: 0 };
-    for (const e of onMain) {
+    const cpu: ClickCpu = {
+      ...{ total: 0, style: 0, layout: 0, paint: 0, rest: 0 },
+      ...{ after: 0, afterBusy: 0, afterLongest: 0 },
+    };
+    // Paint is traced once per painted node, the document's enclosing the others.
+    let paintedUntil = 0;
+    for (const [at, e] of onMain.entries()) {
       const ms = (e.tdur ?? e.dur ?? 0) / 1000;
       if (e.name === 'ThreadControllerImpl::RunTask') {
         if (e.ts + (e.dur ?? 0) >= click.ts && e.ts <= end) cpu.total += ms;
-        else if (e.ts > end && e.ts < next) cpu.after += ms;
+        else if (e.ts > end && e.ts < next) {
+          cpu.after += ms;
+          cpu.afterLongest = Math.max(cpu.afterLongest, ms);
+          if (!idleCallbackAt(onMain, at)) cpu.afterBusy += ms;
+        }
         continue;
       }
       const part = PART[e.name];
+      if (e.name === 'Paint') {
+        if (e.ts < paintedUntil) continue;
+        paintedUntil = e.ts + (e.dur ?? 0);
+      }
       if (part && e.ts >= click.ts && e.ts <= end) cpu[part] += ms;
     }
     cpu.rest = cpu.total - cpu.style - cpu.layout - cpu.paint;
     return [cpu];
   });
+}
+
+/** Whether the task at `at` in `onMain` (sorted by start) runs an idle callback. */
+function idleCallbackAt(onMain: TraceEvent[], at: number): boolean {
+  const task = onMain[at];
+  if (!task) return false;
+  const end = task.ts + (task.dur ?? 0);
+  for (let i = at + 1; i < onMain.length; i++) {
+    const e = onMain[i];
+    if (!e || e.ts > end) return false;
+    if (e.name === 'FireIdleCallback') return true;
+  }
+  return false;
 }
 
 const servers: ServedBuild[] = [];
@@ -131,9 +164,9 @@ try {
       `${values.rate}× throttling, load ${loadBefore}–${(os.loadavg()[0] ?? NaN).toFixed(2)}`,
   );
   console.log(
-    '| Site | Clicks | p25 / p50 / p95 | Style p50 | Layout p50 | Pre-paint + paint p50 | Rest p50 | After the frame p50 / p95 |',
+    '| Site | Clicks | p25 / p50 / p95 | Style p50 | Layout p50 | Pre-paint + paint p50 | Rest p50 | After the frame p50 / p95 | Without idle callbacks p50 / p95 | Longest task after p50 / p95 |',
   );
-  console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
+  console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
   for (const [i, site] of sites.entries()) {
     const clicks = results[i] ?? [];
     const of = (part: keyof ClickCpu) => clicks.map((c) => c[part]);
@@ -142,7 +175,9 @@ try {
         `${percentile(of('total'), 0.5)} / ${percentile(of('total'), 0.95)} | ` +
         `${percentile(of('style'), 0.5)} | ${percentile(of('layout'), 0.5)} | ` +
         `${percentile(of('paint'), 0.5)} | ${percentile(of('rest'), 0.5)} | ` +
-        `${percentile(of('after'), 0.5)} / ${percentile(of('after'), 0.95)} |`,
+        `${percentile(of('after'), 0.5)} / ${percentile(of('after'), 0.95)} | ` +
+        `${percentile(of('afterBusy'), 0.5)} / ${percentile(of('afterBusy'), 0.95)} | ` +
+        `${percentile(of('afterLongest'), 0.5)} / ${percentile(of('afterLongest'), 0.95)} |`,
     );
   }
 } finally {

@@ -84,6 +84,36 @@ describe('the list at scale', () => {
     expect(maxElements).toBeLessThanOrEqual(DOM_BUDGET);
   });
 
+  it('keeps the next article ready below the screen after a filter click, and one more as the reader scrolls', async () => {
+    const { url } = built();
+    const page = await openPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url());
+    /** The rows below the viewport, each with its place and whether its article has arrived. */
+    const below = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.article-list > li[aria-posinset]:not([hidden])')]
+          .filter((li) => li.getBoundingClientRect().top >= window.innerHeight)
+          .map((li) => ({
+            at: Number(li.getAttribute('aria-posinset')),
+            ready: li.querySelector('.card__headline a') !== null,
+          })),
+      );
+    const chip = page.getByRole('navigation', { name: 'Filter by topic' }).getByRole('link').nth(1);
+    const label = (await chip.evaluate((a) => a.firstChild?.textContent ?? '')).trim();
+    await chip.click();
+    await page.getByRole('heading', { level: 1, name: label }).waitFor();
+    // One row waits below the screen with its article (the list's overscan), not three: fewer
+    // cards for the frames after a click to render, lay out and paint.
+    await expect.poll(below).toEqual([{ at: expect.any(Number), ready: true }]);
+    const [next] = await below();
+    // A row's scroll later, the row that waited is on screen and the one after it waits below.
+    await page.evaluate(() => {
+      const row = document.querySelector('.article-list > li[aria-posinset]');
+      window.scrollBy(0, row?.getBoundingClientRect().height ?? 0);
+    });
+    await expect.poll(below).toEqual([{ at: (next?.at ?? 0) + 1, ready: true }]);
+  });
+
   it('shows a phone the first article on its first screen, without sideways scrolling', async () => {
     // Fifty topics and many voices: their filters must not push the list off the screen.
     const page = await openPage({ viewport: { width: 360, height: 740 } });

@@ -1,4 +1,14 @@
-import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import {
+  memo,
+  startTransition,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { afterNextPaint } from '../../ui/afterNextPaint.ts';
 import type { ArticleSummary } from '../../core/schema.ts';
 import { useLinkNavigation } from '../../ui/useLinkNavigation.ts';
 import { ArticleCard } from './ArticleCard.tsx';
@@ -40,9 +50,13 @@ export function WindowedArticleList({
   const range = useWindowRange(list, count);
   const { start, rowHeight } = range;
   // A new list (another filter: `known` is new with each) shows the rows the viewport reaches
-  // in the click's own frame, and the overscan around them in a render React defers until the
-  // urgent one is done: fewer rows to render, lay out and paint before the reader sees the list.
-  const settled = useDeferredValue(known) === known;
+  // in the click's own frame, and the overscan around them once that frame is painted: fewer
+  // rows to render, lay out and paint before the reader sees the list. Not `useDeferredValue`:
+  // React starts a deferred render at once, and one short enough (a single overscan row) ended
+  // before the frame, whose paint then waited for it and for its row's layout.
+  const [painted, setPainted] = useState(known);
+  useEffect(() => afterNextPaint(() => startTransition(() => setPainted(known))), [known]);
+  const settled = painted === known;
   const end = settled ? range.end : range.shown;
   // `start` is never past `end`: `clampRows` keeps it within the rows.
   const rows = Array.from({ length: end - start }, (_, i) => start + i);
