@@ -3,7 +3,7 @@
  * organisation or unknown), its role, gender and grammatical hints.
  */
 
-import { COMMON_CAPITALISED, PREPOSITIONS, WEEKDAYS } from '../lexicon/commonWords.ts';
+import { COMMON_CAPITALISED } from '../lexicon/commonWords.ts';
 import { CAPITALS_ONLY_TITLES, HONORIFICS, TITLES } from '../lexicon/titles.ts';
 import {
   LEARNED_OCCUPATION,
@@ -19,7 +19,6 @@ import {
   SECTOR_NOUNS,
 } from '../lexicon/organisations.ts';
 import { PLACES, isDemonym } from '../lexicon/places.ts';
-import { SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { nationalityBefore } from '../nationalities.ts';
 import { partyTag } from '../partyTags.ts';
 import type { Token } from '../tokenize.ts';
@@ -27,7 +26,6 @@ import { mapPacked } from '../../text/mapPacked.ts';
 import { firstNameGender } from '../firstNames.ts';
 import type { Mention } from './mention.ts';
 import {
-  BODY_NAME_OPENERS,
   NAME_SUFFIXES,
   SURNAME_LIKE_ORGANISATION_WORDS,
   MALE_HONORIFICS,
@@ -43,13 +41,6 @@ import {
   RANK_OPENERS,
 } from './nameWords.ts';
 import {
-  givenNameOpens,
-  groupOpens,
-  initialAt,
-  skippable,
-  opensWithParticiple,
-} from './runOpenings.ts';
-import {
   startsSentence,
   AMPERSAND,
   bare,
@@ -61,7 +52,6 @@ import {
   generationBefore,
 } from './tokenTests.ts';
 import {
-  placeEndsTitle,
   isTitleWord,
   surnameInside,
   bracketedTitle,
@@ -78,6 +68,7 @@ import {
   surnameLikeAbbreviation,
 } from './titledNames.ts';
 import { peerTitle, givenTitle, plainNameAfter, surnameTitle } from './peerTitles.ts';
+import { nameStart } from './nameStart.ts';
 import {
   isAfterPreposition,
   describedAfterArticle,
@@ -96,59 +87,10 @@ import { roleFollows, modifiesRole } from './roleModifiers.ts';
 import { roleOf, electedRole } from './roleOf.ts';
 
 export function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
-  let first = from;
-  // "The", "Gradually", and a sentence-opening verb ("Says Keys:") are not part of a name.
-  // "All India Radio", "the All Progressives Congress": "All" opens an institution's name.
-  // "The All India Consumer Products Distributors Federation": also after "The".
-  // "the First Baptist Church", "First National Bank", "the Methodist Church": so do an
-  // ordinal and a denomination.
-  const allAt = (tokens[from] as Token).lower === 'the' && from < to ? from + 1 : from;
-  const allOpensName =
-    BODY_NAME_OPENERS.has((tokens[allAt] as Token).lower) &&
-    tokens.slice(allAt + 1, to + 1).some((token) => ORGANISATION_WORDS.has(token.lower));
-  const givenOpens = first === from && givenNameOpens(tokens, from, to);
-  // "said DMK leader A Raja", "A K Antony said": "A" is an initial.
-  const initialA = first === from && initialAt(tokens, from, to);
-  // "spokesperson He Yongqian": inside a sentence, "He" before a capital is a surname.
-  // "He Yadong, a spokesperson for the commerce ministry, said", "He Yadong said": or opening
-  // a sentence, before one more word and an apposition or a reporting verb.
-  const heSurname =
-    (tokens[from] as Token).word === 'He' &&
-    to > from &&
-    (!startsSentence(tokens, from) ||
-      (to === from + 1 &&
-        !WEEKDAYS.has((tokens[to] as Token).lower) &&
-        ((tokens[to] as Token).gap.startsWith(',') ||
-          SPEECH_VERBS.has(tokens[to + 1]?.lower ?? ''))));
-  while (
-    first < to &&
-    !(first === allAt && allOpensName) &&
-    !(first === from && givenOpens) &&
-    !(first === from && (heSurname || initialA)) &&
-    // "AT&T said": "At" only when no ampersand follows.
-    !AMPERSAND.test((tokens[first] as Token).gap) &&
-    (skippable(tokens, first, first === from && startsSentence(tokens, from)) ||
-      (first === from && opensWithParticiple(tokens, from, to)))
-  )
-    first++;
-  if (
-    !allOpensName &&
-    !givenOpens &&
-    !(first === from && (heSurname || initialA)) &&
-    !AMPERSAND.test((tokens[first] as Token).gap) &&
-    (COMMON_CAPITALISED.has((tokens[first] as Token).lower) || groupOpens(tokens, from, to))
-  )
-    return null;
-  // "In Austin, Ravi Brown said": a sentence-opening preposition governs the name after it, as
-  // "in" does inside a sentence.
-  const governed =
-    first === from + 1 &&
-    startsSentence(tokens, from) &&
-    PREPOSITIONS.has((tokens[from] as Token).lower);
-  // "ambassador to China Ashok K Kantha", "Chief Electoral Officer of Delhi R Alice Vaz": the
-  // place completes the title before it, and the name starts after it.
-  const placeLed = placeEndsTitle(tokens, from, to);
-  if (placeLed > first) first = placeLed;
+  const start = nameStart(tokens, from, to);
+  if (!start) return null;
+  const { initialA, governed, placeLed } = start;
+  let first = start.first;
   const peer = peerTitle(tokens, from, first, to);
   if (peer) return peer;
 
