@@ -5,18 +5,11 @@
 
 import { COMMON_CAPITALISED } from '../lexicon/commonWords.ts';
 import { CAPITALS_ONLY_TITLES, HONORIFICS, TITLES } from '../lexicon/titles.ts';
-import {
-  LEARNED_OCCUPATION,
-  OCCUPATION,
-  ROLE_ACRONYMS,
-  ROLE_MODIFIERS,
-  ROLE_NOUNS,
-} from '../lexicon/roles.ts';
+import { ROLE_ACRONYMS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import {
   CORPORATE_SUFFIXES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
-  SECTOR_NOUNS,
 } from '../lexicon/organisations.ts';
 import { PLACES, isDemonym } from '../lexicon/places.ts';
 import { nationalityBefore } from '../nationalities.ts';
@@ -44,31 +37,15 @@ import {
   startsSentence,
   AMPERSAND,
   bare,
-  beforeMiddleInitial,
   isInitial,
   isNicknameAt,
   isRetiredMark,
-  givenNameOf,
   generationBefore,
 } from './tokenTests.ts';
-import {
-  isTitleWord,
-  surnameInside,
-  bracketedTitle,
-  policeTitle,
-  DISTRICT_OFFICERS,
-  afterPosting,
-  givenNameAfterTitle,
-  nameAfterDomain,
-  complementsTitle,
-  firstGivenName,
-  nameOpening,
-  chamberEnd,
-  ABBREVIATED_TITLES,
-  surnameLikeAbbreviation,
-} from './titledNames.ts';
-import { peerTitle, givenTitle, plainNameAfter, surnameTitle } from './peerTitles.ts';
+import { ABBREVIATED_TITLES, surnameLikeAbbreviation } from './titledNames.ts';
+import { peerTitle, surnameTitle } from './peerTitles.ts';
 import { nameStart } from './nameStart.ts';
+import { splitTitles } from './splitTitles.ts';
 import {
   isAfterPreposition,
   describedAfterArticle,
@@ -90,140 +67,9 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
   const start = nameStart(tokens, from, to);
   if (!start) return null;
   const { initialA, governed, placeLed } = start;
-  let first = start.first;
-  const peer = peerTitle(tokens, from, first, to);
+  const peer = peerTitle(tokens, from, start.first, to);
   if (peer) return peer;
-
-  const titles: Token[] = [];
-  let institution = false;
-  for (let k = first; k <= to && !institution; k++) {
-    const { lower, word } = tokens[k] as Token;
-    // "Transport for Greater Manchester": but "To Lam" is a name.
-    institution = lower === 'of' || lower === 'on' || word === 'for' || word === 'to';
-  }
-  // "of St. Louis County", "in St. Paul": a saint's title after a preposition opens a place.
-  const saintPlace =
-    first === from &&
-    /^(?:st|ste|saint)$/.test(bare(tokens[first] as Token)) &&
-    (isAfterPreposition(tokens, from) || tokens[from - 1]?.lower === 'of');
-  while (
-    first < to &&
-    !institution &&
-    !saintPlace &&
-    isTitleWord(tokens, first) &&
-    !givenTitle(tokens, first, to)
-  )
-    titles.push(tokens[first++] as Token);
-  // "Labor Secretary Goldberg", "State Party Chairman James Gray": the name follows the last title.
-  for (let k = to - 1; k >= first && !institution && !saintPlace; k--) {
-    // "City Engineer Walter Hobbs", "Chief of Detectives Joseph Kenny": a capitalised role noun
-    // before a given name is a title too.
-    const roleBeforeName =
-      // "Finn Russell": a role noun that is a given name opening the run is the name's.
-      !(k === first && givenNameOf(tokens[k] as Token) !== undefined && !isTitleWord(tokens, k)) &&
-      // "Dean Walker": so is a peer's title before a lone surname.
-      !(k === first && givenTitle(tokens, k, to)) &&
-      (ROLE_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) ||
-        // "EPA Administrator Lee Zeldin"; but "Ravinder Raina" and "Critic Walter Kerr" are names.
-        // "Chief Meteorologist Ravi Kapoor": or after "Chief".
-        ((k > first || titles.at(-1)?.lower === 'chief') &&
-          OCCUPATION.test((tokens[k] as Token).lower) &&
-          givenNameOf(tokens[k] as Token) === undefined &&
-          !givenBeforeInitial(tokens, k, to))) &&
-      // "Chief Economic Adviser V Anantha Nageswaran": or an initial opening the name.
-      (givenNameOf(tokens[k + 1] as Token) !== undefined ||
-        isInitial((tokens[k + 1] as Token).word) ||
-        // "Additional Public Prosecutor Prajakta Shinde": or two or three plain words closing
-        // a run that a longer title opens.
-        (k > first && ROLE_NOUNS.has((tokens[k] as Token).lower) && plainNameAfter(tokens, k, to)));
-    if (
-      // "Younis Haji Al Khoori": an honorific after a name, not after a title, is part of it.
-      ((TITLES.has(bare(tokens[k] as Token)) &&
-        !(HONORIFICS.has(bare(tokens[k] as Token)) && !isTitleWord(tokens, k - 1)) &&
-        k > first &&
-        // "City Manager Earl Sims": a peer's title that is a given name, after another title.
-        !givenTitle(tokens, k, to) &&
-        !surnameInside(tokens, k)) ||
-        roleBeforeName) &&
-      (tokens[k + 1] as Token).lower !== 'of' &&
-      // "Dr. Martin Luther King Jr.": a title followed only by "Jr." is the surname.
-      !tokens.slice(k + 1, to + 1).every((token) => NAME_SUFFIXES.has(bare(token)))
-    ) {
-      while (first <= k) titles.push(tokens[first++] as Token);
-      break;
-    }
-  }
-  // "SSP Baramulla Ravi Kumar", "District Magistrate Gorakhpur Krishna Karunesh", "(SSP)
-  // Ganderbal Khalil Ahmad Poswal": an officer's district, between the title and the name.
-  const officer = titles.at(-1) ?? bracketedTitle(tokens, from) ?? policeTitle(tokens, from);
-  if (DISTRICT_OFFICERS.has(bare(officer)) && !institution) {
-    const start = afterPosting(tokens, first, to);
-    while (first < start) titles.push(tokens[first++] as Token);
-  }
-  // "Chief of Detectives Joseph Kenny", "Bank of America Chief Executive Brian Moynihan": after a
-  // title that governs "of", a given name followed by a surname starts the person's name.
-  if (institution) {
-    const given = givenNameAfterTitle(tokens, first, to);
-    const domain = given > first ? given : nameAfterDomain(tokens, first, to);
-    // "Commissioner of Police Ludhiana Kuldeep Chahal": and a district after the police.
-    const start =
-      domain > first && (tokens[domain - 1] as Token).lower === 'police'
-        ? afterPosting(tokens, domain, to)
-        : domain;
-    // "Serum Institute of India CEO Adar Poonawalla": the name after the officer's title is a
-    // person's, whatever institution the title belongs to.
-    if (start > first) institution = false;
-    while (first < start) titles.push(tokens[first++] as Token);
-  } else if (
-    !saintPlace &&
-    (complementsTitle(tokens, from, first, to) ||
-      // "Meteorologist Jenna Frye", "Firefighter Tom Reed": an occupation written as a title.
-      OCCUPATION.test((tokens[first] as Token).lower))
-  ) {
-    // "Secretary of Health, Education and Welfare Abraham Ribicoff", "Secretary of Homeland
-    // Security Kristi Noem": the words before a given name end the title's complement.
-    const named = firstGivenName(tokens, first, to);
-    const given = Math.max(
-      named > first ? nameOpening(tokens, named, first) : named,
-      chamberEnd(tokens, first, to),
-      // "Commissioner of Police Amitesh Kumar": a name the lists lack after the domain.
-      named > first ? first : nameAfterDomain(tokens, first, to),
-      // "Environmentalist Rafay Alam", "Paediatrician Ama Owusu": a learned occupation before
-      // two or three plain words the lists lack ("Manjinder Singh Sirsa" and "Mansoor Usman Awan"
-      // end like "welder" and "assessor").
-      LEARNED_OCCUPATION.test((tokens[first] as Token).lower) && plainNameAfter(tokens, first, to)
-        ? first + 1
-        : first,
-    );
-    while (first < given) titles.push(tokens[first++] as Token);
-  }
-  // "the Justice Department", "a Home Office spokesperson", "the State Department": a title word
-  // that opens an institution's name is part of the name.
-  if (
-    titles.length > 0 &&
-    (ORGANISATION_WORDS.has((tokens[to] as Token).lower) || endsCompanyName(tokens, to)) &&
-    // "Chief Financial Officer Sherry House": a given name before a surname like "House".
-    !(
-      SURNAME_LIKE_ORGANISATION_WORDS.has((tokens[to] as Token).lower) &&
-      givenNameOf(tokens[to - 1] as Token) !== undefined
-    ) &&
-    !titles.some(
-      (token) => MALE_HONORIFICS.has(bare(token)) || FEMALE_HONORIFICS.has(bare(token)),
-    ) &&
-    // "Rival Samsung Electronics", "Carmaker Tata Motors": a role noun or a kind of firm before
-    // a company's name only describes it.
-    !titles.some((token) => SECTOR_NOUNS.has(token.lower)) &&
-    !titles.some(
-      (token) =>
-        ROLE_NOUNS.has(token.lower) &&
-        !TITLES.has(bare(token)) &&
-        !ORGANISATION_WORDS.has(token.lower) &&
-        !PLACES.has(token.lower),
-    )
-  ) {
-    first -= titles.length; // the titles were taken from the run's start, in order
-    titles.length = 0;
-  }
+  const { first, titles, institution } = splitTitles(tokens, from, start.first, to);
   // "the Rajya Sabha MP said", "the Diamond Harbour MP": after "the", a run ending in a role
   // (even one written like a post-nominal) describes an officer, it names no one.
   if (
@@ -519,20 +365,4 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
         ? [...partyTag(tokens, to, titles.at(-1)?.word ?? ''), ...nationalityBefore(tokens, from)]
         : [],
   };
-}
-
-/**
- * "Dallas Mayor Lorimer J. Haugland": a word ending like an occupation right after a whole office
- * (not "Chief" or "Deputy"), before a middle initial with a stop and the surname, is a given name
- * the lists lack.
- */
-function givenBeforeInitial(tokens: readonly Token[], k: number, to: number): boolean {
-  const office = tokens[k - 1] as Token | undefined;
-  return (
-    beforeMiddleInitial(tokens, k, to) &&
-    office !== undefined &&
-    office.capitalised &&
-    TITLES.has(bare(office)) &&
-    !ROLE_MODIFIERS.has(office.lower)
-  );
 }

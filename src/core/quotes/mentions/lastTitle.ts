@@ -1,0 +1,95 @@
+/**
+ * The last title before a name, read back from the name's end: "Labor Secretary Goldberg",
+ * "State Party Chairman James Gray", "City Engineer Walter Hobbs".
+ */
+
+import { HONORIFICS, TITLES } from '../lexicon/titles.ts';
+import { OCCUPATION, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.ts';
+import type { Token } from '../tokenize.ts';
+import { NAME_SUFFIXES } from './nameWords.ts';
+import { bare, beforeMiddleInitial, isInitial, givenNameOf } from './tokenTests.ts';
+import { isTitleWord, surnameInside } from './titledNames.ts';
+import { givenTitle, plainNameAfter } from './peerTitles.ts';
+
+/**
+ * The index of the last title in `[first, to)`, the name following it; -1 when none.
+ * `titles` are those already read from the run's start.
+ */
+export function lastTitle(
+  tokens: readonly Token[],
+  first: number,
+  to: number,
+  titles: readonly Token[],
+): number {
+  for (let k = to - 1; k >= first; k--) {
+    if (
+      (officeTitle(tokens, k, first, to) || roleBeforeName(tokens, k, first, to, titles)) &&
+      (tokens[k + 1] as Token).lower !== 'of' &&
+      // "Dr. Martin Luther King Jr.": a title followed only by "Jr." is the surname.
+      !tokens.slice(k + 1, to + 1).every((token) => NAME_SUFFIXES.has(bare(token)))
+    )
+      return k;
+  }
+  return -1;
+}
+
+/** A title from the lists at `k`, inside the run and not part of the name. */
+function officeTitle(tokens: readonly Token[], k: number, first: number, to: number): boolean {
+  return (
+    TITLES.has(bare(tokens[k] as Token)) &&
+    // "Younis Haji Al Khoori": an honorific after a name, not after a title, is part of it.
+    !(HONORIFICS.has(bare(tokens[k] as Token)) && !isTitleWord(tokens, k - 1)) &&
+    k > first &&
+    // "City Manager Earl Sims": a peer's title that is a given name, after another title.
+    !givenTitle(tokens, k, to) &&
+    !surnameInside(tokens, k)
+  );
+}
+
+/**
+ * "City Engineer Walter Hobbs", "Chief of Detectives Joseph Kenny": a capitalised role noun
+ * before a given name is a title too.
+ */
+function roleBeforeName(
+  tokens: readonly Token[],
+  k: number,
+  first: number,
+  to: number,
+  titles: readonly Token[],
+): boolean {
+  return (
+    // "Finn Russell": a role noun that is a given name opening the run is the name's.
+    !(k === first && givenNameOf(tokens[k] as Token) !== undefined && !isTitleWord(tokens, k)) &&
+    // "Dean Walker": so is a peer's title before a lone surname.
+    !(k === first && givenTitle(tokens, k, to)) &&
+    (ROLE_NOUNS.has((tokens[k] as Token).lower.replace(/s$/, '')) ||
+      // "EPA Administrator Lee Zeldin"; but "Ravinder Raina" and "Critic Walter Kerr" are names.
+      // "Chief Meteorologist Ravi Kapoor": or after "Chief".
+      ((k > first || titles.at(-1)?.lower === 'chief') &&
+        OCCUPATION.test((tokens[k] as Token).lower) &&
+        givenNameOf(tokens[k] as Token) === undefined &&
+        !givenBeforeInitial(tokens, k, to))) &&
+    // "Chief Economic Adviser V Anantha Nageswaran": or an initial opening the name.
+    (givenNameOf(tokens[k + 1] as Token) !== undefined ||
+      isInitial((tokens[k + 1] as Token).word) ||
+      // "Additional Public Prosecutor Prajakta Shinde": or two or three plain words closing
+      // a run that a longer title opens.
+      (k > first && ROLE_NOUNS.has((tokens[k] as Token).lower) && plainNameAfter(tokens, k, to)))
+  );
+}
+
+/**
+ * "Dallas Mayor Lorimer J. Haugland": a word ending like an occupation right after a whole office
+ * (not "Chief" or "Deputy"), before a middle initial with a stop and the surname, is a given name
+ * the lists lack.
+ */
+function givenBeforeInitial(tokens: readonly Token[], k: number, to: number): boolean {
+  const office = tokens[k - 1] as Token | undefined;
+  return (
+    beforeMiddleInitial(tokens, k, to) &&
+    office !== undefined &&
+    office.capitalised &&
+    TITLES.has(bare(office)) &&
+    !ROLE_MODIFIERS.has(office.lower)
+  );
+}
