@@ -4,28 +4,23 @@
  */
 
 import { COMMON_CAPITALISED } from '../lexicon/commonWords.ts';
-import { CAPITALS_ONLY_TITLES, HONORIFICS, TITLES } from '../lexicon/titles.ts';
+import { HONORIFICS, TITLES } from '../lexicon/titles.ts';
 import { ROLE_ACRONYMS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import {
   CORPORATE_SUFFIXES,
   NEWS_ORGANISATIONS,
   ORGANISATION_WORDS,
 } from '../lexicon/organisations.ts';
-import { PLACES, isDemonym } from '../lexicon/places.ts';
+import { PLACES } from '../lexicon/places.ts';
 import { nationalityBefore } from '../nationalities.ts';
 import { partyTag } from '../partyTags.ts';
 import type { Token } from '../tokenize.ts';
-import { mapPacked } from '../../text/mapPacked.ts';
 import { firstNameGender } from '../firstNames.ts';
 import type { Mention } from './mention.ts';
 import {
-  NAME_SUFFIXES,
   SURNAME_LIKE_ORGANISATION_WORDS,
   MALE_HONORIFICS,
   FEMALE_HONORIFICS,
-  POST_NOMINALS,
-  BENCH_WORDS,
-  CONTRACTION,
   SPELLED_ACRONYMS,
   PLACE_KINDS,
   NATURAL_PLACE_KINDS,
@@ -33,24 +28,22 @@ import {
   OFFICERS,
   RANK_OPENERS,
 } from './nameWords.ts';
-import {
-  startsSentence,
-  AMPERSAND,
-  bare,
-  isInitial,
-  isNicknameAt,
-  isRetiredMark,
-  generationBefore,
-} from './tokenTests.ts';
-import { ABBREVIATED_TITLES, surnameLikeAbbreviation } from './titledNames.ts';
+import { startsSentence, bare, isInitial, generationBefore } from './tokenTests.ts';
+import { surnameLikeAbbreviation } from './titledNames.ts';
 import { peerTitle, surnameTitle } from './peerTitles.ts';
 import { nameStart } from './nameStart.ts';
 import { splitTitles } from './splitTitles.ts';
+import { spellName } from './spellName.ts';
+import {
+  officerAfterArticle,
+  namesNoOne,
+  institutionLetters,
+  onlyRoles,
+  describesOpening,
+} from './namesNoOne.ts';
 import {
   isAfterPreposition,
   describedAfterArticle,
-  pluralRole,
-  describesGroup,
   countrySpeaks,
   placeAfterName,
   insideBrackets,
@@ -58,9 +51,8 @@ import {
   titlePhraseStart,
   isCoordinated,
 } from './runContext.ts';
-import { endsCompanyName, spellAmpersands, firmsOwnS, isBrandSpelling } from './companyNames.ts';
-import { followedByVerb } from './finiteVerbs.ts';
-import { roleFollows, modifiesRole } from './roleModifiers.ts';
+import { endsCompanyName, isBrandSpelling } from './companyNames.ts';
+import { modifiesRole } from './roleModifiers.ts';
 import { roleOf, electedRole } from './roleOf.ts';
 
 export function readRun(tokens: readonly Token[], from: number, to: number): Mention | null {
@@ -70,120 +62,15 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
   const peer = peerTitle(tokens, from, start.first, to);
   if (peer) return peer;
   const { first, titles, institution } = splitTitles(tokens, from, start.first, to);
-  // "the Rajya Sabha MP said", "the Diamond Harbour MP": after "the", a run ending in a role
-  // (even one written like a post-nominal) describes an officer, it names no one.
-  if (
-    tokens[from - 1]?.lower === 'the' &&
-    titles.length === 0 &&
-    to > first &&
-    POST_NOMINALS.has((tokens[to] as Token).word) &&
-    ROLE_NOUNS.has((tokens[to] as Token).lower)
-  )
-    return null;
-  let last = to;
-  // "Jonathan Polnay KC", "Jane Smith MP", "Sir Tim Berners-Lee OBE": letters after a name are
-  // honours and offices, not its surname.
-  while (last > first + 1 && POST_NOMINALS.has((tokens[last] as Token).word.replace(/\.$/, '')))
-    last--;
-  const suffixEnd = last;
-  while (last > first && NAME_SUFFIXES.has(bare(tokens[last] as Token))) last--;
-  // "Controllers' Association": a plural possessive inside the name keeps its apostrophe.
-  const spelled = mapPacked(tokens.slice(first, last + 1), (token, i) =>
-    i < last - first && AMPERSAND.test(token.gap)
-      ? `${token.word}${token.gap.trimEnd()}`
-      : i < last - first && /^['’] $/.test(token.gap)
-        ? `${token.word}${token.gap[0]}`
-        : i < last - first && token.possessive
-          ? `${token.word}'s`
-          : i < last - first && token.gap === ', '
-            ? `${token.word},`
-            : token.word,
-  ).filter((_, i) => !isNicknameAt(tokens, first + i) && !isRetiredMark(tokens, first + i));
-  const words = spellAmpersands(spelled);
-  // "Moody's said", "a spokesperson for Sainsbury's said": an "'s" before a verb is a firm's;
-  // not "Finance Minister Enoch Godongwana's proposed VAT increase", a titled person's.
-  const ownS = titles.length === 0 && firmsOwnS(tokens, last);
-  if (ownS) words[words.length - 1] = `${words[words.length - 1] ?? ''}'s`;
-  // "… said Amartya Sen.": a title's abbreviation ending a name is a surname ending the sentence.
-  const tail = words[words.length - 1] ?? '';
-  if (
-    words.length >= 2 &&
-    tail.endsWith('.') &&
-    ABBREVIATED_TITLES.has(tail.slice(0, -1).toLowerCase())
-  )
-    words[words.length - 1] = tail.slice(0, -1);
-  const lowers = mapPacked(words, (word) => word.toLowerCase());
-  const lastLower = lowers[lowers.length - 1] ?? '';
-  // "the 24-year-old Queenslander said": a people's name for one of them is no one's name.
-  if (
-    words.length === 1 &&
-    (tokens[from - 1]?.lower === 'the' || describedAfterArticle(tokens, from)) &&
-    isDemonym(words[0] ?? '') &&
-    firstNameGender(words[0] ?? '') === undefined &&
-    !ORGANISATION_WORDS.has(lastLower) &&
-    !NEWS_ORGANISATIONS.has(lastLower)
-  )
-    return null;
-  // "the Bench observed", "A Division Bench of …": a court's bench, capitalised, is no name.
-  if (lastLower === 'bench' && lowers.every((word) => BENCH_WORDS.has(word))) return null;
-  if (words.length === 1 && (words[0] ?? '').length < 2) return null;
-  // "Critics had called it …", "Officials said": roles, even in the plural, name nobody; nor
-  // does the second of two titles ("BJP MLA and Leader of Opposition Suvendu Adhikari").
+  if (officerAfterArticle(tokens, from, first, to, titles)) return null;
+  const name = spellName(tokens, first, to, titles);
+  if (namesNoOne(tokens, from, name)) return null;
   const titleSurname = surnameTitle(tokens, first, to);
-  // "LG said sales were strong": a title written only in capitals, alone and with no article,
-  // is an institution's letters ("the LG said" is the Lieutenant Governor).
-  const letters =
-    words.length === 1 && CAPITALS_ONLY_TITLES.has(lastLower) && tokens[from - 1]?.lower !== 'the';
-  if (
-    !titleSurname &&
-    !letters &&
-    lowers.every(
-      (word, index) =>
-        (word === 'and' && index === 0 && words.length > 1) ||
-        (TITLES.has(word) && !surnameLikeAbbreviation(words[index] ?? '')) ||
-        ROLE_NOUNS.has(word) ||
-        ROLE_NOUNS.has(word.replace(/s$/, '')),
-    )
-  )
-    return null;
-  if (words.some((word) => CONTRACTION.test(word))) return null;
-  // "Sen. Lisa Demuth, R-Cold Spring, said": a party and a home town, set off after a name.
-  if (/^[RDI]-\p{Lu}/u.test(words[0] ?? '')) return null;
-  // "Commenting on…", "Equally,": a lone capitalised word opening a sentence that reads as a
-  // participle or adverb is not a name; "Streeting dismissed", "Daly said" are surnames.
+  const letters = institutionLetters(tokens, from, name);
+  if (!titleSurname && !letters && onlyRoles(name)) return null;
+  if (describesOpening(tokens, from, to, name)) return null;
+  const { words, lowers, lastLower, lone, last, suffixEnd, ownS } = name;
   const opensSentence = startsSentence(tokens, from);
-  const lone = words.length === 1 ? (words[0] ?? '') : '';
-  if (
-    opensSentence &&
-    /(?:ing|ly)$/.test(lone) &&
-    firstNameGender(lone) === undefined &&
-    !followedByVerb(tokens, to)
-  )
-    return null;
-
-  // "Special public prosecutor Sunil Gonsalves", "Senior advocate Rao": a word opening the
-  // sentence before lower-case role words only describes the role; "Adamson's spokesman" owns it.
-  if (
-    opensSentence &&
-    lone &&
-    firstNameGender(lone) === undefined &&
-    !(tokens[to] as Token).possessive &&
-    roleFollows(tokens, to)
-  )
-    return null;
-  // "Fishermen said", "Dealers said": a plural role noun opening the sentence is a group.
-  if (opensSentence && lone && firstNameGender(lone) === undefined && pluralRole(lastLower))
-    return null;
-  // "Inc." alone is the tail of a company's name, not a name.
-  if (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, ''))) return null;
-  // "Environmental groups sued …", "Industry groups welcomed …": an adjective opening the sentence.
-  if (
-    opensSentence &&
-    lone &&
-    firstNameGender(lone) === undefined &&
-    describesGroup(tokens[to + 1])
-  )
-    return null;
   // "Sarah House", "Tom Church": a given name before a surname that is also an institution word.
   const surnamed =
     words.length === 2 &&
