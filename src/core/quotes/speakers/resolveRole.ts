@@ -264,26 +264,17 @@ function personDescribed(
   asker: Entity | null,
 ): Entity | null {
   const pronoun = gender === 'female' ? 'she' : 'he';
-  return (
-    resolvePronoun(
-      resolver,
-      pronoun,
-      at,
-      paragraphIndex,
-      true,
-      (entity) => entity !== asker && entity.kind === 'person' && entity.gender === gender,
-    ) ??
-    resolvePronoun(
-      resolver,
-      pronoun,
-      at,
-      paragraphIndex,
-      true,
-      (entity) =>
-        entity !== asker &&
-        entity.kind === 'person' &&
-        entity.gender === null &&
-        firstNameGender(entity.name.slice(0, entity.name.indexOf(' '))) === null,
-    )
-  );
+  const person = (entity: Entity): boolean => entity !== asker && entity.kind === 'person';
+  const tiers = [
+    (entity: Entity) => person(entity) && entity.gender === gender,
+    (entity: Entity) =>
+      person(entity) &&
+      entity.gender === null &&
+      firstNameGender(entity.name.slice(0, entity.name.indexOf(' '))) === null,
+  ];
+  for (const accepts of tiers) {
+    const entity = resolvePronoun(resolver, pronoun, at, paragraphIndex, true, accepts);
+    if (entity) return entity;
+  }
+  return null;
 }
