@@ -17,7 +17,7 @@ import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
 import { askerBefore, narratedAsker, type Located } from './speakers/askers.ts';
 import { createSpeakerResolver } from './speakers/resolveSpeaker.ts';
-import { storyNarration, storyStarts } from './stories.ts';
+import { StoryView, storyStarts } from './stories.ts';
 import { buildSpeakerRegistry } from './registry/speakerRegistry.ts';
 import type { Entity } from './registry/entity.ts';
 import type { FoundQuote, QuoteAnalysis } from './types.ts';
@@ -40,12 +40,17 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   for (const paragraph of narration)
     for (const mention of paragraph.mentions) mentions.push(mention);
   const registry = buildSpeakerRegistry(mentions, quotedNames);
-  const stories = storyStarts(text, paragraphs);
-  let resolver = createSpeakerResolver(
-    stories.length > 0 ? storyNarration(narration, 0, stories[0] as number) : narration,
-    registry,
-  );
+  // A headline opens another story: nobody heard before it is "he" or the last speaker. Each
+  // story's resolver sees only its own paragraphs; story `s` runs from bounds[s] to bounds[s + 1].
+  const bounds = [0, ...storyStarts(text, paragraphs), narration.length];
+  const view = bounds.length > 2 ? new StoryView(narration) : null;
+  const resolverFor = (story: number) =>
+    createSpeakerResolver(
+      view ? view.show(bounds[story] as number, bounds[story + 1] as number) : narration,
+      registry,
+    );
   let story = 0;
+  let resolver = resolverFor(story);
 
   const located: Located[] = [];
   const windowStarts: number[] = [];
@@ -161,17 +166,10 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   const quotes: FoundQuote[] = [];
   let previousSpeaker: Entity | null = null;
   located.forEach(({ span, cue, kind }, index) => {
-    // A headline opens another story: nobody heard before it is "he" or the last speaker.
-    if (story < stories.length && span.paragraph >= (stories[story] as number)) {
-      while (story + 1 < stories.length && span.paragraph >= (stories[story + 1] as number))
-        story++;
-      const from = stories[story] as number;
-      resolver = createSpeakerResolver(
-        storyNarration(narration, from, stories[story + 1] ?? narration.length),
-        registry,
-      );
+    if (span.paragraph >= (bounds[story + 1] as number)) {
+      while (span.paragraph >= (bounds[story + 1] as number)) story++;
+      resolver = resolverFor(story);
       previousSpeaker = null;
-      story++;
     }
     let resolution: { entity: Entity | null; attribution: Attribution } = {
       entity: null,

@@ -36,17 +36,31 @@ function isHeadline(line: string): boolean {
 }
 
 /**
- * The narration of the story that runs from paragraph `from` to before `to`, with every other
- * paragraph left blank (no words, no names), so paragraph indexes stay as they are.
+ * The narration one story at a time, in one array: the story shown has its paragraphs, every other
+ * paragraph is blank (no words, no names), so paragraph indexes stay as they are. Showing the
+ * next story blanks the one before and fills in its own, so a file of many stories costs each
+ * paragraph a few writes in all, not one per story.
  */
-export function storyNarration(
-  narration: readonly ParagraphNarration[],
-  from: number,
-  to: number,
-): ParagraphNarration[] {
-  return narration.map((paragraph, index) =>
-    index >= from && index < to ? paragraph : blank(paragraph),
-  );
+export class StoryView {
+  readonly paragraphs: ParagraphNarration[];
+  private from = 0;
+  private to = 0;
+  private readonly blanks: readonly ParagraphNarration[];
+
+  constructor(private readonly narration: readonly ParagraphNarration[]) {
+    this.blanks = narration.map(blank);
+    this.paragraphs = [...this.blanks];
+  }
+
+  /** Shows the story that runs from paragraph `from` to before `to`, and only it. */
+  show(from: number, to: number): readonly ParagraphNarration[] {
+    for (let p = this.from; p < this.to; p++)
+      this.paragraphs[p] = this.blanks[p] as ParagraphNarration;
+    for (let p = from; p < to; p++) this.paragraphs[p] = this.narration[p] as ParagraphNarration;
+    this.from = from;
+    this.to = to;
+    return this.paragraphs;
+  }
 }
 
 const EMPTY_LOOKUP: MentionLookup = { get: () => undefined };
