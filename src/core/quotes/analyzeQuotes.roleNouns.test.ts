@@ -227,3 +227,40 @@ describe('"the boy said", "the woman said" (nineteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+describe('"the rancher said" after "NAME, a rancher" (twentieth session)', () => {
+  it('is the person the article described with that noun, not the one named last', () => {
+    const quotes = quotesOf(
+      'RAWLINS, Wyo., June 3 -- Sheep growers counted their losses today after a freak snowstorm.\n\n' +
+        'Emil Sorenson, a rancher from near Baggs, lost 300 ewes in one night.\n\n' +
+        'County agent Roy Trumbull put the loss in the county at $90,000.\n\n' +
+        '"You cannot insure against June snow," the rancher said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Emil Sorenson']);
+  });
+
+  it('reads the description before the name, past an age and a home town', () => {
+    const quotes = quotesOf(
+      'A welder, Casimir Nowak, pulled two men from the furnace pit. Rep. Alma Reedy of ' +
+        'Gary, a Democrat, called for an inquiry. Lt. Frank Deitz, 41, a veteran of the ' +
+        'fire department, led the rescue.\n\n' +
+        '"They were breathing when we got them out," the welder said.\n\n' +
+        '"Somebody has to answer for this," the Democrat said.\n\n' +
+        '"We were lucky," the veteran said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Casimir Nowak',
+      'Alma Reedy',
+      'Frank Deitz',
+    ]);
+  });
+
+  it('takes no description from a clause after a name: "to Mayor Tom Blake, the company said"', () => {
+    const quotes = quotesOf(
+      'Tenants of the Elm Court apartments met Tuesday. In a letter to Mayor Tom Blake, the ' +
+        'company said rents would rise.\n\n' +
+        '"We will talk to every tenant," the company said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('Tom Blake');
+  });
+});

@@ -13,7 +13,7 @@ import type { Token } from '../tokenize.ts';
 import { firstNameGender } from '../firstNames.ts';
 import type { Mention } from './mention.ts';
 import { MALE_HONORIFICS, FEMALE_HONORIFICS } from './nameWords.ts';
-import { bare } from './tokenTests.ts';
+import { bare, homeTown } from './tokenTests.ts';
 import { peerTitle, surnameTitle } from './peerTitles.ts';
 import { nameStart, type NameStart } from './nameStart.ts';
 import { splitTitles } from './splitTitles.ts';
@@ -80,16 +80,17 @@ function mentionOf(run: RunReading, kind: Mention['kind'], start: NameStart): Me
   if (kind === 'person')
     for (let k = last + 1; k <= suffixEnd; k++) words.push((tokens[k] as Token).word);
   const { placeLed } = start;
+  // "Rep. Alma Reedy of Gary, a Democrat,": what follows a home town describes the person.
+  const described = kind === 'person' && !homeTown(tokens, first);
   return {
     start: (tokens[first] as Token).start,
     end: (tokens[to] as Token).start + (tokens[to] as Token).word.length,
     name: words.join(' '),
     words,
     kind,
-    role:
-      kind === 'person'
-        ? roleOf(tokens, placeLed > from ? tokens.slice(from, placeLed) : [], titles, from, to)
-        : null,
+    role: described
+      ? roleOf(tokens, placeLed > from ? tokens.slice(from, placeLed) : [], titles, from, to)
+      : null,
     office: kind === 'person' ? electedRole(tokens, to) : null,
     gender:
       honorificGender(titles) ??
@@ -100,10 +101,9 @@ function mentionOf(run: RunReading, kind: Mention['kind'], start: NameStart): Me
     last: to,
     oblique: isOblique(run, start),
     coordinated: isCoordinated(tokens, from, to),
-    descriptors:
-      kind === 'person'
-        ? [...partyTag(tokens, to, titles.at(-1)?.word ?? ''), ...nationalityBefore(tokens, from)]
-        : [],
+    descriptors: described
+      ? [...partyTag(tokens, to, titles.at(-1)?.word ?? ''), ...nationalityBefore(tokens, from)]
+      : [],
   };
 }
 

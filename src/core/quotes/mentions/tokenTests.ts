@@ -16,6 +16,13 @@ export function beforeMiddleInitial(tokens: readonly Token[], k: number, to: num
   return to - k === 2 && /^\p{Lu}\.$/u.test((tokens[k + 1] as Token).word);
 }
 
+/** A name right after another's "of" ("Rep. Alma Reedy of Gary"): a home town. */
+export function homeTown(tokens: readonly Token[], first: number): boolean {
+  const of = tokens[first - 1];
+  const before = tokens[first - 2];
+  return of?.lower === 'of' && of.blank && before?.blank === true && before.capitalised;
+}
+
 /** One capital, with or without its stop: an initial ("V", "K."). */
 export function isInitial(word: string): boolean {
   return /^\p{Lu}\.?$/u.test(word);

@@ -50,6 +50,8 @@ import { introducedUnnamed, withheldName } from './unnamedSpeakers.ts';
 export type RoleHistory = PronounHistory & {
   /** The person last given the age `age` ("22") before `at`. */
   personAged(age: string, at: number): Entity | null;
+  /** The person last described with the noun `noun` ("a farmer") before `at`. */
+  personDescribedAs(noun: string, at: number): Entity | null;
   /** Records that someone unnamed ("a Red Cross worker") spoke at `at`. */
   noteUnnamedSpeaker(at: number): void;
 };
@@ -137,6 +139,10 @@ export function resolveRole(
   const held = subject.fresh ? null : byRole(resolver.registry, subject.words, subject.at);
   // "Kerrigan asked. "No, sir," the witness replied.": the one answering is not the asker.
   const holder = held === asker ? null : held;
+  // "Otto Brummel, a farmer from near Assaria, … County agent Dale Whitford … "…," the farmer
+  // said": the person the article described with that noun, not whoever was named last.
+  const describedAs = holder || subject.fresh ? null : resolver.personDescribedAs(role, subject.at);
+  const described = describedAs === asker ? null : describedAs;
   // "Dimon said … "…," the 69-year-old executive said": of several holding the role, the
   // person the passage is about.
   const office = subject.words.filter((word) => !AGE.test(word));
@@ -165,7 +171,7 @@ export function resolveRole(
     SPOKESPEOPLE.has(role) && subject.definite
       ? spokespersonFor(resolver.narration, resolver.registry, subject.at, paragraphIndex)
       : null;
-  if (introducedFor && !introducedFor.entity && !holder)
+  if (introducedFor && !introducedFor.entity && !holder && !described)
     return { entity: null, attribution: 'unknown' };
   // "the miner said" may be the mining company; "A miner who survived said" is someone.
   const trade = SECTOR_NOUNS.has(role) && !subject.fresh;
@@ -194,6 +200,7 @@ export function resolveRole(
     lastFirm ??
     aboutHolder ??
     holder ??
+    described ??
     introducedWithRole ??
     // ... unless the article gave that person another role: "the prime minister insisted"
     // after a paragraph about a Labour MP is not the MP.

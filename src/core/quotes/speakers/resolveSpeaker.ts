@@ -13,6 +13,7 @@ import type { Entity } from '../registry/entity.ts';
 import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import { type SpeechEvent, firstAtOrAfter, noteOffset } from './speechHistory.ts';
 import { type StatedAge, statedAges } from './statedAges.ts';
+import { type StatedRole, statedRoles } from './statedRoles.ts';
 import { entityOf } from './lastNamed.ts';
 import { afterPlaceOpening } from './sentenceOpenings.ts';
 import { opensWithUnnamed } from './unnamedSpeakers.ts';
@@ -62,6 +63,7 @@ class SpeakerResolver implements RoleHistory {
   private readonly firstSpoke = new Map<Entity, number>();
   /** The people the article gives an age ("Emma Raducanu, 22,"), in order; read on first use. */
   private aged: StatedAge[] | null = null;
+  private described: StatedRole[] | null = null;
 
   constructor(
     readonly narration: readonly ParagraphNarration[],
@@ -174,6 +176,18 @@ class SpeakerResolver implements RoleHistory {
   personAged(age: string, at: number): Entity | null {
     this.aged ??= statedAges(this.narration, this.registry);
     return this.aged.findLast((stated) => stated.age === age && stated.at < at)?.entity ?? null;
+  }
+
+  /**
+   * The person last described with the noun `noun` before `at`: "Otto Brummel, a farmer from
+   * near Assaria,", "A grower, Harold B. Kessler,".
+   */
+  personDescribedAs(noun: string, at: number): Entity | null {
+    this.described ??= statedRoles(this.narration, this.registry);
+    return (
+      this.described.findLast((stated) => stated.words.includes(noun) && stated.at < at)?.entity ??
+      null
+    );
   }
 
   /** Records that someone unnamed ("a Red Cross worker") spoke at `at`, for pronouns after it. */
