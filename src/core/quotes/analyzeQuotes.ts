@@ -17,7 +17,7 @@ import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
 import { askerBefore, narratedAsker, type Located } from './speakers/askers.ts';
 import { createSpeakerResolver } from './speakers/resolveSpeaker.ts';
-import { StoryView, storyStarts } from './stories.ts';
+import { headlineParagraphs, StoryView, storyStarts, withoutNames } from './stories.ts';
 import { buildSpeakerRegistry } from './registry/speakerRegistry.ts';
 import type { Entity } from './registry/entity.ts';
 import type { FoundQuote, QuoteAnalysis } from './types.ts';
@@ -31,6 +31,11 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   const { spans, warnings } = findQuoteSpans(text, paragraphs);
   const masked = maskQuotes(text, spans);
   const narration = readNarration(masked, paragraphs);
+  // A headline opens another story: nobody heard before it is "he" or the last speaker. Each
+  // story's resolver sees only its own paragraphs; story `s` runs from bounds[s] to bounds[s + 1].
+  const starts = storyStarts(text, paragraphs);
+  for (const p of headlineParagraphs(text, paragraphs, starts))
+    narration[p] = withoutNames(narration[p] as ParagraphNarration);
   const quotedNames: Mention[] = [];
   for (const span of spans) {
     if (hasCapitalisedPair(text, span.start, span.end))
@@ -40,9 +45,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   for (const paragraph of narration)
     for (const mention of paragraph.mentions) mentions.push(mention);
   const registry = buildSpeakerRegistry(mentions, quotedNames);
-  // A headline opens another story: nobody heard before it is "he" or the last speaker. Each
-  // story's resolver sees only its own paragraphs; story `s` runs from bounds[s] to bounds[s + 1].
-  const bounds = [0, ...storyStarts(text, paragraphs), narration.length];
+  const bounds = [0, ...starts, narration.length];
   const view = bounds.length > 2 ? new StoryView(narration) : null;
   const resolverFor = (story: number) =>
     createSpeakerResolver(

@@ -40,3 +40,23 @@ describe('a headline between stories (nineteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Homer Jessup', 'Gerald W. Ostrom']);
   });
 });
+
+describe("a headline's capitals (twentieth session)", () => {
+  it('are no names: "Kelly said" after "Ortiz Decisions Kelly" is the boxer the story named', () => {
+    const quotes = quotesOf(
+      'Harbor Board Meets\n\nThe harbor board met Monday. "We need a new pier," said Adm. ' +
+        'Carl Voigt.\n\nMendez Outpoints Farr\n\nRudy Mendez took a split decision from ' +
+        'Tommy Farr at the Arena tonight.\n\n"I thought I won it," Farr said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Carl Voigt', 'Tommy Farr']);
+  });
+
+  it('never speak for a lede: "Budget Chief Testifies" gives "Testifies" to nobody', () => {
+    const quotes = quotesOf(
+      'Budget Chief Testifies\n\nThe budget director told a Senate committee today that ' +
+        'the deficit would be "under control by 1964."\n\nDirector Lyle Haskett said the ' +
+        'figures were firm.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).not.toContain('Testifies');
+  });
+});

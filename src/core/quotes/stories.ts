@@ -28,6 +28,36 @@ export function storyStarts(text: string, paragraphs: readonly Span[]): number[]
   return starts;
 }
 
+/**
+ * The headline paragraphs: those that open a later story, and the first paragraph when it reads
+ * as one and more follow.
+ */
+export function headlineParagraphs(
+  text: string,
+  paragraphs: readonly Span[],
+  starts: readonly number[],
+): number[] {
+  const first = paragraphs[0];
+  const opens =
+    first !== undefined &&
+    paragraphs.length > 1 &&
+    isHeadline(text.slice(first.start, first.end).trim());
+  return opens ? [0, ...starts] : [...starts];
+}
+
+/**
+ * "Ortiz Decisions Kelly", "Space Chief Testifies": a headline's capitals are no names, so its
+ * paragraph keeps its words and loses its names.
+ */
+export function withoutNames(paragraph: ParagraphNarration): ParagraphNarration {
+  return {
+    ...paragraph,
+    mentions: [],
+    mentionByFirst: EMPTY_LOOKUP,
+    mentionByLast: EMPTY_LOOKUP,
+  };
+}
+
 function isHeadline(line: string): boolean {
   if (line === '' || line.includes('\n') || /[.!?,;:"“”`]$|["“”`]|''/.test(line)) return false;
   const words = line.split(/\s+/);
