@@ -264,3 +264,34 @@ describe('"the rancher said" after "NAME, a rancher" (twentieth session)', () =>
     expect(quotes.map((quote) => quote.speaker)).not.toContain('Tom Blake');
   });
 });
+
+describe('"the youngster said" (twentieth session)', () => {
+  it('is the child the article gave an age, not the father quoted since', () => {
+    const quotes = quotesOf(
+      'Ricky Alvarez, 11, of 9 Pine St., caught a 14-pound catfish in the Cedar River ' +
+        'Saturday.\n\n' +
+        'His father, Luis Alvarez, drove him to the bridge at dawn. "He baited the hook ' +
+        'himself," the father said.\n\n' +
+        '"It pulled me halfway down the bank," the youngster said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Luis Alvarez', 'Ricky Alvarez']);
+  });
+
+  it('is never someone the article made a father', () => {
+    const quotes = quotesOf(
+      'Billy Tate found the lost beagle in a drainage pipe on Elm Street.\n\n' +
+        'His father, Roy Tate, called the owner. "She was shaking," the father said.\n\n' +
+        '"I heard her crying under the road," the boy said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Roy Tate', 'Billy Tate']);
+  });
+
+  it('is nobody when the article gave ages to two girls', () => {
+    const quotes = quotesOf(
+      'Two cousins, Susan Marsh, 11, and Carol Marsh, 9, carried a neighbor out of a ' +
+        'burning garage Tuesday.\n\n' +
+        '"We just grabbed his arms and pulled," the girl said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+});

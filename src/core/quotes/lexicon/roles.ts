@@ -199,5 +199,15 @@ export const GENDERED_PEOPLE: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['girl', 'female'],
 ]);
 
+/** Nouns for a child: "the boy said" is never someone the article gave a grown-up's age or a child. */
+export const CHILD_NOUNS = words(`
+  boy girl youngster youth lad kid child teenager teen-ager schoolboy schoolgirl
+  `);
+
+/** Relations only a grown-up has: "Danny's father, Stanley Kowalczyk," is no boy. */
+export const GROWN_UP_KIN = words(`
+  father mother husband wife widow widower grandfather grandmother father-in-law mother-in-law
+  `);
+
 /** Nouns for the one who speaks for an institution or a person. */
 export const SPOKESPEOPLE = words(`spokesperson spokesman spokeswoman`);

@@ -9,6 +9,7 @@ import type { Subject } from '../subjects/subject.ts';
 import { AGE } from '../subjects/wordTests.ts';
 import { DOCUMENT_NOUNS, ORGANISATION_WORDS, SECTOR_NOUNS } from '../lexicon/organisations.ts';
 import {
+  CHILD_NOUNS,
   GENDERED_PEOPLE,
   KIN_NOUNS,
   SPOKESPEOPLE,
@@ -50,6 +51,10 @@ import { introducedUnnamed, withheldName } from './unnamedSpeakers.ts';
 export type RoleHistory = PronounHistory & {
   /** The person last given the age `age` ("22") before `at`. */
   personAged(age: string, at: number): Entity | null;
+  /** The children given an age before `at` ("Danny Kowalczyk, 12,"), of `gender` if known. */
+  childrenBefore(at: number, gender: 'male' | 'female' | undefined): Entity[];
+  /** The article gave `entity` a grown-up's age or relation ("his father") before `at`. */
+  grownUp(entity: Entity, at: number): boolean;
   /** The person last described with the noun `noun` ("a farmer") before `at`. */
   personDescribedAs(noun: string, at: number): Entity | null;
   /** Records that someone unnamed ("a Red Cross worker") spoke at `at`. */
@@ -107,14 +112,26 @@ export function resolveRole(
   const ofAge = age ? resolver.personAged(yearsOf(age), subject.at) : null;
   if (ofAge) return { entity: ofAge, attribution: 'role' };
   const personGender = GENDERED_PEOPLE.get(role);
-  const nearest =
+  // "Danny Kowalczyk, 12, … Danny's father, Stanley Kowalczyk, … "…," the boy said": a child
+  // is nobody the article gave a grown-up's age or relation.
+  const ageFits = (entity: Entity) =>
+    !CHILD_NOUNS.has(role) || !resolver.grownUp(entity, subject.at);
+  const describable =
     subject.definite &&
     !portfolio &&
     !introducedUnnamed(resolver.narration, role, subject.at, paragraphIndex) &&
     !isPlural(role) &&
-    !KIN_NOUNS.has(role)
+    !KIN_NOUNS.has(role);
+  // "So says Danny Kowalczyk, 12, …. "…," the youngster said": the child the article gave an
+  // age; of two sisters, 12 and 10, "the girl" is neither.
+  const children =
+    describable && CHILD_NOUNS.has(role) ? resolver.childrenBefore(subject.at, personGender) : [];
+  const child = children.length === 1 && children[0] !== asker ? (children[0] as Entity) : null;
+  const nearest =
+    child ??
+    (describable && children.length < 2
       ? personGender
-        ? personDescribed(resolver, personGender, subject.at, paragraphIndex, asker)
+        ? personDescribed(resolver, personGender, subject.at, paragraphIndex, asker, ageFits)
         : resolvePronoun(
             resolver,
             'he',
@@ -127,6 +144,7 @@ export function resolveRole(
             // "The Congress MP said" is not the BJP spokesperson quoted last.
             (entity) =>
               entity !== asker &&
+              ageFits(entity) &&
               !(
                 PLAYER_POSITIONS.has(role) &&
                 !subject.words.includes('former') &&
@@ -134,7 +152,7 @@ export function resolveRole(
               ) &&
               !ofOtherParty(entity, subject.words),
           )
-      : null;
+      : null);
   // "Another Labour MP said" is not the Labour MP already quoted.
   const held = subject.fresh ? null : byRole(resolver.registry, subject.words, subject.at);
   // "Kerrigan asked. "No, sir," the witness replied.": the one answering is not the asker.
@@ -269,9 +287,11 @@ function personDescribed(
   at: number,
   paragraphIndex: number,
   asker: Entity | null,
+  fits: (entity: Entity) => boolean,
 ): Entity | null {
   const pronoun = gender === 'female' ? 'she' : 'he';
-  const person = (entity: Entity): boolean => entity !== asker && entity.kind === 'person';
+  const person = (entity: Entity): boolean =>
+    entity !== asker && entity.kind === 'person' && fits(entity);
   const tiers = [
     (entity: Entity) => person(entity) && entity.gender === gender,
     (entity: Entity) =>

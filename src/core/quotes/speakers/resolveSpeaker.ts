@@ -23,9 +23,13 @@ import { calledIt } from './organisationReferences.ts';
 import { anyone, resolvePronounSubject } from './resolvePronoun.ts';
 import { resolveRole, type RoleHistory } from './resolveRole.ts';
 import type { Resolution } from './resolution.ts';
+import { GROWN_UP_KIN } from '../lexicon/roles.ts';
 
 /** How many earlier speech events a pronoun considers before giving up on gender or kind. */
 const LOOKBACK_EVENTS = 50;
+
+/** The youngest age the rules take for a grown-up's: "the boy said" is nobody older. */
+const GROWN_UP_AGE = 18;
 
 /**
  * Resolves cue subjects to entities. Remembers who has spoken so far, because "he said" after a
@@ -176,6 +180,36 @@ class SpeakerResolver implements RoleHistory {
   personAged(age: string, at: number): Entity | null {
     this.aged ??= statedAges(this.narration, this.registry);
     return this.aged.findLast((stated) => stated.age === age && stated.at < at)?.entity ?? null;
+  }
+
+  /**
+   * The children given an age before `at` ("Danny Kowalczyk, 12,"), of `gender` if given: each
+   * once, in the order the article last gave their age.
+   */
+  childrenBefore(at: number, gender: 'male' | 'female' | undefined): Entity[] {
+    this.aged ??= statedAges(this.narration, this.registry);
+    const other = gender === 'male' ? 'female' : 'male';
+    const children: Entity[] = [];
+    for (const { at: stated, age, entity } of this.aged)
+      if (
+        stated < at &&
+        Number(age) < GROWN_UP_AGE &&
+        (gender === undefined || entity.gender !== other) &&
+        !children.includes(entity)
+      )
+        children.push(entity);
+    return children;
+  }
+
+  /**
+   * The article gave `entity` a grown-up's age ("Stanley Kowalczyk, 41,") or relation ("Danny's
+   * father, Stanley Kowalczyk,") before `at`.
+   */
+  grownUp(entity: Entity, at: number): boolean {
+    this.aged ??= statedAges(this.narration, this.registry);
+    const age = this.aged.findLast((stated) => stated.entity === entity && stated.at < at)?.age;
+    if (age !== undefined) return Number(age) >= GROWN_UP_AGE;
+    return entity.roles.some((role) => GROWN_UP_KIN.has(role.toLowerCase().split(' ')[0] ?? ''));
   }
 
   /**
