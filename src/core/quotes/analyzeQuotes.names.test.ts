@@ -332,3 +332,22 @@ describe('two capitals after "a" (nineteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Claude Ferrell']);
   });
 });
+
+describe('"Mrs. Lutz" among namesakes (twentieth session)', () => {
+  it('is never the child: the girl and her mother share the surname', () => {
+    const quotes = quotesOf(
+      'The girl, Carol Becker, was treated for burns and released. Her mother, Mrs. Ruth ' +
+        'Becker, said the stove had been left on.\n\n' +
+        '"I only went out to the porch," Mrs. Becker said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ruth Becker']);
+  });
+
+  it('is never a boy the article gave an age: "Mr. Hale" is the father', () => {
+    const quotes = quotesOf(
+      'Tommy Hale, 8, and his father, Walter Hale, walked out of the woods at dawn.\n\n' +
+        'Tommy Hale spent the night under a pine tree. "We kept each other warm," Mr. Hale said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Walter Hale']);
+  });
+});

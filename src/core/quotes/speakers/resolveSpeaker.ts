@@ -23,10 +23,13 @@ import { calledIt } from './organisationReferences.ts';
 import { anyone, resolvePronounSubject } from './resolvePronoun.ts';
 import { resolveRole, type RoleHistory } from './resolveRole.ts';
 import type { Resolution } from './resolution.ts';
-import { GROWN_UP_KIN } from '../lexicon/roles.ts';
+import { CHILD_NOUNS, GROWN_UP_KIN } from '../lexicon/roles.ts';
 
 /** How many earlier speech events a pronoun considers before giving up on gender or kind. */
 const LOOKBACK_EVENTS = 50;
+
+/** Honorifics no child is given: "Mrs. Lutz" is the mother, not the 9-year-old girl. */
+const ADULT_HONORIFICS = new Set(['mr', 'mrs']);
 
 /** The youngest age the rules take for a grown-up's: "the boy said" is nobody older. */
 const GROWN_UP_AGE = 18;
@@ -154,7 +157,7 @@ class SpeakerResolver implements RoleHistory {
     if (!subject) return { entity: null, attribution: 'unknown' };
     switch (subject.kind) {
       case 'mention': {
-        const entity = entityOf(subject.mention, this.registry);
+        const entity = this.grownUpNamesake(subject.mention, paragraphIndex);
         return { entity, attribution: entity ? 'named' : 'unknown' };
       }
       case 'organisation':
@@ -180,6 +183,50 @@ class SpeakerResolver implements RoleHistory {
   personAged(age: string, at: number): Entity | null {
     this.aged ??= statedAges(this.narration, this.registry);
     return this.aged.findLast((stated) => stated.age === age && stated.at < at)?.entity ?? null;
+  }
+
+  /**
+   * The person `mention` names; of namesakes, "Mrs. Lutz" and "Mr. Lutz" are never the child
+   * the article gave an age ("The girl, Patricia Lutz, 9, … Her mother, Mrs. Anna Lutz, …").
+   */
+  private grownUpNamesake(mention: Mention, paragraphIndex: number): Entity | null {
+    const entity = entityOf(mention, this.registry);
+    const tokens = this.narration[paragraphIndex]?.tokens;
+    const title = tokens?.[mention.first - 1];
+    if (
+      !entity ||
+      tokens?.[mention.first]?.start !== mention.start ||
+      !ADULT_HONORIFICS.has(title?.lower.replace(/\.$/, '') ?? '') ||
+      !this.isChild(entity, mention.start)
+    )
+      return entity;
+    return (
+      this.registry
+        .namesakes(mention)
+        .findLast(
+          (namesake) =>
+            namesake !== entity &&
+            namesake.firstAt < mention.start &&
+            !this.isChild(namesake, mention.start),
+        ) ?? entity
+    );
+  }
+
+  /**
+   * The article last gave `entity` an age under 18 before `at`, or else described it as a child
+   * ("The girl, Patricia Lutz,").
+   */
+  private isChild(entity: Entity, at: number): boolean {
+    this.aged ??= statedAges(this.narration, this.registry);
+    const age = this.aged.findLast((stated) => stated.entity === entity && stated.at < at)?.age;
+    if (age !== undefined) return Number(age) < GROWN_UP_AGE;
+    this.described ??= statedRoles(this.narration, this.registry);
+    return this.described.some(
+      (stated) =>
+        stated.entity === entity &&
+        stated.at < at &&
+        stated.words.some((word) => CHILD_NOUNS.has(word)),
+    );
   }
 
   /**
