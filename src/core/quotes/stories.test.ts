@@ -25,6 +25,13 @@ describe('story starts', () => {
       'Officials met at noon.\n\nHe left.';
     expect(storyStarts(text, paragraphsOf(text))).toEqual([]);
   });
+
+  it("opens none at a line of speech in single marks: Labour MP Jo Reid said: 'No'", () => {
+    const text =
+      "Talks resumed Monday.\n\nLabour MP Jo Reid said: 'I will vote against it'\n\n" +
+      'Officials met at noon.\n\nThe chair said it was \u2018the end\u2019\n\nHe left.';
+    expect(storyStarts(text, paragraphsOf(text))).toEqual([]);
+  });
 });
 
 describe('a headline between stories (nineteenth session)', () => {

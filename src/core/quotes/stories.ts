@@ -59,7 +59,10 @@ export function withoutNames(paragraph: ParagraphNarration): ParagraphNarration 
 }
 
 function isHeadline(line: string): boolean {
-  if (line === '' || line.includes('\n') || /[.!?,;:"“”`]$|["“”`]|''/.test(line)) return false;
+  if (line === '' || line.includes('\n') || /[.!?,;:"“”`'‘’]$|["“”`]|''/.test(line)) return false;
+  // "Labour MP Rachael Maskell said: 'I cannot vote for this.'": single marks after a colon
+  // open speech ("Divorce granted in 'wrestling' case" is a headline).
+  if (/:\s*['‘]/.test(line)) return false;
   const words = line.split(/\s+/);
   // "Boy Scout Saves Sister": capitalised words and a few small ones, not a sentence fragment.
   return words.length <= HEADLINE_WORDS && /^[\p{Lu}\d]/u.test(line);
