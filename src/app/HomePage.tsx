@@ -13,6 +13,7 @@ import { TopicFilter } from '../features/topics/TopicFilter.tsx';
 import { useSpeakerFilterParam } from '../features/topics/useSpeakerFilterParam.ts';
 import { useTopicParam } from '../features/topics/useTopicParam.ts';
 import { useDocumentTitle } from '../ui/useDocumentTitle.ts';
+import { useHydratedListFilters } from './hydratedListFilters.ts';
 import { saveToggleFor } from './SavedArticleToggle.tsx';
 
 /**
@@ -23,9 +24,10 @@ import { saveToggleFor } from './SavedArticleToggle.tsx';
  */
 export function HomePage() {
   const { data: index } = useSuspenseQuery(articleIndexQuery());
-  // The URL's filters, or a clicked filter link's until the router has reached it.
+  // The URL's filters (while hydrating, the prerendered page's), or a clicked filter link's
+  // until the router has reached it.
   const { topic: topicId, speaker: speakerId } = useInstantListFilters(
-    { topic: useTopicParam(), speaker: useSpeakerFilterParam() },
+    useHydratedListFilters({ topic: useTopicParam(), speaker: useSpeakerFilterParam() }),
     index.topics,
     index.pageSize,
   );

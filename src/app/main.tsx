@@ -18,6 +18,7 @@ import '../styles/voices.css';
 import '../styles/related.css';
 import { AppProviders } from './AppProviders.tsx';
 import { createQueryClient } from './queryClient.ts';
+import { hydrateListFrom } from './hydratedListFilters.ts';
 import { listenForContentUpdates } from './listenForContentUpdates.ts';
 import { prerenderedFor } from './prerenderedFor.ts';
 import { readPrerenderState } from './prerenderState.ts';
@@ -32,7 +33,10 @@ export async function startApp(nextTask: () => Promise<void>): Promise<void> {
   // Static hosts ignore the query string (`/?topic=x` gets the `/` page) and answer unknown paths
   // with 404.html: only a page rendered for this very URL is hydrated; any other is rendered afresh.
   const prerendered = prerenderedFor(readPrerenderState(document), window.location);
-  if (prerendered) hydrate(queryClient, prerendered.queries);
+  if (prerendered) {
+    hydrate(queryClient, prerendered.queries);
+    hydrateListFrom();
+  }
   await nextTask();
 
   const router = createBrowserRouter(createRoutes(queryClient), {
@@ -58,8 +62,8 @@ export async function startApp(nextTask: () => Promise<void>): Promise<void> {
     });
   }
 
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root element to render into.');
+  // index.html has one; without it React throws (its error #299), which boot.ts reports.
+  const root = document.getElementById('root') as HTMLElement;
   // React recovers from a hydration mismatch by rendering afresh, quietly: say it out loud.
   const options: RootOptions = {
     onRecoverableError: (error, info) =>

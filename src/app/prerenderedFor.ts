@@ -2,8 +2,7 @@ import type { DehydratedState } from '@tanstack/react-query';
 import type { PrerenderState } from './prerenderState.ts';
 
 /** `/speakers/` and `/speakers` are one page: some static hosts add the slash by redirecting. */
-const withoutTrailingSlash = (pathname: string) =>
-  pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+const withoutTrailingSlash = (pathname: string) => pathname.replace(/(.)\/+$/, '$1');
 
 /**
  * The prerender state when the page was rendered for `location` (same path and query), with

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
-const subscribeToNothing = () => () => {};
+/** A store that never changes: `useSyncExternalStore` for what differs only while hydrating. */
+export const subscribeToNothing = () => () => {};
 
 /**
  * False while React hydrates a prerendered page (and on the server), true after: state that only
