@@ -201,3 +201,20 @@ describe('a place after a preposition is not who speaks (nineteenth session)', (
     expect(quotes.map((quote) => quote.speaker)).toEqual([null, 'Emil Strand']);
   });
 });
+
+describe('a town named for its kind (twentieth session)', () => {
+  it('is no person: after "above Lenoir City", "the driver said" names nobody', () => {
+    const quotes = quotesOf(
+      'Police said the truck overturned on the grade above Lenoir City.\n\n' +
+        '"The brakes just quit," the driver said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
+  });
+
+  it('still ends a person\'s name after a given name: "Mrs. Carla Springs"', () => {
+    const quotes = quotesOf(
+      'Mrs. Carla Springs, who lives in Palm Springs, said the road "needs a guard rail."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Carla Springs']);
+  });
+});

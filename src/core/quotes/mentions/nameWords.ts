@@ -79,7 +79,17 @@ export const OFFICERS = new Set([
 export const PLACE_KINDS = new Set(['county', 'parish', 'township', 'borough', 'province']);
 
 /** Such words that are also surnames: "Flat Creek", but "Jenny Rivers", "Ann River". */
-export const NATURAL_PLACE_KINDS = new Set(['creek', 'river', 'valley', 'canyon']);
+export const NATURAL_PLACE_KINDS = new Set([
+  'creek',
+  'river',
+  'valley',
+  'canyon',
+  'city',
+  'falls',
+  'springs',
+  'heights',
+  'beach',
+]);
 
 /** Given names that also open a rank: "Field Marshal", "Lance Corporal". */
 export const RANK_OPENERS = new Set(['field', 'lance']);
