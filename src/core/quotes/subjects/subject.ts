@@ -19,3 +19,6 @@ export type Subject =
       surname?: true;
     }
   | { kind: 'organisation'; words: string[]; at: number };
+
+/** A subject found before a verb, and the token its phrase opens at. */
+export type SubjectAt = { subject: Subject; from: number };

@@ -10,13 +10,7 @@ import {
   PREPOSITIONS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/commonWords.ts';
-import {
-  GENDERED_PEOPLE,
-  OCCUPATION,
-  PEOPLE,
-  ROLE_MODIFIERS,
-  SPOKESPEOPLE,
-} from '../lexicon/roles.ts';
+import { GENDERED_PEOPLE, PEOPLE, ROLE_MODIFIERS, SPOKESPEOPLE } from '../lexicon/roles.ts';
 import { CUE_ADVERBS } from '../lexicon/speechVerbs.ts';
 import {
   DOCUMENT_NOUNS,
@@ -30,9 +24,8 @@ import { TITLES } from '../lexicon/titles.ts';
 import { startsSentence } from '../mentions/tokenTests.ts';
 import { groupOpens } from '../mentions/runOpenings.ts';
 import type { ParagraphNarration } from '../narration.ts';
-import type { Mention } from '../mentions/mention.ts';
 import type { Token } from '../tokenize.ts';
-import type { Subject } from './subject.ts';
+import type { SubjectAt } from './subject.ts';
 import { issuerBefore, principalOf, spokespersonForRole } from './speaksFor.ts';
 import {
   describedUnnamed,
@@ -68,7 +61,15 @@ import {
   organisationIn,
   spelled,
 } from './namedSubjects.ts';
-import { AGE, AGE_NUMBER, isNumberTen, DOWNING_STREET } from './wordTests.ts';
+import { AGE, isNumberTen, DOWNING_STREET } from './wordTests.ts';
+import { whoAntecedent } from './whoAntecedent.ts';
+import {
+  bodyBeforeKnownPlace,
+  spokespersonBeforePlace,
+  beforeLocation,
+  unnamedBeforePlace,
+  bodyBeforePlace,
+} from './placesAfterSubject.ts';
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet']);
 
@@ -87,89 +88,6 @@ function adverbAt(paragraph: ParagraphNarration, at: number): boolean {
 }
 
 /**
- * The person a "who" at token `k` stands for, before its verb: the name right before its comma
- * ("Anne Kirkpatrick, who said"), or the name before the appositions set off after it ("Stanley
- * Wozniak, a 39-year-old real estate man, who charged", "Rep. Carl Henning of Hays, who argued");
- * after "and", the name the first "who" of the sentence stands for ("a Cambridge surgeon who
- * has practiced for 30 years and who testified").
- */
-function whoAntecedent(paragraph: ParagraphNarration, k: number, min: number): Mention | undefined {
-  const { tokens } = paragraph;
-  if (k - 1 < min) return undefined;
-  // "Anne Kirkpatrick, who", "Rep. Noah Pruitt (R-Ill.), who".
-  if (/^\.?\)?,\s$/.test((tokens[k - 1] as Token).gap))
-    return nameBeforeAppositions(paragraph, k - 1, min);
-  if ((tokens[k - 1] as Token).lower !== 'and') return undefined;
-  for (let j = k - 2; j > min && j >= k - WHO_REACH; j--) {
-    const token = tokens[j] as Token;
-    if (/[.!?;:"“”]/.test(token.gap)) return undefined;
-    if (token.lower === 'who' && (tokens[j - 1] as Token).blank)
-      return nameBeforeAppositions(paragraph, j - 1, min);
-  }
-  return undefined;
-}
-
-/** How far back "and who" looks for the sentence's first "who". */
-const WHO_REACH = 25;
-
-/**
- * The person named before the appositions that end at token `end` ("Mrs. Nora Pettigrew, a mother
- * of four", "Dr. Albert Fenn, 58, a Cambridge surgeon"), or named there itself.
- */
-function nameBeforeAppositions(
-  paragraph: ParagraphNarration,
-  end: number,
-  min: number,
-): Mention | undefined {
-  const { tokens } = paragraph;
-  let at = end;
-  for (let step = 0; step < 3; step++) {
-    // "Rep. Noah Pruitt (R-Ill.), who said": a bracketed party and state only describe the name.
-    at = beforeBrackets(tokens, at, min);
-    const named = paragraph.mentionByLast.get(at);
-    // "Rep. Carl Henning of Hays", "Prof. Emil Strand of Yale": the place after a name says where
-    // the person is from.
-    if (named?.oblique && /^(?:of|from)$/.test(tokens[named.first - 1]?.lower ?? '')) {
-      const placed = paragraph.mentionByLast.get(named.first - 2);
-      if (placed?.kind === 'person') return placed;
-    }
-    if (named?.kind === 'person') return named;
-    let i = at - 1;
-    while (i >= min && i > at - 10 && !/^,\s$/.test((tokens[i] as Token).gap)) {
-      if (!(tokens[i] as Token).blank) return undefined;
-      i--;
-    }
-    if (i < min || !/^,\s$/.test((tokens[i] as Token).gap)) return undefined;
-    if (!isAppositive(tokens.slice(i + 1, at + 1))) return undefined;
-    at = i;
-  }
-  return undefined;
-}
-
-/**
- * "J. W. Bass of 2707 North Haskell said", "of 1215 E. 8th St.": a street address after "of" or
- * "at" (a house number, then a street's words) before the name that opens at `at`. The index of
- * "of" or "at", or -1.
- */
-function addressStart(tokens: readonly Token[], at: number, min: number): number {
-  let j = at - 1;
-  while (
-    j > at - 4 &&
-    j > min &&
-    /^(?:\d+(?:st|nd|rd|th)|[NSEW]\.)$/.test((tokens[j] as Token).word)
-  )
-    j--;
-  const number = tokens[j];
-  return j > min &&
-    number !== undefined &&
-    /^\d{2,5}$/.test(number.word) &&
-    number.blank &&
-    /^(?:of|at)$/.test((tokens[j - 1] as Token).lower)
-    ? j - 1
-    : -1;
-}
-
-/**
  * The subject phrase that ends right before the verb at `v` (adverbs and an appositive may sit
  * between): a pronoun, a name, a role ("the spokesperson") or an organisation.
  */
@@ -177,7 +95,7 @@ export function subjectBefore(
   paragraph: ParagraphNarration,
   v: number,
   min: number,
-): { subject: Subject; from: number } | null {
+): SubjectAt | null {
   const { tokens } = paragraph;
   let k = v - 1;
   while (k >= min && adverbAt(paragraph, k)) {
@@ -196,86 +114,12 @@ export function subjectBefore(
   // station told PTI": someone unnamed, described by a relative clause.
   const described = describedUnnamed(tokens, v, min);
   if (described) return described;
-  // "The Foreign Affairs Ministry in Dhaka said", "The Weather Bureau at Boston said": a place
-  // after "in", "at" or "near" only says where it is.
-  if (
-    k - 2 >= min &&
-    (tokens[k] as Token).capitalised &&
-    PLACES.has((tokens[k] as Token).lower) &&
-    /^(?:in|at|near)$/.test(tokens[k - 1]?.lower ?? '') &&
-    paragraph.mentionByLast.get(k - 2)?.kind === 'organisation'
-  )
-    k -= 2;
-  // "A Bureau of Mines spokesman in Washington said", "a Northwest spokesman in New York said":
-  // where an institution's spokesperson is ("A spokeswoman at Gatwick" speaks for the place).
-  let place = k;
-  while (
-    place > k - 3 &&
-    place - 1 >= min &&
-    (tokens[place - 1] as Token).capitalised &&
-    (tokens[place - 1] as Token).blank
-  )
-    place--;
-  if (
-    place - 3 >= min &&
-    (tokens[k] as Token).capitalised &&
-    (tokens[k] as Token).blank &&
-    /^(?:in|at)$/.test((tokens[place - 1] as Token).lower) &&
-    SPOKESPEOPLE.has((tokens[place - 2] as Token).lower) &&
-    (tokens[place - 2] as Token).blank &&
-    (tokens[place - 3] as Token).capitalised &&
-    (tokens[place - 3] as Token).blank &&
-    !DETERMINERS.has((tokens[place - 3] as Token).lower)
-  )
-    k = place - 2;
-  // "Judge William Alsup in San Francisco said", "Mary Lee of Cornell said": a name after a
-  // person's name and "in", "of", "at" or "from" says where the person is.
-  const located = paragraph.mentionByLast.get(k);
-  // "at the Peterson Institute": the article may come between.
-  const address = located ? addressStart(tokens, located.first, min) : -1;
-  const preposition =
-    address >= 0
-      ? address
-      : located
-        ? located.first - (tokens[located.first - 1]?.lower === 'the' ? 2 : 1)
-        : -1;
-  const link = tokens[preposition]?.lower ?? '';
-  const head = tokens[preposition - 1];
-  // "Larry Dawes, 19, of Waco said": an age between commas may come between the name and place.
-  const aged =
-    head !== undefined &&
-    AGE_NUMBER.test(head.word) &&
-    /^,\s$/.test(head.gap) &&
-    /^,\s$/.test(tokens[preposition - 2]?.gap ?? '');
-  const nameEnd = aged ? preposition - 2 : preposition - 1;
-  const placed = nameEnd >= min ? paragraph.mentionByLast.get(nameEnd) : undefined;
-  if (
-    located !== undefined &&
-    (located.oblique || address >= 0) &&
-    /^(?:in|of|at|from|near|on)$/.test(link) &&
-    (head?.blank === true || aged) &&
-    ((placed?.kind === 'person' && !placed.oblique && !/^(?:near|on)$/.test(link)) ||
-      // "The Weather Bureau at Boston said", "A state police dispatcher at Framingham said",
-      // "The National Weather Service office in Norman said", "A Chevrolet dealer on Ross
-      // Avenue said": a place after a body or an unnamed person's noun only says where they are.
-      (link !== 'of' &&
-        located.kind !== 'organisation' &&
-        // Not "Diane Swonk, chief economist at KPMG, said": an appositive after a name.
-        opensClause(tokens, preposition - 1, min) &&
-        ((placed?.kind === 'organisation' && !placed.oblique) ||
-          (!head.capitalised &&
-            // "A union spokesman in Detroit said": a city only says where the spokesperson is;
-            // "A spokeswoman at Gatwick" speaks for the place.
-            (!SPOKESPEOPLE.has(head.lower) || link === 'in') &&
-            (isRoleNoun(head.lower) ||
-              TITLES.has(head.lower) ||
-              OCCUPATION.test(head.lower) ||
-              ORGANISATION_WORDS.has(head.lower))))))
-  ) {
-    if (aged && placed)
-      return { subject: { kind: 'mention', mention: placed }, from: placed.first };
-    k = preposition - 1;
-  }
+  // A place between the subject and the verb only says where the subject is.
+  k = bodyBeforeKnownPlace(paragraph, k, min);
+  k = spokespersonBeforePlace(tokens, k, min);
+  const location = beforeLocation(paragraph, k, min);
+  if (typeof location !== 'number') return location;
+  k = location;
   // "one of them said", "two of the diplomats told Reuters": a part of a group names nobody.
   const part = partitiveStart(tokens, k, min);
   if (part >= 0) {
@@ -717,64 +561,6 @@ const QUANTIFIERS = new Set(
     ' ',
   ),
 );
-
-/**
- * "A Belgian businessman in Elisabethville", "A white senior at Central": the noun before the
- * place whose name ends at token `k`, when an indefinite article or "one" opens the clause with
- * it; or -1.
- */
-function unnamedBeforePlace(paragraph: ParagraphNarration, k: number, min: number): number {
-  const { tokens } = paragraph;
-  const place = paragraph.mentionByLast.get(k);
-  if (!place?.oblique || place.kind === 'organisation') return -1;
-  const link = place.first - (tokens[place.first - 1]?.lower === 'the' ? 2 : 1);
-  const head = tokens[link - 1];
-  if (
-    !/^(?:in|at|on|near|from)$/.test(tokens[link]?.lower ?? '') ||
-    !head?.blank ||
-    head.capitalised ||
-    !/^\p{Ll}{3,}$/u.test(head.word) ||
-    // "A spokeswoman at Gatwick", "An editorial in the Atlanta Constitution": they speak for it.
-    SPOKESPEOPLE.has(head.lower) ||
-    DOCUMENT_NOUNS.has(head.lower) ||
-    /^(?:editorial|column|article|commentary)$/.test(head.lower) ||
-    !opensClause(tokens, link - 1, min)
-  )
-    return -1;
-  for (let j = link - 2; j >= min && j >= link - 5; j--)
-    if (/^(?:a|an|one)$/.test((tokens[j] as Token).lower)) return link - 1;
-  return -1;
-}
-
-/**
- * The last token of the organisation named right before the place that ends at token `k` ("the
- * Ford Motor Co. at Dearborn"), or `k` when no body stands there.
- */
-function bodyBeforePlace(paragraph: ParagraphNarration, k: number): number {
-  const { tokens } = paragraph;
-  const place = paragraph.mentionByLast.get(k);
-  if (!place?.oblique || place.kind === 'organisation') return k;
-  const link = tokens[place.first - 1];
-  const body = paragraph.mentionByLast.get(place.first - 2);
-  return link?.blank &&
-    /^(?:in|at)$/.test(link.lower) &&
-    body?.kind === 'organisation' &&
-    (tokens[body.last] as Token).blank
-    ? body.last
-    : k;
-}
-
-/**
- * The noun at `head` ends a short phrase that opens its clause ("A state police dispatcher", "The
- * Weather Bureau"), with no comma inside it or before it.
- */
-function opensClause(tokens: readonly Token[], head: number, min: number): boolean {
-  for (let k = head; k >= min && k >= head - 5; k--) {
-    if (k === min || /[.!?:;"“”]\s*$/.test((tokens[k - 1] as Token).gap)) return true;
-    if (!(tokens[k - 1] as Token).blank) return false;
-  }
-  return false;
-}
 
 /**
  * The quantifier that opens "one of them", "two of the officials", "one of Modi's aides" ending
