@@ -34,22 +34,8 @@ import {
   subjectOpeningBefore,
   indefiniteOpener,
 } from './unnamedSubjects.ts';
-import {
-  isRoleNoun,
-  leadingDeterminer,
-  isModifierNoun,
-  roleWords,
-  CLAUSE_LINKS,
-} from './roleNouns.ts';
-import {
-  beforeTimePhrase,
-  afterRoleNoun,
-  setOffBefore,
-  beforeBrackets,
-  relativeClauseStart,
-  isAppositive,
-  isState,
-} from './appositives.ts';
+import { isRoleNoun, leadingDeterminer, isModifierNoun, roleWords } from './roleNouns.ts';
+import { beforeTimePhrase } from './appositives.ts';
 import {
   completesTitle,
   officerOf,
@@ -63,6 +49,8 @@ import {
 } from './namedSubjects.ts';
 import { AGE, isNumberTen, DOWNING_STREET } from './wordTests.ts';
 import { whoAntecedent } from './whoAntecedent.ts';
+import { nameInApposition, beforeAppositives } from './appositionsBeforeVerb.ts';
+import { partOfGroup } from './partitives.ts';
 import {
   bodyBeforeKnownPlace,
   spokespersonBeforePlace,
@@ -121,14 +109,8 @@ export function subjectBefore(
   if (typeof location !== 'number') return location;
   k = location;
   // "one of them said", "two of the diplomats told Reuters": a part of a group names nobody.
-  const part = partitiveStart(tokens, k, min);
-  if (part >= 0) {
-    const quantifier = tokens[part] as Token;
-    return {
-      subject: { kind: 'role', words: [quantifier.lower], definite: false, at: quantifier.start },
-      from: part,
-    };
-  }
+  const part = partOfGroup(tokens, k, min);
+  if (part) return part;
   // "another minister, a modest Methodist, who said": a relative whose antecedent is no name
   // stands for someone unnamed.
   const relative = tokens[k + 1]?.lower === 'who' && k + 1 < v;
@@ -144,80 +126,13 @@ export function subjectBefore(
   if (!paragraph.mentionByLast.get(k)) k = beforeTimePhrase(tokens, k, min);
   while (k >= min && adverbAt(paragraph, k)) k--;
   if (k < min) return null;
-  const apposed = paragraph.mentionByLast.get(k);
-  if (
-    (tokens[k] as Token).gap.includes(',') &&
-    // "The plant's owner, Gulfline Chemical Co., said": or the firm in apposition.
-    (apposed?.kind === 'person' ||
-      apposed?.kind === 'organisation' ||
-      // "Her husband, Bhaskar, said": one word no list knows, set off after a kin or role noun.
-      // "Its secretary, A Shankar, said": or an initial and such a word.
-      (apposed?.kind === 'unknown' &&
-        (apposed.first === apposed.last ||
-          (apposed.words.length === 2 && /^\p{Lu}\.?$/u.test(apposed.words[0] ?? ''))) &&
-        afterRoleNoun(tokens, apposed.first))) &&
-    !apposed.oblique &&
-    // "He attacked Rahul Gandhi, saying": the object of a verb is no apposition.
-    setOffBefore(tokens, apposed.first, min)
-  ) {
-    // "Mr Reed's lawyer, Omar Haddad, said": the name in apposition is the speaker.
-    return { subject: { kind: 'mention', mention: apposed }, from: apposed.first };
-  }
-  // "Rep. Kearns (R., Pa.) said": a bracketed party and state only describe the name before them.
-  const unbracketed = beforeBrackets(tokens, k, min);
-  if (unbracketed !== k) {
-    // "a probe into the Tamil Nadu State Marketing Corporation (TASMAC), terming it": a name
-    // inside a phrase, then a comma, is no subject.
-    if ((tokens[k] as Token).gap.includes(',') && paragraph.mentionByLast.get(unbracketed)?.oblique)
-      return null;
-    k = unbracketed;
-  } else if ((tokens[k] as Token).gap.includes(',')) {
-    // "Smith, the mayor, said", "Reed, 54, said": step back over the appositive to the name
-    // before it. Only a role or an age is an appositive; "acknowledged the delay," is not.
-    let j = k - 1;
-    while (j >= min && j >= k - 10 && !(tokens[j] as Token).gap.includes(',')) j--;
-    // "A ministry official, who spoke on condition of anonymity because he was not authorised
-    // to brief the media, said": a long relative clause is stepped over whole.
-    const relative = relativeClauseStart(tokens, k, min);
-    if (relative >= 0 && relative < j) j = relative;
-    if (j < min || !(tokens[j] as Token).gap.includes(',')) return null;
-    const appositive = tokens.slice(j + 1, k + 1);
-    // ", who requested anonymity," is stepped over like an appositive.
-    if (j !== relative && !isAppositive(appositive)) return null;
-    // "Barden (D., N.C.), chairman of the committee, said".
-    k = beforeBrackets(tokens, j, min);
-    // "Bea Hall, a consultant at the Royal Free Hospital, who was not involved, said": a second
-    // appositive before the first, after a person's name.
-    // "Jane Walsh, 67, from Stockport, whose husband …, said": and a third.
-    let at = k;
-    const closest = k;
-    let town = -1;
-    for (let step = 0; step < 4; step++) {
-      const reached = paragraph.mentionByLast.get(k);
-      if (
-        !(tokens[at] as Token).gap.includes(',') ||
-        // "W. Va." reads like an initial and a surname.
-        (reached?.kind === 'person' && !isState(tokens.slice(reached.first, reached.last + 1)))
-      )
-        break;
-      let i = at - 1;
-      while (i >= min && i >= at - 10 && !(tokens[i] as Token).gap.includes(',')) i--;
-      const segment = tokens.slice(i + 1, at + 1);
-      // "Mrs. Ethel Pauley of Chesapeake, Ohio, who …, said": a state after its town, which
-      // the name before it is from.
-      if (i >= min && (tokens[i] as Token).capitalised && isState(segment)) {
-        town = i;
-        at = i;
-        continue;
-      }
-      if (i < min || !isAppositive(segment)) break;
-      const named = paragraph.mentionByLast.get(i);
-      if (named?.kind === 'person' && !named.oblique) k = i;
-      at = i;
-    }
-    // "Ethel Pauley of Chesapeake, Ohio, who …, said": no name set off before the town.
-    if (town >= 0 && k === closest) k = town;
-  } else if (!(tokens[k] as Token).blank) return null;
+  // "Mr Reed's lawyer, Omar Haddad, said": the name in apposition is the speaker.
+  const apposed = nameInApposition(paragraph, k, min);
+  if (apposed) return { subject: { kind: 'mention', mention: apposed }, from: apposed.first };
+  // "Smith, the mayor, said", "Rep. Kearns (R., Pa.) said": what is set off before the verb only
+  // describes the name before it.
+  k = beforeAppositives(paragraph, k, min);
+  if (k < 0) return null;
   // "A Belgian businessman in Elisabethville, who declined to be named, said": after the clause
   // set off before the verb, the place only says where someone unnamed is.
   const unnamed = unnamedBeforePlace(paragraph, k, min);
@@ -555,35 +470,6 @@ export function subjectBefore(
 
 /** Kinds of body written after a name: "the Likud party", "the United Auto Workers union". */
 const KIND_OF_BODY = new Set(['party', 'union', 'alliance', 'coalition', 'movement', 'group']);
-
-const QUANTIFIERS = new Set(
-  'one two three four five some many several most few both all none each another either neither'.split(
-    ' ',
-  ),
-);
-
-/**
- * The quantifier that opens "one of them", "two of the officials", "one of Modi's aides" ending
- * at token `k`, or -1.
- */
-function partitiveStart(tokens: readonly Token[], k: number, min: number): number {
-  // "a lawyer for one of the families, said": only a phrase that is the whole subject counts.
-  if (k < min || !(tokens[k] as Token).blank) return -1;
-  for (let j = k - 1; j >= min + 1 && j >= k - 4; j--) {
-    const token = tokens[j] as Token;
-    if (!token.blank) return -1;
-    const quantifier = tokens[j - 1] as Token;
-    const opener = tokens[j - 2];
-    if (
-      token.lower === 'of' &&
-      quantifier.blank &&
-      QUANTIFIERS.has(quantifier.lower) &&
-      (j - 1 === min || !opener?.blank || CLAUSE_LINKS.has(opener.lower))
-    )
-      return j - 1;
-  }
-  return -1;
-}
 
 /** Nouns sports and feature copy calls the person the passage is about. */
 const PERSON_EPITHETS = new Set([
