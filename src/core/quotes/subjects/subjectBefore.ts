@@ -1,6 +1,12 @@
 /**
  * The subject phrase that ends right before a reporting verb ("Peskov said", "the spokesperson
  * said", "A man who found a python says"): a pronoun, a name, a role or an organisation.
+ *
+ * The stages, read backwards from the verb: adverbs and a "who" (whoAntecedent.ts), a document's
+ * issuer or someone described by a relative clause, a place after the subject
+ * (placesAfterSubject.ts), a part of a group (partitives.ts), a time phrase, what is set off by
+ * commas or brackets (appositionsBeforeVerb.ts), a pronoun, a name (nameBeforeVerb.ts), and
+ * otherwise a phrase of role words and capitalised words (subjectPhrase.ts, phraseHead.ts).
  */
 
 import { SUBJECT_PRONOUNS } from '../lexicon/commonWords.ts';
@@ -78,16 +84,8 @@ export function subjectBefore(
   // "one of them said", "two of the diplomats told Reuters": a part of a group names nobody.
   const part = partOfGroup(tokens, k, min);
   if (part) return part;
-  // "another minister, a modest Methodist, who said": a relative whose antecedent is no name
-  // stands for someone unnamed.
-  const relative = tokens[k + 1]?.lower === 'who' && k + 1 < v;
-  if (relative && k >= min && !paragraph.mentionByLast.get(k)) {
-    const noun = tokens[k] as Token;
-    return {
-      subject: { kind: 'role', words: [noun.lower], definite: false, at: noun.start },
-      from: k,
-    };
-  }
+  const unnamedWho = nounBeforeWho(paragraph, k, v, min);
+  if (unnamedWho) return unnamedWho;
   // "the Council in 1949 declared", "Reed last week said": a time phrase sits between them
   // ("Sgt. Joe Friday said" ends in a surname).
   if (!paragraph.mentionByLast.get(k)) k = beforeTimePhrase(tokens, k, min);
@@ -109,16 +107,68 @@ export function subjectBefore(
   else k = bodyBeforePlace(paragraph, k);
   // "presented the estimates in the Assembly and said": a second verb shares the clause's subject.
   if (CONJUNCTIONS.has((tokens[k] as Token).lower)) return null;
-  // "in the New English Bible, which reads:", "a statement by the ministry that said": the
-  // relative pronoun stands for the name just before it, even one inside a phrase.
-  if (/^(?:who|which|that)$/.test((tokens[k] as Token).lower) && k - 1 >= min) {
+  const antecedent = relativeAntecedent(paragraph, k, min);
+  if (antecedent) return antecedent;
+  const pronoun = pronounSubject(tokens, k);
+  if (pronoun) return pronoun;
+  // "Manchin's office said", "his spokesman said": the proxy speaks for its owner.
+  const principal = principalOf(paragraph, k, min);
+  if (principal) return principal;
+  const body = bodyBeforeSpokesperson(paragraph, k, min);
+  if (body) return body;
+  const atK = paragraph.mentionByLast.get(k);
+  // "The Minister for Housing said", "the Secretary of State for Health said": a name after a
+  // title's "for" or "to" completes the title, which is read below as a role.
+  if (atK && !completesTitle(tokens, atK)) return subjectOfName(paragraph, atK, min);
+  // A phrase of role words and capitalised words: "the new U.S. Assistant Secretary of State".
+  return phraseSubject(paragraph, subjectPhraseStart(tokens, k, min), k, min);
+}
+
+/**
+ * "another minister, a modest Methodist, who said": the noun at token `k`, before a "who" whose
+ * verb is `v`, stands for someone unnamed when no name ends there; otherwise null.
+ */
+function nounBeforeWho(
+  paragraph: ParagraphNarration,
+  k: number,
+  v: number,
+  min: number,
+): SubjectAt | null {
+  const { tokens } = paragraph;
+  const relative = tokens[k + 1]?.lower === 'who' && k + 1 < v;
+  if (relative && k >= min && !paragraph.mentionByLast.get(k)) {
+    const noun = tokens[k] as Token;
+    return {
+      subject: { kind: 'role', words: [noun.lower], definite: false, at: noun.start },
+      from: k,
+    };
+  }
+  return null;
+}
+
+/**
+ * "in the New English Bible, which reads:", "a statement by the ministry that said": the
+ * relative pronoun at token `k` stands for the name just before it, even one inside a phrase.
+ */
+function relativeAntecedent(
+  paragraph: ParagraphNarration,
+  k: number,
+  min: number,
+): SubjectAt | null {
+  if (/^(?:who|which|that)$/.test((paragraph.tokens[k] as Token).lower) && k - 1 >= min) {
     const antecedent = paragraph.mentionByLast.get(k - 1);
     if (antecedent)
       return { subject: { kind: 'mention', mention: antecedent }, from: antecedent.first };
   }
+  return null;
+}
 
+/**
+ * "he said", "I told them": a personal pronoun at token `k`, resolved later; "anybody who said",
+ * "someone told me": an indefinite one, which names nobody.
+ */
+function pronounSubject(tokens: readonly Token[], k: number): SubjectAt | null {
   const token = tokens[k] as Token;
-  // "anybody who said", "someone told me": an indefinite pronoun names nobody.
   if (INDEFINITE_PRONOUNS.has(token.lower)) {
     return {
       subject: { kind: 'role', words: [token.lower], definite: false, at: token.start },
@@ -128,10 +178,20 @@ export function subjectBefore(
   if (SUBJECT_PRONOUNS.has(token.lower) || token.lower === 'i') {
     return { subject: { kind: 'pronoun', word: token.lower, at: token.start }, from: k };
   }
-  const principal = principalOf(paragraph, k, min);
-  if (principal) return principal;
-  // "a Department for Environment, Food and Rural Affairs spokeswoman said": an indefinite
-  // spokesperson after an institution's whole name, commas and all, speaks for it.
+  return null;
+}
+
+/**
+ * "a Department for Environment, Food and Rural Affairs spokeswoman said": an indefinite
+ * spokesperson at token `k`, after an institution's whole name, commas and all, speaks for it.
+ */
+function bodyBeforeSpokesperson(
+  paragraph: ParagraphNarration,
+  k: number,
+  min: number,
+): SubjectAt | null {
+  const { tokens } = paragraph;
+  const token = tokens[k] as Token;
   const body = SPOKESPEOPLE.has(token.lower) ? paragraph.mentionByLast.get(k - 1) : undefined;
   if (
     body?.kind === 'organisation' &&
@@ -140,10 +200,5 @@ export function subjectBefore(
     /^an?$/.test((tokens[body.first - 1] as Token).lower)
   )
     return { subject: { kind: 'mention', mention: body }, from: body.first - 1 };
-  const atK = paragraph.mentionByLast.get(k);
-  // "The Minister for Housing said", "the Secretary of State for Health said": a name after a
-  // title's "for" or "to" completes the title, which is read below as a role.
-  if (atK && !completesTitle(tokens, atK)) return subjectOfName(paragraph, atK, min);
-  // A phrase of role words and capitalised words: "the new U.S. Assistant Secretary of State".
-  return phraseSubject(paragraph, subjectPhraseStart(tokens, k, min), k, min);
+  return null;
 }
