@@ -16,7 +16,8 @@ import type { Subject } from './subject.ts';
 import { isRoleNoun, roleWords, roleAfterModifiers } from './roleNouns.ts';
 import { closingBracket } from './appositives.ts';
 import { issuerAfter } from './speaksFor.ts';
-import { isNumberTen, DOWNING_STREET, AGE, withoutStop } from './wordTests.ts';
+import { nameSetOffAfter, nameAfterRolePhrase } from './namesSetOffAfter.ts';
+import { isNumberTen, DOWNING_STREET, AGE } from './wordTests.ts';
 
 /**
  * The last of one to three plain lower-case words from token `k` that end the clause ("grower.",
@@ -185,13 +186,8 @@ export function subjectAfter(
         inside.find((mention) => mention.kind === 'unknown')));
   if (person) return { kind: 'mention', mention: person };
   // "said Brook's deputy, Ivo Varga": the name in apposition after the role.
-  // "said the study's lead author, Professor Nita Forouhi": after the title too.
-  let titled = k;
-  while (TITLES.has(withoutStop(tokens[titled]?.lower ?? '')) && titled < k + 3) titled++;
-  const appositive = last.gap.includes(',') ? paragraph.mentionByFirst.get(titled) : undefined;
-  if (appositive && appositive.kind !== 'organisation' && (tokens[k] as Token).start < limit) {
-    return { kind: 'mention', mention: appositive };
-  }
+  const appositive = nameAfterRolePhrase(paragraph, k, last, limit);
+  if (appositive) return { kind: 'mention', mention: appositive };
   const organisation = inside.find((mention) => mention.kind === 'organisation');
   if (organisation && !ROLE_NOUNS.has(last.lower))
     return { kind: 'mention', mention: organisation };
@@ -212,51 +208,6 @@ function modifiesRole(tokens: readonly Token[], k: number): boolean {
   if (PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
   const role = roleAfterModifiers(tokens, k);
   return role > 0 && tokens[role + 1]?.capitalised === true;
-}
-
-/** How many words a description before a name set off after it may have. */
-const DESCRIPTION_WORDS = 8;
-
-/**
- * The person named right after a description that opens at token `k` and ends with a comma: "a
- * spokesman for the railroad, Wallace J. Pruett", "one of the customers, Frank Janik, 63", "the
- * pastor, the Rev. Jack Billings"; undefined unless the description is a role or a part of a
- * group and the name ends its clause.
- */
-function nameSetOffAfter(
-  paragraph: ParagraphNarration,
-  k: number,
-  limit: number,
-): Mention | undefined {
-  const { tokens } = paragraph;
-  const head = tokens[k];
-  if (
-    !head ||
-    head.capitalised ||
-    !(isRoleNoun(head.lower) || (head.lower === 'one' && tokens[k + 1]?.lower === 'of'))
-  )
-    return undefined;
-  let comma = -1;
-  for (let j = k; j < k + DESCRIPTION_WORDS && j < tokens.length; j++) {
-    const token = tokens[j] as Token;
-    if (token.start >= limit) return undefined;
-    if (/^,\s$/.test(token.gap)) {
-      comma = j;
-      break;
-    }
-    if (!token.blank) return undefined;
-  }
-  if (comma < 0) return undefined;
-  let n = comma + 1;
-  if (tokens[n]?.lower === 'the' && TITLES.has(withoutStop(tokens[n + 1]?.lower ?? ''))) n++;
-  let named = paragraph.mentionByFirst.get(n);
-  for (let t = n; !named && t < n + 4 && TITLES.has(withoutStop(tokens[t]?.lower ?? '')); t++)
-    named = paragraph.mentionByFirst.get(t + 1);
-  if (!named || named.start >= limit || named.kind === 'organisation') return undefined;
-  if (named.kind === 'unknown' && named.words.length < 2) return undefined;
-  // The name ends its clause: a stop, a comma (an age, a town) or the quotation after it.
-  const gap = (tokens[named.last] as Token).gap;
-  return /^[,.;]/.test(gap) || named.last === tokens.length - 1 ? named : undefined;
 }
 
 /** The organisation named after "for" at token `k` ("for the Department of Labor"). */
