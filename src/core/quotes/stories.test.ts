@@ -67,3 +67,15 @@ describe("a headline's capitals (twentieth session)", () => {
     expect(quotes.map((quote) => quote.speaker)).not.toContain('Testifies');
   });
 });
+
+describe('a role across a headline (twentieth session)', () => {
+  it('is never held by a person only the story before named', () => {
+    const quotes = quotesOf(
+      'Tigers Win Opener\n\nThe Tigers beat Elmira 71-60. Coach Pudge Dunlap said the team ' +
+        'was "still learning."\n\nFoster Quits at Alden\n\nGlenn Foster, who built Alden into ' +
+        'a winner in 11 seasons, resigned today.\n\n"I still love the game," the 46-year-old ' +
+        'coach said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Pudge Dunlap', 'Glenn Foster']);
+  });
+});

@@ -154,7 +154,14 @@ export function resolveRole(
           )
       : null);
   // "Another Labour MP said" is not the Labour MP already quoted.
-  const held = subject.fresh ? null : byRole(resolver.registry, subject.words, subject.at);
+  const heldAnywhere = subject.fresh ? null : byRole(resolver.registry, subject.words, subject.at);
+  // "Cage Coach Quits at Bradley" ¶ "…," the 46-year-old coach told: a role is never held by
+  // a person only the story before the headline named.
+  // A body ("the committee") may be the one another story named.
+  const held =
+    heldAnywhere && (heldAnywhere.kind !== 'person' || inStory(resolver, heldAnywhere))
+      ? heldAnywhere
+      : null;
   // "Kerrigan asked. "No, sir," the witness replied.": the one answering is not the asker.
   const holder = held === asker ? null : held;
   // "Otto Brummel, a farmer from near Assaria, … County agent Dale Whitford … "…," the farmer
@@ -304,4 +311,11 @@ function personDescribed(
     if (entity) return entity;
   }
   return null;
+}
+
+/** Some name in the paragraphs the resolver sees (the story's) stands for `entity`. */
+function inStory(resolver: RoleHistory, entity: Entity): boolean {
+  return resolver.narration.some((paragraph) =>
+    paragraph.mentions.some((mention) => resolver.registry.fromMention(mention) === entity),
+  );
 }
