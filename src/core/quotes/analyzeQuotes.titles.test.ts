@@ -479,3 +479,14 @@ describe('"Father" or "Sister" before a surname (eighteenth session)', () => {
     ]);
   });
 });
+
+describe('"Msgr.", "Brig." and "Hon." before a name (twentieth session)', () => {
+  it('are titles whose stop ends no sentence: the speaker is the priest, not "Msgr"', () => {
+    const quotes = quotesOf(
+      '"She taught half this parish to read," said Msgr. Francis X. Mulcahy, pastor of ' +
+        "St. Brigid's.\n\n" +
+        '"We will hold the line," said Brig. Gen. Ray Hale.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Francis X. Mulcahy', 'Ray Hale']);
+  });
+});

@@ -141,6 +141,11 @@ const ABBREVIATED = new Set([
   'ald',
   'asst',
   'pvt',
+  // "Msgr. Francis X. Mulcahy", "Brig. Gen. Ray Hale", "Hon. Ruth Ames": titles that
+  // sentences.ts and the title lists already know.
+  'msgr',
+  'brig',
+  'hon',
 ]);
 const LONGEST_ABBREVIATED = Math.max(...[...ABBREVIATED].map((word) => word.length));
 /** Character classes for the BMP, filled lazily: 1 other, 2 letter or digit, 3 upper-case letter. */
