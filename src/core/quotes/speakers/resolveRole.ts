@@ -111,48 +111,13 @@ export function resolveRole(
   const age = subject.definite ? subject.words.find((word) => AGE.test(word)) : undefined;
   const ofAge = age ? resolver.personAged(yearsOf(age), subject.at) : null;
   if (ofAge) return { entity: ofAge, attribution: 'role' };
-  const personGender = GENDERED_PEOPLE.get(role);
-  // "Danny Kowalczyk, 12, … Danny's father, Stanley Kowalczyk, … "…," the boy said": a child
-  // is nobody the article gave a grown-up's age or relation.
-  const ageFits = (entity: Entity) =>
-    !CHILD_NOUNS.has(role) || !resolver.grownUp(entity, subject.at);
   const describable =
     subject.definite &&
     !portfolio &&
     !introducedUnnamed(resolver.narration, role, subject.at, paragraphIndex) &&
     !isPlural(role) &&
     !KIN_NOUNS.has(role);
-  // "So says Danny Kowalczyk, 12, …. "…," the youngster said": the child the article gave an
-  // age; of two sisters, 12 and 10, "the girl" is neither.
-  const children =
-    describable && CHILD_NOUNS.has(role) ? resolver.childrenBefore(subject.at, personGender) : [];
-  const child = children.length === 1 && children[0] !== asker ? (children[0] as Entity) : null;
-  const nearest =
-    child ??
-    (describable && children.length < 2
-      ? personGender
-        ? personDescribed(resolver, personGender, subject.at, paragraphIndex, asker, ageFits)
-        : resolvePronoun(
-            resolver,
-            'he',
-            subject.at,
-            paragraphIndex,
-            false,
-            // "Rohit Sharma struck a century. Coach Gautam Gambhir praised the team. "…,"
-            // the 37-year-old opener said": a player is not the one on the bench.
-            // "the former Middlesbrough midfielder" may be the manager now.
-            // "The Congress MP said" is not the BJP spokesperson quoted last.
-            (entity) =>
-              entity !== asker &&
-              ageFits(entity) &&
-              !(
-                PLAYER_POSITIONS.has(role) &&
-                !subject.words.includes('former') &&
-                onTheBench(entity)
-              ) &&
-              !ofOtherParty(entity, subject.words),
-          )
-      : null);
+  const nearest = describable ? personMeant(resolver, subject, role, paragraphIndex, asker) : null;
   // "Another Labour MP said" is not the Labour MP already quoted.
   const heldAnywhere = subject.fresh ? null : byRole(resolver.registry, subject.words, subject.at);
   // "Cage Coach Quits at Bradley" ¶ "…," the 46-year-old coach told: a role is never held by
@@ -281,6 +246,52 @@ export function resolveRole(
   )
     resolver.noteUnnamedSpeaker(subject.at);
   return { entity, attribution: entity ? 'role' : 'unknown' };
+}
+
+/**
+ * The person a definite role noun that no office holder answers stands for, as a pronoun would:
+ * "the boy" is the one child given an age, "the woman" someone of that gender, "the veteran" the
+ * person the passage is about (never the asker, a coach for "the opener", or another party's).
+ */
+function personMeant(
+  resolver: RoleHistory,
+  subject: Extract<Subject, { kind: 'role' }>,
+  role: string,
+  paragraphIndex: number,
+  asker: Entity | null,
+): Entity | null {
+  const personGender = GENDERED_PEOPLE.get(role);
+  // "Danny Kowalczyk, 12, … Danny's father, Stanley Kowalczyk, … "…," the boy said": a child
+  // is nobody the article gave a grown-up's age or relation.
+  const ageFits = (entity: Entity) =>
+    !CHILD_NOUNS.has(role) || !resolver.grownUp(entity, subject.at);
+  // "So says Danny Kowalczyk, 12, …. "…," the youngster said": the child the article gave an
+  // age; of two sisters, 12 and 10, "the girl" is neither.
+  const children = CHILD_NOUNS.has(role) ? resolver.childrenBefore(subject.at, personGender) : [];
+  const child = children.length === 1 && children[0] !== asker ? (children[0] as Entity) : null;
+  if (child || children.length >= 2) return child;
+  return personGender
+    ? personDescribed(resolver, personGender, subject.at, paragraphIndex, asker, ageFits)
+    : resolvePronoun(
+        resolver,
+        'he',
+        subject.at,
+        paragraphIndex,
+        false,
+        // "Rohit Sharma struck a century. Coach Gautam Gambhir praised the team. "…,"
+        // the 37-year-old opener said": a player is not the one on the bench.
+        // "the former Middlesbrough midfielder" may be the manager now.
+        // "The Congress MP said" is not the BJP spokesperson quoted last.
+        (entity) =>
+          entity !== asker &&
+          ageFits(entity) &&
+          !(
+            PLAYER_POSITIONS.has(role) &&
+            !subject.words.includes('former') &&
+            onTheBench(entity)
+          ) &&
+          !ofOtherParty(entity, subject.words),
+      );
 }
 
 /**
