@@ -55,6 +55,8 @@ export type RoleHistory = PronounHistory & {
   childrenBefore(at: number, gender: 'male' | 'female' | undefined): Entity[];
   /** The article gave `entity` a grown-up's age or relation ("his father") before `at`. */
   grownUp(entity: Entity, at: number): boolean;
+  /** Some name in the paragraphs the resolver sees (the story's) stands for `entity`. */
+  namedHere(entity: Entity): boolean;
   /** The person last described with the noun `noun` ("a farmer") before `at`. */
   personDescribedAs(noun: string, at: number): Entity | null;
   /** Records that someone unnamed ("a Red Cross worker") spoke at `at`. */
@@ -124,7 +126,7 @@ export function resolveRole(
   // a person only the story before the headline named.
   // A body ("the committee") may be the one another story named.
   const held =
-    heldAnywhere && (heldAnywhere.kind !== 'person' || inStory(resolver, heldAnywhere))
+    heldAnywhere && (heldAnywhere.kind !== 'person' || resolver.namedHere(heldAnywhere))
       ? heldAnywhere
       : null;
   // "Kerrigan asked. "No, sir," the witness replied.": the one answering is not the asker.
@@ -322,11 +324,4 @@ function personDescribed(
     if (entity) return entity;
   }
   return null;
-}
-
-/** Some name in the paragraphs the resolver sees (the story's) stands for `entity`. */
-function inStory(resolver: RoleHistory, entity: Entity): boolean {
-  return resolver.narration.some((paragraph) =>
-    paragraph.mentions.some((mention) => resolver.registry.fromMention(mention) === entity),
-  );
 }

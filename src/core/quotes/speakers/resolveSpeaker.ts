@@ -71,6 +71,8 @@ class SpeakerResolver implements RoleHistory {
   /** The people the article gives an age ("Emma Raducanu, 22,"), in order; read on first use. */
   private aged: StatedAge[] | null = null;
   private described: StatedRole[] | null = null;
+  /** The entities the resolver's paragraphs name; read on first use. */
+  private named: Set<Entity> | null = null;
 
   constructor(
     readonly narration: readonly ParagraphNarration[],
@@ -257,6 +259,19 @@ class SpeakerResolver implements RoleHistory {
     const age = this.aged.findLast((stated) => stated.entity === entity && stated.at < at)?.age;
     if (age !== undefined) return Number(age) >= GROWN_UP_AGE;
     return entity.roles.some((role) => GROWN_UP_KIN.has(role.toLowerCase().split(' ')[0] ?? ''));
+  }
+
+  /** Some name in the paragraphs this resolver sees (one story's) stands for `entity`. */
+  namedHere(entity: Entity): boolean {
+    if (!this.named) {
+      this.named = new Set();
+      for (const { mentions } of this.narration)
+        for (const mention of mentions) {
+          const named = this.registry.fromMention(mention);
+          if (named) this.named.add(named);
+        }
+    }
+    return this.named.has(entity);
   }
 
   /**
