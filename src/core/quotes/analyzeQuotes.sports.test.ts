@@ -140,3 +140,22 @@ describe('positions and occupations the role lists lacked (seventeenth session)'
     ]);
   });
 });
+
+describe('a weight class or a look before the name (twentieth session)', () => {
+  it('is no part of it: "Welterweight Rudy Banks", "Lanky Cal Dorn", "Tall, bony Hal Pryor"', () => {
+    const quotes = quotesOf(
+      'Welterweight Rudy Banks won a split decision. "He never stopped coming," Banks said.\n\n' +
+        'Lanky Cal Dorn took the high jump. "I felt light," Dorn said.\n\n' +
+        'Tall, bony Hal Pryor won the mile and said he could run "a lot faster."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Rudy Banks', 'Cal Dorn', 'Hal Pryor']);
+  });
+
+  it('keeps a nickname: "Curly Weems", "Slim Hardy"', () => {
+    const quotes = quotesOf(
+      'Curly Weems drove in three runs. "It felt good," Weems said.\n\n' +
+        'Slim Hardy pitched the ninth. "I was ready," Hardy said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Curly Weems', 'Slim Hardy']);
+  });
+});

@@ -15,10 +15,22 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'>
 ]);
 
 /**
+ * Words that describe how someone looks, opening a sentence before the name ("Tall, bony Gerald
+ * Rice", "Wiry Dale Hutchens"); never the nicknames some of their kind are ("Slim", "Curly",
+ * "Red", "Lefty").
+ */
+const LOOKS = `
+  tall lanky wiry towering bespectacled burly stocky slender husky balding grizzled gangling
+  gangly chunky dapper diminutive muscular bearded mustached gray-haired grey-haired
+  white-haired silver-haired soft-spoken hard-hitting hard-driving handsome petite plump portly
+  rangy rawboned raw-boned brawny beefy hulking bony
+  `;
+
+/**
  * Capitalised words that start sentences or headings but are never names; keeps "Notably" and
  * "Despite" from becoming speakers.
  */
-export const COMMON_CAPITALISED = words(`
+export const COMMON_CAPITALISED = words(`${LOOKS}
   perhaps maybe nevertheless nonetheless otherwise thus hence therefore anyway likewise
   methodist baptist catholic protestant muslim hindu sikh jewish christian buddhist mormon
   anglican lutheran presbyterian episcopalian evangelical

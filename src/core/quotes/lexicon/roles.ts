@@ -76,6 +76,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   nominee hopeful front-runner forecaster dutchwoman irishwoman scotswoman welshwoman
   coroner pathologist curator headteacher headmaster headmistress dealer administrator
   freshman sophomore rookie sponsor
+  heavyweight cruiserweight middleweight welterweight lightweight featherweight bantamweight
+  flyweight
   `),
   // "the Texan said", "the Arizonan said": a state's people, as American copy calls a legislator.
   ...STATE_PEOPLE,
