@@ -275,3 +275,15 @@ describe('a lede whose speaker the next paragraph names in a frame (nineteenth s
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Joseph V. Tolliver', 'J. B. Culpepper']);
   });
 });
+
+describe('a lede named by "The NOUN was made by" (twentieth session)', () => {
+  it('takes any noun when the verb says who produced it', () => {
+    const quotes = quotesOf(
+      'Relief for the flooded towns will come "as fast as the trucks can roll," a federal ' +
+        'disaster official said tonight.\n\n' +
+        'The pledge was made by Carl T. Voss, regional director of the relief agency, after ' +
+        'a tour of the river towns.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Carl T. Voss']);
+  });
+});

@@ -276,8 +276,20 @@ const APPOSITION_REACH = 16;
  * Words that open a sentence naming the one who just spoke: "The warning came from", "The
  * prediction was made by", "The speaker was", "So said", "That was the word from".
  */
-const NAMING_FRAME =
-  /^(?:(?:the|that|this) (?:[a-z-]+ )?(?:warning|statement|prediction|objection|word|speaker|plea|charge|criticism|proposal|forecast|remark|appeal|suggestion|call|protest|complaint|estimate|announcement|testimony|view|verdict) (?:came|was made|was raised|was voiced|was issued|was delivered|was sounded|was|is)(?: [a-z]+day| today| tonight)?(?: from| by)?(?: the)?|so said|so says|speaking was|that was the word from)$/;
+/** Speech the frame points back at by its name: "The warning was Sen. X's", "The speaker was". */
+const SPEECH_NOUNS =
+  'warning|statement|prediction|objection|word|speaker|plea|charge|criticism|proposal|forecast|remark|appeal|suggestion|call|protest|complaint|estimate|announcement|testimony|view|verdict';
+
+/** "came from", "was made by": words that say who produced whatever the noun before them names. */
+const PRODUCED_BY =
+  '(?:came|was made|was raised|was voiced|was issued|was delivered|was sounded)(?: [a-z]+day| today| tonight)? (?:from|by)';
+
+const NAMING_FRAME = new RegExp(
+  `^(?:(?:the|that|this) (?:[a-z-]+ )?(?:${SPEECH_NOUNS}) (?:came|was made|was raised|was voiced|was issued|was delivered|was sounded|was|is)(?: [a-z]+day| today| tonight)?(?: from| by)?(?: the)?` +
+    // "The pledge was made by Leo J. Mahaffey": any noun, when the verb says who produced it.
+    `|(?:the|that|this) (?:[a-z-]+ )?[a-z-]+ ${PRODUCED_BY}(?: the)?` +
+    '|so said|so says|speaking was|that was the word from)$',
+);
 
 /**
  * The person a paragraph's first sentence names in a frame that points back at the speech
