@@ -79,3 +79,14 @@ describe('a role across a headline (twentieth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Pudge Dunlap', 'Glenn Foster']);
   });
 });
+
+describe('headline lines in a row (twentieth session)', () => {
+  it('all lose their names: the body gives the fuller name', () => {
+    const quotes = quotesOf(
+      'The council adjourned at noon.\n\nObituaries\n\nJudge Ray Dunn, Ex-Mayor\n\n' +
+        'Ray T. Dunn, 81, who served 20 years as county judge, died Sunday.\n\n' +
+        'Judge Dunn once called the office "a place to listen, mostly."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ray T. Dunn']);
+  });
+});

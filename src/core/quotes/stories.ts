@@ -29,20 +29,27 @@ export function storyStarts(text: string, paragraphs: readonly Span[]): number[]
 }
 
 /**
- * The headline paragraphs: those that open a later story, and the first paragraph when it reads
- * as one and more follow.
+ * The headline paragraphs: those that open a later story, the first paragraph when it reads as
+ * one and more follow, and the headline lines right after either ("Obituaries" ¶ "Judge Henry
+ * Castle, Ex-Legislator").
  */
 export function headlineParagraphs(
   text: string,
   paragraphs: readonly Span[],
   starts: readonly number[],
 ): number[] {
-  const first = paragraphs[0];
-  const opens =
-    first !== undefined &&
-    paragraphs.length > 1 &&
-    isHeadline(text.slice(first.start, first.end).trim());
-  return opens ? [0, ...starts] : [...starts];
+  const reads = (p: number) => {
+    const span = paragraphs[p];
+    return (
+      span !== undefined &&
+      p < paragraphs.length - 1 &&
+      isHeadline(text.slice(span.start, span.end).trim())
+    );
+  };
+  const headlines: number[] = [];
+  for (const start of reads(0) ? [0, ...starts] : starts)
+    for (let p = start; p === start || reads(p); p++) headlines.push(p);
+  return headlines;
 }
 
 /**
