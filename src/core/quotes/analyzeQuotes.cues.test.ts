@@ -379,3 +379,13 @@ describe('phrases that say whose words a quotation was (eighteenth session)', ()
     );
   });
 });
+
+describe('"quoted him as saying" (twentieth session)', () => {
+  it('is the man the pronoun stands for, not the agency that quoted him', () => {
+    const quotes = quotesOf(
+      'Marshal Ivan Petrenko spoke at a Kremlin reception on Friday. Tass, the Soviet news ' +
+        'agency, quoted him as saying the West was "arming for a war it cannot win."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Ivan Petrenko']);
+  });
+});

@@ -30,10 +30,20 @@ export function quotedAsSaying(
     if (!/^(?:quoted|quotes|quoting|cited|cites|citing|reported)$/.test(token.lower)) continue;
     if (PASSIVE_AUXILIARIES.has(tokens[q - 1]?.lower ?? ''))
       return subjectBefore(paragraph, q - 1, from)?.subject ?? null;
+    // "TASS quoted him as saying": the one an object pronoun stands for.
+    const pronoun = q + 2 === v - 1 ? SUBJECT_OF.get((tokens[q + 1] as Token).lower) : undefined;
+    if (pronoun) return { kind: 'pronoun', word: pronoun, at: (tokens[q + 1] as Token).start };
     return q + 1 < v - 1 ? (subjectBefore(paragraph, v - 1, q + 1)?.subject ?? null) : null;
   }
   return null;
 }
+
+/** The subject pronoun an object pronoun after "quoted" stands for. */
+const SUBJECT_OF = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
 
 /** How many words back a participle looks for the "quoted" of "quoted X as saying". */
 const QUOTED_REACH = 14;
