@@ -389,3 +389,14 @@ describe('"quoted him as saying" (twentieth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Ivan Petrenko']);
   });
 });
+
+describe('"the 22-year-old Tomasso said" after a quotation (twentieth session)', () => {
+  it('reads an age or an adjective between "the" and the name as describing it', () => {
+    const quotes = quotesOf(
+      'Hard-hitting Vic Moreno, the Newark welterweight, won in the fourth.\n\n' +
+        '"I want Gaines," the 22-year-old Moreno said.\n\n' +
+        '"He was tired," the grinning Moreno added.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Vic Moreno', 'Vic Moreno']);
+  });
+});

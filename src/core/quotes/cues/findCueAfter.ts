@@ -12,6 +12,7 @@ import { subjectBefore } from '../subjects/subjectBefore.ts';
 import { DETERMINERS } from '../lexicon/commonWords.ts';
 import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
 import type { Token } from '../tokenize.ts';
+import { AGE } from '../subjects/wordTests.ts';
 import type { CueMatch } from './cueMatch.ts';
 import { isAccordingTo, sourceAfter } from './accordingTo.ts';
 import { phraseCueAfter, SPEECH_NOUNS } from './phraseCues.ts';
@@ -126,11 +127,13 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
         (k === from || /^(?:of|for|to)$/.test(tokens[k - 1]?.lower ?? ''))) ||
       // "Minister for Health Jennifer Carroll MacNeill", "Ambassador to the UN Mike Waltz".
       linksTitle(tokens, k) ||
-      // "an emotional Akash Deep", "a visibly upset Gill": words describing the name after them.
-      (/^(?:a|an)$/.test(tokens[from]?.lower ?? '') &&
+      // "an emotional Akash Deep", "a visibly upset Gill", "the 22-year-old Tomasso": words
+      // describing the name after them; "the older Pietrowski" picks one of a family instead.
+      (/^(?:a|an|the)$/.test(tokens[from]?.lower ?? '') &&
         k > from &&
         k >= to - 2 &&
-        /^\p{Ll}+$/u.test(token.word) &&
+        ((/^\p{Ll}+$/u.test(token.word) && !/(?:er|est)$/.test(token.lower)) ||
+          AGE.test(token.lower)) &&
         token.blank) ||
       (ORGANISATION_WORDS.has(token.lower) && tokens[k - 1]?.capitalised === true) ||
       // "GM Chair and CEO Mary Barra", "founder and CEO Deepinder Goyal", "senior BJD leader
