@@ -106,12 +106,17 @@ describe('the list at scale', () => {
     // cards for the frames after a click to render, lay out and paint.
     await expect.poll(below).toEqual([{ at: expect.any(Number), ready: true }]);
     const [next] = await below();
-    // A row's scroll later, the row that waited is on screen and the one after it waits below.
-    await page.evaluate(() => {
-      const row = document.querySelector('.article-list > li[aria-posinset]');
-      window.scrollBy(0, row?.getBoundingClientRect().height ?? 0);
-    });
-    await expect.poll(below).toEqual([{ at: (next?.at ?? 0) + 1, ready: true }]);
+    // Scrolled until the row that waited is on screen (rows differ in height, and the list may
+    // still be growing, so the scroll is repeated until it holds), the one after it waits below.
+    const scrolledBelow = async () => {
+      await page.evaluate((at) => {
+        const row = document.querySelector(`.article-list > li[aria-posinset="${at}"]`);
+        const bottom = row?.getBoundingClientRect().bottom ?? window.innerHeight;
+        window.scrollBy(0, Math.ceil(bottom - window.innerHeight));
+      }, next?.at ?? 0);
+      return below();
+    };
+    await expect.poll(scrolledBelow).toEqual([{ at: (next?.at ?? 0) + 1, ready: true }]);
   });
 
   it('shows a phone the first article on its first screen, without sideways scrolling', async () => {
