@@ -70,6 +70,7 @@ class SpeakerResolver implements RoleHistory {
   private readonly firstSpoke = new Map<Entity, number>();
   /** The people the article gives an age ("Emma Raducanu, 22,"), in order; read on first use. */
   private aged: StatedAge[] | null = null;
+  /** The descriptions set off beside names ("Otto Brummel, a farmer,"); read on first use. */
   private described: StatedRole[] | null = null;
   /** The entities the resolver's paragraphs name; read on first use. */
   private named: Set<Entity> | null = null;
@@ -178,13 +179,28 @@ class SpeakerResolver implements RoleHistory {
     }
   }
 
+  /** The ages the article gives people, in order; read on first use. */
+  private ages(): StatedAge[] {
+    return (this.aged ??= statedAges(this.narration, this.registry));
+  }
+
+  /** The descriptions set off beside names, in order; read on first use. */
+  private descriptions(): StatedRole[] {
+    return (this.described ??= statedRoles(this.narration, this.registry));
+  }
+
+  /** The age the article last gave `entity` before `at`, in years, if any. */
+  private ageOf(entity: Entity, at: number): number | undefined {
+    const age = this.ages().findLast((stated) => stated.entity === entity && stated.at < at)?.age;
+    return age === undefined ? undefined : Number(age);
+  }
+
   /**
    * The person last given the age `age` before `at`: "Emma Raducanu, 22,", "22-year-old Emma
    * Raducanu".
    */
   personAged(age: string, at: number): Entity | null {
-    this.aged ??= statedAges(this.narration, this.registry);
-    return this.aged.findLast((stated) => stated.age === age && stated.at < at)?.entity ?? null;
+    return this.ages().findLast((stated) => stated.age === age && stated.at < at)?.entity ?? null;
   }
 
   /**
@@ -219,11 +235,9 @@ class SpeakerResolver implements RoleHistory {
    * ("The girl, Patricia Lutz,").
    */
   private isChild(entity: Entity, at: number): boolean {
-    this.aged ??= statedAges(this.narration, this.registry);
-    const age = this.aged.findLast((stated) => stated.entity === entity && stated.at < at)?.age;
-    if (age !== undefined) return Number(age) < GROWN_UP_AGE;
-    this.described ??= statedRoles(this.narration, this.registry);
-    return this.described.some(
+    const age = this.ageOf(entity, at);
+    if (age !== undefined) return age < GROWN_UP_AGE;
+    return this.descriptions().some(
       (stated) =>
         stated.entity === entity &&
         stated.at < at &&
@@ -236,10 +250,9 @@ class SpeakerResolver implements RoleHistory {
    * once, in the order the article last gave their age.
    */
   childrenBefore(at: number, gender: 'male' | 'female' | undefined): Entity[] {
-    this.aged ??= statedAges(this.narration, this.registry);
     const other = gender === 'male' ? 'female' : 'male';
     const children: Entity[] = [];
-    for (const { at: stated, age, entity } of this.aged)
+    for (const { at: stated, age, entity } of this.ages())
       if (
         stated < at &&
         Number(age) < GROWN_UP_AGE &&
@@ -255,9 +268,8 @@ class SpeakerResolver implements RoleHistory {
    * father, Stanley Kowalczyk,") before `at`.
    */
   grownUp(entity: Entity, at: number): boolean {
-    this.aged ??= statedAges(this.narration, this.registry);
-    const age = this.aged.findLast((stated) => stated.entity === entity && stated.at < at)?.age;
-    if (age !== undefined) return Number(age) >= GROWN_UP_AGE;
+    const age = this.ageOf(entity, at);
+    if (age !== undefined) return age >= GROWN_UP_AGE;
     return entity.roles.some((role) => GROWN_UP_KIN.has(role.toLowerCase().split(' ')[0] ?? ''));
   }
 
@@ -279,10 +291,9 @@ class SpeakerResolver implements RoleHistory {
    * near Assaria,", "A grower, Harold B. Kessler,".
    */
   personDescribedAs(noun: string, at: number): Entity | null {
-    this.described ??= statedRoles(this.narration, this.registry);
     return (
-      this.described.findLast((stated) => stated.words.includes(noun) && stated.at < at)?.entity ??
-      null
+      this.descriptions().findLast((stated) => stated.words.includes(noun) && stated.at < at)
+        ?.entity ?? null
     );
   }
 
