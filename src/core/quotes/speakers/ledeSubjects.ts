@@ -280,14 +280,16 @@ const APPOSITION_REACH = 16;
 const SPEECH_NOUNS =
   'warning|statement|prediction|objection|word|speaker|plea|charge|criticism|proposal|forecast|remark|appeal|suggestion|call|protest|complaint|estimate|announcement|testimony|view|verdict';
 
-/** "came from", "was made by": words that say who produced whatever the noun before them names. */
-const PRODUCED_BY =
-  '(?:came|was made|was raised|was voiced|was issued|was delivered|was sounded)(?: [a-z]+day| today| tonight)? (?:from|by)';
+/** Verbs that say who produced the speech: "came (from)", "was made (by)". */
+const PRODUCED = 'came|was made|was raised|was voiced|was issued|was delivered|was sounded';
+
+/** A time between the verb and "from" or "by": "came today from". */
+const WHEN = '(?: [a-z]+day| today| tonight)?';
 
 const NAMING_FRAME = new RegExp(
-  `^(?:(?:the|that|this) (?:[a-z-]+ )?(?:${SPEECH_NOUNS}) (?:came|was made|was raised|was voiced|was issued|was delivered|was sounded|was|is)(?: [a-z]+day| today| tonight)?(?: from| by)?(?: the)?` +
+  `^(?:(?:the|that|this) (?:[a-z-]+ )?(?:${SPEECH_NOUNS}) (?:${PRODUCED}|was|is)${WHEN}(?: from| by)?(?: the)?` +
     // "The pledge was made by Leo J. Mahaffey": any noun, when the verb says who produced it.
-    `|(?:the|that|this) (?:[a-z-]+ )?[a-z-]+ ${PRODUCED_BY}(?: the)?` +
+    `|(?:the|that|this) (?:[a-z-]+ )?[a-z-]+ (?:${PRODUCED})${WHEN} (?:from|by)(?: the)?` +
     '|so said|so says|speaking was|that was the word from)$',
 );
 
