@@ -21,6 +21,15 @@ it('reads "the chair of the X group, Name, told" after a quotation as naming its
   expect(quotes.map((quote) => quote.speaker)).toEqual(['Yalchin Rafiyev', 'Evans Njewa']);
 });
 
+it('steps over a town and its state after an appositive ("X, a youngster from Y, Ala., said")', () => {
+  const quotes = quotesOf(
+    'Curtis Lamb, 19, reported to camp on Monday.\n\n' +
+      'Lamb, a youngster from Anniston, Ala., said he was trying "not to think about it."\n\n' +
+      'Reed, a tall, quiet catcher from Hilo, Hawaii, said he had "no idea" where he would play.',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['Curtis Lamb', 'Reed']);
+});
+
 describe('relatives and relative clauses', () => {
   it('marks "his wife, former first lady Jill Biden" a relative, and "X, who said" as X speaking', () => {
     const quotes = quotesOf(

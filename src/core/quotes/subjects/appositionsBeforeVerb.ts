@@ -66,13 +66,19 @@ export function beforeAppositives(paragraph: ParagraphNarration, k: number, min:
   if (!(tokens[k] as Token).gap.includes(',')) return (tokens[k] as Token).blank ? k : -1;
   // Only a role or an age is an appositive; "acknowledged the delay," is not.
   let j = k - 1;
-  while (j >= min && j >= k - 10 && !(tokens[j] as Token).gap.includes(',')) j--;
+  while (j >= min && j >= k - 10 && !setOffAt(tokens, j)) j--;
   // "A ministry official, who spoke on condition of anonymity because he was not authorised
   // to brief the media, said": a long relative clause is stepped over whole.
   const relative = relativeClauseStart(tokens, k, min);
   if (relative >= 0 && relative < j) j = relative;
   if (j < min || !(tokens[j] as Token).gap.includes(',')) return -1;
   const appositive = tokens.slice(j + 1, k + 1);
+  // "Lamb, a youngster from Anniston, Ala., said": a state after its town is stepped over with
+  // the appositive that names the town.
+  if (j !== relative && (tokens[j] as Token).capitalised && isState(appositive)) {
+    const town = beforeAppositives(paragraph, j, min);
+    if (town >= 0) return town;
+  }
   // ", who requested anonymity," is stepped over like an appositive.
   if (j !== relative && !isAppositive(appositive)) return -1;
   // "Barden (D., N.C.), chairman of the committee, said".
@@ -101,7 +107,7 @@ function earlierAppositives(paragraph: ParagraphNarration, k: number, min: numbe
     )
       break;
     let i = at - 1;
-    while (i >= min && i >= at - 10 && !(tokens[i] as Token).gap.includes(',')) i--;
+    while (i >= min && i >= at - 10 && !setOffAt(tokens, i)) i--;
     const segment = tokens.slice(i + 1, at + 1);
     // "Mrs. Ethel Pauley of Chesapeake, Ohio, who …, said": a state after its town, which
     // the name before it is from.
@@ -118,4 +124,24 @@ function earlierAppositives(paragraph: ParagraphNarration, k: number, min: numbe
   // "Ethel Pauley of Chesapeake, Ohio, who …, said": no name set off before the town.
   if (town >= 0 && k === closest) k = town;
   return k;
+}
+
+/**
+ * Whether the comma after token `at` sets a phrase off; not the comma between two adjectives
+ * after an article ("Lamb, a tall, quiet youngster from Anniston, said").
+ */
+function setOffAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  if (!token.gap.includes(',')) return false;
+  const article = tokens[at - 1];
+  const next = tokens[at + 1];
+  return !(
+    token.gap === ', ' &&
+    /^\p{Ll}+$/u.test(token.word) &&
+    article?.blank === true &&
+    /^(?:a|an)$/.test(article.lower) &&
+    next !== undefined &&
+    next.blank &&
+    /^\p{Ll}+$/u.test(next.word)
+  );
 }
