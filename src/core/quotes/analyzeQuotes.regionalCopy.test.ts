@@ -317,3 +317,17 @@ describe('an undotted initial "A" or "I" opening an Indian name (seventeenth ses
     ]);
   });
 });
+
+it('drops Kenyan and Maori honorifics and a rank written in capitals from the speaker’s name', () => {
+  const quotes = quotesOf(
+    'Nakuru Central OCPD Josephine Atieno said officers would clear the road. "We will not ' +
+      'allow it," Atieno said.\n\n' +
+      'Mama Grace Wanjiku sells tomatoes by the road. "I have four children," she said.\n\n' +
+      'Kuia Mere Takarangi, 91, was there. "I am a stubborn woman," Mrs Takarangi said.',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual([
+    'Josephine Atieno',
+    'Grace Wanjiku',
+    'Mere Takarangi',
+  ]);
+});

@@ -490,3 +490,10 @@ describe('"Msgr.", "Brig." and "Hon." before a name (twentieth session)', () => 
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Francis X. Mulcahy', 'Ray Hale']);
   });
 });
+
+it('reads a hyphenated title by its first word when its head is none ("Councilman-at-large")', () => {
+  const quotes = quotesOf(
+    'Councilman-at-large Ray Fontenot was asked about the pay rise. "Ask them," said Fontenot.',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['Ray Fontenot']);
+});

@@ -23,7 +23,9 @@ export function lastTitle(
 ): number {
   for (let k = to - 1; k >= first; k--) {
     if (
-      (officeTitle(tokens, k, first, to) || roleBeforeName(tokens, k, first, to, titles)) &&
+      (officeTitle(tokens, k, first, to) ||
+        roleBeforeName(tokens, k, first, to, titles) ||
+        acronymRank(tokens, k, first, to)) &&
       (tokens[k + 1] as Token).lower !== 'of' &&
       // "Dr. Martin Luther King Jr.": a title followed only by "Jr." is the surname.
       !tokens.slice(k + 1, to + 1).every((token) => NAME_SUFFIXES.has(bare(token)))
@@ -43,6 +45,25 @@ function officeTitle(tokens: readonly Token[], k: number, first: number, to: num
     // "City Manager Earl Sims": a peer's title that is a given name, after another title.
     !givenTitle(tokens, k, to) &&
     !surnameInside(tokens, k)
+  );
+}
+
+/**
+ * "Nakuru Central OCPD Josephine Atieno", "Kisumu OCS Peter Mwangi": a rank or office written
+ * in capitals only, after a posting and right before a given name and a surname, is a title
+ * whatever the lists know. Not initials: "YS Jagan Mohan Reddy", "CM YS Jagan Mohan Reddy".
+ */
+function acronymRank(tokens: readonly Token[], k: number, first: number, to: number): boolean {
+  const token = tokens[k] as Token;
+  return (
+    k > first &&
+    k + 2 <= to &&
+    token.blank &&
+    /^\p{Lu}{3,5}$/u.test(token.word) &&
+    !TITLES.has(bare(tokens[k - 1] as Token)) &&
+    !/^[IVXLC]+$/.test(token.word) &&
+    givenNameOf(token) === undefined &&
+    givenNameOf(tokens[k + 1] as Token) !== undefined
   );
 }
 

@@ -83,8 +83,12 @@ export function givenNameOf(token: Token): GivenName {
 const bareWord = memoised((lowerCase) => {
   const lower = lowerCase.replace(/\.$/, '');
   const hyphen = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('\u2010'));
-  // "President-elect" is a title whole; "Secretary-General" by its head.
-  return hyphen > 0 && !TITLES.has(lower) ? lower.slice(hyphen + 1) : lower;
+  // "President-elect" is a title whole; "Secretary-General" by its head; "Councilman-at-large"
+  // by its first word.
+  if (hyphen <= 0 || TITLES.has(lower)) return lower;
+  const head = lower.slice(hyphen + 1);
+  const first = lower.slice(0, lower.search(/[-\u2010]/));
+  return !TITLES.has(head) && TITLES.has(first) ? first : head;
 }, 20_000);
 
 /**
