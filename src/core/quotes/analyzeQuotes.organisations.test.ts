@@ -315,3 +315,11 @@ describe('government departments named with "and" (sixteenth session)', () => {
     ]);
   });
 });
+
+it('gives a second verb to the body a capitalised descriptor names ("Industry body FICCI … and said")', () => {
+  const quotes = quotesOf(
+    'Industry body FICCI welcomed the move and said it would "go a long way".\n\n' +
+      'Modi thanked Xi and said the talks were "very productive".',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['FICCI', 'Modi']);
+});

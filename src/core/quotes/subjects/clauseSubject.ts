@@ -5,12 +5,12 @@
 
 import { CUE_ADVERBS } from '../lexicon/speechVerbs.ts';
 import { DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/commonWords.ts';
-import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
+import { ORGANISATION_WORDS, SECTOR_NOUNS } from '../lexicon/organisations.ts';
 import type { Mention } from '../mentions/mention.ts';
 import type { ParagraphNarration } from '../narration.ts';
 import type { Token } from '../tokenize.ts';
 import type { Subject } from './subject.ts';
-import { definiteRoleAt } from './roleNouns.ts';
+import { definiteRoleAt, isRoleNoun } from './roleNouns.ts';
 
 /** The subject of the clause a participle hangs on: `Peskov acknowledged it, stating, "…"`. */
 export function clauseSubject(
@@ -35,6 +35,9 @@ export function clauseSubject(
       verbAfterInstitution = true;
     // "Ahmedabad: Gujarat Chief Minister … inaugurated": a dateline before a colon is no subject.
     if (mention && /^:/.test((tokens[mention.last] as Token).gap)) continue;
+    // "Industry body FICCI welcomed the move and said": a capitalised word before a noun and a
+    // name describes the name.
+    if (mention && modifiesNameAfter(paragraph, mention)) continue;
     if (mention && !mention.oblique && mention.kind !== 'organisation')
       return { kind: 'mention', mention };
     // Only an institution that opens the clause is its subject: in "groups sued the EPA,
@@ -137,4 +140,23 @@ function definiteInstitutionAt(
     /^\p{Ll}+$/u.test(next.word)
     ? [noun.lower]
     : null;
+}
+
+/**
+ * "Industry body FICCI", "Rights group Amnesty", "Opposition leader Raila Odinga": one capitalised
+ * word no list knows, then a lower-case noun for a body or a role and a name, describes the name
+ * after it ("Modi thanked Xi" is no such noun).
+ */
+function modifiesNameAfter(paragraph: ParagraphNarration, mention: Mention): boolean {
+  const { tokens } = paragraph;
+  const noun = tokens[mention.last + 1];
+  return (
+    mention.kind === 'unknown' &&
+    mention.first === mention.last &&
+    (tokens[mention.last] as Token).blank &&
+    noun !== undefined &&
+    noun.blank &&
+    (ORGANISATION_WORDS.has(noun.word) || SECTOR_NOUNS.has(noun.word) || isRoleNoun(noun.word)) &&
+    paragraph.mentionByFirst.get(mention.last + 2) !== undefined
+  );
 }
