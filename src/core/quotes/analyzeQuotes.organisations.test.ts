@@ -323,3 +323,11 @@ it('gives a second verb to the body a capitalised descriptor names ("Industry bo
   );
   expect(quotes.map((quote) => quote.speaker)).toEqual(['FICCI', 'Modi']);
 });
+
+it('knows a property firm by its last word, so "the company said" is the landlord, not the paper', () => {
+  const [quote] = quotesOf(
+    'The building’s owner, Rideau Crest Properties, did not respond. In a letter obtained by ' +
+      'the Citizen, the company said the work was “necessary to bring the units up to standard”.',
+  );
+  expect(quote?.speaker).toBe('Rideau Crest Properties');
+});

@@ -54,7 +54,7 @@ export const COMPANY_WORDS = words(`
   studios pictures enterprises ventures brands foods stores healthcare therapeutics semiconductor
   software networks logistics aerospace infrastructure chemicals automotive platforms dynamics
   brewery breweries distillery distilleries winery bakery bakeries
-  water gas energy rail airways utilities
+  water gas energy rail airways utilities properties realty developments investments partners
   ${[...CORPORATE_SUFFIXES].join(' ')}
   `);
 
