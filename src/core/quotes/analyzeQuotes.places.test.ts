@@ -218,3 +218,12 @@ describe('a town named for its kind (twentieth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Carla Springs']);
   });
 });
+
+it('gives nobody the words of people in the plural before places ("Farmers near Parkes and Forbes")', () => {
+  const quotes = quotesOf(
+    'Farmers near Parkes and Forbes have reported mice "in their thousands".\n\n' +
+      'Farmers in north-west St Catherine say they are losing "thousands of dollars".\n\n' +
+      'Residents of Anand Vihar said the air was "unbreathable".',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual([null, null, null]);
+});

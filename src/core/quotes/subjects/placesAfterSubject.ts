@@ -5,7 +5,7 @@
  */
 
 import { DETERMINERS } from '../lexicon/commonWords.ts';
-import { OCCUPATION, SPOKESPEOPLE } from '../lexicon/roles.ts';
+import { OCCUPATION, SPOKESPEOPLE, singularOfRole } from '../lexicon/roles.ts';
 import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from '../lexicon/organisations.ts';
 import { PLACES } from '../lexicon/places.ts';
 import { TITLES } from '../lexicon/titles.ts';
@@ -124,6 +124,41 @@ export function beforeLocation(
     return preposition - 1;
   }
   return k;
+}
+
+/** Words that place a town in its region: "in north-west St Catherine", "near rural Parkes". */
+const AREA_WORDS =
+  /^(?:(?:north|south)(?:-?(?:east|west))?|east|west|central|(?:north|south|east|west)ern|rural|downtown|suburban|inner|outer|upper|lower|greater|the|and)$/;
+
+/**
+ * "Farmers near Parkes and Forbes have reported", "Farmers in north-west St Catherine say",
+ * "Residents of Anand Vihar said": people in the plural before places, which only say where they
+ * are; the places may be listed and placed in their region. The plural noun's token, or `k`.
+ */
+export function crowdBeforePlace(paragraph: ParagraphNarration, k: number, min: number): number {
+  const { tokens } = paragraph;
+  if (!paragraph.mentionByLast.get(k)) return k;
+  let j = k;
+  for (let step = 0; j > min && step < 8; step++) {
+    const mention = paragraph.mentionByLast.get(j);
+    if (mention) j = mention.first - 1;
+    else if (AREA_WORDS.test((tokens[j] as Token).lower)) j--;
+    else break;
+    // "Parkes, Forbes and Dubbo": a list's comma, or a blank.
+    if (j >= min && !/^,? $/.test((tokens[j] as Token).gap)) return k;
+  }
+  const preposition = tokens[j] as Token | undefined;
+  const head = tokens[j - 1];
+  return j - 1 >= min &&
+    preposition !== undefined &&
+    /^(?:in|near|of|from|around|across|outside)$/.test(preposition.lower) &&
+    preposition.blank &&
+    head?.blank === true &&
+    /^\p{L}+s$/u.test(head.word) &&
+    singularOfRole(head.lower) !== null &&
+    opensClause(tokens, j - 1, min)
+    ? j - 1
+    : k;
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   bodyBeforeKnownPlace,
   spokespersonBeforePlace,
   beforeLocation,
+  crowdBeforePlace,
   unnamedBeforePlace,
   bodyBeforePlace,
 } from './placesAfterSubject.ts';
@@ -80,7 +81,7 @@ export function subjectBefore(
   k = spokespersonBeforePlace(tokens, k, min);
   const location = beforeLocation(paragraph, k, min);
   if (typeof location !== 'number') return location;
-  k = location;
+  k = crowdBeforePlace(paragraph, location, min);
   // "one of them said", "two of the diplomats told Reuters": a part of a group names nobody.
   const part = partOfGroup(tokens, k, min);
   if (part) return part;
