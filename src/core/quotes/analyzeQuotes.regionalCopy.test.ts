@@ -331,3 +331,11 @@ it('drops Kenyan and Maori honorifics and a rank written in capitals from the sp
     'Mere Takarangi',
   ]);
 });
+
+it('drops "Madam" before a West African name, as "Mrs" would be', () => {
+  const quotes = quotesOf(
+    'Madam Akosua Mensah has sold yams at Makola for 30 years. "Prices are high," Madam ' +
+      'Mensah said.',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['Akosua Mensah']);
+});

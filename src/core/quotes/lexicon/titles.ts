@@ -6,13 +6,13 @@
 import { words } from './words.ts';
 
 /**
- * Honorifics of Malaysian, Indonesian, Thai, Indian, Urdu, Nigerian, Kenyan and Maori copy: titles before a name,
+ * Honorifics of Malaysian, Indonesian, Thai, Indian, Urdu, West African, Kenyan and Maori copy: titles before a name,
  * but never a role, and several are also surnames ("Rokeya Begum", "Aung Tun", "Tunde Oba",
  * "Prasanna Acharya", "Vijay Pandit").
  */
 export const HONORIFICS = words(`
   acharya pandit datuk datin dato seri tun puan encik bapak ibu khun thiru janab haji hajji begum alhaji alhaja
-  hajiya engr otunba mallam comrade mazi oba ustaz cikgu berhormat mzee mama kuia koro whaea
+  hajiya engr otunba mallam comrade mazi oba ustaz cikgu berhormat mzee mama kuia koro whaea madam
   `);
 
 /** Honorifics and titles written before a name; they are not part of the name. */
