@@ -399,4 +399,12 @@ describe('"the 22-year-old Tomasso said" after a quotation (twentieth session)',
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Vic Moreno', 'Vic Moreno']);
   });
+
+  it('reads a word the article never used before, after the age, as where the person is from', () => {
+    const quotes = quotesOf(
+      'Tom Hale, 26, of Glasgow, won the Edinburgh marathon on Sunday.\n\n' +
+        '"I was tired by the end," the 26-year-old Glaswegian said.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Tom Hale']);
+  });
 });

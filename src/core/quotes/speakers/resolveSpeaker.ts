@@ -12,7 +12,8 @@ import type { ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';
 import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import { type SpeechEvent, firstAtOrAfter, noteOffset } from './speechHistory.ts';
-import { type StatedAge, statedAges } from './statedAges.ts';
+import { type StatedAge, statedAges, yearsOf } from './statedAges.ts';
+import { AGE } from '../subjects/wordTests.ts';
 import { type StatedRole, statedRoles } from './statedRoles.ts';
 import { entityOf } from './lastNamed.ts';
 import { afterPlaceOpening } from './sentenceOpenings.ts';
@@ -160,6 +161,8 @@ class SpeakerResolver implements RoleHistory {
     if (!subject) return { entity: null, attribution: 'unknown' };
     switch (subject.kind) {
       case 'mention': {
+        const aged = this.agedNewcomer(subject.mention, paragraphIndex);
+        if (aged) return { entity: aged, attribution: 'role' };
         const entity = this.grownUpNamesake(subject.mention, paragraphIndex);
         return { entity, attribution: entity ? 'named' : 'unknown' };
       }
@@ -201,6 +204,27 @@ class SpeakerResolver implements RoleHistory {
    */
   personAged(age: string, at: number): Entity | null {
     return this.ages().findLast((stated) => stated.age === age && stated.at < at)?.entity ?? null;
+  }
+
+  /**
+   * "Tom Hale, 26, … "…," the 26-year-old Glaswegian said": one capitalised word after "the" and
+   * an age, which the article never used before, is where the person is from, not a name; the
+   * person given that age speaks. Null otherwise ("the 22-year-old Tomasso" after "Carlo
+   * Tomasso").
+   */
+  private agedNewcomer(mention: Mention, paragraphIndex: number): Entity | null {
+    const tokens = this.narration[paragraphIndex]?.tokens;
+    const age = tokens?.[mention.first - 1];
+    if (
+      !tokens ||
+      mention.first !== mention.last ||
+      !age?.blank ||
+      !AGE.test(age.lower) ||
+      tokens[mention.first - 2]?.lower !== 'the' ||
+      (entityOf(mention, this.registry)?.firstAt ?? mention.start) < mention.start
+    )
+      return null;
+    return this.personAged(yearsOf(age.lower), mention.start);
   }
 
   /**
