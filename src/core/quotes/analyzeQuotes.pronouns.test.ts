@@ -379,3 +379,33 @@ describe('"the elder X" and "the younger X" (nineteenth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['John Frates Sr.', 'John Frates Jr.']);
   });
 });
+
+describe('an exchange of untagged questions and answers after the sentence that sets it up', () => {
+  it('gives the questions to the questioner and the answers to the one questioned', () => {
+    const quotes = quotesOf(
+      'Mrs. Irene Castell, 44, testified on Tuesday. "He was white as a sheet," she said.\n\n' +
+        'State Attorney Rufus Tolbert led her through the next three days.\n\n' +
+        '"Did your husband say anything else?"\n\n' +
+        '"He said he was afraid. He said it twice."\n\n' +
+        '"Did he ever say that before?"\n\n' +
+        '"Never."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      'Irene Castell',
+      'Rufus Tolbert',
+      'Irene Castell',
+      'Rufus Tolbert',
+      'Irene Castell',
+    ]);
+  });
+
+  it('finds the one questioned by the role the sentence gives ("questioned the surgeon")', () => {
+    const quotes = quotesOf(
+      'Dr. Emil Hofstra, chief of surgery at Lakeview Hospital, was called as a witness.\n\n' +
+        'The plaintiff’s attorney, Jerome Katz, questioned the surgeon.\n\n' +
+        '"Was the rule followed in this case?"\n\n' +
+        '"It was not."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Jerome Katz', 'Emil Hofstra']);
+  });
+});

@@ -16,6 +16,8 @@ import type { Mention } from './mentions/mention.ts';
 import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
 import { askerBefore, narratedAsker, type Located } from './speakers/askers.ts';
+import { type Exchange, exchangeTurns } from './speakers/exchanges.ts';
+import type { Resolution } from './speakers/resolution.ts';
 import { createSpeakerResolver } from './speakers/resolveSpeaker.ts';
 import { headlineParagraphs, StoryView, storyStarts, withoutNames } from './stories.ts';
 import { buildSpeakerRegistry } from './registry/speakerRegistry.ts';
@@ -167,6 +169,8 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
 
   const speakers = new Map<Entity, number>();
   const quotes: FoundQuote[] = [];
+  const turns = exchangeTurns(located, text, narration);
+  const exchangePeople = new Map<Exchange, { asking: Resolution; asked: Resolution }>();
   let previousSpeaker: Entity | null = null;
   located.forEach(({ span, cue, kind }, index) => {
     if (span.paragraph >= (bounds[story + 1] as number)) {
@@ -192,9 +196,29 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
             narratedAsker(narration, registry, span.paragraph, span.start, chainCue.verb),
         );
       if (chainCue && !resolution.entity) resolver.noteUnresolved(span.outerStart);
+      // "Tolbert led her through the events." ¶ "Did he say anything else?" ¶ "He said he was
+      // afraid.": untagged questions are the questioner's, the answers the one questioned.
+      const turn = chainCue ? undefined : turns.get(index);
+      if (turn) {
+        const { exchange } = turn;
+        let people = exchangePeople.get(exchange);
+        if (!people) {
+          const asking = resolver.resolve(exchange.questioner, exchange.paragraph);
+          const asked = exchange.questioned
+            ? resolver.resolve(exchange.questioned, exchange.paragraph, '', asking.entity)
+            : { entity: null, attribution: 'unknown' as const };
+          people = {
+            asking,
+            asked:
+              asked.entity === asking.entity ? { entity: null, attribution: 'unknown' } : asked,
+          };
+          exchangePeople.set(exchange, people);
+        }
+        resolution = turn.asks ? people.asking : people.asked;
+      }
       // A cue that names someone the engine cannot resolve ("a senior official told Reuters")
       // leaves the quotation unattributed rather than handing it to the last speaker.
-      if (!resolution.entity && !chainCue) {
+      else if (!resolution.entity && !chainCue) {
         const continued = continuedSpeaker(located, index, previousSpeaker, narration, resolver);
         if (continued) resolution = { entity: continued, attribution: 'continuation' };
       }
