@@ -23,6 +23,18 @@ import { headlineParagraphs, StoryView, storyStarts, withoutNames } from './stor
 import { buildSpeakerRegistry } from './registry/speakerRegistry.ts';
 import type { Entity } from './registry/entity.ts';
 import type { FoundQuote, QuoteAnalysis } from './types.ts';
+import { HAS_LETTER_OR_DIGIT } from '../text/wordShapes.ts';
+
+/** A capital after closing marks and stops: the next sentence. */
+const CAPITAL_AFTER_MARKS = /^[\s"'”’.!?…]*\p{Lu}/u;
+/** " and the doctors ": a second thing named alike. */
+const AND_A_NOUN = /^\s*,?\s*(?:and|or) (?:the |his |her |their |its )?\p{Ll}+ $/u;
+/** The lower-case word after a space. */
+const NEXT_LOWER_WORD = /^ (\p{Ll}+)/u;
+/** A full stop, then a capital: the next sentence. */
+const NEXT_SENTENCE = /^["'”’]*[.!?]["'”’]*\s+\p{Lu}/u;
+/** A lower-case word next. */
+const LOWER_NEXT = /^[\s.!?]*\p{Ll}/u;
 
 /**
  * Finds every quotation in `text`, classifies it and attributes it to a speaker.
@@ -99,7 +111,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       // promises". Greenpeace's Carolina Pasquali said the talks were failing.`).
       (/[.!?…]$/.test(text.slice(span.start, span.end)) ||
         /^[.!?…]/.test(masked.slice(span.outerEnd, span.outerEnd + 1))) &&
-      /^[\s"'”’.!?…]*\p{Lu}/u.test(masked.slice(span.outerEnd, following.start)) &&
+      CAPITAL_AFTER_MARKS.test(masked.slice(span.outerEnd, following.start)) &&
       CLAUSE_VERBS.test(following.verb) &&
       REPORTED_CLAUSE.test(masked.slice(following.end, following.end + 12))
         ? null
@@ -116,7 +128,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
         (/^\s*,?\s*(?:and|but) that [^.!?;:"“”]{0,80}$/.test(between) &&
           located[index - 1]?.kind === 'partial') ||
         // `called the nurses 'heroes' and the doctors 'saints'`: a second thing named alike.
-        (/^\s*,?\s*(?:and|or) (?:the |his |her |their |its )?\p{Ll}+ $/u.test(between) &&
+        (AND_A_NOUN.test(between) &&
           located[index - 1]?.kind === 'partial' &&
           NAMING_VERBS.test(located[index - 1]?.cue?.verb ?? '')) ||
         (/^\s*,\s*$/.test(between) && located[index - 1]?.kind === 'partial'));
@@ -150,7 +162,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       cue,
       cueFollows: cue !== null && cue.start >= span.outerEnd,
       endsSentence: /^[.!?…]/.test(masked.slice(span.outerEnd, span.outerEnd + 1)),
-      nextWord: /^ (\p{Ll}+)/u.exec(masked.slice(span.outerEnd, span.outerEnd + 16))?.[1] ?? '',
+      nextWord: NEXT_LOWER_WORD.exec(masked.slice(span.outerEnd, span.outerEnd + 16))?.[1] ?? '',
       followsSpeech:
         previous?.paragraph === span.paragraph && located[index - 1]?.kind === 'direct',
       // Only a paragraph's single quotation can stand alone; checking that first keeps a
@@ -271,9 +283,9 @@ function chooseCue(
   if (before.subject !== null && cue.subject === null && before.adjacent) return before;
   // `said banks would pass it on "at the earliest". According to Madan Sabnavis, …`: a cue in
   // the next sentence never outranks one in the quotation's own.
-  if (/^["'”’]*[.!?]["'”’]*\s+\p{Lu}/u.test(after)) return before;
+  if (NEXT_SENTENCE.test(after)) return before;
   const attributionFollows =
-    /,$/.test(quoted) || /^\s*[,—–-]/.test(after) || /^[\s.!?]*\p{Ll}/u.test(after);
+    /,$/.test(quoted) || /^\s*[,—–-]/.test(after) || LOWER_NEXT.test(after);
   return attributionFollows || !before.adjacent ? cue : before;
 }
 
@@ -355,7 +367,7 @@ function mentionsAccordingTo(text: string, from: number, to: number): boolean {
 
 /** Whether the text between two offsets holds any letter or digit. */
 function hasWords(text: string, from: number, to: number): boolean {
-  return from < to && /[\p{L}\p{N}]/u.test(text.slice(from, to));
+  return from < to && HAS_LETTER_OR_DIGIT.test(text.slice(from, to));
 }
 
 function nextNonSpace(text: string, from: number, end: number): number {

@@ -4,6 +4,23 @@ import { isSpace } from '../text/sentences.ts';
 import type { CueMatch } from './cues/cueMatch.ts';
 import { SPEECH_VERBS } from './lexicon/speechVerbs.ts';
 import { endsWithNonSpeechLead } from './nonSpeechLead.ts';
+import {
+  HAS_LETTER_OR_DIGIT,
+  LOWER_HYPHENATED,
+  STARTS_LOWER,
+  STARTS_UPPER,
+} from '../text/wordShapes.ts';
+
+/** A lone past participle: "outraged", "shown". */
+const PARTICIPLE_WORD = /^\p{Ll}[\p{L}-]*(?:ed|en|wn|ght|lt|pt|ung|ne)[.,]?$/u;
+/** Opens with a capital, after a mark or a bracket. */
+const OPENS_CAPITAL = /^["'“‘(]?\p{Lu}/u;
+/** Ends with "the/his/… NOUN". */
+const DETERMINED_NOUN = /\b(?:the|his|her|their|its|this|that)\s+\p{L}+\s*$/iu;
+/** One capitalised word ending a sentence: "Never!". */
+const ONE_WORD_SENTENCE = /^\p{Lu}[\p{L}'’-]*[.!?…]$/u;
+/** Opens with a capital or a number. */
+const OPENS_CAPITAL_OR_NUMBER = /^[\p{Lu}\p{N}]/u;
 
 /** What the classifier needs to know about one quotation and its surroundings. */
 export type QuoteContext = {
@@ -53,10 +70,7 @@ const COPULA_BEFORE =
  * participle after "has", "have" or "had" is the speaker's verb.
  */
 function perfectTense(before: string, text: string): boolean {
-  return (
-    /\b(?:has|have|had|having)\s*$/.test(before) &&
-    /^\p{Ll}[\p{L}-]*(?:ed|en|wn|ght|lt|pt|ung|ne)[.,]?$/u.test(text)
-  );
+  return /\b(?:has|have|had|having)\s*$/.test(before) && PARTICIPLE_WORD.test(text);
 }
 
 /** Auxiliaries and modals that open a predicate in lower case: "must be", "had done". */
@@ -99,13 +113,13 @@ export function classifyQuote({
   followsSpeech,
   nextWord,
 }: QuoteContext): QuoteKind {
-  if (standalone && /^["'“‘(]?\p{Lu}/u.test(text) && /[.!?…,]["'”’)]?$/.test(text)) return 'direct';
+  if (standalone && OPENS_CAPITAL.test(text) && /[.!?…,]["'”’)]?$/.test(text)) return 'direct';
   // "called the report "great news"": what a speaker calls a thing is theirs, even when the thing
   // is a word that usually introduces a title ("the report", "the film").
   const namesIt =
     cue?.adjacent === true &&
     NAMING_VERBS.test(cue.verb) &&
-    /\b(?:the|his|her|their|its|this|that)\s+\p{L}+\s*$/iu.test(before.slice(-40));
+    DETERMINED_NOUN.test(before.slice(-40));
   const tail = before.slice(-40);
   // "said the report "must be a turning point"": words that go on with the sentence's verb are
   // what the report's subject said, not its title.
@@ -115,17 +129,16 @@ export function classifyQuote({
   const spokenBeforeCue = /,$/.test(text) && cueFollows && cue?.adjacent === true;
   if (isTitleCase(text) && !spokenBeforeCue) return 'other';
   const lastChar = before.replace(/\s+$/, '').slice(-1);
-  const embedded = /[\p{L}\p{N}]/u.test(lastChar);
+  const embedded = HAS_LETTER_OR_DIGIT.test(lastChar);
   const words = countWords(text);
   if (words === 1 && embedded && LABEL_NOUNS.has(nextWord)) return 'other';
   // One or two quoted words inside a sentence are usually a term or a scare quote; they are
   // someone's words only when a reporting verb stands right before them.
   // "Heretic!", "Osric Pendleton?": an exclamation or a question opening a sentence is spoken.
-  if (!embedded && /^\p{Lu}/u.test(text) && /[!?]$/.test(text)) return 'direct';
+  if (!embedded && STARTS_UPPER.test(text) && /[!?]$/.test(text)) return 'direct';
   // `"Never before have we seen this," Durbin said. "Never."`: a one-word sentence of its own
   // after someone's speech goes on with it.
-  if (followsSpeech && /^$|[.!?…]$/.test(lastChar) && /^\p{Lu}[\p{L}'’-]*[.!?…]$/u.test(text))
-    return 'direct';
+  if (followsSpeech && /^$|[.!?…]$/.test(lastChar) && ONE_WORD_SENTENCE.test(text)) return 'direct';
   // "whom he calls "bosses"": a word someone is reported to call a thing is their word.
   // "described the position as "unacceptable"", "termed it "shameful"": so is the word they
   // describe it with.
@@ -144,7 +157,7 @@ export function classifyQuote({
     cue !== null &&
     // "The plan is "dead", Shah said.": a cue after the sentence reports all of it.
     (!cueFollows || (embedded && !endsSentence && !/[.!?…]$/.test(text))) &&
-    /^\p{Ll}/u.test(text) &&
+    STARTS_LOWER.test(text) &&
     // "… would be "transformational" for both", "would remain "vigilant" and …": the word is
     // what is said of the thing.
     (/[.]$/.test(text) ||
@@ -156,7 +169,7 @@ export function classifyQuote({
       (cue.subject !== null &&
         (cue.subject.kind !== 'pronoun' || PERSONAL_PRONOUNS.test(cue.subject.word)) &&
         REPORTING_VERBS.test(cue.verb) &&
-        /^\p{Ll}[\p{Ll}-]*$/u.test(text) &&
+        LOWER_HYPHENATED.test(text) &&
         // "… after a meeting in which the US president confronted him with claims of a
         // "genocide"": a clause of its own between the verb and the word has another speaker.
         !SUBORDINATE.test(cueFollows ? before : afterCue(before, cue))));
@@ -168,7 +181,7 @@ export function classifyQuote({
     cue.subject !== null &&
     (cue.subject.kind !== 'pronoun' || PERSONAL_PRONOUNS.test(cue.subject.word)) &&
     JUDGING_VERBS.test(cue.verb) &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(text) &&
+    LOWER_HYPHENATED.test(text) &&
     /\b(?:the|a|an|its|their|his|her)\s*$/i.test(before) &&
     !SUBORDINATE.test(afterCue(before, cue));
   if (
@@ -192,7 +205,7 @@ export function classifyQuote({
     lastChar === ',' &&
     cue !== null &&
     !cueFollows &&
-    /^\p{Ll}/u.test(text) &&
+    STARTS_LOWER.test(text) &&
     !speaksWholeSentence &&
     /^\s*[^,\s][^,]*,[^,]+,\s*$/.test(afterCue(before, cue))
   )
@@ -202,7 +215,7 @@ export function classifyQuote({
     return 'other';
   }
   const previousWord = lastWord(before).toLowerCase();
-  const introducedBySpeechVerb = SPEECH_VERBS.has(previousWord) && /^\p{Lu}/u.test(text);
+  const introducedBySpeechVerb = SPEECH_VERBS.has(previousWord) && STARTS_UPPER.test(text);
   if (introducedBySpeechVerb || speaksWholeSentence) return 'direct';
   // Five words or more in quotation marks are someone's words even with the cue elsewhere.
   return cue || words >= 5 ? 'partial' : 'other';
@@ -254,7 +267,7 @@ function isTitleCase(text: string): boolean {
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = match[0];
     words++;
-    if (/^[\p{Lu}\p{N}]/u.test(word)) capitalised++;
+    if (OPENS_CAPITAL_OR_NUMBER.test(word)) capitalised++;
     else if (!SMALL_WORDS.has(word.toLowerCase())) return false;
   }
   return words >= 2 && capitalised >= 2;

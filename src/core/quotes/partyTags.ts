@@ -1,6 +1,9 @@
 import { mapPacked } from '../text/mapPacked.ts';
 import type { Token } from './tokenize.ts';
 
+/** A party letter and a place: "D-Ohio", "R-Texas". */
+const PARTY_LETTER = /^([RDI])-(\p{Lu}[\p{L}]*)$/u;
+
 /**
  * US states as American copy writes them after a legislator's name: the AP abbreviation or
  * postal code ("R-Ariz.", "D-N.Y.", "R-TX"), the name, and the word for its people ("the Texan").
@@ -125,7 +128,7 @@ export function partyTag(tokens: readonly Token[], last: number, title: string):
   if (!tag) return [];
   let party: string | undefined;
   let state: State | undefined;
-  const letter = /^([RDI])-(\p{Lu}[\p{L}]*)$/u.exec(tag.word);
+  const letter = PARTY_LETTER.exec(tag.word);
   if (letter) {
     party = PARTIES[(letter[1] as string).toLowerCase()];
     // "D-N.Y.": the tokenizer splits "N" from "Y.".

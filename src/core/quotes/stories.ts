@@ -8,6 +8,9 @@
 import type { Span } from '../schema.ts';
 import type { MentionLookup, ParagraphNarration } from './narration.ts';
 
+/** Opens with a capital or a digit. */
+const OPENS_CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+
 /** The most words a headline has. */
 const HEADLINE_WORDS = 14;
 
@@ -72,7 +75,7 @@ function isHeadline(line: string): boolean {
   if (/:\s*['‘]/.test(line)) return false;
   const words = line.split(/\s+/);
   // "Boy Scout Saves Sister": capitalised words and a few small ones, not a sentence fragment.
-  return words.length <= HEADLINE_WORDS && /^[\p{Lu}\d]/u.test(line);
+  return words.length <= HEADLINE_WORDS && OPENS_CAPITAL_OR_DIGIT.test(line);
 }
 
 /**

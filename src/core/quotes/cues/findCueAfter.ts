@@ -17,6 +17,7 @@ import type { CueMatch } from './cueMatch.ts';
 import { isAccordingTo, sourceAfter } from './accordingTo.ts';
 import { phraseCueAfter, SPEECH_NOUNS } from './phraseCues.ts';
 import { earlierCueSubject, quotedAsSaying, hedgeStart } from './cueSubjects.ts';
+import { LOWER_WORD } from '../../text/wordShapes.ts';
 
 /**
  * A cue right after a quotation: `"…," he said`, `"…," said Peskov`, `"…," Peskov noted when
@@ -121,7 +122,7 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
       // "department spokesperson Kevin Roth": a noun that says whose spokesperson.
       (isModifierNoun(token.lower) && isRoleNoun(tokens[k + 1]?.lower ?? '')) ||
       // "a protesting doctor", "an angry local resident": words that describe the role after.
-      (/^\p{Ll}+$/u.test(token.word) && roleAfterModifiers(tokens, k) > 0) ||
+      (LOWER_WORD.test(token.word) && roleAfterModifiers(tokens, k) > 0) ||
       // "the chair of the Least Developed Countries group, Evans Njewa,".
       (DETERMINERS.has(token.lower) &&
         (k === from || /^(?:of|for|to)$/.test(tokens[k - 1]?.lower ?? ''))) ||
@@ -132,7 +133,7 @@ function titlePhrase(tokens: readonly Token[], from: number, to: number): boolea
       (/^(?:a|an|the)$/.test(tokens[from]?.lower ?? '') &&
         k > from &&
         k >= to - 2 &&
-        ((/^\p{Ll}+$/u.test(token.word) && !/(?:er|est)$/.test(token.lower)) ||
+        ((LOWER_WORD.test(token.word) && !/(?:er|est)$/.test(token.lower)) ||
           AGE.test(token.lower)) &&
         token.blank) ||
       (ORGANISATION_WORDS.has(token.lower) && tokens[k - 1]?.capitalised === true) ||

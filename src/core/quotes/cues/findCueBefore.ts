@@ -28,6 +28,7 @@ import {
   hedgeStart,
   earlierCueSubject,
 } from './cueSubjects.ts';
+import { STARTS_LOWER } from '../../text/wordShapes.ts';
 
 /** Reporting verbs whose next name is the one spoken to, not the speaker. */
 const OBJECT_VERBS =
@@ -241,13 +242,13 @@ function opensReportedClause(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
   // "said Cardwell "never asked me …"": a quotation opening in lower case goes on with the
   // clause whose subject the name is.
-  if (/^\s["“‘']$/.test(name.gap) && next !== undefined && /^\p{Ll}/u.test(next.word))
+  if (/^\s["“‘']$/.test(name.gap) && next !== undefined && STARTS_LOWER.test(next.word))
     return !name.possessive;
   return (
     name.blank &&
     !name.possessive &&
     next !== undefined &&
-    /^\p{Ll}/u.test(next.word) &&
+    STARTS_LOWER.test(next.word) &&
     !PREPOSITIONS.has(next.lower) &&
     !/ly$/.test(next.lower) &&
     !/^(?:and|who|whose|which|while|as|also|then|too|himself|herself|itself)$/.test(next.lower)

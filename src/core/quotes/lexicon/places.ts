@@ -4,6 +4,9 @@
 
 import { words } from './words.ts';
 
+/** "Icelander", "Brazilian", "Muscovite". */
+const DEMONYM = /^\p{Lu}\p{Ll}{3,}(?:lander|ian|ite|man|i|ie)$/u;
+
 /** Countries, regions and cities likely in news, and their demonyms: never people. */
 export const PLACES = words(`
   afghanistan albania algeria america american americans argentina armenia australia austria
@@ -46,5 +49,5 @@ export const PLACES = words(`
  * "Glaswegian", "Ulsterman", "Keralite", "Punjabi", "Geordie".
  */
 export function isDemonym(word: string): boolean {
-  return /^\p{Lu}\p{Ll}{3,}(?:lander|ian|ite|man|i|ie)$/u.test(word);
+  return DEMONYM.test(word);
 }

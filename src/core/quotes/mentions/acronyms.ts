@@ -5,6 +5,11 @@
 import type { Token } from '../tokenize.ts';
 import { mapPacked } from '../../text/mapPacked.ts';
 
+/** "U.S.", "N.A.A.C.P.". */
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,6}$/u;
+/** "UAW", "NoW": capitals with an "f", "o" or "t" linking them. */
+const CAPITALS_WITH_LINKS = /^\p{Lu}[\p{Lu}fot]{1,5}$/u;
+
 /**
  * The last token of the capitalised words from `k` that a bracketed acronym right after them
  * spells with the run's words from `i` ("Transport for Greater Manchester (TfGM)"), or -1.
@@ -27,6 +32,6 @@ export function spelledByAcronym(tokens: readonly Token[], i: number, k: number)
  * write stops after them ("F.B.I." → "FBI").
  */
 export function capitalsOf(word: string): string {
-  if (/^(?:\p{Lu}\.){2,6}$/u.test(word)) return word.replaceAll('.', '');
-  return /^\p{Lu}[\p{Lu}fot]{1,5}$/u.test(word) ? word.replace(/[fot]/g, '') : '';
+  if (DOTTED_CAPITALS.test(word)) return word.replaceAll('.', '');
+  return CAPITALS_WITH_LINKS.test(word) ? word.replace(/[fot]/g, '') : '';
 }

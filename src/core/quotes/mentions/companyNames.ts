@@ -9,6 +9,11 @@ import { isCueVerb } from '../cueVerbs.ts';
 import { memoised } from '../../text/memoised.ts';
 import { isInitial, bare, givenNameOf } from './tokenTests.ts';
 
+/** "ABCorp": capitals, then lower case. */
+const CAPITALS_THEN_LOWER = /^\p{Lu}{2,}\p{Ll}{2}/u;
+/** "PayPal", "McDonald": a capital inside the word. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+
 /**
  * Words read with their ampersand ("Johnson &", "AT&") as the name spells them: "Johnson & Johnson"
  * keeps "&" as a word, "AT&T" and "L&T" are one word.
@@ -36,8 +41,8 @@ const CAPITAL_COMPANY_FORMS = new Set(['AG', 'SA', 'SE', 'NV', 'SpA', 'AB', 'ASA
 export const isBrandSpelling = memoised(
   // Kept by word: three Unicode patterns per word otherwise.
   (word) =>
-    /^\p{Lu}{2,}\p{Ll}{2}/u.test(word) ||
-    (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^(?:Mac|Fitz|Van|Von|Del|Dos|Das|Ver)/.test(word)),
+    CAPITALS_THEN_LOWER.test(word) ||
+    (INNER_CAPITAL.test(word) && !/^(?:Mac|Fitz|Van|Von|Del|Dos|Das|Ver)/.test(word)),
   20_000,
 );
 

@@ -7,6 +7,9 @@ import { SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import { WEEKDAYS } from '../lexicon/commonWords.ts';
 import type { Token } from '../tokenize.ts';
 
+/** A lower-case word in "-ed": "warned". */
+const PAST_FORM = /^\p{Ll}{2,}ed$/u;
+
 /** A finite verb right after the word: "Streeting dismissed", "Manning said", "Keating has". */
 export function followedByVerb(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
@@ -25,7 +28,7 @@ export function followedByVerb(tokens: readonly Token[], index: number): boolean
 /** A word that is a finite verb after its subject: "dismissed", "said", "has". */
 export function isFiniteVerb(token: Token): boolean {
   return (
-    /^\p{Ll}{2,}ed$/u.test(token.word) ||
+    PAST_FORM.test(token.word) ||
     SPEECH_VERBS.has(token.lower) ||
     FINITE_AUXILIARIES.has(token.lower) ||
     IRREGULAR_PAST.has(token.lower)

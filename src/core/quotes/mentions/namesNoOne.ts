@@ -22,6 +22,9 @@ import { followedByVerb } from './finiteVerbs.ts';
 import { roleFollows } from './roleModifiers.ts';
 import type { SpelledName } from './spellName.ts';
 
+/** "D-Ohio": a party letter before a place. */
+const PARTY_PREFIX = /^[RDI]-\p{Lu}/u;
+
 /**
  * "the Rajya Sabha MP said", "the Diamond Harbour MP": after "the", a run ending in a role (even
  * one written like a post-nominal) describes an officer, it names no one.
@@ -58,7 +61,7 @@ export function namesNoOne(tokens: readonly Token[], from: number, name: Spelled
     (words.length === 1 && (words[0] ?? '').length < 2) ||
     words.some((word) => CONTRACTION.test(word)) ||
     // "Sen. Lisa Demuth, R-Cold Spring, said": a party and a home town, set off after a name.
-    /^[RDI]-\p{Lu}/u.test(words[0] ?? '') ||
+    PARTY_PREFIX.test(words[0] ?? '') ||
     // "Inc." alone is the tail of a company's name, not a name.
     (words.length === 1 && CORPORATE_SUFFIXES.has(lastLower.replace(/\.$/, '')))
   );

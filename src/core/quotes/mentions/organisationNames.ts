@@ -10,6 +10,10 @@ import { firstNameGender } from '../firstNames.ts';
 import { SURNAME_LIKE_ORGANISATION_WORDS, SPELLED_ACRONYMS } from './nameWords.ts';
 import { endsCompanyName, isBrandSpelling } from './companyNames.ts';
 import type { SpelledName } from './spellName.ts';
+import { STARTS_UPPER } from '../../text/wordShapes.ts';
+
+/** One to three capitals: "R", "NC". */
+const FEW_CAPITALS = /^\p{Lu}{1,3}$/u;
 
 /**
  * "JD(U) national working president", "CPI(M) state secretary": a party's acronym with its
@@ -21,7 +25,7 @@ export function joinPartyLetter(tokens: readonly Token[], name: SpelledName): bo
   const party =
     words.length === 1 &&
     (tokens[last] as Token).gap === '(' &&
-    /^\p{Lu}{1,3}$/u.test(bracketed?.word ?? '') &&
+    FEW_CAPITALS.test(bracketed?.word ?? '') &&
     /^\)/.test(bracketed?.gap ?? '');
   if (party) words[0] = `${words[0] ?? ''}(${bracketed?.word ?? ''})`;
   return party;
@@ -58,7 +62,7 @@ export function namesOrganisation(
           // "Dr Nick Fox": a news outlet's name after a given name is a surname.
           // "Rhun ap Iorwerth": a particle in lower case is no news agency.
           (NEWS_ORGANISATIONS.has(word) &&
-            /^\p{Lu}/u.test(words[index] ?? '') &&
+            STARTS_UPPER.test(words[index] ?? '') &&
             !(words.length === 2 && index === 1 && givenFirst)) ||
           (index > 0 && endsCompanyName(tokens, first + index)) ||
           isBrandSpelling(words[index] ?? ''),

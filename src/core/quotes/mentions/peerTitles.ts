@@ -16,6 +16,9 @@ import { followedByVerb } from './finiteVerbs.ts';
 import type { Mention } from './mention.ts';
 import { isAfterPreposition, isCoordinated } from './runContext.ts';
 
+/** A capitalised word: "Lord", "Ashdown". */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** Peers' titles that, with "of" and a place, name one person: "the Prince of Wales". */
 export const NOBLE_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['prince', 'male'],
@@ -62,7 +65,7 @@ export function plainNameAfter(tokens: readonly Token[], k: number, to: number):
         !ROLE_NOUNS.has(token.lower) &&
         !ORGANISATION_WORDS.has(token.lower) &&
         !PLACES.has(token.lower) &&
-        /^\p{Lu}\p{Ll}+$/u.test(token.word),
+        CAPITALISED_WORD.test(token.word),
     );
 }
 

@@ -10,13 +10,17 @@ import type { Token } from '../tokenize.ts';
 import { compoundRole } from './titledNames.ts';
 import { bare, givenNameOf } from './tokenTests.ts';
 import { isFiniteVerb } from './finiteVerbs.ts';
+import { STARTS_LOWER } from '../../text/wordShapes.ts';
+
+/** A lower-case word of two letters or more, hyphens allowed. */
+const MODIFIER = /^\p{Ll}[\p{Ll}-]+$/u;
 
 /** A role noun within the three lower-case words after token `to`: "Special public prosecutor". */
 export function roleFollows(tokens: readonly Token[], to: number): boolean {
   for (let k = to + 1; k <= to + 3; k++) {
     const token = tokens[k - 1] as Token;
     const next = tokens[k];
-    if (!token.blank || next === undefined || !/^\p{Ll}/u.test(next.word)) return false;
+    if (!token.blank || next === undefined || !STARTS_LOWER.test(next.word)) return false;
     if (ROLE_NOUNS.has(next.lower)) return true;
     // "Kohli told the broadcaster": a verb or a determiner after the name ends the description.
     if (next.mayReport || DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower)) return false;
@@ -80,7 +84,7 @@ function describesPersonNext(tokens: readonly Token[], first: number): boolean {
 export function modifierWord(token: Token): boolean {
   return (
     token.blank &&
-    /^\p{Ll}[\p{Ll}-]+$/u.test(token.word) &&
+    MODIFIER.test(token.word) &&
     !isFiniteVerb(token) &&
     !DETERMINERS.has(token.lower) &&
     !PREPOSITIONS.has(token.lower) &&

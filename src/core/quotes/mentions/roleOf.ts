@@ -13,6 +13,9 @@ import { mapPacked } from '../../text/mapPacked.ts';
 import { memoised } from '../../text/memoised.ts';
 import { bare } from './tokenTests.ts';
 
+/** "three-time", "five-times". */
+const SO_MANY_TIMES = /^[\p{L}\d]+-times?$/u;
+
 /** The role stated with a name: its titles, role words before it, or an appositive after it. */
 export function roleOf(
   tokens: readonly Token[],
@@ -61,7 +64,7 @@ export function roleOf(
           // "BJP spokesperson Sambit Patra": the party is part of the role.
           PARTIES.has(token.lower))) ||
       // "Seven-time world champion Lewis Hamilton": a count is part of the title.
-      /^[\p{L}\d]+-times?$/u.test(token.lower) ||
+      SO_MANY_TIMES.test(token.lower) ||
       token.lower === 'world';
     if (!roleWord && !(modifier && before.length > 0)) {
       // "Former Punjab chief minister Amarinder Singh": a place's name between "former" and a

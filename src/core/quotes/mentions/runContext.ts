@@ -9,6 +9,10 @@ import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
 import { SPEECH_VERBS } from '../lexicon/speechVerbs.ts';
 import type { Token } from '../tokenize.ts';
 import { startsSentence } from './tokenTests.ts';
+import { LOWER_ED, LOWER_PLURAL, LOWER_WORD, SHORT_CAPITALS } from '../../text/wordShapes.ts';
+
+/** Two lower-case words joined by a hyphen: "long-time". */
+const LOWER_COMPOUND = /^\p{Ll}+-\p{Ll}+$/u;
 
 /**
  * The places `[from, to]` open their sentence (after "The" at most) and a verb, a time phrase or
@@ -18,7 +22,7 @@ export function countrySpeaks(tokens: readonly Token[], from: number, to: number
   const last = tokens[to] as Token;
   // "the United States", "the UK", "the Philippines"; but "the South African said" is a person.
   const takesArticle =
-    /s$/.test(last.lower) || /^\p{Lu}{2,3}$/u.test(last.word) || last.lower === 'kingdom';
+    /s$/.test(last.lower) || SHORT_CAPITALS.test(last.word) || last.lower === 'kingdom';
   const opens =
     startsSentence(tokens, from) ||
     ((tokens[from - 1] as Token | undefined)?.lower === 'the' &&
@@ -29,7 +33,7 @@ export function countrySpeaks(tokens: readonly Token[], from: number, to: number
     return false;
   return (
     SPEECH_VERBS.has(next.lower) ||
-    /^\p{Ll}+ed$/u.test(next.word) ||
+    LOWER_ED.test(next.word) ||
     /^(?:on|has|have|had|will|would|is|was|also|again|on|last|this)$/.test(next.lower)
   );
 }
@@ -39,8 +43,7 @@ export function describedAfterArticle(tokens: readonly Token[], from: number): b
   for (let k = from - 1; k >= from - 2 && k >= 0; k--) {
     const token = tokens[k] as Token;
     if (token.lower === 'the' && k < from - 1) return true;
-    if (!token.blank || !/^\p{Ll}+$/u.test(token.word) || PREPOSITIONS.has(token.lower))
-      return false;
+    if (!token.blank || !LOWER_WORD.test(token.word) || PREPOSITIONS.has(token.lower)) return false;
   }
   return tokens[from - 3]?.lower === 'the' && (tokens[from - 3] as Token).blank;
 }
@@ -61,7 +64,7 @@ export function placeAfterName(tokens: readonly Token[], from: number): boolean 
 
 /** A lower-case plural noun for people or bodies: "groups", "officials", "lawmakers". */
 export function describesGroup(next: Token | undefined): boolean {
-  if (!next || !/^\p{Ll}+s$/u.test(next.word)) return false;
+  if (!next || !LOWER_PLURAL.test(next.word)) return false;
   // "Aid agencies": "agencies" is "agency".
   const singular = next.lower.replace(/ies$/, 'y').replace(/s$/, '');
   return (
@@ -117,8 +120,8 @@ export function isAfterPreposition(tokens: readonly Token[], from: number): bool
     // Only a determiner or a hyphenated modifier may stand between ("the", "far-right").
     if (
       !DETERMINERS.has(previous.lower) &&
-      !/^\p{Ll}+-\p{Ll}+$/u.test(previous.word) &&
-      !(described && /^\p{Ll}+$/u.test(previous.word))
+      !LOWER_COMPOUND.test(previous.word) &&
+      !(described && LOWER_WORD.test(previous.word))
     )
       return false;
   }

@@ -8,6 +8,7 @@ import { TITLES } from '../lexicon/titles.ts';
 import { ORGANISATION_WORDS } from '../lexicon/organisations.ts';
 import type { Token } from '../tokenize.ts';
 import { isRetiredMark, isNicknameAt, bare, AMPERSAND, givenNameOf } from './tokenTests.ts';
+import { INITIAL_WITH_STOP } from '../../text/wordShapes.ts';
 
 /**
  * "UAW Local 600", "Department of Veterans' Affairs", "Col (retd) Rajesh Sharma", `Emanuel "Chris"
@@ -50,7 +51,7 @@ export function linkedEnd(
     isNicknameAt(tokens, j + 1) &&
     tokens[j + 2]?.capitalised &&
     // "James H. (Sloppy) Floyd": or after an initial.
-    (givenNameOf(here) !== undefined || /^\p{Lu}\.$/u.test(here.word))
+    (givenNameOf(here) !== undefined || INITIAL_WITH_STOP.test(here.word))
   )
     return j + 2;
   // "the Alzheimer's Society", "the Children's Hospital": after "the", a possessive before an

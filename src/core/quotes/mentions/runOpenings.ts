@@ -13,6 +13,7 @@ import type { Token } from '../tokenize.ts';
 import { startsSentence, isInitial, givenNameOf } from './tokenTests.ts';
 import { OPENING_VERBS } from './nameWords.ts';
 import { namelike } from './titledNames.ts';
+import { LOWER_PLURAL } from '../../text/wordShapes.ts';
 
 /**
  * "A" or "I" opening the run at `from` is an initial. "I" is one before another initial ("minister
@@ -56,7 +57,7 @@ export function opensWithParticiple(tokens: readonly Token[], from: number, to: 
     startsSentence(tokens, from) &&
     (tokens[to] as Token).blank &&
     after !== undefined &&
-    /^\p{Ll}+s$/u.test(after.word)
+    LOWER_PLURAL.test(after.word)
   );
 }
 

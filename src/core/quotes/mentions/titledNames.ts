@@ -11,6 +11,9 @@ import { PORTFOLIO_WORDS, TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
 import { bare, beforeMiddleInitial, isInitial, isRetiredMark, givenNameOf } from './tokenTests.ts';
 
+/** "mother-of-three", "20-year-old". */
+const HYPHENATED_TITLE = /^\p{L}+-(?:of-\p{L}+|year-old)$/u;
+
 /** Titles shortened with a stop: without it, "Sen", "Gen" and "Col" inside a name are names. */
 export const ABBREVIATED_TITLES = new Set(
   'sen rep gov gen col lt maj capt sgt cmdr adm det insp supt atty cpl pvt brig msgr hon comdr'.split(
@@ -308,7 +311,7 @@ export function isTitleWord(tokens: readonly Token[], index: number): boolean {
   // "Actor-politician Vijay": a compound whose head is a role.
   if (compoundRole(token.lower)) return true;
   // "Mother-of-three Kerry Walsh", "Fourteen-year-old Vaibhav Suryavanshi": descriptions.
-  if (/^\p{L}+-(?:of-\p{L}+|year-old)$/u.test(token.lower)) return true;
+  if (HYPHENATED_TITLE.test(token.lower)) return true;
   // "Carmaker Tata Motors", "Brokerage JM Financial": the kind of firm before its name.
   if (SECTOR_NOUNS.has(token.lower) && after?.capitalised === true) return true;
   // Place words before a title ("South African President") belong to the title.

@@ -7,13 +7,14 @@ import { CAPITALS_ONLY_TITLES, TITLES } from '../lexicon/titles.ts';
 import type { GivenName, Token } from '../tokenize.ts';
 import { firstNameGender } from '../firstNames.ts';
 import { memoised } from '../../text/memoised.ts';
+import { INITIAL, INITIAL_WITH_STOP } from '../../text/wordShapes.ts';
 
 /**
  * Only a middle initial with a stop and the surname follow token `k` to the run's last token `to`
  * ("Thad W. Mobley", "Lorimer J. Haugland"): token `k` is then a given name.
  */
 export function beforeMiddleInitial(tokens: readonly Token[], k: number, to: number): boolean {
-  return to - k === 2 && /^\p{Lu}\.$/u.test((tokens[k + 1] as Token).word);
+  return to - k === 2 && INITIAL_WITH_STOP.test((tokens[k + 1] as Token).word);
 }
 
 /** A name right after another's "of" ("Rep. Alma Reedy of Gary"): a home town. */
@@ -25,7 +26,7 @@ export function homeTown(tokens: readonly Token[], first: number): boolean {
 
 /** One capital, with or without its stop: an initial ("V", "K."). */
 export function isInitial(word: string): boolean {
-  return /^\p{Lu}\.?$/u.test(word);
+  return INITIAL.test(word);
 }
 
 /** The gap of "Johnson & Johnson" or "AT&T": an ampersand, spaced or not. */

@@ -4,6 +4,7 @@
  */
 
 import type { Entity } from './entity.ts';
+import { SHORT_CAPITALS } from '../../text/wordShapes.ts';
 
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
 
@@ -34,7 +35,7 @@ export function acronymsOf(
 /** "KT Rama Rao" → "KTRR", "Shai Gilgeous-Alexander" → "SGA". */
 function personInitials(words: readonly string[]): string {
   return words
-    .flatMap((word) => (/^\p{Lu}{2,3}$/u.test(word) ? [...word] : word.split('-')))
+    .flatMap((word) => (SHORT_CAPITALS.test(word) ? [...word] : word.split('-')))
     .map((part) => part.charAt(0).toUpperCase())
     .join('');
 }

@@ -17,6 +17,11 @@ import {
 } from './namesakes.ts';
 import { index, indexAt, lowerCase } from './registryIndexes.ts';
 
+/** One to three initials: "J.", "JFK", "J.R." */
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+/** A capitalised word of three letters or more. */
+const CAPITALISED_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /** The registry's people by the parts of their names, and what tells namesakes apart. */
 export type PersonNames = {
   /** Full personal names by their last and by their first word, lower-case. */
@@ -44,7 +49,7 @@ export function indexPerson(names: PersonNames, entity: Entity): void {
   index(names.bySurname, words[surnameIndex(words)], entity);
   index(names.byFirstName, words[0], entity);
   // "YS Jagan Mohan Reddy" is also "Jagan": the given name after leading initials.
-  const given = words.findIndex((word) => !/^(?:\p{Lu}\.?){1,3}$/u.test(word));
+  const given = words.findIndex((word) => !INITIALS.test(word));
   if (given > 0 && given < words.length - 1) index(names.byFirstName, words[given], entity);
   // "Erik ten Hag" is also "ten Hag" and "Ten Hag"; "Louis van Gaal" is "Van Gaal".
   const particled = particledSurname(words);
@@ -55,7 +60,7 @@ export function indexPerson(names: PersonNames, entity: Entity): void {
     index(names.bySurname, surname.replace(/^[^-]+-/, ''), entity);
   // "Lula" after "Luiz Inacio Lula da Silva": a middle name the article may use alone.
   for (const middle of words.slice(1, -1))
-    if (/^\p{Lu}\p{Ll}{2,}$/u.test(middle)) index(names.byMiddleName, middle, entity);
+    if (CAPITALISED_NAME.test(middle)) index(names.byMiddleName, middle, entity);
 }
 
 /** Indexes `person` under each run of words that opens or closes the name (see `byPart`). */

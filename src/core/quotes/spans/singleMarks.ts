@@ -6,6 +6,9 @@
 import type { Span } from '../../schema.ts';
 import type { Mark } from './quoteMarks.ts';
 
+/** A single mark right before a letter or a digit. */
+const MARK_BEFORE_WORD = /^['‘][\p{L}\p{N}]/u;
+
 /**
  * Words that start with an apostrophe rather than an opening single quotation mark: `'90s`, `'24
  * election`, `'em`; but `'24/7 service'`, `'8am scramble'` and `'2,000 surgeries'` are quoted.
@@ -86,5 +89,5 @@ export function singleRunsOn(
   if (!next) return false;
   const before = text.slice(Math.max(paragraph.start, mark.at - 2), mark.at);
   if (mark.at !== paragraph.start && !/[:,]\s$/.test(before)) return false;
-  return /^['‘][\p{L}\p{N}]/u.test(text.slice(next.start, next.start + 2));
+  return MARK_BEFORE_WORD.test(text.slice(next.start, next.start + 2));
 }

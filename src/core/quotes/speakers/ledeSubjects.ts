@@ -21,6 +21,9 @@ import { closingBracket } from '../subjects/appositives.ts';
 import { AGE_NUMBER } from '../subjects/wordTests.ts';
 import { isPlural, contradicts } from './roleReferences.ts';
 
+/** A capitalised word in "-ing": "Speaking", "Addressing". */
+const CAPITALISED_ING = /^\p{Lu}\p{Ll}+ing$/u;
+
 /** Person nouns whose gender a name must share: "A woman says … ¶ Louise Hartley, 52, …". */
 const GENDERED_NOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...['woman', 'girl', 'grandmother', 'mother', 'wife', 'daughter', 'sister', 'widow'].map(
@@ -79,7 +82,7 @@ export function introducedNext(
   const comma = tokens.findLastIndex((token, k) => k < mention.first && /^,\s$/.test(token.gap));
   const fronted =
     comma > 0 &&
-    (/^\p{Lu}\p{Ll}+ing$/u.test(tokens[0]?.word ?? '') || PREPOSITIONS.has(tokens[0]?.lower ?? ''));
+    (CAPITALISED_ING.test(tokens[0]?.word ?? '') || PREPOSITIONS.has(tokens[0]?.lower ?? ''));
   const role = mention.role?.toLowerCase().split(' ').includes(noun) === true;
   // "U.S. District Judge Jamal Whitehead issued …": or after titles opening the sentence;
   // "area coroner Emma Whitlock": lower-case ones when they hold the lede's noun.

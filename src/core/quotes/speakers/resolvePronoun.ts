@@ -14,6 +14,7 @@ import { entityOf, lastMentioned } from './lastNamed.ts';
 import type { Resolution } from './resolution.ts';
 import { sentenceSubject } from './sentenceSubject.ts';
 import { type ResolverState, firstOffsetAtOrAfter, PRONOUN_REACH } from './speechHistory.ts';
+import { HAS_LETTER_OR_DIGIT } from '../../text/wordShapes.ts';
 
 /** What pronoun resolution reads of a resolver, beyond who has spoken: who was left unnamed. */
 export type PronounHistory = ResolverState & {
@@ -177,7 +178,7 @@ function wordIn(text: string, phrase: string): boolean {
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + phrase.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    if (!HAS_LETTER_OR_DIGIT.test(before) && !HAS_LETTER_OR_DIGIT.test(after)) return true;
   }
   return false;
 }

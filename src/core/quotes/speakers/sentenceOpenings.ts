@@ -13,6 +13,9 @@ import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';
 import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 
+/** A lower-case participle: "speaking", "asked". */
+const PARTICIPLE = /^\p{Ll}{2,}(?:ing|ed)$/u;
+
 /**
  * The mention opens its sentence as its subject: only a dateline or a place and a colon or dash
  * stand before it ("MUMBAI: Hero MotoCorp on Tuesday reported").
@@ -73,7 +76,7 @@ export function mainClauseStart(tokens: readonly Token[], first: number, end: nu
       FRONTED_CLAUSES.has(opener.lower) ||
       // "Presenting his fifth Budget, Mr. Balagopal said", "Asked about the delay, Rao said".
       // "According to Mayor John Smith, Robert Jones has resigned" is about its source.
-      (/^\p{Ll}{2,}(?:ing|ed)$/u.test(opener.lower) &&
+      (PARTICIPLE.test(opener.lower) &&
         !/^(?:according|including|regarding|concerning)$/.test(opener.lower) &&
         givenNameOf(opener) === undefined)
     )

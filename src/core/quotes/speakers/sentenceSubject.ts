@@ -14,6 +14,9 @@ import { type SpeechHistory, PRONOUN_REACH, SENTENCE_REACH } from './speechHisto
 import { apposedNear, firstSubject, mainClauseStart } from './sentenceOpenings.ts';
 import { byRole, ofOtherParty } from './roleReferences.ts';
 
+/** A past participle in "-ed" or "-en": "asked", "spoken". */
+const REGULAR_PARTICIPLE = /^\p{Ll}{2,}(?:ed|en)$/u;
+
 /**
  * The subject of the nearest earlier sentence, walking back from `at`: a person when one person
  * is plainly the subject, in this or the previous paragraph or as someone already heard
@@ -213,7 +216,7 @@ function inPastPerfect(tokens: readonly Token[], last: number): boolean {
   let p = k + 1;
   while (p < k + 3 && tokens[p] && isAdverb((tokens[p] as Token).lower)) p++;
   const participle = tokens[p]?.lower ?? '';
-  return /^\p{Ll}{2,}(?:ed|en)$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle);
+  return REGULAR_PARTICIPLE.test(participle) || IRREGULAR_PARTICIPLES.has(participle);
 }
 
 const isAdverb = (word: string) => /ly$/.test(word) || PERFECT_ADVERBS.has(word);

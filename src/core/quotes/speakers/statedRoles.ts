@@ -14,6 +14,9 @@ import type { Entity } from '../registry/entity.ts';
 import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import type { Token } from '../tokenize.ts';
 
+/** A word of letters and hyphens: "co-founder". */
+const LETTERS_AND_HYPHENS = /^\p{L}[\p{L}-]*$/u;
+
 export type StatedRole = { at: number; words: readonly string[]; entity: Entity };
 
 /** Words that open a description of one person: "a farmer", "another driver", "the pastor". */
@@ -101,7 +104,7 @@ function nounPhrase(tokens: readonly Token[], k: number): string[] | null {
   const words: string[] = [];
   for (let j = k + 1; j < tokens.length && words.length < PHRASE_WORDS; j++) {
     const token = tokens[j] as Token;
-    if (PHRASE_ENDS.has(token.lower) || !/^\p{L}[\p{L}-]*$/u.test(token.word)) break;
+    if (PHRASE_ENDS.has(token.lower) || !LETTERS_AND_HYPHENS.test(token.word)) break;
     // "obtained by the Citizen, the company said": a clause of its own, no description.
     if (token.mayReport || (words.length > 0 && /ed$/.test(token.lower))) return null;
     words.push(token.lower);

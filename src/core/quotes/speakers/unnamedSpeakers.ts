@@ -15,6 +15,7 @@ import type { Token } from '../tokenize.ts';
 import { firstStartingAt, type ParagraphNarration } from '../narration.ts';
 import { earlierUses } from './earlierUses.ts';
 import { reportsBefore } from './sentenceSubject.ts';
+import { LONG_LOWER_WORD } from '../../text/wordShapes.ts';
 
 /**
  * "A senior official, speaking on condition of anonymity, said …" ¶ "the official said": the role
@@ -64,7 +65,7 @@ export function opensWithUnnamed(tokens: readonly Token[], first: number, end: n
     const next = tokens[k + 1];
     if (
       role < 0 &&
-      /^\p{Ll}{3,}$/u.test(token.word) &&
+      LONG_LOWER_WORD.test(token.word) &&
       !SUBJECT_PRONOUNS.has(token.lower) &&
       tokens[k - 1]?.blank === true &&
       next !== undefined &&

@@ -15,6 +15,7 @@ import {
   relativeClauseStart,
   setOffBefore,
 } from './appositives.ts';
+import { INITIAL } from '../../text/wordShapes.ts';
 
 /**
  * "Mr Reed's lawyer, Omar Haddad, said", "The plant's owner, Gulfline Chemical Co., said": the
@@ -37,7 +38,7 @@ export function nameInApposition(
       // "Its secretary, A Shankar, said": or an initial and such a word.
       (apposed?.kind === 'unknown' &&
         (apposed.first === apposed.last ||
-          (apposed.words.length === 2 && /^\p{Lu}\.?$/u.test(apposed.words[0] ?? ''))) &&
+          (apposed.words.length === 2 && INITIAL.test(apposed.words[0] ?? ''))) &&
         afterRoleNoun(tokens, apposed.first))) &&
     !apposed.oblique &&
     // "He attacked Rahul Gandhi, saying": the object of a verb is no apposition.

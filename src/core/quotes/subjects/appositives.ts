@@ -17,6 +17,16 @@ import type { Token } from '../tokenize.ts';
 import { AGE_NUMBER, withoutStop } from './wordTests.ts';
 import { isRoleNoun } from './roleNouns.ts';
 import { NAMING } from './unnamedSubjects.ts';
+import { LOWER_ING } from '../../text/wordShapes.ts';
+
+/** A short capitalised word or abbreviation: "Sen.", "Gov". */
+const SHORT_CAPITALISED = /^\p{Lu}\p{Ll}{0,3}\.?$/u;
+/** "D-Ohio": a party letter before a place. */
+const PARTY_PREFIX = /^[DRI]-\p{Lu}/u;
+/** A lower-case word in "-ly". */
+const ADVERB = /^\p{Ll}+ly$/u;
+/** A lower-case word in "-ed": "elected". */
+const PAST_FORM = /^\p{Ll}{2,}ed$/u;
 
 /** Words that name a time: "on Monday", "in 1949", "last week", "on Tuesday night". */
 const TIME_WORDS = new Set(
@@ -101,7 +111,7 @@ export function isState(words: readonly Token[]): boolean {
         (index === words.length - 1 || word.blank) &&
         (PLACES.has(withoutStop(word.lower)) ||
           // "Va." (the stop may be read into the gap after it).
-          (/^\p{Lu}\p{Ll}{0,3}\.?$/u.test(word.word) &&
+          (SHORT_CAPITALISED.test(word.word) &&
             (word.word.endsWith('.') || word.gap.startsWith('.')))),
     )
   );
@@ -119,7 +129,7 @@ export function isAppositive(words: readonly Token[]): boolean {
   if (words.some((part) => isRoleNoun(part.lower) || TITLES.has(part.lower))) return true;
   if (words.length === 1 && /^\d{1,3}$/.test(first.word)) return true;
   // "D-N.Y." tokenizes as "D-N" and "Y.".
-  if (words.length <= 2 && /^[DRI]-\p{Lu}/u.test(first.word)) return true;
+  if (words.length <= 2 && PARTY_PREFIX.test(first.word)) return true;
   if (CLAUSE_OPENERS.has(first.lower)) return true;
   // "Eric Topol, a cardiologist at Scripps Research in La Jolla,": an indefinite noun phrase
   // set off after a name describes it.
@@ -129,12 +139,9 @@ export function isAppositive(words: readonly Token[]): boolean {
   if (first.lower === 'the' && words.length >= 2 && !(words[1] as Token).capitalised) return true;
   // "in La Jolla, Calif., who …": a state after its town.
   if (words.length === 1 && PLACES.has(withoutStop(first.lower))) return true;
-  if (/^\p{Ll}{2,}ing$/u.test(first.word) && !ING_NOUNS.has(first.lower)) return true;
+  if (LOWER_ING.test(first.word) && !ING_NOUNS.has(first.lower)) return true;
   // "The Kremlin, meanwhile, said", "Reed, however, said".
-  if (
-    words.length === 1 &&
-    (/^\p{Ll}+ly$/u.test(first.word) || COMMON_CAPITALISED.has(first.lower))
-  )
+  if (words.length === 1 && (ADVERB.test(first.word) || COMMON_CAPITALISED.has(first.lower)))
     return true;
   return words.length <= 5 && PREPOSITIONS.has(first.lower);
 }
@@ -156,9 +163,8 @@ export function relativeClauseStart(tokens: readonly Token[], k: number, min: nu
     // "The Grattan Institute, led by Danielle Wood, called", ", formed in 1992,": or a past
     // participle and its phrase.
     const participle =
-      /^\p{Ll}{2,}ed$/u.test(opener) && /^(?:by|in|on|at|from)$/.test(tokens[j + 2]?.lower ?? '');
-    if (/^(?:who|whom|whose|which)$/.test(opener) || /^\p{Ll}{2,}ing$/u.test(opener) || participle)
-      return j;
+      PAST_FORM.test(opener) && /^(?:by|in|on|at|from)$/.test(tokens[j + 2]?.lower ?? '');
+    if (/^(?:who|whom|whose|which)$/.test(opener) || LOWER_ING.test(opener) || participle) return j;
     // "whose son Donnie, 6, is under treatment": the commas around an age inside the clause.
     if (!AGE_NUMBER.test(opener) && !AGE_NUMBER.test(token.word)) return -1;
   }

@@ -11,6 +11,10 @@ import type { ParagraphNarration } from '../narration.ts';
 import type { Token } from '../tokenize.ts';
 import type { Subject } from './subject.ts';
 import { definiteRoleAt, isRoleNoun } from './roleNouns.ts';
+import { LOWER_ED, LOWER_WORD } from '../../text/wordShapes.ts';
+
+/** A capitalised participle: "Asked", "Speaking". */
+const CAPITALISED_PARTICIPLE = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u;
 
 /** The subject of the clause a participle hangs on: `Peskov acknowledged it, stating, "…"`. */
 export function clauseSubject(
@@ -31,7 +35,7 @@ export function clauseSubject(
     // "welcomed the U-turn but said", "told NDTV that … but said": a name after a verb is its
     // object, and the subject was before it.
     if (mention && (objectOfVerb(tokens, k, from) || verbAfterInstitution)) break;
-    if (institution && k > institution.last && /^\p{Ll}+ed$/u.test(token.word))
+    if (institution && k > institution.last && LOWER_ED.test(token.word))
       verbAfterInstitution = true;
     // "Ahmedabad: Gujarat Chief Minister … inaugurated": a dateline before a colon is no subject.
     if (mention && /^:/.test((tokens[mention.last] as Token).gap)) continue;
@@ -81,7 +85,7 @@ function afterFrontedParticiple(paragraph: ParagraphNarration, from: number, v: 
   const { tokens } = paragraph;
   // "Outgoing premier Steven Miles conceded …, but said": an adjective before a noun is no clause.
   if (
-    !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test((tokens[from] as Token | undefined)?.word ?? '') ||
+    !CAPITALISED_PARTICIPLE.test((tokens[from] as Token | undefined)?.word ?? '') ||
     !FRONTED_LINKS.has(tokens[from + 1]?.lower ?? '')
   )
     return from;
@@ -106,7 +110,7 @@ function objectOfVerb(tokens: readonly Token[], k: number, from: number): boolea
     j >= from &&
     verb !== undefined &&
     verb.blank &&
-    /^\p{Ll}+$/u.test(verb.word) &&
+    LOWER_WORD.test(verb.word) &&
     !PREPOSITIONS.has(verb.lower) &&
     !CUE_ADVERBS.has(verb.lower) &&
     // "Reuters quoted Nolan as saying": the one quoted speaks.
@@ -137,7 +141,7 @@ function definiteInstitutionAt(
   return ORGANISATION_WORDS.has(noun.lower) &&
     !noun.capitalised &&
     noun.blank &&
-    /^\p{Ll}+$/u.test(next.word)
+    LOWER_WORD.test(next.word)
     ? [noun.lower]
     : null;
 }

@@ -21,6 +21,7 @@ import type { SubjectAt } from './subject.ts';
 import { isRoleNoun, roleWords } from './roleNouns.ts';
 import { organisationIn, spelled } from './namedSubjects.ts';
 import { AGE, isNumberTen, DOWNING_STREET } from './wordTests.ts';
+import { LONG_LOWER_WORD } from '../../text/wordShapes.ts';
 
 /** A subject phrase read up to its head noun (see `phraseSubject`). */
 export type PhraseHead = {
@@ -116,7 +117,7 @@ export function headSubject(phrase: PhraseHead): SubjectAt | null {
   if (
     'fresh' in fresh &&
     !head.capitalised &&
-    /^\p{Ll}{3,}$/u.test(head.lower) &&
+    LONG_LOWER_WORD.test(head.lower) &&
     // "“The Garrick Gaieties,” an impressive forecast of …": an adjective heads no subject.
     !/(?:ive|ous|ful|able|ible|ic|less)$/.test(head.lower) &&
     !DOCUMENT_NOUNS.has(head.lower) &&
@@ -126,7 +127,7 @@ export function headSubject(phrase: PhraseHead): SubjectAt | null {
   if (!head.capitalised) {
     // "the jury said": a definite noun may name an organisation introduced earlier
     // ("the Riverton County Grand Jury"); it is never resolved like a pronoun.
-    if (!definite || !/^\p{Ll}{3,}$/u.test(head.lower)) return null;
+    if (!definite || !LONG_LOWER_WORD.test(head.lower)) return null;
     // "the 68-year-old industrialist said": with an age, a person already in the story; "the
     // Offaly man said", "the Cavan woman said": so with a place's name before man or woman.
     const aged = named.some((part) => AGE.test(part.lower));

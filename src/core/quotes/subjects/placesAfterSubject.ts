@@ -14,6 +14,7 @@ import type { Token } from '../tokenize.ts';
 import type { SubjectAt } from './subject.ts';
 import { isRoleNoun } from './roleNouns.ts';
 import { AGE_NUMBER } from './wordTests.ts';
+import { LONG_LOWER_WORD } from '../../text/wordShapes.ts';
 
 /**
  * "The Foreign Affairs Ministry in Dhaka said", "The Weather Bureau at Boston said": a place after
@@ -199,7 +200,7 @@ export function unnamedBeforePlace(paragraph: ParagraphNarration, k: number, min
     !/^(?:in|at|on|near|from)$/.test(tokens[link]?.lower ?? '') ||
     !head?.blank ||
     head.capitalised ||
-    !/^\p{Ll}{3,}$/u.test(head.word) ||
+    !LONG_LOWER_WORD.test(head.word) ||
     // "A spokeswoman at Gatwick", "An editorial in the Atlanta Constitution": they speak for it.
     SPOKESPEOPLE.has(head.lower) ||
     DOCUMENT_NOUNS.has(head.lower) ||

@@ -10,6 +10,12 @@ import { PARTIES } from '../lexicon/organisations.ts';
 import { ROLE_ACRONYMS, ROLE_NOUNS, singularOfRole } from '../lexicon/roles.ts';
 import { TITLES } from '../lexicon/titles.ts';
 import type { Token } from '../tokenize.ts';
+import { LOWER_WORD } from '../../text/wordShapes.ts';
+
+/** A lower-case word of three letters or more, or two joined by a hyphen. */
+const ROLE_WORD = /^\p{Ll}{3,}$|^\p{Ll}+-\p{Ll}+$/u;
+/** Two to five capitals: "SNP", "BJP". */
+const PARTY_LETTERS = /^\p{Lu}{2,5}$/u;
 
 /** Words that join a clause to the sentence: what follows them is a new subject. */
 export const CLAUSE_LINKS = new Set(
@@ -22,7 +28,7 @@ export const CLAUSE_LINKS = new Set(
 export function isModifierNoun(word: string): boolean {
   return (
     // "left-arm quick", "state-run lender": hyphened modifiers too.
-    /^\p{Ll}{3,}$|^\p{Ll}+-\p{Ll}+$/u.test(word) &&
+    ROLE_WORD.test(word) &&
     !DETERMINERS.has(word) &&
     !CLAUSE_LINKS.has(word) &&
     !PREPOSITIONS.has(word) &&
@@ -42,7 +48,7 @@ export function roleAfterModifiers(tokens: readonly Token[], k: number): number 
     if (j > k && isRoleNoun(token.lower)) return j;
     // "…," while Republicans said': a conjunction opens a clause of its own; but "a senior BJD
     // leader" names a party.
-    const party = j > k && (PARTIES.has(token.lower) || /^\p{Lu}{2,5}$/u.test(token.word));
+    const party = j > k && (PARTIES.has(token.lower) || PARTY_LETTERS.test(token.word));
     if (!token.blank || (token.capitalised && !party) || CLAUSE_LINKS.has(token.lower)) return -1;
   }
   return -1;
@@ -119,7 +125,7 @@ export function definiteRoleAt(
       continue;
     }
     const verbFollows =
-      token.gap.includes(',') || (/^\p{Ll}+$/u.test(next.word) && !PREPOSITIONS.has(next.lower));
+      token.gap.includes(',') || (LOWER_WORD.test(next.word) && !PREPOSITIONS.has(next.lower));
     return verbFollows
       ? mapPacked(tokens.slice(first + 1, k + 1), (part) => part.lower.replace(/'s$/, ''))
       : null;

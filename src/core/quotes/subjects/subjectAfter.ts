@@ -18,6 +18,10 @@ import { closingBracket } from './appositives.ts';
 import { issuerAfter } from './speaksFor.ts';
 import { nameSetOffAfter, nameAfterRolePhrase } from './namesSetOffAfter.ts';
 import { isNumberTen, DOWNING_STREET, AGE } from './wordTests.ts';
+import { LONG_LOWER_WORD, LOWER_WORD } from '../../text/wordShapes.ts';
+
+/** A lower-case word of four letters or more, hyphens allowed. */
+const LONG_LOWER_HYPHENATED = /^\p{Ll}[\p{Ll}-]{3,}$/u;
 
 /**
  * The last of one to three plain lower-case words from token `k` that end the clause ("grower.",
@@ -27,7 +31,7 @@ function describedNoun(tokens: readonly Token[], k: number, limit: number): numb
   if (!(tokens[k - 1] as Token).blank) return -1;
   for (let j = k; j < k + 3; j++) {
     const token = tokens[j];
-    if (!token || token.start >= limit || !/^\p{Ll}{3,}$/u.test(token.word)) return -1;
+    if (!token || token.start >= limit || !LONG_LOWER_WORD.test(token.word)) return -1;
     // "according to an IMD statement": a document speaks for the name, as a spokesperson does.
     if (SPOKESPEOPLE.has(token.lower) || DOCUMENT_NOUNS.has(token.lower)) return -1;
     if (!token.blank) return /^[,.;]/.test(token.gap) ? j : -1;
@@ -61,7 +65,7 @@ export function subjectAfter(
     let j = k;
     while (
       j < k + 3 &&
-      /^\p{Ll}+$/u.test(tokens[j]?.word ?? '') &&
+      LOWER_WORD.test(tokens[j]?.word ?? '') &&
       !isRoleNoun(tokens[j]?.lower ?? '') &&
       // "said a grocer on Greene Street": a place after a preposition describes no name.
       !PREPOSITIONS.has(tokens[j]?.lower ?? '')
@@ -123,7 +127,7 @@ export function subjectAfter(
       // before a given name.
       (phrase.length === 0 &&
         token.blank &&
-        /^\p{Ll}[\p{Ll}-]{3,}$/u.test(token.word) &&
+        LONG_LOWER_HYPHENATED.test(token.word) &&
         tokens[k + 1]?.capitalised === true &&
         firstNameGender((tokens[k + 1] as Token).word) !== undefined) ||
       // "recalled farm union leader Balbir Rajewal": nouns that say which role.

@@ -12,6 +12,10 @@ import type { ParagraphNarration } from '../narration.ts';
 import type { Token } from '../tokenize.ts';
 import type { Subject } from './subject.ts';
 import { isRoleNoun, roleStart } from './roleNouns.ts';
+import { LONG_LOWER_WORD, LOWER_HYPHENATED } from '../../text/wordShapes.ts';
+
+/** A lower-case participle: "living", "based". */
+const PARTICIPLE = /^\p{Ll}+(?:ing|ed)$/u;
 
 /** Prepositions of place and time that put a name inside a subject's description. */
 const SETTING = /^(?:off|near|in|at|outside|across|on|by|since)$/;
@@ -34,7 +38,7 @@ export function subjectOpeningBefore(
     const next = tokens[h + 1] as Token;
     if (!noun.blank) return null;
     if (noun.capitalised) continue;
-    if (!/^(?:of|who|whose)$/.test(next.lower) && !/^\p{Ll}+(?:ing|ed)$/u.test(next.word)) continue;
+    if (!/^(?:of|who|whose)$/.test(next.lower) && !PARTICIPLE.test(next.word)) continue;
     // "A United Air Lines stewardess who …": someone new; "The wife of …": the person meant.
     if (determiner.lower !== 'the') return unnamedRole(tokens, h, min);
     return {
@@ -78,7 +82,7 @@ export function describedUnnamed(
   const noun = tokens[who - 1] as Token;
   // "A coal miner who was trapped …", "A United Air Lines stewardess who survived …": "who"
   // says the noun before it is someone, whatever the noun.
-  if (noun.capitalised || !/^\p{Ll}{3,}$/u.test(noun.word)) return null;
+  if (noun.capitalised || !LONG_LOWER_WORD.test(noun.word)) return null;
   const opener = indefiniteOpener(tokens, who - 1, min, 4, false);
   // Not "Lee Gelernt, an ACLU lawyer who represents the migrants, called": an apposition.
   if (opener < 0 || !(opener === min || /[.!?:"“”]\s*$/.test((tokens[opener - 1] as Token).gap)))
@@ -225,7 +229,7 @@ export function indefiniteOpener(
     const token = tokens[j] as Token;
     if (!token.blank) return -1;
     if (INDEFINITES.has(token.lower)) return j;
-    if (plain && (token.capitalised || !/^\p{Ll}[\p{Ll}-]*$/u.test(token.word))) return -1;
+    if (plain && (token.capitalised || !LOWER_HYPHENATED.test(token.word))) return -1;
   }
   return -1;
 }
@@ -271,7 +275,7 @@ export function ownerBefore(
   // "A Division Bench of Justices …": The Hindu capitalises the bench.
   const bench = noun.lower === 'bench';
   if (!bench && (noun.capitalised || isRoleNoun(noun.lower) || TITLES.has(noun.lower))) return null;
-  if (!/^\p{Ll}{3,}$/u.test(noun.lower) || DETERMINERS.has(noun.lower)) return null;
+  if (!LONG_LOWER_WORD.test(noun.lower) || DETERMINERS.has(noun.lower)) return null;
   // Never definite: "the family" is not resolved like a pronoun to the last person quoted.
   return { kind: 'role', words: [noun.lower], definite: false, at: noun.start };
 }
