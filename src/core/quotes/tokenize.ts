@@ -254,12 +254,20 @@ function newShape(spelling: Spelling, gap: Gap): Shape {
  * characters in the text so a known spelling costs no slice. They are cleared when half full,
  * which bounds their memory; what they return never depends on what they hold.
  */
-const TABLE_SIZE = 1 << 15;
-let words = new Array<Spelling | undefined>(TABLE_SIZE);
+/**
+ * Room for 32,768 spellings before the word table starts again: a news archive's everyday words
+ * ("the", "said", the titles and the names of the day) then stay interned from one article to the
+ * next, with the answers kept on their shapes (a title's spelling, a given name's gender). At
+ * 16,384 the table started again inside every 60 articles of real news, and each article after
+ * that rebuilt most of its words.
+ */
+const WORD_TABLE_SIZE = 1 << 16;
+const GAP_TABLE_SIZE = 1 << 15;
+let words = new Array<Spelling | undefined>(WORD_TABLE_SIZE);
 /** Each slot's hash, so a probe compares a number before it touches the entry and its string. */
-let wordHashes = new Int32Array(TABLE_SIZE);
+let wordHashes = new Int32Array(WORD_TABLE_SIZE);
 let wordCount = 0;
-let gaps = new Array<Gap | undefined>(TABLE_SIZE);
+let gaps = new Array<Gap | undefined>(GAP_TABLE_SIZE);
 let gapCount = 0;
 /** Longer gaps (a masked quotation and its marks) are rarely repeated: sliced, not interned. */
 const MAX_INTERNED_GAP = 12;
@@ -279,12 +287,12 @@ const GLUED_PARTICLE = /^(?:de|da|di|du|la|le|van|von)\p{Lu}\p{Ll}/u;
 
 /** The interned spelling of `text[from, to)`, whose `hashOf` is `hash`. */
 function spellingAt(text: string, from: number, to: number, hash: number): Spelling {
-  let slot = hash & (TABLE_SIZE - 1);
+  let slot = hash & (WORD_TABLE_SIZE - 1);
   for (;;) {
     const entry = words[slot];
     if (entry === undefined) break;
     if (wordHashes[slot] === hash && sameChars(entry.raw, text, from, to)) return entry;
-    slot = (slot + 1) & (TABLE_SIZE - 1);
+    slot = (slot + 1) & (WORD_TABLE_SIZE - 1);
   }
   const raw = text.slice(from, to);
   const possessive = raw.length > 2 && isPossessiveEnding(raw);
@@ -301,11 +309,11 @@ function spellingAt(text: string, from: number, to: number, hash: number): Spell
     spaced: undefined,
     byGap: undefined,
   };
-  if (++wordCount > TABLE_SIZE / 2) {
-    words = new Array<Spelling | undefined>(TABLE_SIZE);
-    wordHashes = new Int32Array(TABLE_SIZE);
+  if (++wordCount > WORD_TABLE_SIZE / 2) {
+    words = new Array<Spelling | undefined>(WORD_TABLE_SIZE);
+    wordHashes = new Int32Array(WORD_TABLE_SIZE);
     wordCount = 1;
-    slot = hash & (TABLE_SIZE - 1);
+    slot = hash & (WORD_TABLE_SIZE - 1);
   }
   words[slot] = entry;
   wordHashes[slot] = hash;
@@ -326,18 +334,18 @@ function gapAt(text: string, from: number, to: number): Gap {
   if (length === 1 && text.charCodeAt(from) === 32) return ONE_SPACE;
   if (length > MAX_INTERNED_GAP)
     return { text: text.slice(from, to), blank: isBlank(text, from, to) };
-  let slot = hashOf(text, from, to) & (TABLE_SIZE - 1);
+  let slot = hashOf(text, from, to) & (GAP_TABLE_SIZE - 1);
   for (;;) {
     const gap = gaps[slot];
     if (gap === undefined) break;
     if (sameChars(gap.text, text, from, to)) return gap;
-    slot = (slot + 1) & (TABLE_SIZE - 1);
+    slot = (slot + 1) & (GAP_TABLE_SIZE - 1);
   }
   const gap: Gap = { text: text.slice(from, to), blank: isBlank(text, from, to) };
-  if (++gapCount > TABLE_SIZE / 2) {
-    gaps = new Array<Gap | undefined>(TABLE_SIZE);
+  if (++gapCount > GAP_TABLE_SIZE / 2) {
+    gaps = new Array<Gap | undefined>(GAP_TABLE_SIZE);
     gapCount = 1;
-    slot = hashOf(text, from, to) & (TABLE_SIZE - 1);
+    slot = hashOf(text, from, to) & (GAP_TABLE_SIZE - 1);
   }
   gaps[slot] = gap;
   return gap;
