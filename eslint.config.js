@@ -11,6 +11,22 @@ const features = readdirSync(new URL('./src/features/', import.meta.url), { with
 /** Layers may import only downwards: app → features → ui/core. */
 const architecture = [
   {
+    // tsx and the bench run the engine through esbuild, which turns a literal with a Unicode class
+    // into `new RegExp(source, 'u')`: inside a function that is a new parse on every call.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        {
+          selector: ':function Literal[regex.pattern=/\\\\p\\{/]',
+          message: 'A pattern with \\p{…} is a module constant (see src/core/text/wordShapes.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -256,12 +256,17 @@ const SMALL_WORDS = new Set([
   'as',
 ]);
 
+/** A word of a quotation, read one after another by `isTitleCase`. */
+const WORD_PATTERN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
 /** "For Whom The Bell Tolls", "Operation Survival": the capitalisation of a title or a name. */
 function isTitleCase(text: string): boolean {
   // Read word by word: most quotations are sentences, and their first lower-case word other
   // than a small one settles it.
   // "Aashiqui 3", "Article 370": a number in a name counts as a capitalised word.
-  const pattern = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  const pattern = WORD_PATTERN;
+  // Shared and global: its search starts where the last call's loop may have stopped.
+  pattern.lastIndex = 0;
   let words = 0;
   let capitalised = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

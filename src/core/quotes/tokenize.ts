@@ -154,12 +154,15 @@ const OTHER = 1;
 const WORD = 2;
 const UPPER = 3;
 
+const UPPER_LETTER = /\p{Lu}/u;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
 function classOf(code: number): number {
   if (code >= 0x10000) return OTHER;
   let known = classes[code] ?? 0;
   if (known === 0) {
     const char = String.fromCharCode(code);
-    known = /\p{Lu}/u.test(char) ? UPPER : /[\p{L}\p{N}\p{M}]/u.test(char) ? WORD : OTHER;
+    known = UPPER_LETTER.test(char) ? UPPER : WORD_CHARACTER.test(char) ? WORD : OTHER;
     classes[code] = known;
   }
   return known;

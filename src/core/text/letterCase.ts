@@ -10,10 +10,14 @@ const LOWER = 2;
 const UPPER = 3;
 const LETTER = 4;
 
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const ANY_LETTER = /\p{L}/u;
+
 function classify(char: string): number {
-  if (/\p{Lu}/u.test(char)) return UPPER;
-  if (/\p{Ll}/u.test(char)) return LOWER;
-  return /\p{L}/u.test(char) ? LETTER : OTHER;
+  if (UPPER_LETTER.test(char)) return UPPER;
+  if (LOWER_LETTER.test(char)) return LOWER;
+  return ANY_LETTER.test(char) ? LETTER : OTHER;
 }
 
 function classOf(codePoint: number): number {

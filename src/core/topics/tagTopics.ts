@@ -31,6 +31,8 @@ type OtherTerm = Term & { pattern: RegExp };
 type Matcher = { byFirstWord: Map<string, Term[]>; asciiLengths: Uint32Array; others: OtherTerm[] };
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** The word a topic term opens with. */
+const LEADING_WORD = /^[\p{L}\p{N}]+/u;
 const matchers = new WeakMap<Taxonomy, Matcher>();
 
 /**
@@ -53,7 +55,7 @@ function matcherFor(taxonomy: Taxonomy): Matcher {
         if (seen.has(term)) continue;
         seen.add(term);
         const entry = { term, lower: term.toLowerCase(), anyCase: term === term.toLowerCase() };
-        const first = /^[\p{L}\p{N}]+/u.exec(term)?.[0];
+        const first = LEADING_WORD.exec(term)?.[0];
         if (!first || !WORD_CHAR.test(term.at(-1) ?? '')) {
           const pattern = new RegExp(
             `(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`,

@@ -11,6 +11,9 @@ import { bare, beforeMiddleInitial, isInitial, givenNameOf } from './tokenTests.
 import { isTitleWord, surnameInside } from './titledNames.ts';
 import { givenTitle, plainNameAfter } from './peerTitles.ts';
 
+/** Three to five capitals: "OCPD", "DCIO". */
+const RANK_CAPITALS = /^\p{Lu}{3,5}$/u;
+
 /**
  * The index of the last title in `[first, to)`, the name following it; -1 when none.
  * `titles` are those already read from the run's start.
@@ -59,7 +62,7 @@ function acronymRank(tokens: readonly Token[], k: number, first: number, to: num
     k > first &&
     k + 2 <= to &&
     token.blank &&
-    /^\p{Lu}{3,5}$/u.test(token.word) &&
+    RANK_CAPITALS.test(token.word) &&
     !TITLES.has(bare(tokens[k - 1] as Token)) &&
     !/^[IVXLC]+$/.test(token.word) &&
     givenNameOf(token) === undefined &&

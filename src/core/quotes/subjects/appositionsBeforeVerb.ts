@@ -15,7 +15,7 @@ import {
   relativeClauseStart,
   setOffBefore,
 } from './appositives.ts';
-import { INITIAL } from '../../text/wordShapes.ts';
+import { INITIAL, LOWER_WORD } from '../../text/wordShapes.ts';
 
 /**
  * "Mr Reed's lawyer, Omar Haddad, said", "The plant's owner, Gulfline Chemical Co., said": the
@@ -138,11 +138,11 @@ function setOffAt(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   return !(
     token.gap === ', ' &&
-    /^\p{Ll}+$/u.test(token.word) &&
+    LOWER_WORD.test(token.word) &&
     article?.blank === true &&
     /^(?:a|an)$/.test(article.lower) &&
     next !== undefined &&
     next.blank &&
-    /^\p{Ll}+$/u.test(next.word)
+    LOWER_WORD.test(next.word)
   );
 }

@@ -16,6 +16,9 @@ import { isRoleNoun } from './roleNouns.ts';
 import { AGE_NUMBER } from './wordTests.ts';
 import { LONG_LOWER_WORD } from '../../text/wordShapes.ts';
 
+/** A word that looks plural: "farmers", "Residents". */
+const PLURAL_LOOKING = /^\p{L}+s$/u;
+
 /**
  * "The Foreign Affairs Ministry in Dhaka said", "The Weather Bureau at Boston said": a place after
  * "in", "at" or "near" that ends at token `k` only says where the body before it is. The body's
@@ -155,7 +158,7 @@ export function crowdBeforePlace(paragraph: ParagraphNarration, k: number, min: 
     /^(?:in|near|of|from|around|across|outside)$/.test(preposition.lower) &&
     preposition.blank &&
     head?.blank === true &&
-    /^\p{L}+s$/u.test(head.word) &&
+    PLURAL_LOOKING.test(head.word) &&
     singularOfRole(head.lower) !== null &&
     opensClause(tokens, j - 1, min)
     ? j - 1
