@@ -10,6 +10,7 @@ import type { Subject } from '../subjects/subject.ts';
 import { subjectBefore } from '../subjects/subjectBefore.ts';
 import type { Token } from '../tokenize.ts';
 import type { Located } from './askers.ts';
+import { LOWER_WORD } from '../../text/wordShapes.ts';
 
 /** Verbs that set up an exchange of questions: "Katz questioned the surgeon", "led her through". */
 const QUESTIONING =
@@ -115,7 +116,7 @@ function objectAfter(paragraph: ParagraphNarration, v: number): Subject | null {
   if (next.lower === 'her' || next.lower === 'him')
     return { kind: 'pronoun', word: next.lower === 'her' ? 'she' : 'he', at: next.start };
   const role = tokens[v + 2];
-  if (next.lower === 'the' && role && /^\p{Ll}+$/u.test(role.word))
+  if (next.lower === 'the' && role && LOWER_WORD.test(role.word))
     return { kind: 'role', words: [role.lower], definite: true, at: role.start };
   return null;
 }
