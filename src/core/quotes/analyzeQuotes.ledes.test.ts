@@ -287,3 +287,12 @@ describe('a lede named by "The NOUN was made by" (twentieth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Carl T. Voss']);
   });
 });
+
+it('gives a story’s opening quotation, alone and untagged, to the person the next paragraph opens with', () => {
+  const quotes = quotesOf(
+    '"A horse will tell you when he\'s hurting, if you know how to listen."\n\n' +
+      'Jed Hollister has been listening for 61 years. He is the last blacksmith in the county.\n\n' +
+      '"Sam Greenblatt\'s horse knows the way," a neighbour said.',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['Jed Hollister', null]);
+});

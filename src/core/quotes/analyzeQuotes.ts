@@ -17,6 +17,7 @@ import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
 import { askerBefore, narratedAsker, type Located } from './speakers/askers.ts';
 import { type Exchange, exchangeTurns } from './speakers/exchanges.ts';
+import { ledeQuotationSpeaker } from './speakers/ledeQuotation.ts';
 import type { Resolution } from './speakers/resolution.ts';
 import { createSpeakerResolver } from './speakers/resolveSpeaker.ts';
 import { headlineParagraphs, StoryView, storyStarts, withoutNames } from './stories.ts';
@@ -231,8 +232,15 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       // A cue that names someone the engine cannot resolve ("a senior official told Reuters")
       // leaves the quotation unattributed rather than handing it to the last speaker.
       else if (!resolution.entity && !chainCue) {
-        const continued = continuedSpeaker(located, index, previousSpeaker, narration, resolver);
-        if (continued) resolution = { entity: continued, attribution: 'continuation' };
+        // `"A horse will tell you when he's hurting."` ¶ `Jed Hollister has been listening for
+        // 61 years.`: a story's opening quotation is the person the next paragraph opens with.
+        const lede = ledeQuotationSpeaker(located, index, text, narration);
+        const continued = lede
+          ? null
+          : continuedSpeaker(located, index, previousSpeaker, narration, resolver);
+        if (lede)
+          resolution = resolver.resolve({ kind: 'mention', mention: lede }, span.paragraph + 1);
+        else if (continued) resolution = { entity: continued, attribution: 'continuation' };
       }
     }
     const { entity } = resolution;
