@@ -408,4 +408,21 @@ describe('an exchange of untagged questions and answers after the sentence that 
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual(['Jerome Katz', 'Emil Hofstra']);
   });
+
+  it('keeps the turns of a press conference after an unnamed reporter’s question', () => {
+    const quotes = quotesOf(
+      'Lt. Col. Dale Rittenhouse, 38, was named today as the pilot of the next flight.\n\n' +
+        'Rittenhouse fielded questions for twenty minutes.\n\n' +
+        '“Are you afraid, Colonel?” one reporter asked.\n\n' +
+        '“I’d be a liar if I said I never thought about it,” the astronaut said.\n\n' +
+        '“What does your wife think?”\n\n' +
+        '“She thinks I’m crazy.”',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      null,
+      'Dale Rittenhouse',
+      null,
+      'Dale Rittenhouse',
+    ]);
+  });
 });

@@ -16,10 +16,10 @@ import type { Mention } from './mentions/mention.ts';
 import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
 import { askerBefore, narratedAsker, type Located } from './speakers/askers.ts';
-import { type Exchange, exchangeTurns } from './speakers/exchanges.ts';
+import { alternatingTurn, type Exchange, exchangeTurns } from './speakers/exchanges.ts';
 import { ledeQuotationSpeaker } from './speakers/ledeQuotation.ts';
 import type { Resolution } from './speakers/resolution.ts';
-import { createSpeakerResolver } from './speakers/resolveSpeaker.ts';
+import { createSpeakerResolver, QUESTION_END } from './speakers/resolveSpeaker.ts';
 import { headlineParagraphs, StoryView, storyStarts, withoutNames } from './stories.ts';
 import { buildSpeakerRegistry } from './registry/speakerRegistry.ts';
 import type { Entity } from './registry/entity.ts';
@@ -185,6 +185,8 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   const turns = exchangeTurns(located, text, narration);
   const exchangePeople = new Map<Exchange, { asking: Resolution; asked: Resolution }>();
   let previousSpeaker: Entity | null = null;
+  // The speaker found for each quotation so far, by index.
+  const entities: (Entity | null)[] = [];
   located.forEach(({ span, cue, kind }, index) => {
     if (span.paragraph >= (bounds[story + 1] as number)) {
       while (span.paragraph >= (bounds[story + 1] as number)) story++;
@@ -208,7 +210,10 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
           askerBefore(located, index, chainCue.verb, previousSpeaker, text) ??
             narratedAsker(narration, registry, span.paragraph, span.start, chainCue.verb),
         );
-      if (chainCue && !resolution.entity) resolver.noteUnresolved(span.outerStart);
+      // "“Are you afraid, Colonel?” one reporter asked. ¶ “…,” the astronaut said.": someone
+      // unnamed who asks a question is not the one the answer's pronoun or role goes on with.
+      if (chainCue && !resolution.entity && !QUESTION_END.test(text.slice(span.start, span.end)))
+        resolver.noteUnresolved(span.outerStart);
       // "Tolbert led her through the events." ¶ "Did he say anything else?" ¶ "He said he was
       // afraid.": untagged questions are the questioner's, the answers the one questioned.
       const turn = chainCue ? undefined : turns.get(index);
@@ -231,17 +236,10 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       }
       // A cue that names someone the engine cannot resolve ("a senior official told Reuters")
       // leaves the quotation unattributed rather than handing it to the last speaker.
-      else if (!resolution.entity && !chainCue) {
-        // `"A horse will tell you when he's hurting."` ¶ `Jed Hollister has been listening for
-        // 61 years.`: a story's opening quotation is the person the next paragraph opens with.
-        const lede = ledeQuotationSpeaker(located, index, text, narration);
-        const continued = lede
-          ? null
-          : continuedSpeaker(located, index, previousSpeaker, narration, resolver);
-        if (lede)
-          resolution = resolver.resolve({ kind: 'mention', mention: lede }, span.paragraph + 1);
-        else if (continued) resolution = { entity: continued, attribution: 'continuation' };
-      }
+      else if (!resolution.entity && !chainCue)
+        resolution =
+          untaggedSpeaker(located, index, text, narration, resolver, previousSpeaker, entities) ??
+          resolution;
     }
     const { entity } = resolution;
     if (entity) {
@@ -249,6 +247,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       speakers.set(entity, (speakers.get(entity) ?? 0) + 1);
     }
     if (kind !== 'other') previousSpeaker = entity;
+    entities.push(entity);
     quotes.push({
       text: text.slice(span.start, span.end),
       start: span.start,
@@ -295,6 +294,34 @@ function chooseCue(
   const attributionFollows =
     /,$/.test(quoted) || /^\s*[,—–-]/.test(after) || LOWER_NEXT.test(after);
   return attributionFollows || !before.adjacent ? cue : before;
+}
+
+/**
+ * The speaker of the quotation at `index`, which has no cue: a story's opening quotation is the
+ * person the next paragraph opens with (`"A horse will tell you when he's hurting."` ¶ `Jed
+ * Hollister has been listening for 61 years.`); an untagged turn of questions and answers is
+ * the speaker two paragraphs back (`entities` holds the speakers found so far); otherwise the
+ * speaker it continues. Null when there is none.
+ */
+function untaggedSpeaker(
+  located: readonly Located[],
+  index: number,
+  text: string,
+  narration: readonly ParagraphNarration[],
+  resolver: ReturnType<typeof createSpeakerResolver>,
+  previousSpeaker: Entity | null,
+  entities: readonly (Entity | null)[],
+): Resolution | null {
+  const lede = ledeQuotationSpeaker(located, index, text, narration);
+  const { span } = located[index] as Located;
+  if (lede) return resolver.resolve({ kind: 'mention', mention: lede }, span.paragraph + 1);
+  const turn = alternatingTurn(located, index, text, narration);
+  if (turn !== undefined) {
+    const entity = entities[turn] ?? null;
+    return { entity, attribution: entity ? 'continuation' : 'unknown' };
+  }
+  const continued = continuedSpeaker(located, index, previousSpeaker, narration, resolver);
+  return continued ? { entity: continued, attribution: 'continuation' } : null;
 }
 
 /** A quotation that runs over several paragraphs is often attributed only at its end. */

@@ -120,3 +120,56 @@ function objectAfter(paragraph: ParagraphNarration, v: number): Subject | null {
     return { kind: 'role', words: [role.lower], definite: true, at: role.start };
   return null;
 }
+
+/**
+ * "“Are you afraid, Colonel?” one reporter asked. ¶ “I'd be a liar …,” the astronaut said. ¶
+ * “What does your wife think?” ¶ “She thinks I'm crazy.”": an untagged question after an answer
+ * to an earlier question is asked from the same side as that question, and an untagged answer
+ * after it comes from whoever answered before. The index of the quotation two paragraphs back
+ * whose speaker takes this turn; undefined when the quotation at `index` is no such turn.
+ */
+export function alternatingTurn(
+  located: readonly Located[],
+  index: number,
+  text: string,
+  narration: readonly ParagraphNarration[],
+): number | undefined {
+  const current = located[index];
+  const previous = located[index - 1];
+  if (!current || !previous || !alone(located, index, text, narration)) return undefined;
+  // The previous paragraph's first quotation, and the last one of the paragraph before it.
+  const first = firstOf(located, index - 1);
+  const before = located[first - 1];
+  if (
+    !before ||
+    previous.kind === 'other' ||
+    before.kind === 'other' ||
+    previous.span.paragraph !== current.span.paragraph - 1 ||
+    before.span.paragraph !== previous.span.paragraph - 1
+  )
+    return undefined;
+  // Turns only alternate cleanly: no question inside an answer ("What is it?" she asked. "…
+  // That boat in the river, maybe.").
+  const question = asks(current, text);
+  return question !== questionIn(located, first, index, text) &&
+    question === questionIn(located, firstOf(located, first - 1), first, text)
+    ? first - 1
+    : undefined;
+}
+
+/** The index of the first quotation in the paragraph of quotation `index`. */
+function firstOf(located: readonly Located[], index: number): number {
+  let first = index;
+  const { paragraph } = (located[index] as Located).span;
+  while ((located[first - 1] as Located | undefined)?.span.paragraph === paragraph) first--;
+  return first;
+}
+
+/** Some quotation from `from` up to `to` holds a question mark. */
+function questionIn(located: readonly Located[], from: number, to: number, text: string): boolean {
+  for (let k = from; k < to; k++) {
+    const { span } = located[k] as Located;
+    if (text.slice(span.start, span.end).includes('?')) return true;
+  }
+  return false;
+}

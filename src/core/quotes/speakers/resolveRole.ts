@@ -65,13 +65,15 @@ export type RoleHistory = PronounHistory & {
 
 /**
  * Resolves a role subject for a quotation whose question, if any, `asker` asked: the one
- * answering is not the asker.
+ * answering is not the asker. `asking`: the quotation itself asks a question, so someone
+ * unnamed who asks it is no speaker the answer goes on with ("one reporter asked").
  */
 export function resolveRole(
   resolver: RoleHistory,
   subject: Extract<Subject, { kind: 'role' }>,
   paragraphIndex: number,
   asker: Entity | null,
+  asking = false,
 ): Resolution {
   // "Satwik was tired, while Chirag was elated. "…," the latter said.": the person named
   // last before it.
@@ -244,6 +246,7 @@ export function resolveRole(
   if (
     !entity &&
     !subject.definite &&
+    !asking &&
     (subject.fresh === true || !subject.words.some((word) => TITLES.has(word)))
   )
     resolver.noteUnnamedSpeaker(subject.at);

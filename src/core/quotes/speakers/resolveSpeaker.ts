@@ -26,6 +26,8 @@ import { resolveRole, type RoleHistory } from './resolveRole.ts';
 import type { Resolution } from './resolution.ts';
 import { CHILD_NOUNS, GROWN_UP_KIN } from '../lexicon/roles.ts';
 
+/** A quotation that ends with a question mark asks a question. */
+export const QUESTION_END = /\?\W*$/;
 /** How many earlier speech events a pronoun considers before giving up on gender or kind. */
 const LOOKBACK_EVENTS = 50;
 
@@ -172,7 +174,7 @@ class SpeakerResolver implements RoleHistory {
           attribution: 'named',
         };
       case 'role':
-        return resolveRole(this, subject, paragraphIndex, asker);
+        return resolveRole(this, subject, paragraphIndex, asker, QUESTION_END.test(quoted));
       case 'pronoun':
         return resolvePronounSubject(this, subject, paragraphIndex, quoted, asker);
       default: {
