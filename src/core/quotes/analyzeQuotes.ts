@@ -16,7 +16,7 @@ import type { Mention } from './mentions/mention.ts';
 import { tokenize } from './tokenize.ts';
 import { readNarration, sentenceAt, type ParagraphNarration } from './narration.ts';
 import { askerBefore, narratedAsker, type Located } from './speakers/askers.ts';
-import { alternatingTurn, type Exchange, exchangeTurns } from './speakers/exchanges.ts';
+import { alternatingTurn, exchangeTurns, turnSpeaker } from './speakers/exchanges.ts';
 import { ledeQuotationSpeaker } from './speakers/ledeQuotation.ts';
 import type { Resolution } from './speakers/resolution.ts';
 import { createSpeakerResolver, QUESTION_END } from './speakers/resolveSpeaker.ts';
@@ -183,7 +183,6 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
   const speakers = new Map<Entity, number>();
   const quotes: FoundQuote[] = [];
   const turns = exchangeTurns(located, text, narration);
-  const exchangePeople = new Map<Exchange, { asking: Resolution; asked: Resolution }>();
   let previousSpeaker: Entity | null = null;
   // The speaker found for each quotation so far, by index.
   const entities: (Entity | null)[] = [];
@@ -217,23 +216,7 @@ export function analyzeQuotes(text: string, paragraphs: readonly Span[]): QuoteA
       // "Tolbert led her through the events." ¶ "Did he say anything else?" ¶ "He said he was
       // afraid.": untagged questions are the questioner's, the answers the one questioned.
       const turn = chainCue ? undefined : turns.get(index);
-      if (turn) {
-        const { exchange } = turn;
-        let people = exchangePeople.get(exchange);
-        if (!people) {
-          const asking = resolver.resolve(exchange.questioner, exchange.paragraph);
-          const asked = exchange.questioned
-            ? resolver.resolve(exchange.questioned, exchange.paragraph, '', asking.entity)
-            : { entity: null, attribution: 'unknown' as const };
-          people = {
-            asking,
-            asked:
-              asked.entity === asking.entity ? { entity: null, attribution: 'unknown' } : asked,
-          };
-          exchangePeople.set(exchange, people);
-        }
-        resolution = turn.asks ? people.asking : people.asked;
-      }
+      if (turn) resolution = turnSpeaker(turn, resolver);
       // A cue that names someone the engine cannot resolve ("a senior official told Reuters")
       // leaves the quotation unattributed rather than handing it to the last speaker.
       else if (!resolution.entity && !chainCue)

@@ -9,7 +9,9 @@ import { firstStartingAt, sentenceAt, type ParagraphNarration } from '../narrati
 import type { Subject } from '../subjects/subject.ts';
 import { subjectBefore } from '../subjects/subjectBefore.ts';
 import type { Token } from '../tokenize.ts';
+import type { Entity } from '../registry/entity.ts';
 import type { Located } from './askers.ts';
+import type { Resolution } from './resolution.ts';
 import { LOWER_WORD } from '../../text/wordShapes.ts';
 
 /** Verbs that set up an exchange of questions: "Katz questioned the surgeon", "led her through". */
@@ -28,6 +30,41 @@ export type Exchange = {
 /** A quotation's turn in an exchange: a question (the questioner's) or an answer. */
 export type Turn = { asks: boolean; exchange: Exchange };
 
+/** What resolves an exchange's people: the speaker resolver. */
+type SubjectResolver = {
+  resolve(
+    subject: Subject,
+    paragraphIndex: number,
+    quoted?: string,
+    asker?: Entity | null,
+  ): Resolution;
+};
+
+/** The people of each exchange, resolved once: the questioner, and the one questioned. */
+const resolved = new WeakMap<Exchange, { asking: Resolution; asked: Resolution }>();
+
+/**
+ * The speaker of a turn: the questioner for a question; for an answer the one questioned,
+ * resolved with the questioner excluded (nobody when the sentence names no one else).
+ */
+export function turnSpeaker(turn: Turn, resolver: SubjectResolver): Resolution {
+  const { exchange } = turn;
+  let people = resolved.get(exchange);
+  if (!people) {
+    const asking = resolver.resolve(exchange.questioner, exchange.paragraph);
+    const asked = exchange.questioned
+      ? resolver.resolve(exchange.questioned, exchange.paragraph, '', asking.entity)
+      : null;
+    people = {
+      asking,
+      asked:
+        asked && asked.entity !== asking.entity ? asked : { entity: null, attribution: 'unknown' },
+    };
+    resolved.set(exchange, people);
+  }
+  return turn.asks ? people.asking : people.asked;
+}
+
 /**
  * The turns of every exchange in `located`, by the quotation's index: a run of at least two
  * paragraphs that each hold one untagged quotation and nothing else, opening with a question,
@@ -40,13 +77,13 @@ export function exchangeTurns(
 ): Map<number, Turn> {
   const turns = new Map<number, Turn>();
   for (let i = 0; i < located.length; i++) {
-    if (!alone(located, i, text, narration) || !asks(located[i] as Located, text)) continue;
+    if (!untaggedAlone(located, i, text, narration) || !asks(located[i] as Located, text)) continue;
     let end = i + 1;
     while (
       end < located.length &&
       (located[end] as Located).span.paragraph ===
         (located[end - 1] as Located).span.paragraph + 1 &&
-      alone(located, end, text, narration)
+      untaggedAlone(located, end, text, narration)
     )
       end++;
     if (end - i < 2) continue;
@@ -59,8 +96,8 @@ export function exchangeTurns(
   return turns;
 }
 
-/** The quotation at `index` has no cue and its paragraph holds nothing else. */
-function alone(
+/** The direct quotation at `index` has no cue and its paragraph holds nothing else. */
+export function untaggedAlone(
   located: readonly Located[],
   index: number,
   text: string,
@@ -136,7 +173,7 @@ export function alternatingTurn(
 ): number | undefined {
   const current = located[index];
   const previous = located[index - 1];
-  if (!current || !previous || !alone(located, index, text, narration)) return undefined;
+  if (!current || !previous || !untaggedAlone(located, index, text, narration)) return undefined;
   // The previous paragraph's first quotation, and the last one of the paragraph before it.
   const first = firstOf(located, index - 1);
   const before = located[first - 1];

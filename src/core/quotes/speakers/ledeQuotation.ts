@@ -10,6 +10,7 @@ import type { Mention } from '../mentions/mention.ts';
 import { followedByVerb } from '../mentions/finiteVerbs.ts';
 import type { Token } from '../tokenize.ts';
 import type { Located } from './askers.ts';
+import { untaggedAlone } from './exchanges.ts';
 
 /**
  * The person who opens the paragraph after the quotation at `index` as its subject, when that
@@ -21,21 +22,12 @@ export function ledeQuotationSpeaker(
   text: string,
   narration: readonly ParagraphNarration[],
 ): Mention | null {
-  const { span, cue, kind } = located[index] as Located;
-  const paragraph = narration[span.paragraph];
+  const { span } = located[index] as Located;
   const next = narration[span.paragraph + 1];
   if (
-    cue !== null ||
-    kind !== 'direct' ||
-    span.continues ||
-    span.runsOn ||
-    !paragraph ||
     !next ||
-    located[index - 1]?.span.paragraph === span.paragraph ||
-    located[index + 1]?.span.paragraph === span.paragraph ||
-    placeInStory(narration, span.paragraph) !== 0 ||
-    text.slice(paragraph.span.start, span.outerStart).trim() !== '' ||
-    text.slice(span.outerEnd, paragraph.span.end).trim() !== ''
+    !untaggedAlone(located, index, text, narration) ||
+    placeInStory(narration, span.paragraph) !== 0
   )
     return null;
   const subject = next.mentionByFirst.get(0);
