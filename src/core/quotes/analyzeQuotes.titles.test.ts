@@ -497,3 +497,11 @@ it('reads a hyphenated title by its first word when its head is none ("Councilma
   );
   expect(quotes.map((quote) => quote.speaker)).toEqual(['Ray Fontenot']);
 });
+
+it('reads a role noun opening the sentence before a full name as a title ("Retiree Goh Beng Huat")', () => {
+  const quotes = quotesOf(
+    'Retiree Goh Beng Huat, 67, said the pool was "part of my life".\n\n' +
+      'Pulane Moloi, 67, has waited a week for water. "I am tired," the pensioner said.',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['Goh Beng Huat', 'Pulane Moloi']);
+});

@@ -37,6 +37,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   physician engineer pilot driver broker publisher commentator broadcaster announcer pitcher
   catcher quarterback trainer dean provost rector vicar chaplain sergeant corporal
   astronaut diplomat ambassador consul mediator spokesperson
+  retiree pensioner housewife homemaker hawker
   secretary-general premier monarch king queen prince princess spokesperson side
   collector magistrate tehsildar sarpanch mukhiya patwari taoiseach boatman fisherman constable
   latter

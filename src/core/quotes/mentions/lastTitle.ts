@@ -7,7 +7,7 @@ import { HONORIFICS, TITLES } from '../lexicon/titles.ts';
 import { OCCUPATION, ROLE_MODIFIERS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import type { Token } from '../tokenize.ts';
 import { NAME_SUFFIXES } from './nameWords.ts';
-import { bare, beforeMiddleInitial, isInitial, givenNameOf } from './tokenTests.ts';
+import { bare, beforeMiddleInitial, isInitial, givenNameOf, startsSentence } from './tokenTests.ts';
 import { isTitleWord, surnameInside } from './titledNames.ts';
 import { givenTitle, plainNameAfter } from './peerTitles.ts';
 
@@ -97,8 +97,10 @@ function roleBeforeName(
     (givenNameOf(tokens[k + 1] as Token) !== undefined ||
       isInitial((tokens[k + 1] as Token).word) ||
       // "Additional Public Prosecutor Prajakta Shinde": or two or three plain words closing
-      // a run that a longer title opens.
-      (k > first && ROLE_NOUNS.has((tokens[k] as Token).lower) && plainNameAfter(tokens, k, to)))
+      // a run that a longer title opens; "Retiree Goh Beng Huat said": or a sentence.
+      ((k > first || startsSentence(tokens, k)) &&
+        ROLE_NOUNS.has((tokens[k] as Token).lower) &&
+        plainNameAfter(tokens, k, to)))
   );
 }
 
