@@ -295,3 +295,12 @@ describe('"the youngster said" (twentieth session)', () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual([null]);
   });
 });
+
+it('reads past an age inside a description ("a 47-year-old grandmother") for "the grandmother said"', () => {
+  const quotes = quotesOf(
+    'Mrs. Stella Kubiak, a 47-year-old grandmother from Cudahy, won the league prize. Her ' +
+      'husband, Walter, was at work.\n\n' +
+      '"I never win anything," the grandmother said.',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['Stella Kubiak']);
+});

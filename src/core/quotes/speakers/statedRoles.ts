@@ -13,6 +13,7 @@ import type { ParagraphNarration } from '../narration.ts';
 import type { Entity } from '../registry/entity.ts';
 import type { SpeakerRegistry } from '../registry/speakerRegistry.ts';
 import type { Token } from '../tokenize.ts';
+import { AGE } from '../subjects/wordTests.ts';
 
 /** A word of letters and hyphens: "co-founder". */
 const LETTERS_AND_HYPHENS = /^\p{L}[\p{L}-]*$/u;
@@ -96,7 +97,7 @@ function describedBefore(tokens: readonly Token[], mention: Mention): string[] |
 
 /**
  * The words of the noun phrase opened by an article at token `k` ("a dairy farmer", "the
- * Register of Probate" → ["register"]), lower case, up to a preposition, a relative pronoun or
+ * Register of Probate" → ["register"], "a 47-year-old grandmother" → ["grandmother"]), lower case, up to a preposition, a relative pronoun or
  * the end of the phrase; null when `k` opens no such phrase.
  */
 function nounPhrase(tokens: readonly Token[], k: number): string[] | null {
@@ -104,6 +105,8 @@ function nounPhrase(tokens: readonly Token[], k: number): string[] | null {
   const words: string[] = [];
   for (let j = k + 1; j < tokens.length && words.length < PHRASE_WORDS; j++) {
     const token = tokens[j] as Token;
+    // "a 47-year-old grandmother": the age describes the noun after it.
+    if (AGE.test(token.lower) && token.blank) continue;
     if (PHRASE_ENDS.has(token.lower) || !LETTERS_AND_HYPHENS.test(token.word)) break;
     // "obtained by the Citizen, the company said": a clause of its own, no description.
     if (token.mayReport || (words.length > 0 && /ed$/.test(token.lower))) return null;
