@@ -425,4 +425,20 @@ describe('an exchange of untagged questions and answers after the sentence that 
       'Dale Rittenhouse',
     ]);
   });
+
+  it('reads "another asked" as someone unnamed asking, not the one who answered before', () => {
+    const quotes = quotesOf(
+      'Dr. Harold Brenneman met reporters today.\n\n' +
+        '"Is it safe?" one reporter asked.\n\n' +
+        '"Perfectly safe," Dr. Brenneman said.\n\n' +
+        '"How soon will it be in the drug stores?" another asked.\n\n' +
+        '"Not this year," he replied.',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      null,
+      'Harold Brenneman',
+      null,
+      'Harold Brenneman',
+    ]);
+  });
 });

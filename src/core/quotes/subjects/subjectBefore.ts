@@ -36,7 +36,7 @@ import { subjectPhraseStart, phraseSubject } from './subjectPhrase.ts';
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'yet']);
 
 const INDEFINITE_PRONOUNS = new Set(
-  'anybody anyone somebody someone everybody everyone nobody whoever'.split(' '),
+  'anybody anyone somebody someone everybody everyone nobody whoever another'.split(' '),
 );
 
 /**
