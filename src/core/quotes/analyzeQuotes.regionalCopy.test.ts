@@ -339,3 +339,12 @@ it('drops "Madam" before a West African name, as "Mrs" would be', () => {
   );
   expect(quotes.map((quote) => quote.speaker)).toEqual(['Akosua Mensah']);
 });
+
+it('reads a portfolio after a title as the title’s ("Deputy Director Agriculture (Extension)")', () => {
+  const quotes = quotesOf(
+    'Deputy Director Agriculture (Extension) Rana Muhammad Arshad, who led the raid, said the ' +
+      'samples had failed.\n\n' +
+      '"This is not just cheating," he said.',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['Rana Muhammad Arshad']);
+});

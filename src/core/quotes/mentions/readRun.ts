@@ -10,6 +10,7 @@
 import { nationalityBefore } from '../nationalities.ts';
 import { partyTag } from '../partyTags.ts';
 import type { Token } from '../tokenize.ts';
+import { PORTFOLIO_WORDS } from '../lexicon/titles.ts';
 import { firstNameGender } from '../firstNames.ts';
 import type { Mention } from './mention.ts';
 import { MALE_HONORIFICS, FEMALE_HONORIFICS } from './nameWords.ts';
@@ -48,6 +49,10 @@ export function readRun(tokens: readonly Token[], from: number, to: number): Men
   if (officerAfterArticle(tokens, from, first, to, titles)) return null;
   const name = spellName(tokens, first, to, titles);
   if (namesNoOne(tokens, from, name)) return null;
+  // "Deputy Director Agriculture (Extension) Rana Muhammad Arshad": a portfolio after a title
+  // ends the title; it is no one's name.
+  if (titles.length > 0 && name.words.length === 1 && PORTFOLIO_WORDS.has(name.lastLower))
+    return null;
   const titleSurname = surnameTitle(tokens, first, to);
   const letters = institutionLetters(tokens, from, name);
   if (!titleSurname && !letters && onlyRoles(name)) return null;
