@@ -442,3 +442,12 @@ describe('an exchange of untagged questions and answers after the sentence that 
     ]);
   });
 });
+
+it('finds the name set off after a role and its relative clause as the next "she"', () => {
+  const quotes = quotesOf(
+    'Irene Pollard, 16, said she had read the book twice and "liked it."\n\n' +
+      'The English teacher who assigned the book, Miss Dorothy Grebe, was in the audience. ' +
+      'Afterward she told a reporter: "I stand by it."',
+  );
+  expect(quotes.map((quote) => quote.speaker)).toEqual(['Irene Pollard', 'Dorothy Grebe']);
+});

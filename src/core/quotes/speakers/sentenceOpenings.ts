@@ -126,9 +126,15 @@ export function apposedNear(
   // "The sole survivor, a British national identified as Viswashkumar Ramesh,", "The NDMA
   // chairman, Lt Gen Inam Haider Malik,": or a name closing the phrase set off by commas.
   const open = commaAfter(tokens, first, 5);
-  const close = open < 0 ? -1 : commaAfter(tokens, open + 1, 12);
+  // "The English teacher who assigned the book, Miss Dorothy Grebe,": or after a relative clause.
+  const opening = open >= 0 ? open : afterRelative(tokens, first);
+  const close = opening < 0 ? -1 : commaAfter(tokens, opening + 1, 12);
   if (close < 0) return null;
-  for (let m = firstStartingAt(mentions, (tokens[open] as Token).end); m < mentions.length; m++) {
+  for (
+    let m = firstStartingAt(mentions, (tokens[opening] as Token).end);
+    m < mentions.length;
+    m++
+  ) {
     const mention = mentions[m] as Mention;
     if (mention.last > close) break;
     if (mention.last === close && mention.kind !== 'organisation') return mention;
@@ -143,6 +149,19 @@ function titleAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The first token from `from` on, within `reach` tokens, followed by a comma; -1 if none. */
+/**
+ * The comma closing a relative clause on the sentence's opening noun ("The English teacher who
+ * assigned the book,"): "who" or "that" within its first four words, the comma within eight
+ * more; -1 when none.
+ */
+function afterRelative(tokens: readonly Token[], first: number): number {
+  for (let k = first + 1; k <= first + 4 && k < tokens.length; k++) {
+    if (!(tokens[k - 1] as Token).blank) return -1;
+    if (/^(?:who|that)$/.test((tokens[k] as Token).lower)) return commaAfter(tokens, k + 1, 8);
+  }
+  return -1;
+}
+
 function commaAfter(tokens: readonly Token[], from: number, reach: number): number {
   for (let k = from; k < tokens.length && k <= from + reach; k++)
     if ((tokens[k] as Token).gap.includes(',')) return k;
