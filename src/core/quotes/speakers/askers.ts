@@ -16,6 +16,9 @@ import { entityOf } from './lastNamed.ts';
 /** A quotation found so far, with the cue chosen for it and its kind. */
 export type Located = { span: QuoteSpan; cue: CueMatch | null; kind: QuoteKind };
 
+/** A quotation that ends with a question mark (and closing marks) asks a question. */
+export const QUESTION_END = /\?\W*$/;
+
 /** Verbs that answer a question: `"…?" Kerrigan asked. "No, sir," the witness replied.` */
 const REPLYING = /^(?:repl(?:y|ies|ied)|answer(?:s|ed)?|respond(?:s|ed)?|retort(?:s|ed)?)$/i;
 
@@ -41,7 +44,7 @@ export function askerBefore(
     (/^(?:said|says)$/i.test(verb) && /^ask(?:s|ed)?$/i.test(previous.cue?.verb ?? ''));
   if (!answers) return null;
   const asked = text.slice(previous.span.start, previous.span.end).trimEnd();
-  return /\?\W*$/.test(asked) ? previousSpeaker : null;
+  return QUESTION_END.test(asked) ? previousSpeaker : null;
 }
 
 /** Verbs that put a question to someone named after them: "asked Stimmel how many …". */

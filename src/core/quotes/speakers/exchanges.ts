@@ -10,7 +10,7 @@ import type { Subject } from '../subjects/subject.ts';
 import { subjectBefore } from '../subjects/subjectBefore.ts';
 import type { Token } from '../tokenize.ts';
 import type { Entity } from '../registry/entity.ts';
-import type { Located } from './askers.ts';
+import { QUESTION_END, type Located } from './askers.ts';
 import type { Resolution } from './resolution.ts';
 import { LOWER_WORD } from '../../text/wordShapes.ts';
 
@@ -120,7 +120,7 @@ export function untaggedAlone(
 
 /** The quotation asks a question. */
 function asks({ span }: Located, text: string): boolean {
-  return /\?\W*$/.test(text.slice(span.start, span.end));
+  return QUESTION_END.test(text.slice(span.start, span.end));
 }
 
 /**

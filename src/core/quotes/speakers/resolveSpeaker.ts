@@ -23,11 +23,9 @@ import { sentenceSubject } from './sentenceSubject.ts';
 import { calledIt } from './organisationReferences.ts';
 import { anyone, resolvePronounSubject } from './resolvePronoun.ts';
 import { resolveRole, type RoleHistory } from './resolveRole.ts';
+import { QUESTION_END } from './askers.ts';
 import type { Resolution } from './resolution.ts';
 import { CHILD_NOUNS, GROWN_UP_KIN } from '../lexicon/roles.ts';
-
-/** A quotation that ends with a question mark asks a question. */
-export const QUESTION_END = /\?\W*$/;
 /** How many earlier speech events a pronoun considers before giving up on gender or kind. */
 const LOOKBACK_EVENTS = 50;
 
